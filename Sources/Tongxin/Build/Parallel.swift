@@ -1,0 +1,31 @@
+import Foundation
+
+/// Maps over items on all cores, keeping the input order so output stays deterministic.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < 2 { return items.map(transform) }
+    let slots = Slots<R>(count: items.count)
+    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        slots.set(index, transform(items[index]))
+    }
+    return slots.collect()
+}
+
+/// Write-once result slots; each index is written by exactly one iteration, so the
+/// writes never overlap and need no lock.
+private final class Slots<R>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<R?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func set(_ index: Int, _ value: R) { buffer[index] = value }
+
+    func collect() -> [R] { buffer.map { $0! } }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Reads the fields of one object (front matter or a JSON object), accepting each key
+/// in English or by its Chinese alias, and records a located problem for every wrong
+/// type, missing field and unknown key.
+struct FieldReader {
+    let schema: FieldSchema
+    let node: DataNode
+    var diagnostics = Diagnostics()
+    private var fields: [String: DataMember] = [:]
+
+    init(_ node: DataNode, schema: FieldSchema) {
+        self.schema = schema
+        self.node = node
+        guard case .object(let members) = node.value else {
+            diagnostics.error(node.location, "expected \(schema.what) as an object of fields, found \(node.typeName)")
+            return
+        }
+        for member in members {
+            guard let key = schema.canonicalKey(member.key) else {
+                let hint = Suggestions.didYouMean(member.key, in: schema.allSpellings)
+                diagnostics.warning(member.keyLocation, "unknown field '\(member.key)' in \(schema.what)\(hint); it is ignored")
+                continue
+            }
+            if let earlier = fields[key] {
+                diagnostics.error(member.keyLocation, "field '\(member.key)' is given twice (also as '\(earlier.key)' at line \(earlier.keyLocation.line)); keep only one")
+                continue
+            }
+            fields[key] = member
+        }
+    }
+
+    var location: SourceLocation { node.location }
+
+    func has(_ key: String) -> Bool { present(key) != nil }
+
+    /// The member for a key unless it is absent or null (YAML's `key:` with no value).
+    private func present(_ key: String) -> DataMember? {
+        assert(schema.keys.contains(key), "\(key) is not in the schema of \(schema.what)")
+        guard let member = fields[key] else { return nil }
+        if case .null = member.value.value { return nil }
+        return member
+    }
+
+    mutating func string(_ key: String) -> Located<String>? {
+        guard let member = present(key) else { return nil }
+        guard let text = member.value.scalarText else {
+            typeError(member, expected: "text")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : Located(trimmed, member.value.location)
+    }
+
+    mutating func requiredString(_ key: String) -> Located<String>? {
+        if let value = string(key) { return value }
+        if fields[key] == nil || present(key) == nil { missing(key) }
+        return nil
+    }
+
+    /// A list of texts; a single text is taken as a one-item list because staff write
+    /// `联系对象: 王芳` as often as `[王芳]`.
+    mutating func stringList(_ key: String) -> [Located<String>] {
+        guard let member = present(key) else { return [] }
+        let items: [DataNode]
+        if case .array(let array) = member.value.value {
+            items = array
+        } else {
+            items = [member.value]
+        }
+        var result: [Located<String>] = []
+        for item in items {
+            guard let text = item.scalarText else {
+                diagnostics.error(item.location, "'\(member.key)' should list texts, found \(item.typeName)")
+                continue
+            }
+            for part in splitList(text) {
+                result.append(Located(part, item.location))
+            }
+        }
+        return result
+    }
+
+    /// A single scalar may hold several names separated by Chinese or ASCII list marks.
+    private func splitList(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、，,；;".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    mutating func int(_ key: String) -> Located<Int>? {
+        guard let member = present(key) else { return nil }
+        guard let text = member.value.scalarText, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            typeError(member, expected: "a whole number")
+            return nil
+        }
+        return Located(number, member.value.location)
+    }
+
+    mutating func bool(_ key: String) -> Located<Bool>? {
+        guard let member = present(key) else { return nil }
+        guard case .bool(let value) = member.value.value else {
+            typeError(member, expected: "true or false")
+            return nil
+        }
+        return Located(value, member.value.location)
+    }
+
+    mutating func date(_ key: String) -> Located<Day>? {
+        guard let text = string(key) else { return nil }
+        guard let day = Day(parsing: text.value) else {
+            diagnostics.error(text.location, "'\(text.value)' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
+            return nil
+        }
+        return Located(day, text.location)
+    }
+
+    mutating func requiredDate(_ key: String) -> Located<Day>? {
+        if !has(key) {
+            missing(key)
+            return nil
+        }
+        return date(key)
+    }
+
+    /// A list of objects, each read by its own reader.
+    mutating func objects(_ key: String) -> [DataNode] {
+        guard let member = present(key) else { return [] }
+        guard case .array(let items) = member.value.value else {
+            typeError(member, expected: "a list")
+            return []
+        }
+        return items
+    }
+
+    mutating func object(_ key: String) -> DataNode? {
+        guard let member = present(key) else { return nil }
+        guard case .object = member.value.value else {
+            typeError(member, expected: "an object")
+            return nil
+        }
+        return member.value
+    }
+
+    mutating func missing(_ key: String) {
+        let alias = schema.aliases.first { $0.value == key }?.key
+        let spelled = alias.map { "'\(key)' (\($0))" } ?? "'\(key)'"
+        diagnostics.error(node.location, "\(schema.what) is missing the required field \(spelled)")
+    }
+
+    private mutating func typeError(_ member: DataMember, expected: String) {
+        diagnostics.error(member.value.location, "'\(member.key)' should be \(expected), found \(member.value.typeName)")
+    }
+}
+
+/// The keys one kind of object accepts, with their Chinese aliases.
+struct FieldSchema: Sendable {
+    let what: String
+    let keys: Set<String>
+    let aliases: [String: String]
+
+    init(_ what: String, keys: [String], aliases: [String: String] = [:]) {
+        self.what = what
+        self.keys = Set(keys)
+        self.aliases = aliases
+        assert(aliases.values.allSatisfy { self.keys.contains($0) })
+    }
+
+    func canonicalKey(_ key: String) -> String? {
+        if keys.contains(key) { return key }
+        return aliases[key]
+    }
+
+    var allSpellings: [String] { Array(keys) + Array(aliases.keys) }
+}

@@ -1,0 +1,113 @@
+import Yams
+
+/// Splits a Markdown file into its YAML front matter and body, and turns the YAML into
+/// located `DataNode`s so that type errors can name a line and column too.
+struct FrontMatter {
+    var fields: DataNode
+    var body: String
+    /// Line of the file on which the body starts, so Markdown findings map back.
+    var bodyLine: Int
+
+    static func parse(_ text: String, file: String) -> Swift.Result<FrontMatter, Diagnostic> {
+        guard text.hasPrefix("---\n") || text == "---" else {
+            return .failure(.error(SourceLocation(file: file), "missing front matter: the file must start with a line '---', then the fields, then '---'"))
+        }
+        let afterOpen = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        guard let close = closingDelimiter(in: text, from: afterOpen) else {
+            return .failure(.error(SourceLocation(file: file), "front matter is not closed: add a line '---' after the last field"))
+        }
+        let yaml = String(text[afterOpen..<close.lowerBound])
+        let body = String(text[close.upperBound...])
+        let yamlLines = yaml.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        switch YAMLNodes.parse(yaml, file: file, lineOffset: 1) {
+        case .failure(let diagnostic):
+            return .failure(diagnostic)
+        case .success(let node):
+            let fields = node ?? DataNode(.object([]), SourceLocation(file: file, line: 2))
+            return .success(FrontMatter(fields: fields, body: body, bodyLine: yamlLines + 3))
+        }
+    }
+
+    /// The `---` line that ends the front matter (the first line that is exactly `---`).
+    private static func closingDelimiter(in text: String, from start: String.Index) -> Range<String.Index>? {
+        var lineStart = start
+        while lineStart < text.endIndex {
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            if line == "---" || line == "..." {
+                let after = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                return lineStart..<after
+            }
+            if lineEnd == text.endIndex { break }
+            lineStart = text.index(after: lineEnd)
+        }
+        return nil
+    }
+}
+
+/// Reads YAML through Yams' composer and converts its nodes, keeping their marks.
+enum YAMLNodes {
+    static func parse(_ yaml: String, file: String, lineOffset: Int) -> Swift.Result<DataNode?, Diagnostic> {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
+            return .success(convert(node, file: file, lineOffset: lineOffset))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), "YAML front matter could not be read: \(error)"))
+        }
+    }
+
+    private static func location(_ mark: Mark?, file: String, lineOffset: Int) -> SourceLocation {
+        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    private static func convert(_ node: Node, file: String, lineOffset: Int) -> DataNode {
+        let here = location(node.mark, file: file, lineOffset: lineOffset)
+        switch node {
+        case .scalar(let scalar):
+            return DataNode(scalarValue(scalar), here)
+        case .sequence(let sequence):
+            return DataNode(.array(sequence.map { convert($0, file: file, lineOffset: lineOffset) }), here)
+        case .mapping(let mapping):
+            let members = mapping.map { pair in
+                DataMember(
+                    key: pair.key.string ?? "\(pair.key)",
+                    keyLocation: location(pair.key.mark, file: file, lineOffset: lineOffset),
+                    value: convert(pair.value, file: file, lineOffset: lineOffset))
+            }
+            return DataNode(.object(members), here)
+        case .alias:
+            // Aliases would let one file expand into gigabytes (the "billion laughs"
+            // input); content never needs them.
+            return DataNode(.null, here)
+        }
+    }
+
+    /// YAML 1.2 core-schema resolution of plain scalars; quoted scalars stay text.
+    private static func scalarValue(_ scalar: Node.Scalar) -> DataNode.Value {
+        guard scalar.style == .plain else { return .string(scalar.string) }
+        let text = scalar.string
+        switch text {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: break
+        }
+        if text.wholeMatch(of: /[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/) != nil { return .number(text) }
+        return .string(text)
+    }
+
+    private static func diagnostic(for error: YamlError, yaml: String, file: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return .error(location(mark, file: file, lineOffset: lineOffset), "YAML: \(problem); check the indentation and quoting of this line (a value containing ':' or '#' needs quotes)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(location(context.mark, file: file, lineOffset: lineOffset), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the front matter; keep only one")
+        case .reader(let problem, _, _, _):
+            return .error(SourceLocation(file: file, line: lineOffset + 1), "YAML: \(problem)")
+        default:
+            return .error(SourceLocation(file: file, line: lineOffset + 1), "YAML front matter could not be read: \(error)")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Reads a Markdown content file into a field reader for its front matter and the
+/// located body. Each section's loader takes it from there.
+struct MarkdownFile {
+    var reader: FieldReader
+    var body: MarkdownSource
+    var relative: String
+
+    /// The file name without `.md`: the id or slug of what it describes.
+    var stem: String { String((relative as NSString).lastPathComponent.dropLast(3)) }
+
+    static func load(_ relative: String, root: URL, limits: Limits, schema: FieldSchema, diagnostics: inout Diagnostics) -> MarkdownFile? {
+        let text: String
+        switch ContentReader.read(relative, root: root, limit: limits.markdownBytes, limitName: "markdown_bytes") {
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        case .success(let decoded): text = decoded
+        }
+        switch FrontMatter.parse(text, file: relative) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let frontMatter):
+            let body = MarkdownSource(text: frontMatter.body, file: relative, firstLine: frontMatter.bodyLine)
+            return MarkdownFile(reader: FieldReader(frontMatter.fields, schema: schema), body: body, relative: relative)
+        }
+    }
+
+    mutating func audience(default fallback: Audience) -> Audience {
+        guard let text = reader.string("audience") else { return fallback }
+        switch text.value {
+        case "public", "公开": return .public
+        case "internal", "内部": return .internal
+        default:
+            // A misspelt audience must never make a page public.
+            reader.diagnostics.error(text.location, "unknown audience '\(text.value)'; write public (公开) or internal (内部)")
+            return .internal
+        }
+    }
+
+    mutating func order() -> Int { reader.int("order")?.value ?? 0 }
+}

@@ -1,0 +1,67 @@
+/// Every field each kind of file accepts, and the Chinese labels staff may write instead.
+enum Schemas {
+    static let member = FieldSchema("a member profile", keys: [
+        "id", "name", "gender", "party", "sector", "committee", "window", "roles", "unit",
+        "position", "term", "phone", "address", "notes",
+    ], aliases: [
+        "编号": "id", "姓名": "name", "性别": "gender", "党派": "party", "界别": "sector",
+        "专委会": "committee", "专门委员会": "committee", "窗口": "window", "角色": "roles", "身份": "roles",
+        "工作单位": "unit", "单位": "unit", "职务": "position", "届次": "term", "电话": "phone",
+        "手机": "phone", "地址": "address", "备注": "notes",
+    ])
+
+    static let record = FieldSchema("a contact record", keys: [
+        "number", "date", "time", "place", "contactor", "contactees", "method", "topics",
+        "trigger", "recorder", "suggestions",
+    ], aliases: [
+        "编号": "number", "日期": "date", "起止时间": "time", "时间": "time", "地点": "place",
+        "联系地点": "place", "联系人": "contactor", "联系对象": "contactees", "方式": "method",
+        "联系方式": "method", "联系内容要点": "topics", "内容要点": "topics", "五到位": "trigger",
+        "记录人": "recorder", "意见建议": "suggestions", "建议": "suggestions",
+    ])
+
+    static let suggestion = FieldSchema("a suggestion", keys: ["text", "route", "status", "feedback"], aliases: [
+        "内容": "text", "去向": "route", "报送方式": "route", "状态": "status", "反馈日期": "feedback",
+    ])
+
+    static let caseStory = FieldSchema("a case story", keys: [
+        "title", "date", "summary", "members", "tags", "cover", "audience",
+    ], aliases: [
+        "标题": "title", "日期": "date", "摘要": "summary", "委员": "members", "标签": "tags",
+        "封面": "cover", "范围": "audience", "受众": "audience",
+    ])
+
+    static let rule = FieldSchema("a rule document", keys: ["title", "number", "issuer", "issued", "order"], aliases: [
+        "标题": "title", "文号": "number", "发文机关": "issuer", "印发日期": "issued", "日期": "issued", "排序": "order",
+    ])
+
+    static let page = FieldSchema("a page", keys: ["title", "order", "audience"], aliases: [
+        "标题": "title", "排序": "order", "范围": "audience", "受众": "audience",
+    ])
+
+    static let assignment = FieldSchema("an assignment", keys: ["contactor", "kind", "contactees", "organizer", "note"], aliases: [
+        "联系人": "contactor", "类别": "kind", "联系对象": "contactees", "组织": "organizer", "备注": "note",
+    ])
+
+    static let event = FieldSchema("a 五到位 event", keys: ["member", "kind", "date", "note"], aliases: [
+        "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
+    ])
+
+    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits"], aliases: [
+        "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
+    ])
+
+    static let policy = FieldSchema("the policy", keys: [
+        "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers",
+    ])
+
+    static let assignmentKind = FieldSchema("an assignment kind", keys: ["id", "name", "contactor_role", "contactee", "min", "max"])
+
+    static let trigger = FieldSchema("a 五到位 kind", keys: ["id", "name", "due_days"])
+
+    static let limits = FieldSchema("limits", keys: ["markdown_bytes", "render_ms", "data_bytes"])
+
+    static let organization = FieldSchema("organization.json", keys: ["parties", "sectors", "committees", "windows", "branches"])
+
+    static let orgUnit = FieldSchema("an organisation entry", keys: ["id", "name", "short", "committee", "window"])
+}

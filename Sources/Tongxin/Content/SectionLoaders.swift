@@ -1,0 +1,101 @@
+import Foundation
+
+/// One loader per section of the content folder; each turns a Markdown file into its
+/// model value, collecting problems instead of stopping at the first.
+enum MemberLoader {
+    static func load(_ file: inout MarkdownFile) -> Member? {
+        var r = file.reader
+        defer { file.reader = r }
+        let id = r.string("id")?.value ?? file.stem
+        if !IDs.isValid(id) {
+            r.diagnostics.error(SourceLocation(file: file.relative), IDs.invalidMessage(id) + "; rename the file")
+        }
+        if let declared = r.string("id"), declared.value != file.stem {
+            r.diagnostics.error(declared.location, "id '\(declared.value)' differs from the file name '\(file.stem).md'; make them the same")
+        }
+        guard let name = r.requiredString("name") else { return nil }
+        let privateFields = PrivateFields(phone: r.string("phone")?.value, address: r.string("address")?.value, notes: r.string("notes")?.value)
+        return Member(
+            id: id, file: file.relative, name: Located(MemberNames.normalise(name.value), name.location),
+            gender: r.string("gender")?.value, party: r.string("party"), sector: r.string("sector"),
+            committee: r.string("committee"), window: r.string("window"), roles: r.stringList("roles"),
+            unit: r.string("unit")?.value, position: r.string("position")?.value, term: r.string("term")?.value,
+            private: privateFields, body: file.body)
+    }
+}
+
+enum RecordLoader {
+    static func load(_ file: inout MarkdownFile) -> Record? {
+        var r = file.reader
+        defer { file.reader = r }
+        let date = r.requiredDate("date")
+        let contactor = r.requiredString("contactor")
+        let contactees = r.stringList("contactees")
+        if contactees.isEmpty { r.missing("contactees") }
+        let suggestions = r.objects("suggestions").compactMap { loadSuggestion($0, diagnostics: &r.diagnostics) }
+        let folder = (file.relative as NSString).deletingLastPathComponent
+        let year = (folder as NSString).lastPathComponent
+        if let date, String(date.value.year) != year {
+            r.diagnostics.warning(date.location, "the record is dated \(date.value.iso) but filed under records/\(year)/; move it to records/\(date.value.year)/")
+        }
+        guard let date, let contactor, !contactees.isEmpty else { return nil }
+        return Record(
+            file: file.relative, slug: "\(year)/\(file.stem)", number: r.string("number")?.value ?? file.stem,
+            date: date, time: r.string("time")?.value, place: r.string("place")?.value,
+            contactor: contactor, contactees: contactees, method: r.string("method"), topics: r.stringList("topics"),
+            trigger: r.string("trigger"), recorder: r.string("recorder")?.value, suggestions: suggestions, body: file.body)
+    }
+
+    private static func loadSuggestion(_ node: DataNode, diagnostics: inout Diagnostics) -> Suggestion? {
+        var r = FieldReader(node, schema: Schemas.suggestion)
+        defer { diagnostics.append(contentsOf: r.diagnostics) }
+        guard let text = r.requiredString("text") else { return nil }
+        return Suggestion(text: text.value, route: r.string("route"), status: r.string("status"), feedback: r.date("feedback"), location: node.location)
+    }
+}
+
+enum CaseLoader {
+    static func load(_ file: inout MarkdownFile) -> CaseStory? {
+        let audience = file.audience(default: .public)
+        var r = file.reader
+        defer { file.reader = r }
+        guard let title = r.requiredString("title") else { return nil }
+        return CaseStory(
+            slug: file.stem, file: file.relative, title: title, date: r.date("date"), summary: r.string("summary")?.value,
+            members: r.stringList("members"), tags: r.stringList("tags").map(\.value), cover: r.string("cover"),
+            audience: audience, body: file.body)
+    }
+}
+
+enum RuleLoader {
+    static func load(_ file: inout MarkdownFile) -> Rule? {
+        let order = file.order()
+        var r = file.reader
+        defer { file.reader = r }
+        guard let title = r.requiredString("title") else { return nil }
+        return Rule(
+            slug: file.stem, file: file.relative, title: title, number: r.string("number")?.value,
+            issuer: r.string("issuer")?.value, issued: r.date("issued"), order: order, body: file.body)
+    }
+}
+
+enum PageLoader {
+    static func load(_ file: inout MarkdownFile) -> FreePage? {
+        let audience = file.audience(default: .internal)
+        let order = file.order()
+        var r = file.reader
+        defer { file.reader = r }
+        guard let title = r.requiredString("title") else { return nil }
+        return FreePage(slug: file.stem, file: file.relative, title: title, order: order, audience: audience, body: file.body)
+    }
+}
+
+/// Names are stored without the layout space of official lists ("陈 琳" is 陈琳).
+enum MemberNames {
+    static func normalise(_ name: String) -> String {
+        let scalars = name.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" }
+        let compact = String(String.UnicodeScalarView(scalars))
+        // Only strip spaces between Chinese characters; "Maria Chan" keeps hers.
+        return compact.unicodeScalars.allSatisfy { $0.value >= 0x2E80 || $0 == "·" } ? compact : name
+    }
+}

@@ -1,0 +1,112 @@
+/// Reads `site.json`: the portal's name and the contact-work policy.
+enum SettingsLoader {
+    static func load(_ node: DataNode, diagnostics: inout Diagnostics) -> SiteSettings {
+        var reader = FieldReader(node, schema: Schemas.site)
+        let name = reader.requiredString("name")?.value ?? "同心"
+        let organization = reader.string("organization")?.value ?? name
+        let demo = reader.bool("demo")?.value ?? false
+        let asOf = reader.date("as_of")?.value
+        var policy = defaultPolicy
+        if let policyNode = reader.object("policy") {
+            policy = loadPolicy(policyNode, diagnostics: &diagnostics)
+        } else {
+            reader.missing("policy")
+        }
+        let limits = reader.object("limits").map { loadLimits($0, diagnostics: &diagnostics) } ?? .defaults
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits)
+    }
+
+    static let defaultPolicy = Policy(
+        minContactsPerYear: 2, contactorMustBePartyMember: true, assignmentKinds: [],
+        methods: [], topics: [], triggers: [])
+
+    private static func loadPolicy(_ node: DataNode, diagnostics: inout Diagnostics) -> Policy {
+        var reader = FieldReader(node, schema: Schemas.policy)
+        var policy = defaultPolicy
+        if let minimum = reader.int("min_contacts_per_year") {
+            if minimum.value < 0 {
+                diagnostics.error(minimum.location, "min_contacts_per_year cannot be negative")
+            } else {
+                policy.minContactsPerYear = minimum.value
+            }
+        }
+        policy.contactorMustBePartyMember = reader.bool("contactor_must_be_party_member")?.value ?? true
+        policy.assignmentKinds = reader.objects("assignment_kinds").compactMap { loadKind($0, diagnostics: &diagnostics) }
+        policy.methods = reader.stringList("methods").map(\.value)
+        policy.topics = reader.stringList("topics").map(\.value)
+        policy.triggers = reader.objects("triggers").compactMap { loadTrigger($0, diagnostics: &diagnostics) }
+        if policy.methods.isEmpty { reader.missing("methods") }
+        diagnostics.append(contentsOf: reader.diagnostics)
+        reportDuplicates(policy.assignmentKinds.map { ($0.id, node.location) }, what: "assignment kind", diagnostics: &diagnostics)
+        reportDuplicates(policy.triggers.map { ($0.id, node.location) }, what: "五到位 kind", diagnostics: &diagnostics)
+        return policy
+    }
+
+    private static func reportDuplicates(_ ids: [(String, SourceLocation)], what: String, diagnostics: inout Diagnostics) {
+        var seen = Set<String>()
+        for (id, location) in ids where !seen.insert(id).inserted {
+            diagnostics.error(location, "the policy defines the \(what) '\(id)' twice")
+        }
+    }
+
+    private static func loadKind(_ node: DataNode, diagnostics: inout Diagnostics) -> AssignmentKind? {
+        var reader = FieldReader(node, schema: Schemas.assignmentKind)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        guard let id = reader.requiredString("id") else { return nil }
+        let name = reader.string("name")?.value ?? id.value
+        var role = ContactorRole.any
+        if let text = reader.string("contactor_role") {
+            if let parsed = ContactorRole(rawValue: text.value) {
+                role = parsed
+            } else {
+                diagnostics.error(text.location, "unknown contactor_role '\(text.value)'; allowed: \(ContactorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        var contactees = Set<ContacteeType>()
+        for text in reader.stringList("contactee") {
+            if let type = ContacteeType(rawValue: text.value) {
+                contactees.insert(type)
+            } else {
+                diagnostics.error(text.location, "unknown contactee type '\(text.value)'; allowed: \(ContacteeType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        if contactees.isEmpty { contactees = [.member] }
+        let minimum = reader.int("min")?.value
+        let maximum = reader.int("max")?.value
+        if let minimum, let maximum, minimum > maximum {
+            diagnostics.error(node.location, "assignment kind '\(id.value)' has min \(minimum) above max \(maximum)")
+        }
+        return AssignmentKind(id: id.value, name: name, contactorRole: role, contactees: contactees, min: minimum, max: maximum)
+    }
+
+    private static func loadTrigger(_ node: DataNode, diagnostics: inout Diagnostics) -> TriggerKind? {
+        var reader = FieldReader(node, schema: Schemas.trigger)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        guard let id = reader.requiredString("id") else { return nil }
+        let name = reader.requiredString("name")?.value ?? id.value
+        let due = reader.int("due_days")?.value ?? TriggerKind.defaultDueDays
+        if due <= 0 { diagnostics.error(node.location, "due_days must be at least 1") }
+        return TriggerKind(id: id.value, name: name, dueDays: due)
+    }
+
+    private static func loadLimits(_ node: DataNode, diagnostics: inout Diagnostics) -> Limits {
+        var reader = FieldReader(node, schema: Schemas.limits)
+        var limits = Limits.defaults
+        for (key, path) in [("markdown_bytes", \Limits.markdownBytes), ("render_ms", \Limits.renderMilliseconds), ("data_bytes", \Limits.dataBytes)] {
+            guard let value = reader.int(key) else { continue }
+            if value.value <= 0 {
+                diagnostics.error(value.location, "\(key) must be positive")
+            } else {
+                limits[keyPath: path] = value.value
+            }
+        }
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return limits
+    }
+}
+
+extension TriggerKind {
+    /// Used when a 五到位 kind does not say within how many days a contact is due.
+    public static let defaultDueDays = 30
+}

@@ -1,0 +1,195 @@
+import CMarkGFM
+import Foundation
+
+/// One pass over a parsed document: collects headings (and gives each an anchor),
+/// builds the summary, neutralises unsafe links and reports what safe mode dropped.
+struct DocumentWalker {
+    let source: MarkdownSource
+    private(set) var headings: [Heading] = []
+    private(set) var findings: [Diagnostic] = []
+    private var summaryText = ""
+    private var usedAnchors: Set<String> = []
+    private lazy var lines: [Substring] = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+
+    static let summaryLength = 120
+
+    init(source: MarkdownSource) { self.source = source }
+
+    var summary: String {
+        let trimmed = summaryText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.count > Self.summaryLength else { return trimmed }
+        return String(trimmed.prefix(Self.summaryLength)) + "…"
+    }
+
+    mutating func walk(_ document: OpaquePointer) {
+        var headingNodes: [OpaquePointer] = []
+        var autolinks: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING: headingNodes.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                report(node, "raw HTML is not allowed in content and was left out; use Markdown instead")
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if checkLink(node) { autolinks.append(node) }
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                collectSummary(node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if isInSummaryParagraph(node) { summaryText += " " }
+            default: break
+            }
+        }
+        cmark_iter_free(iterator)
+        autolinks.forEach(Self.trimFullWidthPunctuation)
+        headingNodes.forEach { anchorHeading($0) }
+    }
+
+    // MARK: Headings
+
+    private mutating func anchorHeading(_ node: OpaquePointer) {
+        let level = Int(cmark_node_get_heading_level(node))
+        let text = Self.plainText(node)
+        let anchor = uniqueAnchor(for: text)
+        headings.append(Heading(level: level, text: text, anchor: anchor))
+        // Safe mode drops inserted HTML nodes, but a custom block is emitted as is: wrap
+        // the heading's inline children in one that carries the id.
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(block, "<h\(level) id=\"\(anchor)\">")
+        cmark_node_set_on_exit(block, "</h\(level)>")
+        while let child = cmark_node_first_child(node) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_replace(node, block)
+        cmark_node_free(node)
+    }
+
+    /// Anchors keep letters (Chinese included) and digits, so links read like the heading.
+    private mutating func uniqueAnchor(for text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-" || scalar == "\u{3000}" {
+                if !slug.isEmpty && !slug.hasSuffix("-") { slug += "-" }
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty { slug = "section" }
+        var candidate = slug
+        var counter = 2
+        while usedAnchors.contains(candidate) {
+            candidate = "\(slug)-\(counter)"
+            counter += 1
+        }
+        usedAnchors.insert(candidate)
+        return candidate
+    }
+
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return text }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+               let literal = cmark_node_get_literal(current) {
+                text += String(cString: literal)
+            }
+        }
+        cmark_iter_free(iterator)
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: Summary
+
+    private mutating func collectSummary(_ node: OpaquePointer) {
+        guard summaryText.count <= Self.summaryLength, isInSummaryParagraph(node), let literal = cmark_node_get_literal(node) else { return }
+        if !summaryText.isEmpty, let parent = cmark_node_parent(node), cmark_node_first_child(parent) == node,
+           cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH {
+            summaryText += " "
+        }
+        summaryText += String(cString: literal)
+    }
+
+    /// Summary text comes from paragraphs that are not inside tables or quotes.
+    private func isInSummaryParagraph(_ node: OpaquePointer) -> Bool {
+        var current = cmark_node_parent(node)
+        var inParagraph = false
+        while let parent = current {
+            let type = cmark_node_get_type(parent)
+            if type == CMARK_NODE_PARAGRAPH { inParagraph = true }
+            if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK { return false }
+            if let name = cmark_node_get_type_string(parent), String(cString: name).hasPrefix("table") { return false }
+            current = cmark_node_parent(parent)
+        }
+        return inParagraph
+    }
+
+    // MARK: Links
+
+    /// Keeps only links a reader can safely follow; returns whether the link is an
+    /// autolink (its text is its address) that may need punctuation trimmed.
+    private mutating func checkLink(_ node: OpaquePointer) -> Bool {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        if !URLPolicy.isAllowed(url, image: cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+            report(node, "the link '\(url.prefix(60))' uses a scheme that is not allowed (only http, https, mailto and relative links); it was removed")
+            cmark_node_set_url(node, "")
+            return false
+        }
+        guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              cmark_node_next(child) == nil, let literal = cmark_node_get_literal(child) else { return false }
+        let text = String(cString: literal)
+        return url.hasSuffix(text) || url.removingPercentEncoding?.hasSuffix(text) == true
+    }
+
+    static let fullWidthPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "】", "》", "”", "’"]
+
+    /// GFM's autolinker swallows Chinese punctuation after an address
+    /// (`www.example.org。` → `…org%E3%80%82`); move it back out of the link.
+    private static func trimFullWidthPunctuation(_ node: OpaquePointer) {
+        guard let child = cmark_node_first_child(node), let literal = cmark_node_get_literal(child) else { return }
+        var text = String(cString: literal)
+        var trailing = ""
+        while let last = text.last, fullWidthPunctuation.contains(last) {
+            trailing.insert(text.removeLast(), at: trailing.startIndex)
+        }
+        guard !trailing.isEmpty, !text.isEmpty else { return }
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        let encodedTrailing = trailing.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? trailing
+        if url.hasSuffix(encodedTrailing) {
+            cmark_node_set_url(node, String(url.dropLast(encodedTrailing.count)))
+        } else if url.hasSuffix(trailing) {
+            cmark_node_set_url(node, String(url.dropLast(trailing.count)))
+        }
+        cmark_node_set_literal(child, text)
+        if let after = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(after, trailing)
+            cmark_node_insert_after(node, after)
+        }
+    }
+
+    // MARK: Locations
+
+    private mutating func report(_ node: OpaquePointer, _ message: String) {
+        findings.append(.warning(location(of: node), message))
+    }
+
+    /// cmark counts columns in bytes; editors count characters.
+    private mutating func location(of node: OpaquePointer) -> SourceLocation {
+        var line = Int(cmark_node_get_start_line(node))
+        var byteColumn = Int(cmark_node_get_start_column(node))
+        if line == 0, let parent = cmark_node_parent(node) {
+            line = Int(cmark_node_get_start_line(parent))
+            byteColumn = Int(cmark_node_get_start_column(parent))
+        }
+        var column = max(byteColumn, 1)
+        if line >= 1 && line <= lines.count {
+            let bytes = Array(lines[line - 1].utf8.prefix(max(byteColumn - 1, 0)))
+            column = String(decoding: bytes, as: UTF8.self).unicodeScalars.count + 1
+        }
+        return SourceLocation(file: source.file, line: source.firstLine + max(line, 1) - 1, column: column)
+    }
+}

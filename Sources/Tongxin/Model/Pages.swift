@@ -1,0 +1,53 @@
+/// 典型案例 written by the publicity team.
+public struct CaseStory: Sendable {
+    public var slug: String
+    public var file: String
+    public var title: Located<String>
+    public var date: Located<Day>?
+    public var summary: String?
+    public var members: [Located<String>]
+    public var tags: [String]
+    public var cover: Located<String>?
+    public var audience: Audience
+    public var body: MarkdownSource
+}
+
+/// A rule document, rendered verbatim.
+public struct Rule: Sendable {
+    public var slug: String
+    public var file: String
+    public var title: Located<String>
+    public var number: String?
+    public var issuer: String?
+    public var issued: Located<Day>?
+    public var order: Int
+    public var body: MarkdownSource
+}
+
+/// Any other page (about, help).
+public struct FreePage: Sendable {
+    public var slug: String
+    public var file: String
+    public var title: Located<String>
+    public var order: Int
+    public var audience: Audience
+    public var body: MarkdownSource
+}
+
+/// Everything the office wrote, as loaded: references are still the text they wrote.
+public struct Site: Sendable {
+    public var root: String
+    public var settings: SiteSettings
+    public var organization: Organization
+    public var members: [Member]
+    public var assignments: [Assignment]
+    public var events: [Event]
+    public var records: [Record]
+    public var cases: [CaseStory]
+    public var rules: [Rule]
+    public var pages: [FreePage]
+    /// Files under assets/, relative to the content folder, sorted.
+    public var assets: [String]
+    /// Template files under templates/ that override the theme's, by name.
+    public var templateOverrides: [String: String]
+}
