@@ -47,7 +47,7 @@ enum Schemas {
         "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
     ])
 
-    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits"], aliases: [
+    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links"], aliases: [
         "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
     ])
 
@@ -58,6 +58,8 @@ enum Schemas {
     static let assignmentKind = FieldSchema("an assignment kind", keys: ["id", "name", "contactor_role", "contactee", "min", "max"])
 
     static let trigger = FieldSchema("a 五到位 kind", keys: ["id", "name", "due_days"])
+
+    static let link = FieldSchema("a link", keys: ["title", "url"], aliases: ["标题": "title", "网址": "url"])
 
     static let limits = FieldSchema("limits", keys: ["markdown_bytes", "render_ms", "data_bytes"])
 

@@ -13,14 +13,15 @@ enum MemberLoader {
         if let declared = r.string("id"), declared.value != file.stem {
             r.diagnostics.error(declared.location, "id '\(declared.value)' differs from the file name '\(file.stem).md'; make them the same")
         }
-        guard let name = r.requiredString("name") else { return nil }
+        let name = r.requiredString("name")
         let privateFields = PrivateFields(phone: r.string("phone")?.value, address: r.string("address")?.value, notes: r.string("notes")?.value)
-        return Member(
-            id: id, file: file.relative, name: Located(MemberNames.normalise(name.value), name.location),
+        let member = Member(
+            id: id, file: file.relative, name: Located(MemberNames.normalise(name?.value ?? ""), name?.location ?? r.location),
             gender: r.string("gender")?.value, party: r.string("party"), sector: r.string("sector"),
             committee: r.string("committee"), window: r.string("window"), roles: r.stringList("roles"),
             unit: r.string("unit")?.value, position: r.string("position")?.value, term: r.string("term")?.value,
             private: privateFields, body: file.body)
+        return name == nil ? nil : member
     }
 }
 
@@ -38,10 +39,13 @@ enum RecordLoader {
         if let date, String(date.value.year) != year {
             r.diagnostics.warning(date.location, "the record is dated \(date.value.iso) but filed under records/\(year)/; move it to records/\(date.value.year)/")
         }
-        guard let date, let contactor, !contactees.isEmpty else { return nil }
+        guard let contactor, !contactees.isEmpty else { return nil }
+        // A record whose date is wrong is still checked for everything else, so one run
+        // lists all its problems; the date error alone keeps the build from finishing.
+        let checkedDate = date ?? Located(Day(ordinal: 0), r.location)
         return Record(
             file: file.relative, slug: "\(year)/\(file.stem)", number: r.string("number")?.value ?? file.stem,
-            date: date, time: r.string("time")?.value, place: r.string("place")?.value,
+            date: checkedDate, time: r.string("time")?.value, place: r.string("place")?.value,
             contactor: contactor, contactees: contactees, method: r.string("method"), topics: r.stringList("topics"),
             trigger: r.string("trigger"), recorder: r.string("recorder")?.value, suggestions: suggestions, body: file.body)
     }

@@ -13,8 +13,20 @@ enum SettingsLoader {
             reader.missing("policy")
         }
         let limits = reader.object("limits").map { loadLimits($0, diagnostics: &diagnostics) } ?? .defaults
+        let links = reader.objects("links").compactMap { loadLink($0, diagnostics: &diagnostics) }
         diagnostics.append(contentsOf: reader.diagnostics)
-        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits)
+        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links)
+    }
+
+    private static func loadLink(_ node: DataNode, diagnostics: inout Diagnostics) -> SiteLink? {
+        var reader = FieldReader(node, schema: Schemas.link)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        guard let title = reader.requiredString("title"), let url = reader.requiredString("url") else { return nil }
+        guard URLPolicy.isAllowed(url.value) else {
+            reader.diagnostics.error(url.location, "the address '\(url.value)' is not allowed; use an http, https or mailto address, or a path within the site")
+            return nil
+        }
+        return SiteLink(title: title.value, url: url.value)
     }
 
     static let defaultPolicy = Policy(

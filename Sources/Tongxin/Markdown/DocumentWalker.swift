@@ -145,28 +145,29 @@ struct DocumentWalker {
         return url.hasSuffix(text) || url.removingPercentEncoding?.hasSuffix(text) == true
     }
 
-    static let fullWidthPunctuation: Set<Character> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "】", "》", "”", "’"]
-
-    /// GFM's autolinker swallows Chinese punctuation after an address
-    /// (`www.example.org。` → `…org%E3%80%82`); move it back out of the link.
+    /// GFM's autolinker runs on until a space, so it swallows the Chinese text after
+    /// an address (`www.example.org。谢谢` → `…org%E3%80%82…`); Chinese writing has no
+    /// spaces there. Cut the link at the first CJK character or punctuation and give
+    /// the rest back as text.
     private static func trimFullWidthPunctuation(_ node: OpaquePointer) {
         guard let child = cmark_node_first_child(node), let literal = cmark_node_get_literal(child) else { return }
-        var text = String(cString: literal)
-        var trailing = ""
-        while let last = text.last, fullWidthPunctuation.contains(last) {
-            trailing.insert(text.removeLast(), at: trailing.startIndex)
-        }
-        guard !trailing.isEmpty, !text.isEmpty else { return }
+        let text = String(cString: literal)
+        guard let cut = text.unicodeScalars.firstIndex(where: { $0.value >= 0x2E80 || (0xFF00...0xFFEF).contains($0.value) }),
+              cut != text.unicodeScalars.startIndex else { return }
+        let kept = String(text.unicodeScalars[..<cut])
+        let rest = String(text.unicodeScalars[cut...])
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-        let encodedTrailing = trailing.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? trailing
-        if url.hasSuffix(encodedTrailing) {
-            cmark_node_set_url(node, String(url.dropLast(encodedTrailing.count)))
-        } else if url.hasSuffix(trailing) {
-            cmark_node_set_url(node, String(url.dropLast(trailing.count)))
+        let encodedRest = rest.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? rest
+        if url.hasSuffix(encodedRest) {
+            cmark_node_set_url(node, String(url.dropLast(encodedRest.count)))
+        } else if url.hasSuffix(rest) {
+            cmark_node_set_url(node, String(url.dropLast(rest.count)))
+        } else {
+            return
         }
-        cmark_node_set_literal(child, text)
+        cmark_node_set_literal(child, kept)
         if let after = cmark_node_new(CMARK_NODE_TEXT) {
-            cmark_node_set_literal(after, trailing)
+            cmark_node_set_literal(after, rest)
             cmark_node_insert_after(node, after)
         }
     }

@@ -5,7 +5,6 @@ import Foundation
 /// may run on several threads at once.
 public final class MarkdownRenderer: Sendable {
     let limits: Limits
-    private let aborted = AbortFlag()
 
     public init(limits: Limits) {
         self.limits = limits
@@ -32,26 +31,23 @@ public final class MarkdownRenderer: Sendable {
         return renderWithinBudget(source, location: location)
     }
 
-    /// Runs the parse on a worker so that an input that is slow in a way nobody foresaw
-    /// fails the build after the budget instead of hanging it.
+    /// Renders on the calling thread and measures the time spent in cmark (not the
+    /// time spent waiting for the parse lock). A render over budget fails the file; the
+    /// watchdog also reports renders that are still running past their budget, so that
+    /// the command line can stop at once instead of hanging on an input nobody foresaw.
     private func renderWithinBudget(_ source: MarkdownSource, location: SourceLocation) -> Result<RenderedMarkdown, Diagnostic> {
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        let limits = limits
-        let aborted = aborted
-        DispatchQueue.global().async {
-            outcome.value = Self.parseAndRender(source, limits: limits, aborted: aborted)
-            done.signal()
-        }
         let budget = limits.renderMilliseconds
-        if done.wait(timeout: .now() + .milliseconds(budget)) == .timedOut {
-            aborted.set()
-            return .failure(.error(location, "rendering this Markdown took longer than the budget of \(budget) ms (limits.render_ms in site.json); the text probably contains a pattern that is slow to parse (long runs of brackets, '_' or '*', huge tables); simplify it"))
+        let overrun = Diagnostic.error(location, "rendering this Markdown took longer than the budget of \(budget) ms (limits.render_ms in site.json); the text probably contains a pattern that is slow to parse (long runs of brackets, '_' or '*', huge tables); simplify it")
+        guard let (result, nanoseconds) = Self.parseAndRender(source, limits: limits, overrun: overrun) else {
+            return .failure(.error(location, "cmark-gfm could not render this file"))
         }
-        return outcome.value ?? .failure(.error(location, "rendering was stopped because another file exceeded its time budget"))
+        if nanoseconds > UInt64(budget) * 1_000_000 {
+            return .failure(overrun)
+        }
+        return result
     }
 
-    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, aborted: AbortFlag) -> Result<RenderedMarkdown, Diagnostic>? {
+    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: Diagnostic) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
         guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
@@ -60,14 +56,16 @@ public final class MarkdownRenderer: Sendable {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        var clock = CmarkClock(budgetMilliseconds: limits.renderMilliseconds, overrun: overrun)
+        clock.start()
         source.text.withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
-        // Wait for the lock in slices so that a build that already failed stops early.
-        while !parseLock.lock(before: Date().addingTimeInterval(0.05)) {
-            if aborted.isSet { return nil }
-        }
+        clock.pause()
+        parseLock.lock()
+        clock.start()
         let document = cmark_parser_finish(parser)
+        clock.pause()
         parseLock.unlock()
         guard let document else { return nil }
         defer { cmark_node_free(document) }
@@ -75,31 +73,16 @@ public final class MarkdownRenderer: Sendable {
         var walker = DocumentWalker(source: source)
         walker.walk(document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        guard let cString = cmark_render_html(document, options, extensions) else { return nil }
-        let html = String(cString: cString)
-        free(cString)
+        clock.start()
+        let rendered = cmark_render_html(document, options, extensions)
+        clock.pause()
+        guard let rendered else { return nil }
+        let html = String(cString: rendered)
+        free(rendered)
         let cap = 32 * source.text.utf8.count + 256 * 1024
         if html.utf8.count > cap {
-            return .failure(.error(SourceLocation(file: source.file, line: source.firstLine), "the Markdown renders to \(html.utf8.count) bytes of HTML, far more than its size warrants; check for huge tables"))
+            return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), "the Markdown renders to \(html.utf8.count) bytes of HTML, far more than its size warrants; check for huge tables")), clock.elapsed)
         }
-        return .success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings))
+        return (.success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings)), clock.elapsed)
     }
-}
-
-private final class Outcome: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Result<RenderedMarkdown, Diagnostic>?
-
-    var value: Result<RenderedMarkdown, Diagnostic>? {
-        get { lock.withLock { stored } }
-        set { lock.withLock { stored = newValue } }
-    }
-}
-
-final class AbortFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var flag = false
-
-    func set() { lock.withLock { flag = true } }
-    var isSet: Bool { lock.withLock { flag } }
 }

@@ -7,6 +7,13 @@ public struct SiteSettings: Sendable {
     public var asOf: Day?
     public var policy: Policy
     public var limits: Limits
+    /// Footer links (the office's public website, the 掌上履职 platform …).
+    public var links: [SiteLink] = []
+}
+
+public struct SiteLink: Sendable {
+    public var title: String
+    public var url: String
 }
 
 public struct Policy: Sendable {

@@ -1,0 +1,88 @@
+import Foundation
+
+/// What a build reads and where it writes.
+public struct BuildOptions: Sendable {
+    public var contentFolder: URL
+    public var themeFolder: URL
+    public var outputFolder: URL
+    /// `false` for `tongxin check`: everything runs except writing.
+    public var write: Bool
+    /// The day dashboards are computed for when site.json sets no `as_of`.
+    public var today: Day
+
+    public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today()) {
+        self.contentFolder = contentFolder
+        self.themeFolder = themeFolder
+        self.outputFolder = outputFolder
+        self.write = write
+        self.today = today
+    }
+}
+
+public struct BuildReport: Sendable {
+    public var diagnostics = Diagnostics()
+    /// Each stage with its duration in seconds, in the order they ran.
+    public var stages: [(name: String, seconds: Double)] = []
+    public var pageCount = 0
+    public var fileCount = 0
+    public var wrote = false
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// The build as a straight list of named, timed stages; each stage hands values to the
+/// next and the first stage with errors ends the run.
+public enum BuildPipeline {
+    public static func run(_ options: BuildOptions, progress: (String) -> Void = { _ in }) -> BuildReport {
+        var report = BuildReport()
+        func stage<T>(_ name: String, _ body: (inout Diagnostics) -> T?) -> T? {
+            progress(name)
+            let start = DispatchTime.now()
+            let value = body(&report.diagnostics)
+            report.stages.append((name, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9))
+            return report.diagnostics.hasErrors ? nil : value
+        }
+
+        guard FileManager.default.fileExists(atPath: options.contentFolder.path) else {
+            report.diagnostics.error(SourceLocation(file: options.contentFolder.path), "content folder not found; pass --content with the folder that holds site.json")
+            return report
+        }
+        // Validation runs even when some files failed to load, so that one run lists
+        // every problem.
+        progress("load")
+        let loadStart = DispatchTime.now()
+        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder)
+        report.diagnostics.append(contentsOf: loadProblems)
+        report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
+        guard let checked = stage("validate", { diagnostics in
+            let (checked, found) = Validator.check(site)
+            diagnostics.append(contentsOf: found)
+            return checked
+        }) else { return report }
+        guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
+        let asOf = site.settings.asOf ?? options.today
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, diagnostics: &$0) }) else { return report }
+        report.pageCount = output.pageCount
+        report.fileCount = output.files.count
+        guard options.write else { return report }
+        _ = stage("write") { diagnostics -> Bool? in
+            do {
+                try SiteWriter(target: options.outputFolder).write(output.files)
+                return true
+            } catch {
+                diagnostics.error(SourceLocation(file: options.outputFolder.path), "\(error)")
+                return nil
+            }
+        }
+        report.wrote = report.succeeded
+        return report
+    }
+}
+
+extension Day {
+    /// Today in the machine's time zone (the office's own).
+    public static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}

@@ -1,0 +1,135 @@
+import CSupport
+import Foundation
+
+/// Writes a build beside the live output folder and swaps it in only when every file
+/// was written, so the live site is never half-written: a failed, killed or
+/// concurrent build leaves the previous site exactly as it was.
+public struct SiteWriter {
+    public let target: URL
+
+    public init(target: URL) {
+        self.target = target.standardizedFileURL
+    }
+
+    private var parent: URL { target.deletingLastPathComponent() }
+    private var name: String { target.lastPathComponent }
+
+    public func write(_ files: [OutputFile]) throws {
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let lock = try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
+        defer { lock.release() }
+        removeLeftovers()
+        let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            try writeAll(files, into: staging)
+            try swapIn(staging)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Staging folders of builds that were killed; safe to remove while we hold the lock.
+    private func removeLeftovers() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in names where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).previous-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
+    }
+
+    private func writeAll(_ files: [OutputFile], into folder: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        var madeFolders: Set<String> = [""]
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            guard OutputPath.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
+            let destination = folder.appendingPathComponent(file.path)
+            let folderPath = (file.path as NSString).deletingLastPathComponent
+            if !madeFolders.contains(folderPath) {
+                try manager.createDirectory(at: folder.appendingPathComponent(folderPath), withIntermediateDirectories: true)
+                madeFolders.insert(folderPath)
+            }
+            switch file.contents {
+            case .bytes(let bytes):
+                guard manager.createFile(atPath: destination.path, contents: Data(bytes)) else {
+                    throw OutputError.cannotWrite(destination.path, String(cString: strerror(errno)))
+                }
+            case .copy(let source):
+                try manager.copyItem(atPath: source, toPath: destination.path)
+            }
+        }
+    }
+
+    private func swapIn(_ staging: URL) throws {
+        guard FileManager.default.fileExists(atPath: target.path) else {
+            guard rename(staging.path, target.path) == 0 else { throw OutputError.cannotSwap(String(cString: strerror(errno))) }
+            return
+        }
+        if tongxin_exchange_paths(staging.path, target.path) == 0 {
+            try? FileManager.default.removeItem(at: staging)
+            return
+        }
+        // Without an atomic exchange (old kernels, some file systems) there is a moment
+        // with no live folder, but never a half-written one.
+        let previous = parent.appendingPathComponent(".\(name).previous-\(getpid())")
+        guard rename(target.path, previous.path) == 0 else { throw OutputError.cannotSwap(String(cString: strerror(errno))) }
+        guard rename(staging.path, target.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            _ = rename(previous.path, target.path)
+            throw OutputError.cannotSwap(reason)
+        }
+        try? FileManager.default.removeItem(at: previous)
+    }
+}
+
+public enum OutputError: Error, CustomStringConvertible {
+    case unsafePath(String)
+    case cannotWrite(String, String)
+    case cannotSwap(String)
+    case locked(String)
+
+    public var description: String {
+        switch self {
+        case .unsafePath(let path): "refusing to write '\(path)': it would land outside the output folder"
+        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason); the previous site was left as it was"
+        case .cannotSwap(let reason): "cannot put the new site in place: \(reason); the previous site was left as it was"
+        case .locked(let path): "another build holds \(path); wait for it to finish"
+        }
+    }
+}
+
+enum OutputPath {
+    /// Relative, without '..', '.', empty or hidden parts.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            !part.isEmpty && part != ".." && part != "." && !part.hasPrefix(".")
+        }
+    }
+}
+
+/// An advisory lock beside the output folder so two builds never swap at once; the
+/// second one waits.
+struct BuildLock {
+    private let descriptor: Int32
+
+    static func acquire(at url: URL, timeout: TimeInterval = 300) throws -> BuildLock {
+        let descriptor = open(url.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(url.path, String(cString: strerror(errno))) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if Date() > deadline {
+                close(descriptor)
+                throw OutputError.locked(url.path)
+            }
+            usleep(50_000)
+        }
+        return BuildLock(descriptor: descriptor)
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

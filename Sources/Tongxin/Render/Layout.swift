@@ -1,0 +1,49 @@
+/// The parts every page shares: site name, navigation, breadcrumbs, footer, and the
+/// prefix that makes links relative.
+struct Layout: Sendable {
+    let settings: SiteSettings
+    let asOf: Day
+
+    static let navigation: [(section: String, title: String, route: String)] = [
+        ("home", "首页", Routes.home),
+        ("rules", "制度文件", Routes.rules),
+        ("members", "委员名录", Routes.members),
+        ("records", "联系记录", Routes.records),
+        ("cases", "典型案例", Routes.cases),
+    ]
+
+    func context(for spec: PageSpec) -> [String: Any] {
+        let root = Routes.rootPrefix(for: spec.route)
+        var context = spec.context()
+        context["root"] = root
+        context["title"] = spec.title
+        context["pageTitle"] = spec.route.isEmpty ? settings.name : "\(spec.title) - \(settings.name)"
+        context["site"] = [
+            "name": settings.name,
+            "organization": settings.organization,
+            "demo": settings.demo,
+            "asOf": asOf.chinese,
+        ] as [String: Any]
+        context["nav"] = Self.navigation.map { item in
+            ["title": item.title, "href": root + item.route, "current": item.section == spec.section] as [String: Any]
+        }
+        context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: "首页", route: Routes.home)] + spec.breadcrumbs).map {
+            ["title": $0.title, "href": root + $0.route] as [String: Any]
+        }
+        context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
+        context["hasLinks"] = !settings.links.isEmpty
+        context["links"] = settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] }
+        return context
+    }
+}
+
+/// Small helpers shared by the views.
+enum View {
+    static func date(_ day: Day?) -> String { day?.chinese ?? "" }
+
+    static func markdown(_ rendered: RenderedMarkdown?) -> [String: Any] {
+        guard let rendered else { return ["html": "", "toc": [], "hasToc": false] }
+        let toc = rendered.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "anchor": $0.anchor, "level": $0.level, "sub": $0.level > 2] as [String: Any] }
+        return ["html": rendered.html, "toc": toc, "hasToc": toc.count >= 3, "summary": rendered.summary]
+    }
+}

@@ -1,0 +1,29 @@
+/// One page to write: where it goes, which template draws it, and how to build the
+/// template's context. Contexts are built on the rendering thread because Mustache
+/// contexts are plain dictionaries of `Any`.
+struct PageSpec: Sendable {
+    var route: String
+    var template: String
+    var title: String
+    /// The navigation section this page belongs to, for highlighting.
+    var section: String
+    var breadcrumbs: [Crumb]
+    var context: @Sendable () -> [String: Any]
+}
+
+struct Crumb: Sendable {
+    var title: String
+    var route: String
+}
+
+/// A file for the output folder.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var contents: OutputContents
+}
+
+public enum OutputContents: Sendable {
+    case bytes([UInt8])
+    /// Copied from a source file without reading it into memory first.
+    case copy(from: String)
+}

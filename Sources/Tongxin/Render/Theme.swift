@@ -1,0 +1,58 @@
+import Foundation
+import Mustache
+
+/// The templates and static files of a theme, with a site's own templates replacing
+/// the theme's of the same name. Templates are parsed once per build.
+public struct Theme: Sendable {
+    public let folder: URL
+    let library: MustacheLibrary
+    /// Files under the theme's static/ folder, relative to it, sorted.
+    let staticFiles: [String]
+
+    static let requiredTemplates = ["base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "cases-index", "case", "page"]
+
+    public static func load(folder: URL, overrides: [String: String], diagnostics: inout Diagnostics) -> Theme? {
+        let templatesFolder = folder.appendingPathComponent("templates")
+        var sources: [String: (text: String, file: String)] = [:]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: templatesFolder.path)) ?? []
+        if names.isEmpty {
+            diagnostics.error(SourceLocation(file: templatesFolder.path), "no templates found; is --theme pointing at a theme folder (with templates/ and static/)?")
+            return nil
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = templatesFolder.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path.path) else { continue }
+            switch SourceText.decode(data, file: path.path) {
+            case .success(let text): sources[String(name.dropLast(9))] = (text, path.path)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        for (name, text) in overrides { sources[name] = (text, "templates/\(name).mustache") }
+        var library = MustacheLibrary()
+        for name in sources.keys.sorted() {
+            let source = sources[name]!
+            do {
+                try library.register(source.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber), "template error: \(error.error)")
+            } catch {
+                diagnostics.error(SourceLocation(file: source.file), "template error: \(error)")
+            }
+        }
+        for name in requiredTemplates where sources[name] == nil {
+            diagnostics.error(SourceLocation(file: templatesFolder.path), "the theme has no template '\(name).mustache'")
+        }
+        let staticFolder = folder.appendingPathComponent("static")
+        let staticFiles = (FileManager.default.subpaths(atPath: staticFolder.path) ?? []).filter { path in
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: staticFolder.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
+        }.sorted()
+        if diagnostics.hasErrors { return nil }
+        return Theme(folder: folder, library: library, staticFiles: staticFiles)
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}

@@ -1,0 +1,85 @@
+enum AssignmentChecks {
+    static func resolve(_ assignment: Assignment, _ context: CheckContext, diagnostics: inout Diagnostics) -> ResolvedAssignment? {
+        let kinds = context.policy.assignmentKinds
+        guard let kind = kinds.first(where: { $0.id == assignment.kind.value || $0.name == assignment.kind.value }) else {
+            let allowed = kinds.map { "\($0.id) (\($0.name))" }
+            diagnostics.error(assignment.kind.location, "unknown assignment kind '\(assignment.kind.value)'\(Suggestions.didYouMean(assignment.kind.value, in: kinds.map(\.id))); allowed: \(allowed.joined(separator: ", "))")
+            return nil
+        }
+        let contactor = context.member(assignment.contactor, diagnostics: &diagnostics)
+        if let contactor { checkRole(contactor, kind: kind, at: assignment.contactor.location, diagnostics: &diagnostics) }
+        var targets: [ResolvedAssignment.Target] = []
+        for reference in assignment.contactees {
+            if let target = resolveTarget(reference, kind: kind, context, diagnostics: &diagnostics) {
+                if case .member(let id) = target, id == contactor?.id {
+                    diagnostics.error(reference.location, "\(reference.value) cannot be assigned to contact themselves")
+                }
+                targets.append(target)
+            }
+        }
+        let organizer = assignment.organizer.flatMap { resolveOrganizer($0, context, diagnostics: &diagnostics) }
+        guard let contactor, targets.count == assignment.contactees.count else { return nil }
+        return ResolvedAssignment(assignment: assignment, contactorID: contactor.id, kindID: kind.id, targets: targets, organizerID: organizer)
+    }
+
+    private static func checkRole(_ contactor: ResolvedMember, kind: AssignmentKind, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        switch kind.contactorRole {
+        case .partyGroup where !contactor.isPartyGroup:
+            diagnostics.error(location, "\(contactor.name) is not a 党组成员 (role party-group), but the kind '\(kind.id)' (\(kind.name)) is for 党组成员")
+        case .partyMember where !contactor.isPartyMember:
+            diagnostics.error(location, "\(contactor.name) is not a Party member (party cpc), but the kind '\(kind.id)' (\(kind.name)) needs a Party member as contactor")
+        default: break
+        }
+    }
+
+    /// A contactee is a member, a window or a branch, as the kind allows.
+    private static func resolveTarget(_ reference: Located<String>, kind: AssignmentKind, _ context: CheckContext, diagnostics: inout Diagnostics) -> ResolvedAssignment.Target? {
+        let directory = context.directory
+        var candidates: [(ContacteeType, Lookup.Match)] = [
+            (.member, directory.members.match(reference.value)),
+            (.window, directory.windows.match(reference.value)),
+            (.branch, directory.branches.match(reference.value)),
+        ]
+        candidates.removeAll { $0.1 == .missing }
+        guard let (type, _) = candidates.first(where: { kind.contactees.contains($0.0) }) else {
+            if let (type, _) = candidates.first {
+                let allowed = kind.contactees.sorted().map(\.rawValue).joined(separator: " or ")
+                diagnostics.error(reference.location, "'\(reference.value)' is a \(type.rawValue), but the kind '\(kind.id)' contacts a \(allowed)")
+            } else {
+                let lookup = kind.contactees.contains(.member) ? directory.members : kind.contactees.contains(.window) ? directory.windows : directory.branches
+                _ = lookup.resolve(reference, diagnostics: &diagnostics)
+            }
+            return nil
+        }
+        switch type {
+        case .member: return directory.members.resolve(reference, diagnostics: &diagnostics).map { .member($0) }
+        case .window: return directory.windows.resolve(reference, diagnostics: &diagnostics).map { .window($0) }
+        case .branch: return directory.branches.resolve(reference, diagnostics: &diagnostics).map { .branch($0) }
+        }
+    }
+
+    private static func resolveOrganizer(_ reference: Located<String>, _ context: CheckContext, diagnostics: inout Diagnostics) -> String? {
+        let directory = context.directory
+        for lookup in [directory.windows, directory.committees, directory.branches] {
+            if case .found(let id) = lookup.match(reference.value) { return id }
+        }
+        diagnostics.error(reference.location, "unknown organizer '\(reference.value)'; name a window, committee or branch id\(Suggestions.didYouMean(reference.value, in: directory.windows.orderedIDs + directory.committees.orderedIDs))")
+        return nil
+    }
+
+    /// A member contacted under two assignments of the same kind is usually a copy-paste slip.
+    static func checkDoubleAssignment(_ assignments: [ResolvedAssignment], _ context: CheckContext, diagnostics: inout Diagnostics) {
+        var seen: [String: ResolvedAssignment] = [:]
+        for assignment in assignments {
+            for (index, target) in assignment.targets.enumerated() {
+                guard case .member(let id) = target else { continue }
+                let key = "\(assignment.kindID)|\(assignment.contactorID)|\(id)"
+                if let first = seen[key] {
+                    diagnostics.error(assignment.assignment.contactees[index].location, "this pair is already assigned at \(first.assignment.location); remove one")
+                } else {
+                    seen[key] = assignment
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// A site whose references all resolved: what analysis and rendering work from.
+/// Only built when validation found no errors.
+public struct CheckedSite: Sendable {
+    public var site: Site
+    public var members: [ResolvedMember]
+    public var assignments: [ResolvedAssignment]
+    public var events: [ResolvedEvent]
+    public var records: [ResolvedRecord]
+    public var cases: [ResolvedCase]
+
+    public var settings: SiteSettings { site.settings }
+    public var organization: Organization { site.organization }
+
+    public func member(_ id: String) -> ResolvedMember? { memberIndex[id].map { members[$0] } }
+
+    let memberIndex: [String: Int]
+
+    init(site: Site, members: [ResolvedMember], assignments: [ResolvedAssignment], events: [ResolvedEvent], records: [ResolvedRecord], cases: [ResolvedCase]) {
+        self.site = site
+        self.members = members
+        self.assignments = assignments
+        self.events = events
+        self.records = records
+        self.cases = cases
+        self.memberIndex = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1.id, $0) })
+    }
+}
+
+public struct ResolvedMember: Sendable {
+    public var member: Member
+    public var partyID: String?
+    public var sectorID: String?
+    public var committeeID: String?
+    public var windowID: String?
+    public var roles: [MemberRole]
+
+    public var id: String { member.id }
+    public var name: String { member.name.value }
+    public var isPartyMember: Bool { partyID == Organization.communistParty }
+    public var isPartyGroup: Bool { roles.contains(.partyGroup) }
+}
+
+public struct ResolvedAssignment: Sendable {
+    public enum Target: Sendable, Hashable {
+        case member(String)
+        case window(String)
+        case branch(String)
+    }
+
+    public var assignment: Assignment
+    public var contactorID: String
+    public var kindID: String
+    public var targets: [Target]
+    public var organizerID: String?
+}
+
+public struct ResolvedEvent: Sendable {
+    public var event: Event
+    public var memberID: String
+    public var triggerID: String
+}
+
+public struct ResolvedRecord: Sendable {
+    public var record: Record
+    public var contactorID: String
+    public var contacteeIDs: [String]
+    public var triggerID: String?
+}
+
+public struct ResolvedCase: Sendable {
+    public var story: CaseStory
+    public var memberIDs: [String]
+}

@@ -1,0 +1,29 @@
+/// Every id and name in the site, for resolving what the office wrote.
+struct Directory: Sendable {
+    var members = Lookup(what: "member")
+    var parties = Lookup(what: "party")
+    var sectors = Lookup(what: "sector (界别)")
+    var committees = Lookup(what: "committee")
+    var windows = Lookup(what: "window")
+    var branches = Lookup(what: "branch")
+
+    static func build(_ site: Site, diagnostics: inout Diagnostics) -> Directory {
+        var directory = Directory()
+        let org = site.organization
+        add(org.parties, to: &directory.parties, diagnostics: &diagnostics)
+        add(org.sectors, to: &directory.sectors, diagnostics: &diagnostics)
+        add(org.committees, to: &directory.committees, diagnostics: &diagnostics)
+        add(org.windows, to: &directory.windows, diagnostics: &diagnostics)
+        add(org.branches, to: &directory.branches, diagnostics: &diagnostics)
+        for member in site.members where !directory.members.add(id: member.id, names: [member.name.value]) {
+            diagnostics.error(SourceLocation(file: member.file), "duplicate member id '\(member.id)'")
+        }
+        return directory
+    }
+
+    private static func add(_ units: [OrgUnit], to lookup: inout Lookup, diagnostics: inout Diagnostics) {
+        for unit in units where !lookup.add(id: unit.id, names: [unit.name, unit.short]) {
+            diagnostics.error(unit.location, "duplicate \(lookup.what) id '\(unit.id)'")
+        }
+    }
+}

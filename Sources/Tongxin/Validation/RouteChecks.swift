@@ -1,0 +1,45 @@
+import Foundation
+
+/// Two sources must never write the same output file, also not when the web server's
+/// file system folds case or Unicode normalisation ("Guide" vs "guide", "é" vs "é").
+enum RouteChecks {
+    static func check(_ site: Site, diagnostics: inout Diagnostics) {
+        var claimed: [String: String] = [:]
+        func claim(_ route: String, by source: String) {
+            let key = Routes.file(for: route).precomposedStringWithCanonicalMapping.lowercased()
+            if let first = claimed[key] {
+                diagnostics.error(SourceLocation(file: source), "this file would be published at '\(route)', which \(first) already uses; rename one of them")
+            } else {
+                claimed[key] = source
+            }
+        }
+        for section in Routes.reserved { claimed[section + "/index.html"] = "the generated \(section) section" }
+        for rule in site.rules { claim(Routes.rule(rule.slug), by: rule.file) }
+        for member in site.members { claim(Routes.member(member.id), by: member.file) }
+        for record in site.records { claim(Routes.record(record.slug), by: record.file) }
+        for story in site.cases { claim(Routes.caseStory(story.slug), by: story.file) }
+        for page in site.pages {
+            if !Slugs.isValid(page.slug) {
+                diagnostics.error(SourceLocation(file: page.file), Slugs.invalidMessage(page.slug))
+            }
+            claim(Routes.page(page.slug), by: page.file)
+        }
+        for asset in site.assets { claim(Routes.asset(asset), by: asset) }
+        for (slug, file) in site.rules.map({ ($0.slug, $0.file) }) + site.cases.map({ ($0.slug, $0.file) }) where !Slugs.isValid(slug) {
+            diagnostics.error(SourceLocation(file: file), Slugs.invalidMessage(slug))
+        }
+    }
+}
+
+/// File names that become addresses: letters (Chinese too), digits, '-' and '_'.
+enum Slugs {
+    static func isValid(_ slug: String) -> Bool {
+        !slug.isEmpty && !slug.hasPrefix("-") && slug.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
+    }
+
+    static func invalidMessage(_ slug: String) -> String {
+        "the file name '\(slug)' becomes a web address and may only use letters, digits, '-' and '_'; rename the file"
+    }
+}

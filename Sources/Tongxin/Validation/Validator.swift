@@ -1,0 +1,43 @@
+/// Checks a loaded site against the content model and the policy. Every problem is
+/// collected; the checked site is returned only when there were no errors.
+public enum Validator {
+    public static func check(_ site: Site) -> (CheckedSite?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let directory = Directory.build(site, diagnostics: &diagnostics)
+        OrganizationChecks.check(site.organization, directory: directory, diagnostics: &diagnostics)
+        let members = site.members.map { MemberChecks.resolve($0, directory: directory, diagnostics: &diagnostics) }
+        let memberIndex = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let context = CheckContext(site: site, directory: directory, members: memberIndex)
+        let assignments = site.assignments.compactMap { AssignmentChecks.resolve($0, context, diagnostics: &diagnostics) }
+        AssignmentChecks.checkDoubleAssignment(assignments, context, diagnostics: &diagnostics)
+        let events = site.events.compactMap { EventChecks.resolve($0, context, diagnostics: &diagnostics) }
+        let records = site.records.compactMap { RecordChecks.resolve($0, context, diagnostics: &diagnostics) }
+        RecordChecks.checkUniqueNumbers(site.records, diagnostics: &diagnostics)
+        let cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &diagnostics) }
+        RouteChecks.check(site, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        let checked = CheckedSite(site: site, members: members, assignments: assignments, events: events, records: records, cases: cases)
+        return (checked, diagnostics)
+    }
+}
+
+/// What the per-section checks share.
+struct CheckContext {
+    let site: Site
+    let directory: Directory
+    let members: [String: ResolvedMember]
+
+    var policy: Policy { site.settings.policy }
+
+    func member(_ reference: Located<String>, diagnostics: inout Diagnostics) -> ResolvedMember? {
+        directory.members.resolve(reference, diagnostics: &diagnostics).flatMap { members[$0] }
+    }
+
+    /// A value that must be one of a fixed list, matched exactly, with the list in the error.
+    static func oneOf(_ value: Located<String>, _ allowed: [String], what: String, diagnostics: inout Diagnostics) -> Bool {
+        if allowed.contains(value.value) { return true }
+        let hint = Suggestions.didYouMean(value.value, in: allowed)
+        diagnostics.error(value.location, "unknown \(what) '\(value.value)'\(hint); allowed: \(allowed.joined(separator: "、"))")
+        return false
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Tongxin
+
+@main
+struct TongxinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tongxin",
+        abstract: "Tongxin (同心): builds the contact-work portal of a CPPCC office from Markdown and JSON.",
+        discussion: """
+            The content folder holds site.json, data/*.json, members/, records/<year>/, cases/, \
+            rules/ and pages/ (see docs/content-format.md). Problems are printed as \
+            path:line:column: error: message, like a compiler, so editors can jump to them.
+            """,
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self)
+}
+
+/// Options both `build` and `check` take.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder: the one holding site.json.", valueName: "folder"))
+    var content: String = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder, with templates/ and static/. A site may override single templates in <content>/templates/.", valueName: "folder"))
+    var theme: String = "themes/default"
+
+    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print each stage and how long it took.")
+    var verbose = false
+
+    func buildOptions(output: String, write: Bool) -> BuildOptions {
+        BuildOptions(
+            contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
+            outputFolder: URL(fileURLWithPath: output), write: write)
+    }
+
+    /// Runs the pipeline, prints what it found, and fails with exit code 1 on errors.
+    func run(output: String, write: Bool) throws {
+        let console = Console(quiet: quiet, verbose: verbose)
+        let prefix = content
+        RenderWatchdog.shared.install { diagnostic in
+            console.stop(diagnostic, contentFolder: prefix)
+        }
+        let report = BuildPipeline.run(buildOptions(output: output, write: write)) { stage in
+            console.progress(stage)
+        }
+        console.print(report, contentFolder: content)
+        if !report.succeeded { throw ExitCode(1) }
+        console.summary(report, output: write ? output : nil)
+    }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the content and build the portal into the output folder.",
+        discussion: """
+            The new site is written beside the output folder and swapped in only when every \
+            page was built: after any error the previous site stays exactly as it was. The \
+            same content always gives byte-identical files.
+            """)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where the portal is written; replaced as a whole.", valueName: "folder"))
+    var output: String = "public"
+
+    func run() throws { try site.run(output: output, write: true) }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content (every file, every reference, every Markdown body) without writing anything.",
+        discussion: "Exits with status 1 when there is any error; warnings alone do not fail the check.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws { try site.run(output: "public", write: false) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+@Suite struct MarkdownTests {
+    func render(_ text: String, limits: Limits = .defaults) -> Result<RenderedMarkdown, Diagnostic> {
+        MarkdownRenderer(limits: limits).render(MarkdownSource(text: text, file: "pages/x.md", firstLine: 5))
+    }
+
+    func html(_ text: String) throws -> String {
+        try render(text).get().html
+    }
+
+    @Test func gfmExtensionsAreOn() throws {
+        let table = try html("| 姓名 | 党派 |\n| --- | --- |\n| 王五 | 民建 |\n")
+        #expect(table.contains("<table>") && table.contains("<td>王五</td>"))
+        #expect(try html("~~删除~~").contains("<del>删除</del>"))
+        #expect(try html("- [x] 已办\n- [ ] 未办\n").contains("checkbox"))
+        #expect(try html("见 https://example.org 网站").contains(#"<a href="https://example.org">"#))
+    }
+
+    @Test func aSingleTildeIsARangeNotAStrikethrough() throws {
+        #expect(!(try html("时间为3月~5月，人数10~20人")).contains("<del>"))
+    }
+
+    @Test func autolinksGiveBackChinesePunctuation() throws {
+        let out = try html("请访问 www.example.org。谢谢")
+        #expect(out.contains(#"<a href="http://www.example.org">www.example.org</a>。谢谢"#), "\(out)")
+    }
+
+    @Test func headingsGetAnchorsAndSummaryComesFromParagraphs() throws {
+        let rendered = try render("# 标题\n\n第一段文字。\n\n## 第一条 总体要求\n\n## 第一条 总体要求\n\n| a |\n| - |\n| 表格 |\n").get()
+        #expect(rendered.headings.map(\.anchor) == ["标题", "第一条-总体要求", "第一条-总体要求-2"])
+        #expect(rendered.html.contains("<h2 id=\"第一条-总体要求-2\">\n第一条 总体要求\n</h2>"))
+        #expect(rendered.summary == "第一段文字。")
+    }
+
+    @Test func rawHTMLAndUnsafeLinksAreRemovedAndReported() throws {
+        let rendered = try render("正文\n\n<script>alert(1)</script>\n\n[a](javascript:alert(1)) [b](VBScript:x) [c](data:text/html,x) [d](<java\tscript:x>) [ok](../members/)\n").get()
+        #expect(!rendered.html.contains("<script>"))
+        #expect(!rendered.html.lowercased().contains("href=\"java"))
+        #expect(!rendered.html.lowercased().contains("href=\"vbscript"))
+        #expect(!rendered.html.contains("data:"))
+        #expect(rendered.html.contains(#"<a href="../members/">ok</a>"#))
+        #expect(rendered.findings.first?.description == "pages/x.md:7:1: warning: raw HTML is not allowed in content and was left out; use Markdown instead")
+        #expect(rendered.findings.count == 5, "\(rendered.findings)")
+    }
+
+    @Test func oversizedFilesAreRefusedByName() {
+        var limits = Limits.defaults
+        limits.markdownBytes = 100
+        let result = render(String(repeating: "字", count: 100), limits: limits)
+        guard case .failure(let diagnostic) = result else { Issue.record("expected a failure"); return }
+        #expect(diagnostic.description.hasPrefix("pages/x.md:5:1: error: the text is 300 bytes, over the limit of 100"))
+    }
+
+    @Test func knownPathologicalInputsAreRejectedQuickly() {
+        let inputs = [
+            String(repeating: "![[]()", count: 40_000),
+            String(repeating: "_", count: 50_000),
+            "| " + String(repeating: "a | ", count: 5_000) + "\n|" + String(repeating: "-|", count: 5_000) + "\n",
+            String(repeating: ">", count: 10_000) + " 引用",
+        ]
+        for input in inputs {
+            let start = Date()
+            let result = render(input)
+            #expect(Date().timeIntervalSince(start) < 1.0)
+            guard case .failure(let diagnostic) = result else { Issue.record("accepted \(input.prefix(20))"); continue }
+            #expect(diagnostic.severity == .error)
+        }
+    }
+
+    @Test func theRenderBudgetStopsSlowFiles() {
+        var limits = Limits.defaults
+        limits.renderMilliseconds = 1
+        let big = String(repeating: "## 标题\n\n一段**加粗**文字，含[链接](https://example.org)。\n\n", count: 4_000)
+        guard case .failure(let diagnostic) = render(big, limits: limits) else { Issue.record("expected the budget to be exceeded"); return }
+        #expect(diagnostic.description.contains("took longer than the budget of 1 ms"))
+    }
+
+    @Test func concurrentRendersGiveTheSameHTML() {
+        let text = "~~删~~ 访问 https://example.org 和 **粗体**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let expected = try? html(text)
+        let outputs = parallelMap(Array(0..<200)) { _ in try? MarkdownRenderer(limits: .defaults).render(MarkdownSource(text: text, file: "x", firstLine: 1)).get().html }
+        #expect(outputs.allSatisfy { $0 == expected })
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+@Suite struct OutputTests {
+    @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        let before = try site.snapshot()
+        try site.write("members/li-si.md", "---\nname: 李四\nparty: nobody\n---\n")
+        let report = site.build()
+        #expect(!report.succeeded)
+        #expect(!report.wrote)
+        #expect(try site.snapshot() == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        site.build()
+        let first = try site.snapshot()
+        site.build()
+        #expect(try site.snapshot() == first)
+        #expect(first.count > 10)
+    }
+
+    @Test func staleFilesDoNotSurvive() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        site.build()
+        #expect(site.exists("about/index.html"))
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/about.md"))
+        try "stray".write(to: site.output.appendingPathComponent("stray.txt"), atomically: true, encoding: .utf8)
+        #expect(site.build().wrote)
+        #expect(!site.exists("about/index.html"))
+        #expect(!site.exists("stray.txt"))
+    }
+
+    @Test func leftoversOfAKilledBuildAreCleanedUp() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let leftover = site.folder.appendingPathComponent(".public.staging-99999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        #expect(site.build().wrote)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
+    @Test func unsafeOutputPathsAreRefused() {
+        #expect(OutputPath.isSafe("members/li-si/index.html"))
+        #expect(!OutputPath.isSafe("../etc/passwd"))
+        #expect(!OutputPath.isSafe("/etc/passwd"))
+        #expect(!OutputPath.isSafe("a//b"))
+        #expect(!OutputPath.isSafe(".git/config"))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let report = site.build(write: false)
+        #expect(report.succeeded)
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test func symlinksInContentAreRefused() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.content.appendingPathComponent("pages/link.md").path, withDestinationPath: "/etc/hostname")
+        let report = site.build(write: false)
+        #expect(report.errors.contains("pages/link.md:1:1: error: symbolic links are not allowed in the content folder; replace the link with the file itself"))
+    }
+}

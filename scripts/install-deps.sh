@@ -1,0 +1,24 @@
+#!/bin/sh
+# Installs the system packages Tongxin needs when they are missing (Debian/Ubuntu).
+# Safe to run again: it does nothing when everything is present.
+set -eu
+
+missing=""
+command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
+if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
+    missing="$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"
+fi
+
+if [ -n "$missing" ]; then
+    echo "tongxin: installing$missing"
+    if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "tongxin: Swift 6 is required (https://www.swift.org/install/linux/); 'swift' is not on PATH" >&2
+    exit 1
+fi
