@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TongxinTests",
-            dependencies: ["Tongxin"]
+            dependencies: ["Tongxin", "tongxin"]
         ),
     ],
     swiftLanguageModes: [.v6]

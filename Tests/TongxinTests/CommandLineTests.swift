@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// The `tongxin` executable as the office runs it.
+@Suite struct CommandLineTests {
+    static var executable: URL? {
+        let folder = Bundle.main.executableURL?.deletingLastPathComponent()
+        let candidates = [folder, folder?.deletingLastPathComponent()].compactMap { $0?.appendingPathComponent("tongxin") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(executable, "the tongxin executable was not built")
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func checkListsEveryProblemOfABrokenCopyWithLocations() throws {
+        let site = try TestSite([
+            "members/wang-wu.md": "---\nname: 王五\nparty: nobody\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-32\ncontactor: 无名\ncontactees: [李四]\nmethod: 喝茶\n---\n",
+            "data/events.json": "[\n  { \"member\": \"li-si\", \"kind\": \"birthday\", \"date\": \"2026-01-01\" },\n]",
+        ])
+        defer { site.remove() }
+        let run = try Self.run(["check", "--content", "content", "--theme", TestSite.theme.path], in: site.folder)
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("content/members/wang-wu.md:3:8: error: unknown party 'nobody'"))
+        #expect(lines.contains("content/records/2026/2026-03-12-li-si.md:2:7: error: '2026-03-32' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"))
+        #expect(lines.contains("content/records/2026/2026-03-12-li-si.md:3:12: error: unknown member '无名'"))
+        #expect(lines.contains { $0.hasPrefix("content/records/2026/2026-03-12-li-si.md:5:9: error: unknown method (联系方式) '喝茶'") })
+        #expect(lines.contains("content/data/events.json:3:1: error: trailing comma before ']'; remove the last comma"))
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test func buildWritesTheSiteAndSaysWhatItDid() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let run = try Self.run(["build", "--content", "content", "--theme", TestSite.theme.path, "--output", "public"], in: site.folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("built "))
+        #expect(site.exists("index.html"))
+    }
+
+    @Test func helpExplainsEveryOption() throws {
+        let folder = FileManager.default.temporaryDirectory
+        for command in ["build", "check"] {
+            let run = try Self.run([command, "--help"], in: folder)
+            #expect(run.status == 0)
+            for option in ["--content", "--theme", "--quiet", "--verbose"] {
+                #expect(run.stdout.contains(option), "\(command) --help lacks \(option)")
+            }
+        }
+        #expect(try Self.run(["build", "--help"], in: folder).stdout.contains("--output"))
+    }
+}
