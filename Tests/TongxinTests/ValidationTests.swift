@@ -132,3 +132,21 @@ import Testing
         #expect(found.count >= 5, "\(found)")
     }
 }
+
+@Suite struct InputLimitTests {
+    @Test func aLinkInDataWithAForbiddenSchemeIsAnError() throws {
+        let json = TestSite.siteJSON.replacingOccurrences(of: "\"as_of\": \"2026-11-20\",", with: "\"as_of\": \"2026-11-20\",\n  \"links\": [ { \"title\": \"门户\", \"url\": \"javascript:alert(1)\" }, { \"title\": \"官网\", \"url\": \"https://example.org\" } ],")
+        let site = try TestSite(["site.json": json])
+        defer { site.remove() }
+        let report = site.build(write: false)
+        #expect(report.errors == ["site.json:5:38: error: the address 'javascript:alert(1)' is not allowed; use an http, https or mailto address, or a path within the site"])
+    }
+
+    @Test func aFileOverTheSizeLimitIsRefusedByName() throws {
+        let json = TestSite.siteJSON.replacingOccurrences(of: "\"as_of\": \"2026-11-20\",", with: "\"as_of\": \"2026-11-20\", \"limits\": { \"markdown_bytes\": 2000 },")
+        let site = try TestSite(["site.json": json, "pages/big.md": "---\ntitle: 大\n---\n" + String(repeating: "字", count: 1000)])
+        defer { site.remove() }
+        let report = site.build(write: false)
+        #expect(report.errors == ["pages/big.md:1:1: error: file is 3019 bytes, over the limit of 2000 bytes (limits.markdown_bytes in site.json); split it into smaller files or raise the limit"])
+    }
+}
