@@ -52,10 +52,13 @@ enum Schemas {
     ])
 
     static let policy = FieldSchema("the policy", keys: [
-        "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers",
+        "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers", "must_cover",
     ])
 
-    static let assignmentKind = FieldSchema("an assignment kind", keys: ["id", "name", "contactor_role", "contactee", "min", "max"])
+    static let assignmentKind = FieldSchema("an assignment kind", keys: [
+        "id", "name", "contactor_role", "contactee", "min", "max", "contactee_party", "contactee_roles",
+        "contactee_sectors", "same_committee", "same_window",
+    ])
 
     static let trigger = FieldSchema("a 五到位 kind", keys: ["id", "name", "due_days"])
 

@@ -44,6 +44,13 @@ enum SettingsLoader {
             }
         }
         policy.contactorMustBePartyMember = reader.bool("contactor_must_be_party_member")?.value ?? true
+        if let scope = reader.string("must_cover") {
+            if let parsed = CoverageScope(rawValue: scope.value) {
+                policy.mustCover = parsed
+            } else {
+                diagnostics.error(scope.location, "unknown must_cover '\(scope.value)'; allowed: \(CoverageScope.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
         policy.assignmentKinds = reader.objects("assignment_kinds").compactMap { loadKind($0, diagnostics: &diagnostics) }
         policy.methods = reader.stringList("methods").map(\.value)
         policy.topics = reader.stringList("topics").map(\.value)
@@ -89,7 +96,29 @@ enum SettingsLoader {
         if let minimum, let maximum, minimum > maximum {
             diagnostics.error(node.location, "assignment kind '\(id.value)' has min \(minimum) above max \(maximum)")
         }
-        return AssignmentKind(id: id.value, name: name, contactorRole: role, contactees: contactees, min: minimum, max: maximum)
+        let filter = loadFilter(&reader, diagnostics: &diagnostics)
+        return AssignmentKind(id: id.value, name: name, contactorRole: role, contactees: contactees, min: minimum, max: maximum, filter: filter)
+    }
+
+    private static func loadFilter(_ reader: inout FieldReader, diagnostics: inout Diagnostics) -> ContacteeFilter {
+        var filter = ContacteeFilter()
+        if let party = reader.string("contactee_party") {
+            filter.party = PartyFilter(rawValue: party.value)
+            if filter.party == nil {
+                diagnostics.error(party.location, "unknown contactee_party '\(party.value)'; allowed: \(PartyFilter.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        for text in reader.stringList("contactee_roles") {
+            if let role = MemberRole(text: text.value) {
+                filter.roles.append(role)
+            } else {
+                diagnostics.error(text.location, "unknown role '\(text.value)'; allowed: \(MemberRole.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        filter.sectors = reader.stringList("contactee_sectors")
+        filter.sameCommittee = reader.bool("same_committee")?.value ?? false
+        filter.sameWindow = reader.bool("same_window")?.value ?? false
+        return filter
     }
 
     private static func loadTrigger(_ node: DataNode, diagnostics: inout Diagnostics) -> TriggerKind? {

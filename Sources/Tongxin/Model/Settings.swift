@@ -18,6 +18,7 @@ public struct SiteLink: Sendable {
 
 public struct Policy: Sendable {
     public var minContactsPerYear: Int
+    public var mustCover: CoverageScope = .nonParty
     public var contactorMustBePartyMember: Bool
     public var assignmentKinds: [AssignmentKind]
     public var methods: [String]
@@ -44,8 +45,39 @@ public struct AssignmentKind: Sendable {
     public var name: String
     public var contactorRole: ContactorRole
     public var contactees: Set<ContacteeType>
+    /// How many contactees of this kind each contactor should have.
     public var min: Int?
     public var max: Int?
+    /// Which members may be contacted under this kind; empty means anyone.
+    public var filter = ContacteeFilter()
+}
+
+/// The policy's description of who a kind's contactees are (Jinhua 附件1 columns,
+/// Jiangmen 第二条). A contactee outside it is reported.
+public struct ContacteeFilter: Sendable {
+    /// `cpc` or `non-party`.
+    public var party: PartyFilter?
+    /// The contactee has at least one of these roles.
+    public var roles: [MemberRole] = []
+    /// The contactee's sector is one of these (ids or names, resolved in validation).
+    public var sectors: [Located<String>] = []
+    public var sameCommittee = false
+    public var sameWindow = false
+
+    public var isEmpty: Bool { party == nil && roles.isEmpty && sectors.isEmpty && !sameCommittee && !sameWindow }
+}
+
+public enum PartyFilter: String, Sendable, CaseIterable {
+    case cpc
+    case nonParty = "non-party"
+}
+
+/// Who must have a contactor (全覆盖).
+public enum CoverageScope: String, Sendable, CaseIterable {
+    /// Every member who is not a CPC member (both seed systems).
+    case nonParty = "non-party"
+    /// Every member except the 党组成员 themselves.
+    case all
 }
 
 /// A 联系五到位 kind: the event that makes a contact due, and within how many days.

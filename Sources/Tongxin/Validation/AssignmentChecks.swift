@@ -11,8 +11,12 @@ enum AssignmentChecks {
         var targets: [ResolvedAssignment.Target] = []
         for reference in assignment.contactees {
             if let target = resolveTarget(reference, kind: kind, context, diagnostics: &diagnostics) {
-                if case .member(let id) = target, id == contactor?.id {
-                    diagnostics.error(reference.location, "\(reference.value) cannot be assigned to contact themselves")
+                if case .member(let id) = target {
+                    if id == contactor?.id {
+                        diagnostics.error(reference.location, "\(reference.value) cannot be assigned to contact themselves")
+                    } else if let contactee = context.members[id] {
+                        checkFilter(kind, contactor: contactor, contactee: contactee, at: reference.location, context, diagnostics: &diagnostics)
+                    }
                 }
                 targets.append(target)
             }
@@ -20,6 +24,37 @@ enum AssignmentChecks {
         let organizer = assignment.organizer.flatMap { resolveOrganizer($0, context, diagnostics: &diagnostics) }
         guard let contactor, targets.count == assignment.contactees.count else { return nil }
         return ResolvedAssignment(assignment: assignment, contactorID: contactor.id, kindID: kind.id, targets: targets, organizerID: organizer)
+    }
+
+    /// The policy says who a kind's contactees are; an assignment outside that is
+    /// reported as a warning, since offices do make deliberate exceptions.
+    private static func checkFilter(_ kind: AssignmentKind, contactor: ResolvedMember?, contactee: ResolvedMember, at location: SourceLocation, _ context: CheckContext, diagnostics: inout Diagnostics) {
+        let filter = kind.filter
+        var reasons: [String] = []
+        switch filter.party {
+        case .cpc where !contactee.isPartyMember: reasons.append("is not a CPC member")
+        case .nonParty where contactee.isPartyMember: reasons.append("is a CPC member")
+        default: break
+        }
+        if !filter.roles.isEmpty && !filter.roles.contains(where: contactee.roles.contains) {
+            reasons.append("has none of the roles \(filter.roles.map(\.label).joined(separator: "、"))")
+        }
+        if !filter.sectors.isEmpty {
+            let allowed = filter.sectors.compactMap { reference -> String? in
+                if case .found(let id) = context.directory.sectors.match(reference.value) { return id }
+                return nil
+            }
+            if !allowed.contains(where: { $0 == contactee.sectorID }) { reasons.append("is not in the sector(s) \(filter.sectors.map(\.value).joined(separator: "、"))") }
+        }
+        if filter.sameCommittee, let contactor, contactor.committeeID != contactee.committeeID {
+            reasons.append("is not in \(contactor.name)'s committee")
+        }
+        if filter.sameWindow, let contactor, contactor.windowID != contactee.windowID {
+            reasons.append("is not in \(contactor.name)'s window")
+        }
+        if !reasons.isEmpty {
+            diagnostics.warning(location, "\(contactee.name) \(reasons.joined(separator: " and ")), but the kind '\(kind.id)' (\(kind.name)) is for such contactees")
+        }
     }
 
     private static func checkRole(_ contactor: ResolvedMember, kind: AssignmentKind, at location: SourceLocation, diagnostics: inout Diagnostics) {

@@ -5,6 +5,9 @@ public enum Validator {
         var diagnostics = Diagnostics()
         let directory = Directory.build(site, diagnostics: &diagnostics)
         OrganizationChecks.check(site.organization, directory: directory, diagnostics: &diagnostics)
+        for kind in site.settings.policy.assignmentKinds {
+            for sector in kind.filter.sectors { _ = directory.sectors.resolve(sector, diagnostics: &diagnostics) }
+        }
         let members = site.members.map { MemberChecks.resolve($0, directory: directory, diagnostics: &diagnostics) }
         let memberIndex = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let context = CheckContext(site: site, directory: directory, members: memberIndex)
