@@ -27,7 +27,8 @@ let package = Package(
                 "CSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            resources: [.copy("Resources/strokes.txt")]
         ),
         .executableTarget(
             name: "tongxin",

@@ -35,7 +35,7 @@ import Testing
         site.build()
         let li = try site.page("members/li-si/index.html")
         #expect(li.contains("中国民主建国会"))
-        #expect(li.contains("由 <a href=\"../../members/zhang-san/\">张三</a> 联系"))
+        #expect(li.contains("<td><a href=\"../../members/zhang-san/\">张三</a></td><td>李四</td><td>党员委员联系党外委员</td><td class=\"num\">1/2</td>"))
         #expect(li.contains("2026年3月12日"))
         #expect(li.contains("13900000000"), "the internal build shows private fields")
         let index = try site.page("members/index.html")

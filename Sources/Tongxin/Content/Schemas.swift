@@ -2,12 +2,17 @@
 enum Schemas {
     static let member = FieldSchema("a member profile", keys: [
         "id", "name", "gender", "party", "sector", "committee", "window", "roles", "unit",
-        "position", "term", "phone", "address", "notes",
+        "position", "term", "phone", "address", "notes", "history",
     ], aliases: [
+        "变动": "history",
         "编号": "id", "姓名": "name", "性别": "gender", "党派": "party", "界别": "sector",
         "专委会": "committee", "专门委员会": "committee", "窗口": "window", "角色": "roles", "身份": "roles",
         "工作单位": "unit", "单位": "unit", "职务": "position", "届次": "term", "电话": "phone",
         "手机": "phone", "地址": "address", "备注": "notes",
+    ])
+
+    static let membershipChange = FieldSchema("a membership change", keys: ["committee", "window", "until"], aliases: [
+        "专委会": "committee", "窗口": "window", "截至": "until",
     ])
 
     static let record = FieldSchema("a contact record", keys: [

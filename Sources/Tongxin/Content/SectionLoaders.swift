@@ -15,10 +15,16 @@ enum MemberLoader {
         }
         let name = r.requiredString("name")
         let privateFields = PrivateFields(phone: r.string("phone")?.value, address: r.string("address")?.value, notes: r.string("notes")?.value)
+        let history = r.objects("history").compactMap { node -> MembershipChange? in
+            var h = FieldReader(node, schema: Schemas.membershipChange)
+            defer { r.diagnostics.append(contentsOf: h.diagnostics) }
+            guard let until = h.requiredDate("until") else { return nil }
+            return MembershipChange(committee: h.string("committee"), window: h.string("window"), until: until)
+        }.sorted { $0.until.value < $1.until.value }
         let member = Member(
             id: id, file: file.relative, name: Located(MemberNames.normalise(name?.value ?? ""), name?.location ?? r.location),
             gender: r.string("gender")?.value, party: r.string("party"), sector: r.string("sector"),
-            committee: r.string("committee"), window: r.string("window"), roles: r.stringList("roles"),
+            committee: r.string("committee"), window: r.string("window"), roles: r.stringList("roles"), history: history,
             unit: r.string("unit")?.value, position: r.string("position")?.value, term: r.string("term")?.value,
             private: privateFields, body: file.body)
         return name == nil ? nil : member

@@ -9,11 +9,20 @@ public struct Member: Sendable {
     public var committee: Located<String>?
     public var window: Located<String>?
     public var roles: [Located<String>]
+    /// Earlier committees and windows, for members who moved: each entry holds until
+    /// its `until` day; the fields above hold after the last one.
+    public var history: [MembershipChange] = []
     public var unit: String?
     public var position: String?
     public var term: String?
     public var `private`: PrivateFields
     public var body: MarkdownSource
+}
+
+public struct MembershipChange: Sendable {
+    public var committee: Located<String>?
+    public var window: Located<String>?
+    public var until: Located<Day>
 }
 
 /// Fields that never leave the internal site.

@@ -10,8 +10,24 @@ public enum Routes {
     public static let assets = "assets/"
 
     /// First path segments the generator owns; free pages may not take them.
-    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap"]
+    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units"]
 
+    public static let assignments = "assignments/"
+    public static let pairs = "assignments/pairs/"
+    public static let suggestions = "suggestions/"
+    public static let triggers = "assignments/triggers/"
+    public static let reports = "reports/"
+    public static let blankRecord = "records/blank/"
+    public static let attachmentCSV = "assignments/attachment1.csv"
+    public static let pairsCSV = "assignments/pairs.csv"
+    public static let recordsCSV = "records/records.csv"
+    public static let suggestionsCSV = "suggestions/suggestions.csv"
+    public static let membersCSV = "members/members.csv"
+    public static let breakdownsCSV = "reports/breakdowns.csv"
+
+    public static func unit(_ id: String) -> String { "units/\(id)/" }
+    public static func committeeReport(_ period: Period, _ id: String) -> String { "reports/\(period.slug)/committees/\(id)/" }
+    public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }
     public static func member(_ id: String) -> String { "members/\(id)/" }
     public static func record(_ slug: String) -> String { "records/\(slug)/" }

@@ -24,6 +24,16 @@ struct Labels: Sendable {
     func window(_ id: String?) -> String { id.flatMap { windows[$0]?.name } ?? "" }
     func branch(_ id: String?) -> String { id.flatMap { branches[$0]?.name } ?? "" }
 
+    func sectorShort(_ id: String?) -> String { id.flatMap { sectors[$0]?.displayName } ?? "" }
+    func committeeShort(_ id: String?) -> String { id.flatMap { committees[$0]?.displayName } ?? "" }
+
+    /// "委员同心汇·提案委窗口" reads as "提案委窗口" in a chart.
+    func windowShort(_ id: String?) -> String {
+        guard let unit = id.flatMap({ windows[$0] }) else { return "" }
+        if let short = unit.short { return short }
+        return unit.name.split(separator: "·").last.map(String.init) ?? unit.name
+    }
+
     func organizer(_ id: String?) -> String {
         guard let id else { return "" }
         return windows[id]?.name ?? committees[id]?.name ?? branches[id]?.name ?? id

@@ -6,9 +6,12 @@ struct Layout: Sendable {
 
     static let navigation: [(section: String, title: String, route: String)] = [
         ("home", "首页", Routes.home),
-        ("rules", "制度文件", Routes.rules),
-        ("members", "委员名录", Routes.members),
+        ("assignments", "联系分工", Routes.assignments),
         ("records", "联系记录", Routes.records),
+        ("suggestions", "意见建议", Routes.suggestions),
+        ("reports", "报告", Routes.reports),
+        ("members", "委员名录", Routes.members),
+        ("rules", "制度文件", Routes.rules),
         ("cases", "典型案例", Routes.cases),
     ]
 

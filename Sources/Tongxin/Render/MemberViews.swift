@@ -1,6 +1,8 @@
 /// The member directory and one profile page per member.
 enum MemberViews {
-    static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies) -> [PageSpec] {
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        let site = context.site, labels = context.labels, bodies = context.bodies
+        let counts = Dictionary(context.work.frequency.pairs.map { (AssignmentTable.key($0.pair.contactorID, $0.pair.contacteeID), $0) }, uniquingKeysWith: { first, _ in first })
         let members = MemberOrder.sorted(site.members)
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
                              breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)]) {
@@ -13,19 +15,24 @@ enum MemberViews {
         return [index] + members.map { member in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))]) {
-                var context = row(member, labels: labels)
-                context["identity"] = labels.identity(member)
-                context["partyFull"] = labels.partyFull(member.partyID)
-                context["term"] = member.member.term ?? ""
-                context["gender"] = member.member.gender ?? ""
-                context["private"] = privateFields(member.member.private)
-                context["bio"] = View.markdown(bodies[member.member.file])
-                context["contactors"] = contacts.contactors(of: member.id).map { link(site.member($0.contactorID), kind: $0.kind) }
-                context["contactees"] = contacts.contactees(of: member.id).map { link(site.member($0.contacteeID), kind: $0.kind) }
+                var values = row(member, labels: labels)
+                values["identity"] = labels.identity(member)
+                values["partyFull"] = labels.partyFull(member.partyID)
+                values["term"] = member.member.term ?? ""
+                values["gender"] = member.member.gender ?? ""
+                values["private"] = privateFields(member.member.private)
+                values["bio"] = View.markdown(bodies[member.member.file])
+                values["contactors"] = contacts.contactors(of: member.id).compactMap { counts[AssignmentTable.key($0.contactorID, member.id)] }.map(context.pairRow)
+                values["contactees"] = contacts.contactees(of: member.id).compactMap { counts[AssignmentTable.key(member.id, $0.contacteeID)] }.map(context.pairRow)
+                values["hasPairs"] = !contacts.contactors(of: member.id).isEmpty || !contacts.contactees(of: member.id).isEmpty
+                values["year"] = context.asOf.year
+                values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
+                    ["label": "\($0.year)年联系工作情况", "href": Routes.partyGroupReport($0.year, member.id)]
+                } : []
                 let records = contacts.records(involving: member.id)
-                context["hasRecords"] = !records.isEmpty
-                context["records"] = records.map { RecordViews.row($0, site: site) }
-                return context
+                values["hasRecords"] = !records.isEmpty
+                values["records"] = records.map { RecordViews.row($0, site: site) }
+                return values
             }
         }
     }
@@ -34,6 +41,7 @@ enum MemberViews {
         [
             "id": member.id,
             "name": member.name,
+            "tableName": NameLayout.tableName(member.name),
             "href": Routes.member(member.id),
             "party": labels.party(member.partyID),
             "sector": labels.sector(member.sectorID),
@@ -50,10 +58,6 @@ enum MemberViews {
         let items = [("电话", fields.phone), ("地址", fields.address), ("备注", fields.notes)]
             .compactMap { label, value in value.map { ["label": label, "value": $0] } }
         return items.isEmpty ? nil : ["items": items]
-    }
-
-    private static func link(_ member: ResolvedMember?, kind: String) -> [String: Any] {
-        ["name": member?.name ?? "", "href": member.map { Routes.member($0.id) } ?? "", "kind": kind]
     }
 }
 

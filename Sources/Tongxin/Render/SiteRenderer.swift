@@ -14,10 +14,15 @@ public enum SiteRenderer {
         let bodies = renderBodies(site, diagnostics: &diagnostics)
         if diagnostics.hasErrors { return nil }
         let labels = Labels(site.organization)
-        let specs = [HomeView.page(site, asOf: asOf, bodies: bodies)]
-            + RuleViews.pages(site, bodies: bodies)
-            + MemberViews.pages(site, labels: labels, bodies: bodies)
+        let context = RenderContext(site: site, labels: labels, work: ContactWork(site, asOf: asOf), bodies: bodies)
+        let specs = [DashboardView.page(context)]
+            + AssignmentViews.pages(context)
+            + UnitViews.pages(context)
             + RecordViews.pages(site, labels: labels, bodies: bodies)
+            + [SuggestionViews.page(context)]
+            + ReportViews.pages(context)
+            + MemberViews.pages(context)
+            + RuleViews.pages(site, bodies: bodies)
             + CaseViews.pages(site, bodies: bodies)
             + FreePageViews.pages(site, bodies: bodies)
         let layout = Layout(settings: site.settings, asOf: asOf)
@@ -31,7 +36,7 @@ public enum SiteRenderer {
         let assets = site.site.assets.map {
             OutputFile(path: Routes.asset($0), contents: .copy(from: URL(fileURLWithPath: site.site.root).appendingPathComponent($0).path))
         }
-        return Output(files: pages + staticFiles + assets, pageCount: pages.count)
+        return Output(files: pages + CSVExports.files(context) + staticFiles + assets, pageCount: pages.count)
     }
 
     /// Every Markdown body, rendered on all cores; errors and safety findings are collected.

@@ -9,7 +9,11 @@ public struct Theme: Sendable {
     /// Files under the theme's static/ folder, relative to it, sorted.
     let staticFiles: [String]
 
-    static let requiredTemplates = ["base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "cases-index", "case", "page"]
+    static let requiredTemplates = [
+        "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "record-blank",
+        "cases-index", "case", "page", "assignments", "pairs", "triggers", "unit", "suggestions", "reports",
+        "report-committee", "report-leader",
+    ]
 
     public static func load(folder: URL, overrides: [String: String], diagnostics: inout Diagnostics) -> Theme? {
         let templatesFolder = folder.appendingPathComponent("templates")

@@ -33,6 +33,17 @@ public struct ResolvedMember: Sendable {
     public var committeeID: String?
     public var windowID: String?
     public var roles: [MemberRole]
+    /// Resolved earlier memberships, oldest first.
+    public var history: [(committeeID: String?, windowID: String?, until: Day)] = []
+
+    /// The committee the member belonged to on a day (members do move).
+    public func committee(on day: Day) -> String? {
+        history.first { day <= $0.until }.map(\.committeeID) ?? committeeID
+    }
+
+    public func window(on day: Day) -> String? {
+        history.first { day <= $0.until }.map(\.windowID) ?? windowID
+    }
 
     public var id: String { member.id }
     public var name: String { member.name.value }

@@ -20,13 +20,18 @@ enum MemberChecks {
                 diagnostics.error(text.location, "unknown role '\(text.value)'; allowed: \(allowed.joined(separator: ", "))")
             }
         }
-        let resolved = ResolvedMember(
+        var resolved = ResolvedMember(
             member: member,
             partyID: member.party.flatMap { directory.parties.resolve($0, diagnostics: &diagnostics) },
             sectorID: member.sector.flatMap { directory.sectors.resolve($0, diagnostics: &diagnostics) },
             committeeID: member.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) },
             windowID: member.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) },
             roles: roles)
+        resolved.history = member.history.map { change in
+            (change.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) },
+             change.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) },
+             change.until.value)
+        }
         if resolved.isPartyGroup && !resolved.isPartyMember {
             diagnostics.error(member.roles.first { MemberRole(text: $0.value) == .partyGroup }?.location ?? member.name.location,
                               "\(member.name.value) has the role party-group (党组成员) but is not a member of the CPC (party: cpc)")

@@ -14,6 +14,15 @@ enum RouteChecks {
             }
         }
         for section in Routes.reserved { claimed[section + "/index.html"] = "the generated \(section) section" }
+        claimed[Routes.file(for: Routes.blankRecord)] = "the generated blank record form"
+        for unit in site.organization.committees + site.organization.windows {
+            let key = Routes.file(for: Routes.unit(unit.id)).lowercased()
+            if let first = claimed[key] {
+                diagnostics.error(unit.location, "the unit page of '\(unit.id)' would be published at '\(Routes.unit(unit.id))', which \(first) already uses; committee and window ids must differ")
+            } else {
+                claimed[key] = "data/organization.json (\(unit.id))"
+            }
+        }
         for rule in site.rules { claim(Routes.rule(rule.slug), by: rule.file) }
         for member in site.members { claim(Routes.member(member.id), by: member.file) }
         for record in site.records { claim(Routes.record(record.slug), by: record.file) }

@@ -1,0 +1,58 @@
+/// The half-year report of a committee (Jiangmen 第五条(三)): its pairs, what each met
+/// in the half-year, and the records and suggestions of its members.
+public struct CommitteeReport: Sendable {
+    public struct PairLine: Sendable {
+        public let pair: AssignmentTable.Pair
+        public let contacts: Int
+    }
+
+    public let committeeID: String
+    public let period: Period
+    public let memberIDs: [String]
+    public let pairs: [PairLine]
+    /// Records (indices) with a contactee in the committee on the day of the contact.
+    public let records: [Int]
+    public let suggestions: [SuggestionRegister.Entry]
+
+    public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
+
+    public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
+        self.committeeID = committeeID
+        self.period = period
+        memberIDs = site.members.filter { $0.committeeID == committeeID }.map(\.id)
+        let members = Set(memberIDs)
+        let contacts = work.log.contacts(in: period)
+        let inCommittee = contacts.filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID }
+        pairs = work.table.pairs.filter { members.contains($0.contacteeID) }.map { pair in
+            let days = Set(inCommittee.filter { $0.contactorID == pair.contactorID && $0.contacteeID == pair.contacteeID }.map(\.date))
+            return PairLine(pair: pair, contacts: days.count)
+        }
+        records = Array(Set(inCommittee.map(\.record))).sorted()
+        let recordSet = Set(records)
+        suggestions = SuggestionRegister(site, log: work.log, period: period).entries.filter { recordSet.contains($0.record) }
+    }
+}
+
+/// The yearly report of a 党组成员 (Jinhua 四.5): whom they were assigned, how often
+/// they met each, the windows they look after, and their records and suggestions.
+public struct LeaderReport: Sendable {
+    public let memberID: String
+    public let year: Int
+    public let pairs: [FrequencyReport.PairCount]
+    public let units: [AssignmentTable.UnitLink]
+    public let records: [Int]
+    public let suggestions: [SuggestionRegister.Entry]
+
+    public init(_ site: CheckedSite, work: ContactWork, memberID: String, year: Int) {
+        self.memberID = memberID
+        self.year = year
+        let frequency = year == work.asOf.year ? work.frequency
+            : FrequencyReport(table: work.table, log: work.log, year: year, minimum: site.settings.policy.minContactsPerYear)
+        pairs = frequency.pairs.filter { $0.pair.contactorID == memberID }
+        units = work.table.unitLinks.filter { $0.contactorID == memberID }
+        let period = Period(year: year)
+        records = Array(Set(work.log.contacts(in: period).filter { $0.contactorID == memberID }.map(\.record))).sorted()
+        let recordSet = Set(records)
+        suggestions = SuggestionRegister(site, log: work.log, period: period).entries.filter { recordSet.contains($0.record) }
+    }
+}

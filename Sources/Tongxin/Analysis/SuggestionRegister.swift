@@ -1,0 +1,38 @@
+/// 意见建议 from the records, with their route and status; the pending ones with age.
+public struct SuggestionRegister: Sendable {
+    public struct Entry: Sendable {
+        public let record: Int
+        public let index: Int
+        public let suggestion: Suggestion
+        public let date: Day
+        /// Days since the contact, for suggestions not yet answered.
+        public let pendingDays: Int?
+
+        public var status: String { suggestion.status?.value ?? "待处理" }
+        public var route: String { suggestion.route?.value ?? "其他" }
+    }
+
+    public let entries: [Entry]
+
+    public var pending: [Entry] { entries.filter { $0.pendingDays != nil } }
+
+    public init(_ site: CheckedSite, log: ContactLog, period: Period) {
+        var entries: [Entry] = []
+        for (recordIndex, record) in site.records.enumerated() {
+            let date = record.record.date.value
+            guard period.contains(date), date <= log.asOf else { continue }
+            for (index, suggestion) in record.record.suggestions.enumerated() {
+                let answered = suggestion.status?.value == "已反馈"
+                entries.append(Entry(record: recordIndex, index: index, suggestion: suggestion, date: date, pendingDays: answered ? nil : date.days(until: log.asOf)))
+            }
+        }
+        self.entries = entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
+    }
+
+    /// Count per route and status, in the fixed orders of the model.
+    public func counts() -> [(route: String, byStatus: [Int])] {
+        Suggestion.routes.map { route in
+            (route, Suggestion.statuses.map { status in entries.filter { $0.route == route && $0.status == status }.count })
+        }
+    }
+}

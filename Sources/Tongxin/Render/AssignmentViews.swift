@@ -1,0 +1,127 @@
+/// 联系分工: the 附件1 table of the 党组成员, the pairing tables of each unit, every
+/// pair with this year's count, and the 五到位 list.
+enum AssignmentViews {
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        let crumb = Crumb(title: "联系分工", route: Routes.assignments)
+        let overview = PageSpec(route: Routes.assignments, template: "assignments", title: "联系分工", section: "assignments", breadcrumbs: [crumb]) {
+            [
+                "kinds": leaderKinds(context).map { ["name": $0.name] },
+                "leaders": attachmentRows(context).map { row in
+                    ["leader": context.memberLink(row.leader), "cells": row.cells.map { ["items": $0] }] as [String: Any]
+                },
+                "units": unitTables(context),
+                "uncovered": context.work.coverage.uncovered.map(context.memberLink),
+                "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
+                "year": context.asOf.year,
+            ]
+        }
+        let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
+                             breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)]) {
+            [
+                "year": context.asOf.year,
+                "minimum": context.policy.minContactsPerYear,
+                "pairs": sortedPairs(context).map(context.pairRow),
+                "outside": context.work.outside.contacts.map { contact in
+                    ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
+                     "date": contact.date.chinese, "record": RecordViews.row(context.site.records[contact.record], site: context.site)] as [String: Any]
+                },
+            ]
+        }
+        let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: "联系五到位", section: "assignments",
+                                breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)]) {
+            [
+                "year": context.asOf.year,
+                "kinds": context.policy.triggers.map { ["name": $0.name, "days": $0.dueDays] },
+                "items": context.work.triggers.items.map { TriggerViews.row($0, context) },
+            ]
+        }
+        return [overview, pairs, triggers]
+    }
+
+    /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
+    static func leaderKinds(_ context: RenderContext) -> [AssignmentKind] {
+        context.policy.assignmentKinds.filter { $0.contactorRole == .partyGroup }
+    }
+
+    static func leaders(_ context: RenderContext) -> [ResolvedMember] {
+        MemberOrder.sorted(context.site.members.filter(\.isPartyGroup))
+    }
+
+    /// One row per 党组成员; one cell per kind listing whom they contact, labelled the
+    /// way 附件1 labels them ("民建: 陈　琳").
+    static func attachmentRows(_ context: RenderContext) -> [(leader: String, cells: [[String]])] {
+        let kinds = leaderKinds(context)
+        return leaders(context).map { leader in
+            let cells = kinds.map { kind in
+                context.site.assignments.filter { $0.contactorID == leader.id && $0.kindID == kind.id }
+                    .flatMap(\.targets).map { cellText($0, context) }
+            }
+            return (leader.id, cells)
+        }
+    }
+
+    static func cellText(_ target: ResolvedAssignment.Target, _ context: RenderContext) -> String {
+        guard case .member(let id) = target, let member = context.site.member(id) else { return context.unitName(target) }
+        let group = context.labels.sectorShort(member.sectorID).isEmpty ? context.labels.party(member.partyID) : context.labels.sectorShort(member.sectorID)
+        let name = NameLayout.tableName(member.name)
+        return group.isEmpty ? name : "\(group): \(name)"
+    }
+
+    /// Pairs grouped by the contactee's window (or committee where the policy has no
+    /// windows), each group in the organisation's order.
+    static func unitTables(_ context: RenderContext) -> [[String: Any]] {
+        let counts = Dictionary(context.work.frequency.pairs.map { (AssignmentTable.key($0.pair.contactorID, $0.pair.contacteeID), $0) }, uniquingKeysWith: { first, _ in first })
+        let grouped = Dictionary(grouping: context.work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
+        return unitOrder(context).compactMap { unit -> [String: Any]? in
+            guard let pairs = grouped[unit.id], !pairs.isEmpty else { return nil }
+            let rows = MemberOrder.sorted(pairs.compactMap { context.site.member($0.contacteeID) }).flatMap { member in
+                pairs.filter { $0.contacteeID == member.id }.compactMap { counts[AssignmentTable.key($0.contactorID, $0.contacteeID)] }
+            }
+            return ["id": unit.id, "name": unit.name, "href": Routes.unit(unit.id), "pairs": rows.map(context.pairRow)]
+        }
+    }
+
+    static func unitOf(_ memberID: String, _ context: RenderContext) -> String? {
+        let member = context.site.member(memberID)
+        return context.site.organization.windows.isEmpty ? member?.committeeID : member?.windowID
+    }
+
+    static func unitOrder(_ context: RenderContext) -> [OrgUnit] {
+        let org = context.site.organization
+        return org.windows.isEmpty ? org.committees : org.windows
+    }
+
+    static func sortedPairs(_ context: RenderContext) -> [FrequencyReport.PairCount] {
+        context.work.frequency.pairs.sorted { a, b in
+            if a.status != b.status { return a.status < b.status }
+            if a.count != b.count { return a.count < b.count }
+            return (a.pair.contactorID, a.pair.contacteeID) < (b.pair.contactorID, b.pair.contacteeID)
+        }
+    }
+}
+
+enum TriggerViews {
+    static func row(_ item: TriggerReport.Item, _ context: RenderContext) -> [String: Any] {
+        let kind = context.policy.triggers.first { $0.id == item.event.triggerID }
+        var row: [String: Any] = [
+            "member": context.memberLink(item.event.memberID),
+            "kind": kind?.name ?? item.event.triggerID,
+            "date": item.event.event.date.value.chinese,
+            "due": item.due.chinese,
+            "note": item.event.event.note ?? "",
+        ]
+        switch item.status {
+        case .onTime(let record, let after):
+            row["status"] = "按时联系（\(after) 天后）"; row["statusClass"] = "done"
+            row["record"] = RecordViews.row(context.site.records[record], site: context.site)
+        case .late(let record, let after):
+            row["status"] = "逾期后联系（\(after) 天后）"; row["statusClass"] = "inProgress"
+            row["record"] = RecordViews.row(context.site.records[record], site: context.site)
+        case .overdue(let days):
+            row["status"] = "逾期 \(days) 天未联系"; row["statusClass"] = "behind"
+        case .open(let days):
+            row["status"] = "尚余 \(days) 天"; row["statusClass"] = "open"
+        }
+        return row
+    }
+}

@@ -1,0 +1,78 @@
+/// The front page is the dashboard: headline figures, charts and the lists that need
+/// action (uncovered members, pairs behind, overdue 五到位, pending suggestions).
+enum DashboardView {
+    static let listLimit = 12
+
+    static func page(_ context: RenderContext) -> PageSpec {
+        PageSpec(route: Routes.home, template: "home", title: "首页", section: "home", breadcrumbs: []) {
+            let work = context.work
+            var values: [String: Any] = [
+                "year": work.asOf.year,
+                "figures": figures(context),
+                "charts": charts(context),
+                "uncovered": work.coverage.uncovered.map(context.memberLink),
+                "behind": work.frequency.behind.prefix(listLimit).map(context.pairRow),
+                "behindCount": work.frequency.behind.count,
+                "moreBehind": work.frequency.behind.count > listLimit,
+                "overdue": work.triggers.overdue.map { TriggerViews.row($0, context) },
+                "quota": work.coverage.quotaProblems.map { quota in
+                    ["contactor": context.memberLink(quota.contactorID), "kind": context.kindName(quota.kindID), "count": quota.count,
+                     "range": range(quota.min, quota.max)] as [String: Any]
+                },
+                "multiple": work.coverage.multiplyAssigned.map { entry in
+                    ["member": context.memberLink(entry.member), "contactors": entry.contactors.map(context.name).joined(separator: "、")] as [String: Any]
+                },
+                "outsideCount": work.outside.contacts.count,
+                "futureCount": work.log.futureRecords.count,
+                "recent": context.site.records.sorted(by: RecordOrder.newestFirst).prefix(6).map { RecordViews.row($0, site: context.site) },
+                "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
+                "cases": CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies) },
+            ]
+            values["hasCases"] = !context.site.cases.isEmpty
+            values["allClear"] = work.coverage.uncovered.isEmpty && work.frequency.behind.isEmpty && work.triggers.overdue.isEmpty
+            return values
+        }
+    }
+
+    private static func figures(_ context: RenderContext) -> [[String: Any]] {
+        let work = context.work
+        return [
+            ["label": "覆盖率", "value": Format.percent(work.coverageRate), "detail": "\(work.coverage.covered)/\(work.coverage.mustCover.count) 名党外委员有联系人", "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
+            ["label": "达标率", "value": Format.percent(work.frequencyRate), "detail": "\(work.frequency.done)/\(work.frequency.pairs.count) 对联系年内达 \(work.frequency.minimum) 次", "href": Routes.pairs, "alert": false],
+            ["label": "滞后", "value": "\(work.frequency.behind.count)", "detail": "对联系未按要求开展", "href": Routes.pairs, "alert": !work.frequency.behind.isEmpty],
+            ["label": "待办建议", "value": "\(work.suggestions.pending.count)", "detail": "条意见建议待处理或办理中", "href": Routes.suggestions, "alert": !work.suggestions.pending.isEmpty],
+            ["label": "五到位逾期", "value": "\(work.triggers.overdue.count)", "detail": "件应联系未联系", "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty],
+        ]
+    }
+
+    private static func charts(_ context: RenderContext) -> [[String: Any]] {
+        let work = context.work
+        let labels = context.labels
+        let year = work.asOf.year
+        func bars(_ dimension: Breakdown.Dimension, label: (String) -> String, href: (String) -> String? = { _ in nil }) -> [ChartBar] {
+            (work.breakdowns[dimension]?.rows ?? []).map { ChartBar(label: label($0.key), value: Double($0.contacts), href: href($0.key)) }
+        }
+        let unitDimension: Breakdown.Dimension = context.site.organization.windows.isEmpty ? .committee : .window
+        let unitBars = bars(unitDimension, label: { key in
+            key.isEmpty ? "未注明" : unitDimension == .window ? labels.windowShort(key) : labels.committeeShort(key)
+        }, href: { $0.isEmpty ? nil : Routes.unit($0) })
+        return [
+            ["title": "各\(unitDimension == .window ? "窗口" : "专委会")联系次数（\(year)年）",
+             "svg": BarChart.horizontal(title: "各\(unitDimension == .window ? "窗口" : "专委会")联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象所在单位统计。", bars: unitBars, unit: "次")],
+            ["title": "每月联系次数（\(year)年）",
+             "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次")],
+            ["title": "联系方式（\(year)年）",
+             "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")],
+        ]
+    }
+
+    static func range(_ min: Int?, _ max: Int?) -> String {
+        switch (min, max) {
+        case let (low?, high?) where low == high: "\(low)"
+        case let (low?, high?): "\(low)–\(high)"
+        case let (low?, nil): "至少 \(low)"
+        case let (nil, high?): "至多 \(high)"
+        default: ""
+        }
+    }
+}

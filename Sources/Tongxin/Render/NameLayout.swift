@@ -1,0 +1,18 @@
+/// Display forms of personal names.
+enum NameLayout {
+    /// The name as shown in a table column: a two-character name made of CJK
+    /// ideographs gets an ideographic space (U+3000) between its characters,
+    /// "陈琳" → "陈　琳", so it lines up with three-character names. Every other
+    /// name comes back unchanged. Display only: the stored name is not changed,
+    /// and `StrokeOrder` ignores the space.
+    static func tableName(_ name: String) -> String {
+        let characters = Array(name)
+        guard characters.count == 2, characters.allSatisfy(isIdeograph) else { return name }
+        return "\(characters[0])\u{3000}\(characters[1])"
+    }
+
+    private static func isIdeograph(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return scalar.properties.isUnifiedIdeograph
+    }
+}

@@ -1,0 +1,49 @@
+/// What every view needs: the checked site, its display names, the analysis and the
+/// rendered bodies.
+struct RenderContext: Sendable {
+    let site: CheckedSite
+    let labels: Labels
+    let work: ContactWork
+    let bodies: RenderedBodies
+
+    var asOf: Day { work.asOf }
+    var policy: Policy { site.settings.policy }
+
+    func name(_ memberID: String) -> String { site.member(memberID)?.name ?? memberID }
+
+    func memberLink(_ memberID: String) -> [String: Any] {
+        ["name": name(memberID), "tableName": NameLayout.tableName(name(memberID)), "href": Routes.member(memberID)]
+    }
+
+    func kindName(_ id: String) -> String { policy.assignmentKinds.first { $0.id == id }?.name ?? id }
+
+    func statusLabel(_ status: FrequencyReport.Status) -> String {
+        switch status {
+        case .done: "已达标"
+        case .inProgress: "进行中"
+        case .behind: "滞后"
+        }
+    }
+
+    func unitName(_ target: ResolvedAssignment.Target) -> String {
+        switch target {
+        case .member(let id): name(id)
+        case .window(let id): labels.window(id)
+        case .branch(let id): labels.branch(id)
+        }
+    }
+
+    /// A row for a pair's yearly count, used by several tables.
+    func pairRow(_ pair: FrequencyReport.PairCount) -> [String: Any] {
+        [
+            "contactor": memberLink(pair.pair.contactorID),
+            "contactee": memberLink(pair.pair.contacteeID),
+            "kind": kindName(pair.pair.kindID),
+            "count": pair.count,
+            "minimum": policy.minContactsPerYear,
+            "last": View.date(pair.lastContact),
+            "status": statusLabel(pair.status),
+            "statusClass": pair.status.rawValue,
+        ]
+    }
+}

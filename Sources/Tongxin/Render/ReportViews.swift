@@ -1,0 +1,91 @@
+/// Printable reports: each committee's half-year report and each 党组成员's yearly
+/// report, plus an index of them.
+enum ReportViews {
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        let periods = context.work.reportPeriods()
+        let halves = periods.filter { $0.half != nil }
+        let years = periods.filter { $0.half == nil }.map(\.year)
+        let committees = context.site.organization.committees
+        let leaders = AssignmentViews.leaders(context)
+        let crumb = Crumb(title: "报告", route: Routes.reports)
+        let index = PageSpec(route: Routes.reports, template: "reports", title: "报告", section: "reports", breadcrumbs: [crumb]) {
+            [
+                "halves": halves.map { period in
+                    ["label": period.label, "committees": committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]
+                },
+                "years": years.map { year in
+                    ["label": "\(year)年", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
+                },
+            ]
+        }
+        let committeePages = halves.flatMap { period in
+            committees.map { committee in
+                PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
+                         title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
+                         breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))]) {
+                    committeeContext(CommitteeReport(context.site, work: context.work, committeeID: committee.id, period: period), name: committee.name, context)
+                }
+            }
+        }
+        let leaderPages = years.flatMap { year in
+            leaders.map { leader in
+                PageSpec(route: Routes.partyGroupReport(year, leader.id), template: "report-leader",
+                         title: "\(leader.name) \(year)年联系工作情况", section: "reports",
+                         breadcrumbs: [crumb, Crumb(title: "\(leader.name) \(year)年", route: Routes.partyGroupReport(year, leader.id))]) {
+                    leaderContext(LeaderReport(context.site, work: context.work, memberID: leader.id, year: year), context)
+                }
+            }
+        }
+        return [index] + committeePages + leaderPages
+    }
+
+    private static func periodNote(_ period: Period, _ context: RenderContext) -> String {
+        context.asOf < period.end ? "本期尚未结束，数据截至\(context.asOf.chinese)。" : ""
+    }
+
+    private static func committeeContext(_ report: CommitteeReport, name: String, _ context: RenderContext) -> [String: Any] {
+        let records = report.records.map { context.site.records[$0] }.sorted(by: RecordOrder.newestFirst).reversed()
+        return [
+            "committee": name,
+            "period": report.period.label,
+            "note": periodNote(report.period, context),
+            "memberCount": report.memberIDs.count,
+            "pairCount": report.pairs.count,
+            "pairsMet": report.pairsMet,
+            "recordCount": report.records.count,
+            "pairs": report.pairs.map { line in
+                ["contactor": context.memberLink(line.pair.contactorID), "contactee": context.memberLink(line.pair.contacteeID),
+                 "kind": context.kindName(line.pair.kindID), "contacts": line.contacts, "none": line.contacts == 0] as [String: Any]
+            },
+            "records": records.map { detailRow($0, context) },
+            "suggestions": report.suggestions.map { SuggestionViews.row($0, context) },
+            "hasSuggestions": !report.suggestions.isEmpty,
+        ]
+    }
+
+    private static func leaderContext(_ report: LeaderReport, _ context: RenderContext) -> [String: Any] {
+        let records = report.records.map { context.site.records[$0] }.sorted(by: RecordOrder.newestFirst).reversed()
+        return [
+            "leader": context.memberLink(report.memberID),
+            "year": report.year,
+            "note": periodNote(Period(year: report.year), context),
+            "units": report.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+            "pairs": report.pairs.map(context.pairRow),
+            "pairCount": report.pairs.count,
+            "pairsDone": report.pairs.filter { $0.status == .done }.count,
+            "recordCount": report.records.count,
+            "records": records.map { detailRow($0, context) },
+            "suggestions": report.suggestions.map { SuggestionViews.row($0, context) },
+            "hasSuggestions": !report.suggestions.isEmpty,
+        ]
+    }
+
+    /// A record as a report line: 联系时间、方式、内容、建议 (Jiangmen 第五条(三)).
+    static func detailRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String: Any] {
+        var row = RecordViews.row(record, site: context.site)
+        row["topics"] = record.record.topics.map(\.value).joined(separator: "、")
+        row["summary"] = context.bodies[record.record.file]?.summary ?? ""
+        row["suggestionCount"] = record.record.suggestions.count
+        return row
+    }
+}
