@@ -27,3 +27,25 @@ import Testing
         #expect(try page("members/index.html").contains("委员名录"))
     }
 }
+
+/// The Jiangmen example: the same model configured for the other seed system.
+@Suite struct JiangmenExampleTests {
+    @Test func theJiangmenExampleBuildsWithItsOwnPolicy() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-jiangmen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let report = BuildPipeline.run(BuildOptions(
+            contentFolder: TestSite.repository.appendingPathComponent("examples/jiangmen"), themeFolder: TestSite.theme,
+            outputFolder: output))
+        #expect(report.lines.isEmpty, "\(report.lines)")
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        }
+        let assignments = try page("assignments/index.html")
+        #expect(assignments.contains("党组成员联系党外常委"))
+        let home = try page("index.html")
+        #expect(home.contains("各专委会联系次数"))
+        #expect(!home.contains("各窗口联系次数"), "Jiangmen has no windows")
+        #expect(try page("records/blank/index.html").contains("谈心谈话"))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("reports/2026-h1/committees/hkmt-foreign/index.html").path))
+    }
+}

@@ -52,18 +52,21 @@ enum DashboardView {
         func bars(_ dimension: Breakdown.Dimension, label: (String) -> String, href: (String) -> String? = { _ in nil }) -> [ChartBar] {
             (work.breakdowns[dimension]?.rows ?? []).map { ChartBar(label: label($0.key), value: Double($0.contacts), href: href($0.key)) }
         }
-        let unitDimension: Breakdown.Dimension = context.site.organization.windows.isEmpty ? .committee : .window
-        let unitBars = bars(unitDimension, label: { key in
-            key.isEmpty ? "未注明" : unitDimension == .window ? labels.windowShort(key) : labels.committeeShort(key)
-        }, href: { $0.isEmpty ? nil : Routes.unit($0) })
-        return [
-            ["title": "各\(unitDimension == .window ? "窗口" : "专委会")联系次数（\(year)年）",
-             "svg": BarChart.horizontal(title: "各\(unitDimension == .window ? "窗口" : "专委会")联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象所在单位统计。", bars: unitBars, unit: "次")],
-            ["title": "每月联系次数（\(year)年）",
-             "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次")],
-            ["title": "联系方式（\(year)年）",
-             "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")],
+        let committeeBars = bars(.committee, label: { $0.isEmpty ? "未注明" : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : Routes.unit($0) })
+        var charts: [[String: Any]] = [
+            ["title": "各专委会联系次数（\(year)年）",
+             "svg": BarChart.horizontal(title: "各专委会联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在专委会统计。", bars: committeeBars, unit: "次")],
         ]
+        if !context.site.organization.windows.isEmpty {
+            let windowBars = bars(.window, label: { $0.isEmpty ? "未注明" : labels.windowShort($0) }, href: { $0.isEmpty ? nil : Routes.unit($0) })
+            charts.append(["title": "各窗口联系次数（\(year)年）",
+                           "svg": BarChart.horizontal(title: "各窗口联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在窗口统计。", bars: windowBars, unit: "次")])
+        }
+        charts.append(["title": "每月联系次数（\(year)年）",
+                       "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次")])
+        charts.append(["title": "联系方式（\(year)年）",
+                       "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")])
+        return charts
     }
 
     static func range(_ min: Int?, _ max: Int?) -> String {

@@ -61,9 +61,10 @@ enum MemberViews {
     }
 }
 
-/// A stable order for member lists until the 姓氏笔画 order lands: by id.
+/// Member lists follow official documents: by surname strokes (按姓氏笔画排序), the
+/// id breaking ties between namesakes.
 enum MemberOrder {
     static func sorted(_ members: [ResolvedMember]) -> [ResolvedMember] {
-        members.sorted { $0.id < $1.id }
+        StrokeOrder.sorted(members, name: \.name, tieBreaker: \.id)
     }
 }
