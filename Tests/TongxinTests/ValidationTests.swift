@@ -150,3 +150,14 @@ import Testing
         #expect(report.errors == ["pages/big.md:1:1: error: file is 3019 bytes, over the limit of 2000 bytes (limits.markdown_bytes in site.json); split it into smaller files or raise the limit"])
     }
 }
+
+@Suite struct PartyOrderTests {
+    @Test func partiesOutOfOfficialOrderAreReported() throws {
+        let organization = TestSite.organizationJSON.replacingOccurrences(of: "{ \"id\": \"cndca\", \"name\": \"中国民主建国会\", \"short\": \"民建\" }",
+                                                                        with: "{ \"id\": \"cndca\", \"name\": \"中国民主建国会\", \"short\": \"民建\" },\n    { \"id\": \"rcck\", \"name\": \"中国国民党革命委员会\", \"short\": \"民革\" }")
+        let site = try TestSite(["data/organization.json": organization])
+        defer { site.remove() }
+        let report = site.build(write: false)
+        #expect(report.warnings == ["data/organization.json:5:5: warning: 民革 is listed after a party that officially follows it; list the parties in the official order 民革、民盟、民建、民进、农工党、致公党、九三学社、台盟"])
+    }
+}

@@ -1,5 +1,20 @@
 enum OrganizationChecks {
+    /// The democratic parties in their official order (民革, 民盟, 民建, 民进, 农工党, 致公党,
+    /// 九三学社, 台盟): every list on the portal follows the order of organization.json.
+    static let officialPartyOrder: [[String]] = [
+        ["民革", "中国国民党革命委员会"], ["民盟", "中国民主同盟"], ["民建", "中国民主建国会"], ["民进", "中国民主促进会"],
+        ["农工党", "中国农工民主党"], ["致公党", "中国致公党"], ["九三学社", "九三"], ["台盟", "台湾民主自治同盟"],
+    ]
+
     static func check(_ organization: Organization, directory: Directory, diagnostics: inout Diagnostics) {
+        var last = -1
+        for party in organization.parties {
+            guard let rank = officialPartyOrder.firstIndex(where: { $0.contains(party.name) || party.short.map($0.contains) == true }) else { continue }
+            if rank < last {
+                diagnostics.warning(party.location, "\(party.displayName) is listed after a party that officially follows it; list the parties in the official order 民革、民盟、民建、民进、农工党、致公党、九三学社、台盟")
+            }
+            last = max(last, rank)
+        }
         for window in organization.windows {
             if let committee = window.parent { _ = directory.committees.resolve(committee, diagnostics: &diagnostics) }
         }

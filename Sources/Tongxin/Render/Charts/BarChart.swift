@@ -11,7 +11,7 @@ struct ChartBar: Sendable {
 /// The result is one `<svg>` element (no XML prolog) to put straight into HTML. It has
 /// `class="tx-chart …"`, `width="100%"`, no height and a `viewBox` 640 units wide, so it scales
 /// with its container and keeps its proportions; text is at least 14 units (bar labels and
-/// values 20, column labels 14–18). Bars are filled with the accent red #9b1c1f, which prints as
+/// values 24, column labels 14–20). Bars are filled with the accent red #9b1c1f, which prints as
 /// a dark grey; a target is a dashed black line over a white underlay (readable over a bar and
 /// on white); a bar below its target is hatched with an outline and, in horizontal charts, says
 /// "未达标" after its value; a legend explains the unit, the dashed line and the hatching.
@@ -42,7 +42,7 @@ enum BarChart {
     }
 
     /// Vertical columns: for time series (months of a year). Labels are never rotated: they
-    /// shrink from 18 to 14 units to fit, and if they still do not fit only every second (third,
+    /// shrink from 20 to 14 units to fit, and if they still do not fit only every second (third,
     /// fourth) label is shown, so pass short labels such as "1月"…"12月".
     static func columns(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil) -> String {
         let data = ChartData(kind: .columns, title: title, summary: summary, bars: bars, unit: unit, id: id)
@@ -209,10 +209,10 @@ extension ChartData {
                 row += 1
                 x = 8
             }
-            lines += item.draw(x: x, baseline: 26 + Double(row) * 30, hatch: id + "-hatch")
+            lines += item.draw(x: x, baseline: 28 + Double(row) * 32, hatch: id + "-hatch")
             x += width + 28
         }
-        return (lines, Double(row + 1) * 30 + 12)
+        return (lines, Double(row + 1) * 32 + 12)
     }
 
     private func legendItems() -> [LegendItem] {
@@ -228,7 +228,7 @@ extension ChartData {
 
 private struct LegendItem {
     enum Kind { case text, target, hatch }
-    static let fontSize = 18.0
+    static let fontSize = 20.0
     let kind: Kind
     let text: String
 
@@ -240,7 +240,7 @@ private struct LegendItem {
         switch kind {
         case .text: break
         case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6)
-        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 17, width: 28, height: 20, below: true, hatch: hatch))
+        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch))
         }
         let label = ChartText.xml(text)
         lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: ChartColor.ink))
@@ -252,12 +252,12 @@ private struct LegendItem {
 // MARK: - Horizontal bars
 
 private struct HorizontalChart {
-    static let labelFont = 20.0
-    static let valueFont = 20.0
-    static let tickFont = 16.0
-    static let rowHeight = 48.0
-    static let barHeight = 30.0
-    static let maxLabelWidth = 232.0
+    static let labelFont = 24.0
+    static let valueFont = 24.0
+    static let tickFont = 18.0
+    static let rowHeight = 52.0
+    static let barHeight = 32.0
+    static let maxLabelWidth = 240.0
 
     let data: ChartData
     let labelWidth: Double
@@ -277,7 +277,7 @@ private struct HorizontalChart {
     }
 
     var rowsBottom: Double { rowsTop + Double(data.rows.count) * Self.rowHeight }
-    var height: Double { rowsBottom + 36 }
+    var height: Double { rowsBottom + 40 }
     func x(_ value: Double) -> Double { plotX + data.scale.fraction(value) * plotWidth }
 
     private static func valueWidth(_ row: ChartRow) -> Double {
@@ -298,7 +298,7 @@ private struct HorizontalChart {
             let gx = x(tick)
             if tick > 0 { lines.append(SVG.line(x1: gx, y1: rowsTop, x2: gx, y2: rowsBottom, stroke: ChartColor.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: gx, y: rowsBottom + 24, size: Self.tickFont, anchor: "middle", fill: ChartColor.muted))
+            lines.append(SVG.text(label, x: gx, y: rowsBottom + 26, size: Self.tickFont, anchor: "middle", fill: ChartColor.muted))
         }
         lines.append("</g>")
         return lines
@@ -308,7 +308,8 @@ private struct HorizontalChart {
         let top = rowsTop + Double(index) * Self.rowHeight
         let middle = top + Self.rowHeight / 2
         let end = x(row.value)
-        var parts = [label(row, baseline: middle + 7)]
+        let baseline = middle + Self.labelFont * 0.35
+        var parts = [label(row, baseline: baseline)]
         parts.append(SVG.bar(x: plotX, y: middle - Self.barHeight / 2, width: end - plotX, height: Self.barHeight, below: row.below, hatch: data.id + "-hatch"))
         var textX = end + 8
         if let target = row.target {
@@ -316,7 +317,7 @@ private struct HorizontalChart {
             parts += SVG.target(x1: tx, y1: top + 3, x2: tx, y2: top + Self.rowHeight - 3)
             if row.below { textX = max(end, tx) + 8 }
         }
-        parts.append(value(row, x: textX, baseline: middle + 7))
+        parts.append(value(row, x: textX, baseline: baseline))
         return SVG.link(row.href, parts)
     }
 
@@ -336,9 +337,9 @@ private struct HorizontalChart {
 // MARK: - Vertical columns
 
 private struct ColumnChart {
-    static let plotHeight = 240.0
-    static let tickFont = 16.0
-    static let fontSizes = [18.0, 16.0, 14.0]
+    static let plotHeight = 260.0
+    static let tickFont = 18.0
+    static let fontSizes = [20.0, 18.0, 16.0, 14.0]
 
     let data: ChartData
     let plotX: Double
@@ -355,7 +356,7 @@ private struct ColumnChart {
         let tickWidths = data.scale.ticks.map { ChartText.width(ChartText.number($0), fontSize: Self.tickFont) }
         plotX = 8 + (tickWidths.max() ?? 0) + 10
         plotRight = ChartData.width - 8
-        plotTop = top + 30
+        plotTop = top + 32
         let slot = (plotRight - plotX) / Double(data.rows.count)
         self.slot = slot
         columnWidth = min(slot * 0.6, 64)
@@ -364,7 +365,7 @@ private struct ColumnChart {
         valueFont = Self.fontSizes.first { size in values.allSatisfy { ChartText.width($0, fontSize: size) <= slot - 2 } } ?? 14
     }
 
-    /// The largest font from 18 to 14 at which every label fits its column; failing that,
+    /// The largest font from 20 to 14 at which every label fits its column; failing that,
     /// 14 and every k-th label, k ≤ 4 (labels still too long are cut with "…").
     private static func labelFit(_ labels: [String], slot: Double) -> (Double, Int) {
         let widest = { (size: Double) in labels.map { ChartText.width($0, fontSize: size) }.max() ?? 0 }
@@ -374,7 +375,7 @@ private struct ColumnChart {
     }
 
     var plotBottom: Double { plotTop + Self.plotHeight }
-    var height: Double { plotBottom + 38 }
+    var height: Double { plotBottom + 42 }
     func y(_ value: Double) -> Double { plotBottom - data.scale.fraction(value) * Self.plotHeight }
 
     func body() -> [String] {
@@ -390,7 +391,7 @@ private struct ColumnChart {
             let gy = y(tick)
             if tick > 0 { lines.append(SVG.line(x1: plotX, y1: gy, x2: plotRight, y2: gy, stroke: ChartColor.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: plotX - 8, y: gy + 5.5, size: Self.tickFont, anchor: "end", fill: ChartColor.muted))
+            lines.append(SVG.text(label, x: plotX - 8, y: gy + 6, size: Self.tickFont, anchor: "end", fill: ChartColor.muted))
         }
         lines.append("</g>")
         return lines
@@ -404,16 +405,25 @@ private struct ColumnChart {
             let reach = columnWidth / 2 + min(6, slot * 0.18)
             parts += SVG.target(x1: center - reach, y1: y(target), x2: center + reach, y2: y(target))
         }
-        parts.append(SVG.text(ChartText.number(row.value), x: center, y: top - 7, size: valueFont, anchor: "middle", fill: ChartColor.ink, className: "tx-chart-value", halo: true))
+        parts.append(SVG.text(ChartText.number(row.value), x: center, y: valueBaseline(top: top, target: row.target), size: valueFont, anchor: "middle", fill: ChartColor.ink, className: "tx-chart-value", halo: true))
         if index % labelEvery == 0 { parts.append(label(row, center: center)) }
         return SVG.link(row.href, parts)
+    }
+
+    /// Just above the column, or just above the target line when that would cross the number.
+    private func valueBaseline(top: Double, target: Double?) -> Double {
+        let baseline = top - 7
+        guard let target else { return baseline }
+        let line = y(target)
+        let crosses = line <= baseline + 3 && line >= baseline - valueFont * 0.8 - 3
+        return crosses ? line - 7 : baseline
     }
 
     private func label(_ row: ChartRow, center: Double) -> String {
         let room = slot * Double(labelEvery) - 4
         let shown = ChartText.xml(ChartText.fit(row.label, width: room, fontSize: labelFont))
         let fill = row.href == nil ? ChartColor.ink : ChartColor.link
-        return SVG.text(shown, x: center, y: plotBottom + 26, size: labelFont, anchor: "middle", fill: fill, className: "tx-chart-label", underline: row.href != nil)
+        return SVG.text(shown, x: center, y: plotBottom + 28, size: labelFont, anchor: "middle", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
 }
 
