@@ -134,13 +134,3 @@ import Testing
         #expect(!StrokeOrder.areInIncreasingOrder("申", "甲"))
     }
 }
-
-@Suite struct StrokeOrderTimingTMP {
-    @Test func loadTimeTMP() {
-        let clock = ContinuousClock()
-        let t = clock.measure { _ = StrokeOrder.strokes(of: "王") }
-        let names = (0..<2000).map { i in ["王建国", "陈琳", "李明", "张伟", "叶小青"][i % 5] + String(i) }
-        let s = clock.measure { _ = StrokeOrder.sorted(names, name: { $0 }, tieBreaker: { $0 }) }
-        print("TIMING load \(t) sort2000 \(s)")
-    }
-}

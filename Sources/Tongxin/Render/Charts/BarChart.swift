@@ -258,6 +258,7 @@ private struct HorizontalChart {
     static let rowHeight = 52.0
     static let barHeight = 32.0
     static let maxLabelWidth = 240.0
+    static let minPlotWidth = 280.0
 
     let data: ChartData
     let labelWidth: Double
@@ -267,12 +268,15 @@ private struct HorizontalChart {
 
     init(_ data: ChartData, top: Double) {
         self.data = data
-        let widest = data.rows.map { ChartText.width($0.label, fontSize: Self.labelFont) }.max() ?? 0
-        labelWidth = min(max(widest, 40), Self.maxLabelWidth)
-        plotX = 8 + labelWidth + 12
         let valueRoom = (data.rows.map(Self.valueWidth).max() ?? 0) + 14
         let tickRoom = ChartText.width(ChartText.number(data.scale.max), fontSize: Self.tickFont) / 2 + 8
-        plotWidth = ChartData.width - plotX - max(valueRoom, tickRoom)
+        let rightRoom = max(valueRoom, tickRoom)
+        // Labels get what they need up to 240 units, but leave the bars at least 280.
+        let widest = data.rows.map { ChartText.width($0.label, fontSize: Self.labelFont) }.max() ?? 0
+        let labelRoom = max(ChartData.width - 20 - rightRoom - Self.minPlotWidth, 3 * Self.labelFont)
+        labelWidth = min(max(widest, 40), Self.maxLabelWidth, labelRoom)
+        plotX = 8 + labelWidth + 12
+        plotWidth = ChartData.width - plotX - rightRoom
         rowsTop = top + 4
     }
 
