@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Tongxin
 
+extension Audience: ExpressibleByArgument {}
+
 @main
 struct TongxinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +26,9 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The theme folder, with templates/ and static/. A site may override single templates in <content>/templates/.", valueName: "folder"))
     var theme: String = "themes/default"
 
+    @Option(name: .long, help: ArgumentHelp("Who the build is for: internal (everything, the default) or public (rules, public case stories and public pages only; records, dashboards and private fields are never read).", valueName: "internal|public"))
+    var audience: Audience = .internal
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -33,7 +38,7 @@ struct SiteOptions: ParsableArguments {
     func buildOptions(output: String, write: Bool) -> BuildOptions {
         BuildOptions(
             contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
-            outputFolder: URL(fileURLWithPath: output), write: write)
+            outputFolder: URL(fileURLWithPath: output), write: write, audience: audience)
     }
 
     /// Runs the pipeline, prints what it found, and fails with exit code 1 on errors.

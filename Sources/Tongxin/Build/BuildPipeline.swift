@@ -9,13 +9,15 @@ public struct BuildOptions: Sendable {
     public var write: Bool
     /// The day dashboards are computed for when site.json sets no `as_of`.
     public var today: Day
+    public var audience: Audience
 
-    public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today()) {
+    public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today(), audience: Audience = .internal) {
         self.contentFolder = contentFolder
         self.themeFolder = themeFolder
         self.outputFolder = outputFolder
         self.write = write
         self.today = today
+        self.audience = audience
     }
 }
 
@@ -51,7 +53,7 @@ public enum BuildPipeline {
         // every problem.
         progress("load")
         let loadStart = DispatchTime.now()
-        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder)
+        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder, audience: options.audience)
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
         guard let checked = stage("validate", { diagnostics in
@@ -61,7 +63,14 @@ public enum BuildPipeline {
         }) else { return report }
         guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
         let asOf = site.settings.asOf ?? options.today
-        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, diagnostics: &$0) }) else { return report }
+        let history = GitHistory.load(contentFolder: options.contentFolder)
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, diagnostics: &$0) }) else { return report }
+        if options.audience == .public {
+            guard stage("scan", { diagnostics -> Bool? in
+                LeakScan.scan(output.files, privateValues: ContentLoader.privateValues(contentFolder: options.contentFolder), sources: output.sources, diagnostics: &diagnostics)
+                return true
+            }) != nil else { return report }
+        }
         report.pageCount = output.pageCount
         report.fileCount = output.files.count
         guard options.write else { return report }

@@ -3,7 +3,7 @@ import Foundation
 /// Loads a whole content folder into a `Site`, reading the Markdown files on all cores.
 /// Problems are collected, never thrown: the caller decides whether to go on.
 public enum ContentLoader {
-    public static func load(contentFolder: URL) -> (site: Site, diagnostics: Diagnostics) {
+    public static func load(contentFolder: URL, audience: Audience = .internal) -> (site: Site, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let root = contentFolder.standardizedFileURL
         var files = ContentFiles.scan(root: root)
@@ -16,23 +16,41 @@ public enum ContentLoader {
 
         let organization = readJSON("data/organization.json", root: root, limit: limits.dataBytes, required: true, diagnostics: &diagnostics)
             .map { OrganizationLoader.load($0, diagnostics: &diagnostics) } ?? Organization()
-        let assignments = readJSON("data/assignments.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
+        // The public build never opens what only the internal portal shows.
+        let isInternal = audience == .internal
+        let assignments = !isInternal ? [] : readJSON("data/assignments.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
             .map { AssignmentLoader.load($0, diagnostics: &diagnostics) } ?? []
-        let events = readJSON("data/events.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
+        let events = !isInternal ? [] : readJSON("data/events.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
             .map { EventLoader.load($0, diagnostics: &diagnostics) } ?? []
 
-        let members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, MemberLoader.load)
-        let records = loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, RecordLoader.load)
+        var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, MemberLoader.load)
+        if !isInternal {
+            for index in members.indices { members[index].private = PrivateFields() }
+        }
+        let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, RecordLoader.load)
         let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, CaseLoader.load)
+            .filter { audience.includes($0.audience) }
         let rules = loadSection(files.rules, root: root, limits: limits, schema: Schemas.rule, diagnostics: &diagnostics, RuleLoader.load)
+            .filter { audience.includes($0.audience) }
         let pages = loadSection(files.pages, root: root, limits: limits, schema: Schemas.page, diagnostics: &diagnostics, PageLoader.load)
+            .filter { audience.includes($0.audience) }
         let templates = loadTemplates(&files, root: root, diagnostics: &diagnostics)
 
         let site = Site(
             root: root.path, settings: settings, organization: organization, members: members,
             assignments: assignments, events: events, records: records, cases: cases, rules: rules,
-            pages: pages, assets: files.assets, templateOverrides: templates)
+            pages: pages, assets: files.assets, templateOverrides: templates, audience: audience)
         return (site, diagnostics)
+    }
+
+    /// The private field values of every member, for the public build's leak scan only:
+    /// they are never put in a site.
+    public static func privateValues(contentFolder: URL) -> [String] {
+        let root = contentFolder.standardizedFileURL
+        let files = ContentFiles.scan(root: root)
+        var ignored = Diagnostics()
+        let members = loadSection(files.members, root: root, limits: .defaults, schema: Schemas.member, diagnostics: &ignored, MemberLoader.load)
+        return members.flatMap { [$0.private.phone, $0.private.address, $0.private.notes].compactMap { $0 } }
     }
 
     private static func readJSON(_ relative: String, root: URL, limit: Int, required: Bool, diagnostics: inout Diagnostics) -> DataNode? {

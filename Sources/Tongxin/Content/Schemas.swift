@@ -36,7 +36,8 @@ enum Schemas {
         "封面": "cover", "范围": "audience", "受众": "audience",
     ])
 
-    static let rule = FieldSchema("a rule document", keys: ["title", "number", "issuer", "issued", "order"], aliases: [
+    static let rule = FieldSchema("a rule document", keys: ["title", "number", "issuer", "issued", "order", "audience"], aliases: [
+        "范围": "audience", "受众": "audience",
         "标题": "title", "文号": "number", "发文机关": "issuer", "印发日期": "issued", "日期": "issued", "排序": "order",
     ])
 
@@ -52,7 +53,7 @@ enum Schemas {
         "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
     ])
 
-    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links"], aliases: [
+    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url"], aliases: [
         "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
     ])
 

@@ -80,12 +80,13 @@ enum CaseLoader {
 enum RuleLoader {
     static func load(_ file: inout MarkdownFile) -> Rule? {
         let order = file.order()
+        let audience = file.audience(default: .public)
         var r = file.reader
         defer { file.reader = r }
         guard let title = r.requiredString("title") else { return nil }
         return Rule(
             slug: file.stem, file: file.relative, title: title, number: r.string("number")?.value,
-            issuer: r.string("issuer")?.value, issued: r.date("issued"), order: order, body: file.body)
+            issuer: r.string("issuer")?.value, issued: r.date("issued"), order: order, audience: audience, body: file.body)
     }
 }
 

@@ -14,8 +14,16 @@ enum SettingsLoader {
         }
         let limits = reader.object("limits").map { loadLimits($0, diagnostics: &diagnostics) } ?? .defaults
         let links = reader.objects("links").compactMap { loadLink($0, diagnostics: &diagnostics) }
+        var baseURL: String?
+        if let base = reader.string("base_url") {
+            if ["http", "https"].contains(URLPolicy.scheme(of: base.value) ?? "") {
+                baseURL = base.value.hasSuffix("/") ? base.value : base.value + "/"
+            } else {
+                diagnostics.error(base.location, "base_url must be an absolute http or https address, like https://www.example.gov.cn/tongxin/")
+            }
+        }
         diagnostics.append(contentsOf: reader.diagnostics)
-        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links)
+        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links, baseURL: baseURL)
     }
 
     private static func loadLink(_ node: DataNode, diagnostics: inout Diagnostics) -> SiteLink? {

@@ -21,6 +21,7 @@ public struct Rule: Sendable {
     public var issuer: String?
     public var issued: Located<Day>?
     public var order: Int
+    public var audience: Audience
     public var body: MarkdownSource
 }
 
@@ -50,4 +51,6 @@ public struct Site: Sendable {
     public var assets: [String]
     /// Template files under templates/ that override the theme's, by name.
     public var templateOverrides: [String: String]
+    /// Who this site was loaded for.
+    public var audience: Audience
 }

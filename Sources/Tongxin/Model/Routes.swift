@@ -18,6 +18,9 @@ public enum Routes {
     public static let triggers = "assignments/triggers/"
     public static let reports = "reports/"
     public static let blankRecord = "records/blank/"
+    public static let search = "search/"
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
     public static let attachmentCSV = "assignments/attachment1.csv"
     public static let pairsCSV = "assignments/pairs.csv"
     public static let recordsCSV = "records/records.csv"
@@ -32,6 +35,7 @@ public enum Routes {
     public static func member(_ id: String) -> String { "members/\(id)/" }
     public static func record(_ slug: String) -> String { "records/\(slug)/" }
     public static func caseStory(_ slug: String) -> String { "cases/\(slug)/" }
+    public static func caseTag(_ slug: String) -> String { "cases/tags/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }
     public static func asset(_ relative: String) -> String { relative }
 

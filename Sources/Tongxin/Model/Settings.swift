@@ -9,6 +9,9 @@ public struct SiteSettings: Sendable {
     public var limits: Limits
     /// Footer links (the office's public website, the 掌上履职 platform …).
     public var links: [SiteLink] = []
+    /// Where the public site is served, e.g. "https://www.example.gov.cn/tongxin/":
+    /// the feed and sitemap need absolute addresses.
+    public var baseURL: String? = nil
 }
 
 public struct SiteLink: Sendable {
@@ -97,7 +100,18 @@ public struct Limits: Sendable {
     public static let defaults = Limits(markdownBytes: 1 << 20, renderMilliseconds: 2_000, dataBytes: 32 << 20)
 }
 
+/// Who a build is for. The internal portal has everything; the public build has the
+/// rules, public case stories and public pages only, and never reads records, the
+/// assignment and event data, or members' private fields.
+///
+/// Defaults per folder: rules/ and cases/ are public unless they say `audience: internal`;
+/// pages/ are internal unless they say `audience: public`; members/, records/ and data/
+/// are always internal (members appear in public only through the cases that name them,
+/// with their public fields).
 public enum Audience: String, Sendable, CaseIterable {
     case `public`
     case `internal`
+
+    /// Whether something marked for `audience` belongs in a build for `self`.
+    public func includes(_ audience: Audience) -> Bool { self == .internal || audience == .public }
 }

@@ -3,6 +3,15 @@
 struct Layout: Sendable {
     let settings: SiteSettings
     let asOf: Day
+    let audience: Audience
+    let history: GitHistory
+
+    static let publicNavigation: [(section: String, title: String, route: String)] = [
+        ("home", "首页", Routes.home),
+        ("cases", "典型案例", Routes.cases),
+        ("rules", "制度文件", Routes.rules),
+        ("search", "搜索", Routes.search),
+    ]
 
     static let navigation: [(section: String, title: String, route: String)] = [
         ("home", "首页", Routes.home),
@@ -13,6 +22,7 @@ struct Layout: Sendable {
         ("members", "委员名录", Routes.members),
         ("rules", "制度文件", Routes.rules),
         ("cases", "典型案例", Routes.cases),
+        ("search", "搜索", Routes.search),
     ]
 
     func context(for spec: PageSpec) -> [String: Any] {
@@ -27,13 +37,17 @@ struct Layout: Sendable {
             "demo": settings.demo,
             "asOf": asOf.chinese,
         ] as [String: Any]
-        context["nav"] = Self.navigation.map { item in
+        context["nav"] = (audience == .public ? Self.publicNavigation : Self.navigation).map { item in
             ["title": item.title, "href": root + item.route, "current": item.section == spec.section] as [String: Any]
         }
         context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: "首页", route: Routes.home)] + spec.breadcrumbs).map {
             ["title": $0.title, "href": root + $0.route] as [String: Any]
         }
         context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
+        context["isInternal"] = audience == .internal
+        if let source = spec.source, let change = history.lastChange(of: source) {
+            context["lastChange"] = ["date": change.date.chinese, "author": change.author] as [String: Any]
+        }
         context["hasLinks"] = !settings.links.isEmpty
         context["links"] = settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] }
         return context

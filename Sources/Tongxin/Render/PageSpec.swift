@@ -8,6 +8,9 @@ struct PageSpec: Sendable {
     /// The navigation section this page belongs to, for highlighting.
     var section: String
     var breadcrumbs: [Crumb]
+    /// The content file the page shows, if one: named in link errors, and the source of
+    /// the page's "last changed" line.
+    var source: String? = nil
     var context: @Sendable () -> [String: Any]
 }
 

@@ -5,6 +5,7 @@ struct RenderContext: Sendable {
     let labels: Labels
     let work: ContactWork
     let bodies: RenderedBodies
+    let images: ImageSizes
 
     var asOf: Day { work.asOf }
     var policy: Policy { site.settings.policy }

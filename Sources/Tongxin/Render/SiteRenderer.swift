@@ -3,29 +3,32 @@ import Foundation
 /// Rendered Markdown bodies, by the file they came from.
 typealias RenderedBodies = [String: RenderedMarkdown]
 
-/// Turns a checked site and a theme into the files of the portal.
+/// Turns a checked site and a theme into the files of the portal, for its audience.
 public enum SiteRenderer {
     public struct Output: Sendable {
         public var files: [OutputFile]
         public var pageCount: Int
+        /// Content file of each page that shows one, by output path.
+        public var sources: [String: String]
     }
 
-    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, diagnostics: inout Diagnostics) -> Output? {
+    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, diagnostics: inout Diagnostics) -> Output? {
         let bodies = renderBodies(site, diagnostics: &diagnostics)
         if diagnostics.hasErrors { return nil }
-        let labels = Labels(site.organization)
-        let context = RenderContext(site: site, labels: labels, work: ContactWork(site, asOf: asOf), bodies: bodies)
-        let specs = [DashboardView.page(context)]
-            + AssignmentViews.pages(context)
-            + UnitViews.pages(context)
-            + RecordViews.pages(site, labels: labels, bodies: bodies)
-            + [SuggestionViews.page(context)]
-            + ReportViews.pages(context)
-            + MemberViews.pages(context)
-            + RuleViews.pages(site, bodies: bodies)
-            + CaseViews.pages(site, bodies: bodies)
-            + FreePageViews.pages(site, bodies: bodies)
-        let layout = Layout(settings: site.settings, asOf: asOf)
+        let images = coverSizes(site, diagnostics: &diagnostics)
+        let audience = site.site.audience
+        let specs: [PageSpec]
+        var extraFiles: [OutputFile] = []
+        switch audience {
+        case .internal:
+            let context = RenderContext(site: site, labels: Labels(site.organization), work: ContactWork(site, asOf: asOf), bodies: bodies, images: images)
+            specs = internalPages(context)
+            extraFiles = CSVExports.files(context)
+        case .public:
+            specs = publicPages(site, bodies: bodies, images: images)
+            extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
+        }
+        let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         let pages: [OutputFile] = parallelMap(specs) { spec in
             let html = theme.render(spec.template, layout.context(for: spec))
             return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(Array(html.utf8)))
@@ -36,13 +39,42 @@ public enum SiteRenderer {
         let assets = site.site.assets.map {
             OutputFile(path: Routes.asset($0), contents: .copy(from: URL(fileURLWithPath: site.site.root).appendingPathComponent($0).path))
         }
-        return Output(files: pages + CSVExports.files(context) + staticFiles + assets, pageCount: pages.count)
+        let sources = Dictionary(specs.compactMap { spec in spec.source.map { (Routes.file(for: spec.route), $0) } }, uniquingKeysWith: { first, _ in first })
+        if audience == .public {
+            PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
+        }
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources)
+    }
+
+    private static func internalPages(_ context: RenderContext) -> [PageSpec] {
+        let site = context.site, bodies = context.bodies
+        return [DashboardView.page(context)]
+            + AssignmentViews.pages(context)
+            + UnitViews.pages(context)
+            + RecordViews.pages(site, labels: context.labels, bodies: bodies)
+            + [SuggestionViews.page(context)]
+            + ReportViews.pages(context)
+            + MemberViews.pages(context)
+            + RuleViews.pages(site, bodies: bodies)
+            + CaseViews.pages(site, bodies: bodies, images: context.images)
+            + FreePageViews.pages(site, bodies: bodies)
+            + [SearchView.page()]
+    }
+
+    /// What the public may see: no records, dashboards, assignments or member pages.
+    private static func publicPages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+        [PublicHomeView.page(site, bodies: bodies, images: images)]
+            + RuleViews.pages(site, bodies: bodies)
+            + CaseViews.pages(site, bodies: bodies, images: images)
+            + FreePageViews.pages(site, bodies: bodies)
+            + [SearchView.page()]
     }
 
     /// Every Markdown body, rendered on all cores; errors and safety findings are collected.
     static func renderBodies(_ site: CheckedSite, diagnostics: inout Diagnostics) -> RenderedBodies {
         let renderer = MarkdownRenderer(limits: site.settings.limits)
-        let sources = site.members.map(\.member.body) + site.records.map(\.record.body) + site.cases.map(\.story.body)
+        let members = site.site.audience == .internal ? site.members.map(\.member.body) : []
+        let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
             + site.site.rules.map(\.body) + site.site.pages.map(\.body)
         let results = parallelMap(sources) { source in (source.file, renderer.render(source)) }
         var bodies: RenderedBodies = [:]
@@ -56,5 +88,21 @@ public enum SiteRenderer {
             }
         }
         return bodies
+    }
+
+    /// Sizes of the cover images the cases use.
+    private static func coverSizes(_ site: CheckedSite, diagnostics: inout Diagnostics) -> ImageSizes {
+        var sizes: ImageSizes = [:]
+        let root = URL(fileURLWithPath: site.site.root)
+        for story in site.cases {
+            guard let cover = story.story.cover else { continue }
+            let path = cover.value.hasPrefix("assets/") ? cover.value : "assets/" + cover.value
+            if let size = ImageSize.read(root.appendingPathComponent(path)) {
+                sizes[path] = size
+            } else {
+                diagnostics.warning(cover.location, "cannot read the width and height of '\(cover.value)'; use a PNG, JPEG, GIF, WebP or SVG image")
+            }
+        }
+        return sizes
     }
 }

@@ -12,7 +12,7 @@ public struct Theme: Sendable {
     static let requiredTemplates = [
         "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "record-blank",
         "cases-index", "case", "page", "assignments", "pairs", "triggers", "unit", "suggestions", "reports",
-        "report-committee", "report-leader",
+        "report-committee", "report-leader", "public-home", "search",
     ]
 
     public static func load(folder: URL, overrides: [String: String], diagnostics: inout Diagnostics) -> Theme? {

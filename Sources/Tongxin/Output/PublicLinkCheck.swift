@@ -1,0 +1,81 @@
+import Foundation
+
+/// A public page must never point into the internal portal: a link to a record, a
+/// member page or an internal story would leak that it exists (and 404 for readers).
+enum PublicLinkCheck {
+    static func check(_ pages: [OutputFile], sources: [String: String], site: CheckedSite, diagnostics: inout Diagnostics) {
+        var published = Set(pages.map(\.path))
+        published.formUnion(site.site.assets.map(Routes.asset))
+        let root = URL(fileURLWithPath: site.site.root)
+        for page in pages {
+            guard case .bytes(let bytes) = page.contents else { continue }
+            let html = String(decoding: bytes, as: UTF8.self)
+            for link in links(in: html) {
+                guard let target = resolve(link, from: page.path), !published.contains(target), !target.hasPrefix(Routes.staticFolder),
+                      target != Routes.feed, target != Routes.sitemap, !target.hasPrefix("pagefind/") else { continue }
+                let source = sources[page.path]
+                let location = source.map { locate(link, in: $0, root: root) } ?? SourceLocation(file: "(theme) " + page.path)
+                let internalFile = contentFile(for: target, root: root)
+                let what = internalFile.map { "\($0), which is internal" } ?? "'\(target)', which is not part of the public site"
+                diagnostics.error(location, "this public page links to \(what); remove the link or make the target public")
+            }
+        }
+    }
+
+    /// href and src values of a page; cmark and the templates always quote them with ".
+    static func links(in html: String) -> [String] {
+        var found: [String] = []
+        for marker in ["href=\"", "src=\""] {
+            var rest = html[...]
+            while let start = rest.range(of: marker) {
+                let after = rest[start.upperBound...]
+                guard let end = after.firstIndex(of: "\"") else { break }
+                found.append(String(after[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = after[end...]
+            }
+        }
+        return found
+    }
+
+    /// The output file a relative link points at, or nil for external links and anchors.
+    static func resolve(_ link: String, from page: String) -> String? {
+        guard !link.isEmpty, !link.hasPrefix("#"), URLPolicy.scheme(of: link) == nil, !link.hasPrefix("//") else { return nil }
+        var path = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        path = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let decoded = String(path).removingPercentEncoding ?? String(path)
+        var parts = decoded.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == ".." { if !parts.isEmpty { parts.removeLast() } } else if part != "." { parts.append(String(part)) }
+        }
+        let joined = parts.joined(separator: "/")
+        return decoded.hasSuffix("/") || decoded.isEmpty || joined.isEmpty ? Routes.file(for: joined.isEmpty ? "" : joined + "/") : joined
+    }
+
+    /// The content file an unpublished route would come from, if it exists.
+    static func contentFile(for target: String, root: URL) -> String? {
+        let parts = target.split(separator: "/").map(String.init)
+        guard parts.last == "index.html" else { return nil }
+        let folders = parts.dropLast()
+        let candidates: [String]
+        switch (folders.first, folders.count) {
+        case ("members"?, 2), ("cases"?, 2), ("rules"?, 2): candidates = ["\(folders[0])/\(folders[1]).md"]
+        case ("records"?, 3): candidates = ["records/\(folders[1])/\(folders[2]).md"]
+        case (_?, 1): candidates = ["pages/\(folders[0]).md"]
+        case (let section?, _) where ["assignments", "units", "reports", "suggestions"].contains(section):
+            return "the \(section) section of the internal portal"
+        default: candidates = []
+        }
+        return candidates.first { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
+    }
+
+    /// Where in the source the link is written, for the error message.
+    private static func locate(_ link: String, in file: String, root: URL) -> SourceLocation {
+        guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return SourceLocation(file: file) }
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: link) {
+                return SourceLocation(file: file, line: index + 1, column: line[..<range.lowerBound].unicodeScalars.count + 1)
+            }
+        }
+        return SourceLocation(file: file)
+    }
+}

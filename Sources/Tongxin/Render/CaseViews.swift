@@ -1,0 +1,98 @@
+import Foundation
+
+/// 典型案例 for the publicity team: a paginated index, one page per tag, and one page
+/// per story with its cover (sized, so the page does not jump while it loads) and the
+/// members it names, by their public fields only.
+enum CaseViews {
+    static let pageSize = 10
+
+    static func sorted(_ cases: [ResolvedCase]) -> [ResolvedCase] {
+        cases.sorted { a, b in
+            let da = a.story.date?.value, db = b.story.date?.value
+            if da != db { return (da ?? Day(ordinal: 0)) > (db ?? Day(ordinal: 0)) }
+            return a.story.slug < b.story.slug
+        }
+    }
+
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+        let cases = sorted(site.cases)
+        let crumb = Crumb(title: "典型案例", route: Routes.cases)
+        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], site: site, bodies: bodies, images: images)
+        for (tag, slug) in tagSlugs(cases) {
+            let tagged = cases.filter { $0.story.tags.contains(tag) }
+            let route = Routes.caseTag(slug)
+            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], site: site, bodies: bodies, images: images)
+        }
+        specs += cases.map { story in
+            PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
+                     breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file) {
+                var context = summary(story, bodies: bodies, images: images, tags: tagSlugs(cases))
+                context["body"] = View.markdown(bodies[story.story.file])
+                context["hasMembers"] = !story.memberIDs.isEmpty
+                context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, organization: site.organization) }
+                return context
+            }
+        }
+        return specs
+    }
+
+    /// Index pages of `pageSize` stories: base/, base/page/2/, …
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+        let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
+        let tags = tagSlugs(sorted(site.cases))
+        return chunks.enumerated().map { index, chunk in
+            let route = index == 0 ? base : base + "page/\(index + 1)/"
+            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs) {
+                [
+                    "heading": title,
+                    "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
+                    "tags": tags.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] },
+                    "hasTags": !tags.isEmpty,
+                    "previous": index == 0 ? "" : (index == 1 ? base : base + "page/\(index)/"),
+                    "next": index + 1 < chunks.count ? base + "page/\(index + 2)/" : "",
+                    "pageNumber": index + 1,
+                    "pageCount": chunks.count,
+                    "paginated": chunks.count > 1,
+                ]
+            }
+        }
+    }
+
+    /// Tags with an address each: the tag itself where it is a valid address, else a
+    /// cleaned form; numbered when two tags clean to the same form.
+    static func tagSlugs(_ cases: [ResolvedCase]) -> [(tag: String, slug: String)] {
+        var used = Set<String>()
+        return Set(cases.flatMap(\.story.tags)).sorted().map { tag in
+            var slug = String(tag.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" }).lowercased()
+            if slug.isEmpty || slug.allSatisfy({ $0 == "-" }) { slug = "tag" }
+            var candidate = slug
+            var counter = 2
+            while !used.insert(candidate).inserted { candidate = "\(slug)-\(counter)"; counter += 1 }
+            return (tag, candidate)
+        }
+    }
+
+    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: [(tag: String, slug: String)] = []) -> [String: Any] {
+        let cover = story.story.cover.map { $0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value }
+        var context: [String: Any] = [
+            "title": story.story.title.value,
+            "href": Routes.caseStory(story.story.slug),
+            "date": View.date(story.story.date?.value),
+            "summary": story.story.summary ?? bodies[story.story.file]?.summary ?? "",
+            "tags": story.story.tags.map { tag in ["name": tag, "href": Routes.caseTag(tags.first { $0.tag == tag }?.slug ?? tag)] },
+            "hasTags": !story.story.tags.isEmpty,
+            "internal": story.story.audience == .internal,
+        ]
+        if let cover {
+            context["cover"] = ["src": cover, "width": images[cover]?.width ?? 0, "height": images[cover]?.height ?? 0] as [String: Any]
+        }
+        return context
+    }
+
+    /// Only what may be published about a member.
+    static func publicFields(_ member: ResolvedMember, organization: Organization) -> [String: Any] {
+        let labels = Labels(organization)
+        let details = [labels.party(member.partyID), labels.sector(member.sectorID), member.member.position ?? ""].filter { !$0.isEmpty }
+        return ["name": member.name, "details": details.joined(separator: "，")]
+    }
+}

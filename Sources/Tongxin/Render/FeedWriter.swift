@@ -1,0 +1,75 @@
+/// The Atom feed of the public case stories. Dates come from the stories, never from
+/// the clock, so the same content gives the same feed.
+enum FeedWriter {
+    static let entryLimit = 20
+
+    static func feed(_ site: CheckedSite, bodies: RenderedBodies) -> OutputFile {
+        let settings = site.settings
+        let base = settings.baseURL
+        let stories = CaseViews.sorted(site.cases).prefix(entryLimit)
+        let updated = stories.compactMap { $0.story.date?.value }.max() ?? settings.asOf ?? Day(year: 2000, month: 1, day: 1)!
+        func address(_ route: String) -> String { (base ?? "") + route }
+        func id(_ route: String) -> String { base.map { $0 + route } ?? "urn:tongxin:\(route)" }
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
+            <title>\(XML.escape(settings.name))：典型案例</title>
+            <id>\(XML.escape(id(Routes.cases)))</id>
+            <updated>\(updated.iso)T00:00:00Z</updated>
+            <link rel="alternate" type="text/html" href="\(XML.escape(address(Routes.cases)))"/>
+            <author><name>\(XML.escape(settings.organization))</name></author>
+
+            """
+        for story in stories {
+            let route = Routes.caseStory(story.story.slug)
+            let date = (story.story.date?.value ?? updated).iso
+            let summary = story.story.summary ?? bodies[story.story.file]?.summary ?? ""
+            xml += """
+                <entry>
+                <title>\(XML.escape(story.story.title.value))</title>
+                <id>\(XML.escape(id(route)))</id>
+                <link rel="alternate" type="text/html" href="\(XML.escape(address(route)))"/>
+                <updated>\(date)T00:00:00Z</updated>
+                <summary>\(XML.escape(summary))</summary>
+                \(story.story.tags.map { "<category term=\"\(XML.escape($0))\"/>" }.joined())
+                </entry>
+
+                """
+        }
+        xml += "</feed>\n"
+        return OutputFile(path: Routes.feed, contents: .bytes(Array(xml.utf8)))
+    }
+}
+
+/// sitemap.xml for the public site; absolute addresses need `base_url`.
+enum SitemapWriter {
+    static func sitemap(_ site: CheckedSite, routes: [String]) -> OutputFile? {
+        guard let base = site.settings.baseURL else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for route in routes.sorted() {
+            xml += "<url><loc>\(XML.escape(base + route))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: Routes.sitemap, contents: .bytes(Array(xml.utf8)))
+    }
+}
+
+enum XML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids (most C0 controls) would make the feed unreadable.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+}
