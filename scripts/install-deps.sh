@@ -8,6 +8,8 @@ command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
     missing="$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"
 fi
+command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
+command -v git >/dev/null 2>&1 || missing="$missing git"
 
 if [ -n "$missing" ]; then
     echo "tongxin: installing$missing"
@@ -21,4 +23,16 @@ fi
 if ! command -v swift >/dev/null 2>&1; then
     echo "tongxin: Swift 6 is required (https://www.swift.org/install/linux/); 'swift' is not on PATH" >&2
     exit 1
+fi
+
+# Search: Pagefind's extended build (Chinese word segmentation), offline, in a venv
+# beside the project so nothing touches the system Python.
+if [ ! -x .tools/venv/bin/python3 ] || ! .tools/venv/bin/python3 -c "import pagefind_bin_extended" 2>/dev/null; then
+    echo "tongxin: installing Pagefind (pagefind-bin-extended 1.5.2) into .tools/venv"
+    if ! python3 -m venv .tools/venv 2>/dev/null; then
+        if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+        $SUDO apt-get install -y -qq --no-install-recommends python3-venv
+        python3 -m venv .tools/venv
+    fi
+    .tools/venv/bin/pip install -q --disable-pip-version-check pagefind-bin-extended==1.5.2
 fi

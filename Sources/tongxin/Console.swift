@@ -17,7 +17,8 @@ struct Console {
     static func shown(_ diagnostic: Diagnostic, contentFolder: String) -> String {
         let prefix = contentFolder.hasSuffix("/") ? contentFolder : contentFolder + "/"
         var shown = diagnostic
-        if !shown.location.file.hasPrefix("/") { shown.location.file = prefix + shown.location.file }
+        // "(search)" and "(theme) …" name no content file.
+        if !shown.location.file.hasPrefix("/") && !shown.location.file.hasPrefix("(") { shown.location.file = prefix + shown.location.file }
         return shown.description
     }
 

@@ -29,6 +29,12 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Who the build is for: internal (everything, the default) or public (rules, public case stories and public pages only; records, dashboards and private fields are never read).", valueName: "internal|public"))
     var audience: Audience = .internal
 
+    @Flag(name: .long, help: "Fail when the search index cannot be built (Pagefind missing); by default the build warns and goes on without search.")
+    var requireSearch = false
+
+    @Flag(name: .long, help: "Do not build the search index.")
+    var noSearch = false
+
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
@@ -36,9 +42,11 @@ struct SiteOptions: ParsableArguments {
     var verbose = false
 
     func buildOptions(output: String, write: Bool) -> BuildOptions {
-        BuildOptions(
+        var options = BuildOptions(
             contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
             outputFolder: URL(fileURLWithPath: output), write: write, audience: audience)
+        options.search = noSearch ? .off : requireSearch ? .require : .auto
+        return options
     }
 
     /// Runs the pipeline, prints what it found, and fails with exit code 1 on errors.

@@ -10,6 +10,10 @@ public struct BuildOptions: Sendable {
     /// The day dashboards are computed for when site.json sets no `as_of`.
     public var today: Day
     public var audience: Audience
+    /// The command line indexes by default; the library leaves it to the caller.
+    public var search: SearchIndexer.Mode = .off
+    /// Commands to try for Pagefind; nil for the usual places (see SearchIndexer).
+    public var searchCommands: [[String]]? = nil
 
     public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today(), audience: Audience = .internal) {
         self.contentFolder = contentFolder
@@ -65,19 +69,39 @@ public enum BuildPipeline {
         let asOf = site.settings.asOf ?? options.today
         let history = GitHistory.load(contentFolder: options.contentFolder)
         guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, diagnostics: &$0) }) else { return report }
+        // Read only for the leak scan of the public build; never put in a page.
+        let privateValues = options.audience == .public ? ContentLoader.privateValues(contentFolder: options.contentFolder) : []
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
-                LeakScan.scan(output.files, privateValues: ContentLoader.privateValues(contentFolder: options.contentFolder), sources: output.sources, diagnostics: &diagnostics)
+                LeakScan.scan(output.files, privateValues: privateValues, sources: output.sources, diagnostics: &diagnostics)
                 return true
             }) != nil else { return report }
         }
         report.pageCount = output.pageCount
         report.fileCount = output.files.count
+        let indexer = options.search == .off ? nil : options.searchCommands.map(SearchIndexer.locate(among:)) ?? SearchIndexer.locate()
+        if indexer == nil && options.search != .off {
+            let missing = SourceLocation(file: "(search)")
+            if options.search == .require {
+                report.diagnostics.error(missing, "\(SearchError.missing)")
+                return report
+            }
+            report.diagnostics.warning(missing, "the search index was not built: \(SearchError.missing)")
+        }
         guard options.write else { return report }
         _ = stage("write") { diagnostics -> Bool? in
             do {
-                try SiteWriter(target: options.outputFolder).write(output.files)
+                try SiteWriter(target: options.outputFolder).write(output.files) { staging in
+                    guard let indexer else { return }
+                    try indexer.index(staging)
+                    if options.audience == .public {
+                        try LeakScan.scanIndex(staging, privateValues: privateValues)
+                    }
+                }
                 return true
+            } catch let problems as LeakScan.Found {
+                diagnostics.append(contentsOf: problems.diagnostics)
+                return nil
             } catch {
                 diagnostics.error(SourceLocation(file: options.outputFolder.path), "\(error)")
                 return nil

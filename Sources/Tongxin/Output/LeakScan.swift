@@ -24,6 +24,18 @@ enum LeakScan {
         for list in findings { diagnostics.append(contentsOf: list) }
     }
 
+    struct Found: Error {
+        let diagnostics: [Diagnostic]
+    }
+
+    /// The search index holds the text of the pages in its own form; scan that too.
+    static func scanIndex(_ site: URL, privateValues: [String]) throws {
+        let text = SearchIndexer.indexedText(site)
+        var diagnostics = Diagnostics()
+        scan([OutputFile(path: "pagefind/fragment", contents: .bytes(Array(text.utf8)))], privateValues: privateValues, sources: [:], diagnostics: &diagnostics)
+        if diagnostics.hasErrors { throw Found(diagnostics: diagnostics.items) }
+    }
+
     private static let textExtensions: Set<String> = ["html", "htm", "xml", "json", "txt", "csv", "svg", "md", "css", "js"]
 
     private static func text(of file: OutputFile) -> String? {

@@ -14,7 +14,9 @@ public struct SiteWriter {
     private var parent: URL { target.deletingLastPathComponent() }
     private var name: String { target.lastPathComponent }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// `beforeSwap` runs on the complete staged folder (the search indexer and the
+    /// public leak scan use it); if it throws, nothing is swapped in.
+    public func write(_ files: [OutputFile], beforeSwap: (URL) throws -> Void = { _ in }) throws {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let lock = try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
         defer { lock.release() }
@@ -23,6 +25,7 @@ public struct SiteWriter {
         try? FileManager.default.removeItem(at: staging)
         do {
             try writeAll(files, into: staging)
+            try beforeSwap(staging)
             try swapIn(staging)
         } catch {
             try? FileManager.default.removeItem(at: staging)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts every page shares: site name, navigation, breadcrumbs, footer, and the
 /// prefix that makes links relative.
 struct Layout: Sendable {
@@ -45,6 +47,7 @@ struct Layout: Sendable {
         }
         context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
         context["isInternal"] = audience == .internal
+        context["searchBase"] = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
         if let source = spec.source, let change = history.lastChange(of: source) {
             context["lastChange"] = ["date": change.date.chinese, "author": change.author] as [String: Any]
         }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// Search needs Pagefind, which `make test` installs (scripts/install-deps.sh) before
+/// running the tests.
+@Suite(.enabled(if: SearchIndexer.locate(workingFolder: TestSite.repository) != nil, "Pagefind is not installed; run make deps"))
+struct SearchTests {
+    @Test func eachAudienceGetsItsOwnIndexWithChineseWords() throws {
+        let site = try TestSite(["cases/open.md": "---\ntitle: 案例\n---\n委员们围绕建言献策开展协商。\n"])
+        defer { site.remove() }
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output,
+                                   today: Day(year: 2026, month: 11, day: 20)!, audience: .public)
+        options.search = .require
+        options.searchCommands = [SearchIndexer.locate(workingFolder: TestSite.repository)!.command]
+        let report = BuildPipeline.run(options)
+        #expect(report.errors.isEmpty, "\(report.lines)")
+        #expect(site.exists("pagefind/pagefind-entry.json"))
+        let text = SearchIndexer.indexedText(site.output)
+        #expect(text.contains("建言献策"))
+        #expect(!text.contains("李四的简历"), "member pages are not in the public index")
+        #expect(try site.page("search/index.html").contains("<pagefind-input>"))
+    }
+
+    @Test func theIndexIsScannedForPrivateValues() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-index-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fragments = folder.appendingPathComponent("pagefind/fragment")
+        try FileManager.default.createDirectory(at: fragments, withIntermediateDirectories: true)
+        let plain = fragments.appendingPathComponent("zh-cn_1.pf_fragment.txt")
+        try "pagefind_dcd{\"content\":\"幸福\u{200B}路\u{200B}八十八号\"}".write(to: plain, atomically: true, encoding: .utf8)
+        _ = SearchIndexer.run(["gzip", "-n", plain.path])
+        try FileManager.default.moveItem(at: fragments.appendingPathComponent("zh-cn_1.pf_fragment.txt.gz"), to: fragments.appendingPathComponent("zh-cn_1.pf_fragment"))
+        #expect(throws: LeakScan.Found.self) { try LeakScan.scanIndex(folder, privateValues: ["幸福路八十八号"]) }
+        #expect(throws: Never.self) { try LeakScan.scanIndex(folder, privateValues: ["别的地址"]) }
+    }
+}
+
+@Suite struct GitHistoryTests {
+    static func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
+        var environment = ["GIT_AUTHOR_NAME": "王某", "GIT_AUTHOR_EMAIL": "w@example.org", "GIT_COMMITTER_NAME": "王某", "GIT_COMMITTER_EMAIL": "w@example.org"]
+        if let date { environment["GIT_AUTHOR_DATE"] = date; environment["GIT_COMMITTER_DATE"] = date }
+        let result = Git.runDetailed(arguments, in: folder, environment: environment)
+        #expect(result.status == 0, "git \(arguments): \(result.error)")
+    }
+
+    @Test func pagesShowTheirLastChangeFromOneGitLog() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try Self.git(["init", "-q"], in: site.folder)
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "-m", "first"], in: site.folder, date: "2026-03-01T10:00:00+08:00")
+        try site.write("rules/method.md", "---\ntitle: 联系办法\n---\n改过。\n")
+        try Self.git(["commit", "-q", "-am", "second"], in: site.folder, date: "2026-04-02T10:00:00+08:00")
+        let history = GitHistory.load(contentFolder: site.content)
+        #expect(history.availability == .available)
+        #expect(history.lastChange(of: "rules/method.md") == GitHistory.Change(date: Day(parsing: "2026-04-02")!, author: "王某"))
+        #expect(history.lastChange(of: "pages/about.md")?.date == Day(parsing: "2026-03-01")!)
+        site.build()
+        #expect(try site.page("rules/method/index.html").contains("本页最后修改：2026年4月2日 · 王某"))
+    }
+
+    @Test func outsideGitOrInAShallowCloneThereIsNoDate() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(GitHistory.load(contentFolder: site.content).availability == .notARepository)
+        try Self.git(["init", "-q"], in: site.folder)
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "-m", "one"], in: site.folder)
+        try site.write("pages/about.md", "---\ntitle: 关于\n---\n二\n")
+        try Self.git(["commit", "-q", "-am", "two"], in: site.folder)
+        let clone = site.folder.appendingPathComponent("clone")
+        try Self.git(["clone", "-q", "--depth", "1", "file://" + site.folder.path, clone.path], in: site.folder)
+        #expect(GitHistory.load(contentFolder: clone.appendingPathComponent("content")).availability == .shallowClone)
+        let output = site.folder.appendingPathComponent("clone-public")
+        let report = BuildPipeline.run(BuildOptions(contentFolder: clone.appendingPathComponent("content"), themeFolder: TestSite.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!))
+        #expect(report.wrote)
+        let page = try String(contentsOf: output.appendingPathComponent("rules/method/index.html"), encoding: .utf8)
+        #expect(!page.contains("本页最后修改"), "a shallow clone would date every file to its one commit")
+    }
+}
+
+@Suite struct SearchMissingTests {
+    @Test func aMissingIndexerWarnsAndTheBuildGoesOnUnlessSearchIsRequired() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.searchCommands = [["/nonexistent/pagefind"]]
+        options.search = .auto
+        let relaxed = BuildPipeline.run(options)
+        #expect(relaxed.wrote)
+        #expect(relaxed.warnings.contains { $0.hasPrefix("(search):1:1: warning: the search index was not built") })
+        try FileManager.default.removeItem(at: site.output)
+        options.search = .require
+        let strict = BuildPipeline.run(options)
+        #expect(!strict.wrote)
+        #expect(strict.errors.contains { $0.contains("Pagefind (pagefind-bin-extended) is not installed") })
+    }
+}
