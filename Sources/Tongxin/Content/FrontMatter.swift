@@ -47,10 +47,23 @@ struct FrontMatter {
 
 /// Reads YAML through Yams' composer and converts its nodes, keeping their marks.
 enum YAMLNodes {
+    /// Front matter is a handful of fields; these bounds keep hostile input (deep
+    /// nesting that would exhaust the stack, aliases that expand exponentially) cheap.
+    static let maxNesting = 64
+    static let maxNodes = 20_000
+
     static func parse(_ yaml: String, file: String, lineOffset: Int) -> Swift.Result<DataNode?, Diagnostic> {
+        if let line = tooDeep(yaml) {
+            return .failure(.error(SourceLocation(file: file, line: line + lineOffset), "the front matter nests more than \(maxNesting) levels deep; front matter should be a flat list of fields"))
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
-            return .success(convert(node, file: file, lineOffset: lineOffset))
+            var budget = maxNodes
+            let converted = convert(node, file: file, lineOffset: lineOffset, budget: &budget)
+            if budget < 0 {
+                return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), "the front matter expands to more than \(maxNodes) values (YAML anchors and aliases?); write the fields out plainly"))
+            }
+            return .success(converted)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
         } catch {
@@ -62,19 +75,48 @@ enum YAMLNodes {
         SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
     }
 
-    private static func convert(_ node: Node, file: String, lineOffset: Int) -> DataNode {
+    /// The first line whose flow brackets or indentation go deeper than `maxNesting`.
+    static func tooDeep(_ yaml: String) -> Int? {
+        var depth = 0
+        for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = line.prefix { $0 == " " || $0 == "-" }.count
+            var quote: Character?
+            for ch in line {
+                if let open = quote {
+                    if ch == open { quote = nil }
+                    continue
+                }
+                switch ch {
+                case "\"", "'": quote = ch
+                case "[", "{": depth += 1
+                case "]", "}": depth = max(0, depth - 1)
+                default: break
+                }
+                if depth > maxNesting { return number + 1 }
+            }
+            if indentation > 2 * maxNesting { return number + 1 }
+        }
+        return nil
+    }
+
+    private static func convert(_ node: Node, file: String, lineOffset: Int, budget: inout Int) -> DataNode {
         let here = location(node.mark, file: file, lineOffset: lineOffset)
+        budget -= 1
+        guard budget >= 0 else { return DataNode(.null, here) }
         switch node {
         case .scalar(let scalar):
             return DataNode(scalarValue(scalar), here)
         case .sequence(let sequence):
-            return DataNode(.array(sequence.map { convert($0, file: file, lineOffset: lineOffset) }), here)
+            var items: [DataNode] = []
+            for item in sequence where budget >= 0 { items.append(convert(item, file: file, lineOffset: lineOffset, budget: &budget)) }
+            return DataNode(.array(items), here)
         case .mapping(let mapping):
-            let members = mapping.map { pair in
-                DataMember(
+            var members: [DataMember] = []
+            for pair in mapping where budget >= 0 {
+                members.append(DataMember(
                     key: pair.key.string ?? "\(pair.key)",
                     keyLocation: location(pair.key.mark, file: file, lineOffset: lineOffset),
-                    value: convert(pair.value, file: file, lineOffset: lineOffset))
+                    value: convert(pair.value, file: file, lineOffset: lineOffset, budget: &budget)))
             }
             return DataNode(.object(members), here)
         case .alias:
