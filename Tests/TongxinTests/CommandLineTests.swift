@@ -17,8 +17,9 @@ import Testing
     }
 
     static func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let binary: URL = try #require(executable, "the tongxin executable was not built")
         let process = Process()
-        process.executableURL = try #require(executable, "the tongxin executable was not built")
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()

@@ -46,7 +46,7 @@ import Testing
         let before = try site.snapshot()
         for (path, size) in [("pages/huge.md", 50 << 20), ("data/events.json", 200 << 20)] {
             let url = site.content.appendingPathComponent(path)
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
             let handle = try FileHandle(forWritingTo: url)
             try handle.truncate(atOffset: UInt64(size))   // sparse: no 250 MB written
             try handle.close()

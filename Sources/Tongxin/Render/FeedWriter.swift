@@ -13,11 +13,11 @@ enum FeedWriter {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
-            <title>\(XML.escape(settings.name))：典型案例</title>
-            <id>\(XML.escape(id(Routes.cases)))</id>
+            <title>\(XMLText.escape(settings.name))：典型案例</title>
+            <id>\(XMLText.escape(id(Routes.cases)))</id>
             <updated>\(updated.iso)T00:00:00Z</updated>
-            <link rel="alternate" type="text/html" href="\(XML.escape(address(Routes.cases)))"/>
-            <author><name>\(XML.escape(settings.organization))</name></author>
+            <link rel="alternate" type="text/html" href="\(XMLText.escape(address(Routes.cases)))"/>
+            <author><name>\(XMLText.escape(settings.organization))</name></author>
 
             """
         for story in stories {
@@ -26,12 +26,12 @@ enum FeedWriter {
             let summary = story.story.summary ?? bodies[story.story.file]?.summary ?? ""
             xml += """
                 <entry>
-                <title>\(XML.escape(story.story.title.value))</title>
-                <id>\(XML.escape(id(route)))</id>
-                <link rel="alternate" type="text/html" href="\(XML.escape(address(route)))"/>
+                <title>\(XMLText.escape(story.story.title.value))</title>
+                <id>\(XMLText.escape(id(route)))</id>
+                <link rel="alternate" type="text/html" href="\(XMLText.escape(address(route)))"/>
                 <updated>\(date)T00:00:00Z</updated>
-                <summary>\(XML.escape(summary))</summary>
-                \(story.story.tags.map { "<category term=\"\(XML.escape($0))\"/>" }.joined())
+                <summary>\(XMLText.escape(summary))</summary>
+                \(story.story.tags.map { "<category term=\"\(XMLText.escape($0))\"/>" }.joined())
                 </entry>
 
                 """
@@ -47,29 +47,9 @@ enum SitemapWriter {
         guard let base = site.settings.baseURL else { return nil }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for route in routes.sorted() {
-            xml += "<url><loc>\(XML.escape(base + route))</loc></url>\n"
+            xml += "<url><loc>\(XMLText.escape(base + route))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return OutputFile(path: Routes.sitemap, contents: .bytes(Array(xml.utf8)))
-    }
-}
-
-enum XML {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Characters XML 1.0 forbids (most C0 controls) would make the feed unreadable.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { out += "\u{FFFD}" } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
     }
 }

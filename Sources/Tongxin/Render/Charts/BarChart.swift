@@ -153,8 +153,8 @@ extension ChartData {
 
     func document(height: Double, body: [String]) -> String {
         var lines = [open(height: height)]
-        lines.append(SVG.element("title", ["id": id + "-title"], content: ChartText.xml(title)))
-        lines.append(SVG.element("desc", ["id": id + "-desc"], content: ChartText.xml(description)))
+        lines.append(SVG.element("title", ["id": id + "-title"], content: XMLText.escape(title)))
+        lines.append(SVG.element("desc", ["id": id + "-desc"], content: XMLText.escape(description)))
         if anyBelow { lines.append(hatchDefinition) }
         lines += body
         lines.append("</svg>")
@@ -162,11 +162,11 @@ extension ChartData {
     }
 
     func emptyDocument() -> String {
-        let text = SVG.text(ChartText.xml("暂无数据"), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: ChartColor.muted, className: "tx-chart-empty")
+        let text = SVG.text(XMLText.escape("暂无数据"), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: ChartColor.muted, className: "tx-chart-empty")
         return [
             open(height: 72),
-            SVG.element("title", ["id": id + "-title"], content: ChartText.xml(title)),
-            SVG.element("desc", ["id": id + "-desc"], content: ChartText.xml(lead + "暂无数据。")),
+            SVG.element("title", ["id": id + "-title"], content: XMLText.escape(title)),
+            SVG.element("desc", ["id": id + "-desc"], content: XMLText.escape(lead + "暂无数据。")),
             text,
             "</svg>",
         ].joined(separator: "\n")
@@ -242,7 +242,7 @@ private struct LegendItem {
         case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6)
         case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch))
         }
-        let label = ChartText.xml(text)
+        let label = XMLText.escape(text)
         lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: ChartColor.ink))
         lines.append("</g>")
         return lines
@@ -326,7 +326,7 @@ private struct HorizontalChart {
     }
 
     private func label(_ row: ChartRow, baseline: Double) -> String {
-        let shown = ChartText.xml(ChartText.fit(row.label, width: labelWidth, fontSize: Self.labelFont))
+        let shown = XMLText.escape(ChartText.fit(row.label, width: labelWidth, fontSize: Self.labelFont))
         let fill = row.href == nil ? ChartColor.ink : ChartColor.link
         return SVG.text(shown, x: plotX - 12, y: baseline, size: Self.labelFont, anchor: "end", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
@@ -425,7 +425,7 @@ private struct ColumnChart {
 
     private func label(_ row: ChartRow, center: Double) -> String {
         let room = slot * Double(labelEvery) - 4
-        let shown = ChartText.xml(ChartText.fit(row.label, width: room, fontSize: labelFont))
+        let shown = XMLText.escape(ChartText.fit(row.label, width: room, fontSize: labelFont))
         let fill = row.href == nil ? ChartColor.ink : ChartColor.link
         return SVG.text(shown, x: center, y: plotBottom + 28, size: labelFont, anchor: "middle", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
@@ -436,7 +436,7 @@ private struct ColumnChart {
 private enum SVG {
     /// `<name a="v" …>`; attribute values are escaped here.
     static func openTag(_ name: String, _ attributes: KeyValuePairs<String, String>) -> String {
-        "<" + name + attributes.map { " " + $0.key + "=\"" + ChartText.xml($0.value) + "\"" }.joined() + ">"
+        "<" + name + attributes.map { " " + $0.key + "=\"" + XMLText.escape($0.value) + "\"" }.joined() + ">"
     }
 
     /// A whole element; `content` must already be escaped. Without content it is self-closing.
@@ -471,7 +471,7 @@ private enum SVG {
     static func bar(x: Double, y: Double, width: Double, height: Double, below: Bool, hatch: String) -> String {
         let place = "x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" width=\"\(ChartText.coordinate(max(width, 0)))\" height=\"\(ChartText.coordinate(max(height, 0)))\""
         guard below else { return "<rect class=\"tx-chart-bar\" " + place + " fill=\"\(ChartColor.accent)\"/>" }
-        let fill = "url(#" + ChartText.xml(hatch) + ")"
+        let fill = "url(#" + XMLText.escape(hatch) + ")"
         return "<rect class=\"tx-chart-bar tx-chart-below\" " + place + " fill=\"\(fill)\" stroke=\"\(ChartColor.accent)\" stroke-width=\"2\"/>"
     }
 
@@ -488,6 +488,6 @@ private enum SVG {
     /// Wraps the parts of one bar in `<a href>` when there is a link; the href is escaped.
     static func link(_ href: String?, _ parts: [String]) -> [String] {
         guard let href else { return ["<g class=\"tx-chart-item\">"] + parts + ["</g>"] }
-        return ["<a href=\"" + ChartText.xml(href) + "\" class=\"tx-chart-item tx-chart-link\">"] + parts + ["</a>"]
+        return ["<a href=\"" + XMLText.escape(href) + "\" class=\"tx-chart-item tx-chart-link\">"] + parts + ["</a>"]
     }
 }
