@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,16 +31,24 @@ let package = Package(
             ],
             resources: [.copy("Resources/strokes.txt")]
         ),
+        .target(
+            name: "TongxinServe",
+            dependencies: [
+                "Tongxin",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "tongxin",
             dependencies: [
                 "Tongxin",
+                "TongxinServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TongxinTests",
-            dependencies: ["Tongxin", "tongxin"]
+            dependencies: ["Tongxin", "TongxinServe", "tongxin"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -35,7 +35,7 @@ struct Console {
         }
         if verbose {
             for stage in report.stages {
-                let line = "  " + stage.name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", stage.seconds)
+                let line = "  " + stage.name.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", stage.seconds)
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
@@ -47,7 +47,7 @@ struct Console {
 
     func summary(_ report: BuildReport, output: String?) {
         guard !quiet else { return }
-        let seconds = report.stages.reduce(0) { $0 + $1.seconds }
+        let seconds = report.stages.filter { !$0.name.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds }
         let warnings = report.diagnostics.warningCount
         let warningText = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
         if let output {

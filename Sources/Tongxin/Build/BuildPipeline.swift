@@ -78,6 +78,7 @@ public enum BuildPipeline {
             }) != nil else { return report }
         }
         report.pageCount = output.pageCount
+        report.stages += output.timings.map { ("  " + $0.name, $0.seconds) }
         report.fileCount = output.files.count
         let indexer = options.search == .off ? nil : options.searchCommands.map(SearchIndexer.locate(among:)) ?? SearchIndexer.locate()
         if indexer == nil && options.search != .off {

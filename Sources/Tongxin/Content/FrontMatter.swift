@@ -57,7 +57,10 @@ enum YAMLNodes {
             return .failure(.error(SourceLocation(file: file, line: line + lineOffset), "the front matter nests more than \(maxNesting) levels deep; front matter should be a flat list of fields"))
         }
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { return .success(nil) }
+            // Tags are resolved by scalarValue below; Yams's default resolver would run a
+            // regular expression per scalar, and its default encoding reads the
+            // environment on every parse.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(nil) }
             var budget = maxNodes
             let converted = convert(node, file: file, lineOffset: lineOffset, budget: &budget)
             if budget < 0 {
@@ -136,8 +139,30 @@ enum YAMLNodes {
         case "false", "False", "FALSE": return .bool(false)
         default: break
         }
-        if text.wholeMatch(of: /[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/) != nil { return .number(text) }
-        return .string(text)
+        return isNumber(text) ? .number(text) : .string(text)
+    }
+
+    /// `[-+]?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?`, by hand: a regex literal here was
+    /// compiled for every scalar and cost more than the YAML parse itself.
+    static func isNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Bool {
+            let before = bytes.count
+            while let b = bytes.first, b >= 48 && b <= 57 { bytes.removeFirst() }
+            return bytes.count < before
+        }
+        if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes.removeFirst() }
+        guard digits() else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes.removeFirst()
+            guard digits() else { return false }
+        }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes.removeFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes.removeFirst() }
+            guard digits() else { return false }
+        }
+        return bytes.isEmpty
     }
 
     private static func diagnostic(for error: YamlError, yaml: String, file: String, lineOffset: Int) -> Diagnostic {

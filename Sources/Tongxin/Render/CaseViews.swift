@@ -16,20 +16,22 @@ enum CaseViews {
 
     static func pages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
         let cases = sorted(site.cases)
+        let tags = tagSlugs(cases)
+        let labels = Labels(site.organization)
         let crumb = Crumb(title: "典型案例", route: Routes.cases)
-        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], site: site, bodies: bodies, images: images)
-        for (tag, slug) in tagSlugs(cases) {
+        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], tags: tags, bodies: bodies, images: images)
+        for (tag, slug) in tags {
             let tagged = cases.filter { $0.story.tags.contains(tag) }
             let route = Routes.caseTag(slug)
-            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], site: site, bodies: bodies, images: images)
+            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images)
         }
         specs += cases.map { story in
             PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file) {
-                var context = summary(story, bodies: bodies, images: images, tags: tagSlugs(cases))
+                var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context["hasMembers"] = !story.memberIDs.isEmpty
-                context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, organization: site.organization) }
+                context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
                 return context
             }
         }
@@ -37,9 +39,8 @@ enum CaseViews {
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
-    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: [(tag: String, slug: String)], bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
-        let tags = tagSlugs(sorted(site.cases))
         return chunks.enumerated().map { index, chunk in
             let route = index == 0 ? base : base + "page/\(index + 1)/"
             return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs) {
@@ -72,14 +73,15 @@ enum CaseViews {
         }
     }
 
-    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: [(tag: String, slug: String)] = []) -> [String: Any] {
+    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: [(tag: String, slug: String)]) -> [String: Any] {
+        let slugs = Dictionary(tags.map { ($0.tag, $0.slug) }, uniquingKeysWith: { first, _ in first })
         let cover = story.story.cover.map { $0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value }
         var context: [String: Any] = [
             "title": story.story.title.value,
             "href": Routes.caseStory(story.story.slug),
             "date": View.date(story.story.date?.value),
             "summary": story.story.summary ?? bodies[story.story.file]?.summary ?? "",
-            "tags": story.story.tags.map { tag in ["name": tag, "href": Routes.caseTag(tags.first { $0.tag == tag }?.slug ?? tag)] },
+            "tags": story.story.tags.map { tag in ["name": tag, "href": Routes.caseTag(slugs[tag] ?? tag)] },
             "hasTags": !story.story.tags.isEmpty,
             "internal": story.story.audience == .internal,
         ]
@@ -90,8 +92,7 @@ enum CaseViews {
     }
 
     /// Only what may be published about a member.
-    static func publicFields(_ member: ResolvedMember, organization: Organization) -> [String: Any] {
-        let labels = Labels(organization)
+    static func publicFields(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
         let details = [labels.party(member.partyID), labels.sector(member.sectorID), member.member.position ?? ""].filter { !$0.isEmpty }
         return ["name": member.name, "details": details.joined(separator: "，")]
     }

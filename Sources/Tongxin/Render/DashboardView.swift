@@ -26,7 +26,7 @@ enum DashboardView {
                 "futureCount": work.log.futureRecords.count,
                 "recent": context.site.records.sorted(by: RecordOrder.newestFirst).prefix(6).map { RecordViews.row($0, site: context.site) },
                 "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
-                "cases": CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images) },
+                "cases": CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: CaseViews.tagSlugs(context.site.cases)) },
             ]
             values["hasCases"] = !context.site.cases.isEmpty
             values["allClear"] = work.coverage.uncovered.isEmpty && work.frequency.behind.isEmpty && work.triggers.overdue.isEmpty

@@ -3,7 +3,7 @@ enum PublicHomeView {
     static func page(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> PageSpec {
         PageSpec(route: Routes.home, template: "public-home", title: "首页", section: "home", breadcrumbs: []) {
             [
-                "cases": CaseViews.sorted(site.cases).prefix(6).map { CaseViews.summary($0, bodies: bodies, images: images) },
+                "cases": CaseViews.sorted(site.cases).prefix(6).map { CaseViews.summary($0, bodies: bodies, images: images, tags: CaseViews.tagSlugs(site.cases)) },
                 "rules": RuleViews.sorted(site.site.rules).map { RuleViews.summary($0, bodies: bodies) },
                 "pages": FreePageViews.sorted(site.site.pages).map { ["title": $0.title.value, "href": Routes.page($0.slug)] },
                 "hasPages": !site.site.pages.isEmpty,

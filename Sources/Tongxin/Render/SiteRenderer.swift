@@ -10,10 +10,14 @@ public enum SiteRenderer {
         public var pageCount: Int
         /// Content file of each page that shows one, by output path.
         public var sources: [String: String]
+        /// Time spent in the parts of rendering, for --verbose and profiling.
+        public var timings: [(name: String, seconds: Double)] = []
     }
 
     public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, diagnostics: inout Diagnostics) -> Output? {
+        var clock = StageClock()
         let bodies = renderBodies(site, diagnostics: &diagnostics)
+        clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
         let images = coverSizes(site, diagnostics: &diagnostics)
         let audience = site.site.audience
@@ -22,6 +26,7 @@ public enum SiteRenderer {
         switch audience {
         case .internal:
             let context = RenderContext(site: site, labels: Labels(site.organization), work: ContactWork(site, asOf: asOf), bodies: bodies, images: images)
+            clock.lap("analysis")
             specs = internalPages(context)
             extraFiles = CSVExports.files(context)
         case .public:
@@ -29,10 +34,12 @@ public enum SiteRenderer {
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
+        clock.lap("page list")
         let pages: [OutputFile] = parallelMap(specs) { spec in
             let html = theme.render(spec.template, layout.context(for: spec))
             return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(Array(html.utf8)))
         }
+        clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
         }
@@ -43,7 +50,8 @@ public enum SiteRenderer {
         if audience == .public {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources)
+        clock.lap("checks")
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps)
     }
 
     private static func internalPages(_ context: RenderContext) -> [PageSpec] {

@@ -12,11 +12,28 @@ enum SourceText {
             let hex = String(format: "0x%02X", bytes[bad])
             return .failure(.error(location, "invalid UTF-8 (byte \(hex) at offset \(bad)); save the file as UTF-8 (编码选 UTF-8), not GBK"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if bytes.contains(0x0D) {
+            bytes = normaliseLineEnds(bytes)
         }
-        return .success(text)
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// CRLF and lone CR become LF.
+    private static func normaliseLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                out.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
     }
 
     /// Index of the first byte that is not part of a well-formed UTF-8 sequence.

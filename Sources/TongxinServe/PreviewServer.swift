@@ -1,0 +1,157 @@
+import FlyingFox
+import Foundation
+import Tongxin
+
+/// What `tongxin serve` builds and where it keeps the preview.
+public struct PreviewOptions: Sendable {
+    /// Every build uses these, with `write` on and `today` taken afresh.
+    public var build: BuildOptions
+    /// Quiet time after the last change before a rebuild starts.
+    public var debounce: TimeInterval
+
+    public init(_ build: BuildOptions, debounce: TimeInterval = 0.1) {
+        self.build = build
+        self.build.write = true
+        self.debounce = debounce
+    }
+
+    /// `outputFolder` is replaced as a whole by every good build, like `tongxin build --output`.
+    public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, debounce: TimeInterval = 0.1) {
+        self.init(BuildOptions(contentFolder: contentFolder, themeFolder: themeFolder, outputFolder: outputFolder), debounce: debounce)
+    }
+}
+
+/// One finished preview build, for the terminal.
+public struct PreviewBuild: Sendable {
+    /// The number pages poll at /__tongxin/version; 1 for the first build.
+    public var version: Int
+    public var report: BuildReport
+    /// Files whose change caused the build; empty for the first one.
+    public var changed: [String]
+    /// From the start of the build until the new version was visible.
+    public var seconds: Double
+}
+
+/// Builds the site into the preview folder, serves it on 127.0.0.1 and rebuilds on
+/// every change under the content and theme folders. A failed build leaves the last
+/// good site in place (the build writes atomically) and shows its errors on every page.
+public final class PreviewServer: Sendable {
+    /// The port actually bound: the one asked for, or a free one when asked for 0.
+    public let port: UInt16
+    public var url: URL { URL(string: "http://127.0.0.1:\(port)/")! }
+    /// The build version currently served.
+    public var version: Int { state.version }
+
+    private let server: HTTPServer
+    private let state: PreviewState
+    private let rebuilder: Rebuilder
+    private let watcher: FileWatcher
+    private let running: Task<Void, Never>
+
+    private init(port: UInt16, server: HTTPServer, state: PreviewState, rebuilder: Rebuilder, watcher: FileWatcher, running: Task<Void, Never>) {
+        self.port = port
+        self.server = server
+        self.state = state
+        self.rebuilder = rebuilder
+        self.watcher = watcher
+        self.running = running
+    }
+
+    /// Listens on 127.0.0.1:`port`, watches for changes and builds once; returns when
+    /// the first build is served. `onBuild` is called after every build, from the
+    /// build's queue.
+    public static func start(_ options: PreviewOptions, port: UInt16 = 8080, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) async throws -> PreviewServer {
+        try checkFolders(options.build)
+        let state = PreviewState()
+        let rebuilder = Rebuilder { changed in
+            let start = DispatchTime.now().uptimeNanoseconds
+            var build = options.build
+            build.today = .today()
+            let report = BuildPipeline.run(build)
+            let version = state.finished(report)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            onBuild(PreviewBuild(version: version, report: report, changed: changed, seconds: seconds))
+        }
+        // Bind first, so that a port in use is reported before a long build.
+        let server = HTTPServer(
+            address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled,
+            handler: SiteHandler(root: options.build.outputFolder.standardizedFileURL, state: state))
+        let failure = Failure()
+        let running = Task {
+            do { try await server.run() } catch { failure.set(error) }
+        }
+        let bound: UInt16
+        let watcher: FileWatcher
+        do {
+            bound = try await waitForPort(server, failure: failure)
+            // Watch before building, so that nothing saved during the build is missed.
+            watcher = try FileWatcher(roots: [options.build.contentFolder, options.build.themeFolder], debounce: options.debounce) { changed in
+                rebuilder.request(changed)
+            }
+        } catch {
+            await server.stop()
+            running.cancel()
+            await running.value
+            throw error
+        }
+        await rebuilder.buildNow([])
+        return PreviewServer(port: bound, server: server, state: state, rebuilder: rebuilder, watcher: watcher, running: running)
+    }
+
+    /// Stops watching, waits for a running build, closes the server. Idempotent.
+    public func stop() async {
+        watcher.stop()
+        await rebuilder.stop()
+        await server.stop(timeout: 0.2)
+        running.cancel()
+        await running.value
+    }
+
+    /// Returns when the server has stopped (after `stop()`, or when it failed).
+    public func wait() async {
+        await running.value
+    }
+
+    /// The output is replaced by every build: it must not hold, or lie in, a watched
+    /// folder (that would delete the content, or rebuild forever).
+    private static func checkFolders(_ build: BuildOptions) throws {
+        let output = build.outputFolder.standardizedFileURL.resolvingSymlinksInPath().path
+        for watched in [build.contentFolder, build.themeFolder] {
+            let folder = watched.standardizedFileURL.resolvingSymlinksInPath().path
+            if output == folder || output.hasPrefix(folder + "/") || folder.hasPrefix(output + "/") {
+                throw PreviewError.outputOverlaps(output, folder)
+            }
+        }
+    }
+
+    private static func waitForPort(_ server: HTTPServer, failure: Failure, timeout: TimeInterval = 10) async throws -> UInt16 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let error = failure.error { throw PreviewError.cannotListen("\(error)") }
+            if case .ip4(_, let port)? = await server.listeningAddress { return port }
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+        throw PreviewError.cannotListen("not listening after \(Int(timeout)) s")
+    }
+}
+
+public enum PreviewError: Error, CustomStringConvertible {
+    case cannotListen(String)
+    case outputOverlaps(String, String)
+
+    public var description: String {
+        switch self {
+        case .cannotListen(let reason): "cannot serve on 127.0.0.1: \(reason)"
+        case .outputOverlaps(let output, let folder): "the preview output \(output) overlaps \(folder), which is watched and read; choose another --output"
+        }
+    }
+}
+
+/// The error that ended the server task, if any.
+private final class Failure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+    func set(_ error: any Error) { lock.withLock { stored = error } }
+}
