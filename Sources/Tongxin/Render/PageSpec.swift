@@ -1,5 +1,5 @@
 /// One page to write: where it goes, which template draws it, and how to build the
-/// template's context. Contexts are built on the rendering thread because Mustache
+/// template's context. Contexts are built on the rendering thread because template
 /// contexts are plain dictionaries of `Any`.
 struct PageSpec: Sendable {
     var route: String

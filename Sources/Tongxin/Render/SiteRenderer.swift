@@ -36,8 +36,7 @@ public enum SiteRenderer {
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
         let pages: [OutputFile] = parallelMap(specs) { spec in
-            let html = theme.render(spec.template, layout.context(for: spec))
-            return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(Array(html.utf8)))
+            OutputFile(path: Routes.file(for: spec.route), contents: .bytes(theme.render(spec.template, layout.context(for: spec))))
         }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {

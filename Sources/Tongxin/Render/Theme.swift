@@ -1,11 +1,10 @@
 import Foundation
-import Mustache
 
 /// The templates and static files of a theme, with a site's own templates replacing
 /// the theme's of the same name. Templates are parsed once per build.
 public struct Theme: Sendable {
     public let folder: URL
-    let library: MustacheLibrary
+    let renderer: TemplateRenderer
     /// Files under the theme's static/ folder, relative to it, sorted.
     let staticFiles: [String]
 
@@ -32,15 +31,20 @@ public struct Theme: Sendable {
             }
         }
         for (name, text) in overrides { sources[name] = (text, "templates/\(name).mustache") }
-        var library = MustacheLibrary()
+        var templates: [String: [TemplateNode]] = [:]
         for name in sources.keys.sorted() {
             let source = sources[name]!
             do {
-                try library.register(source.text, named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(SourceLocation(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber), "template error: \(error.error)")
+                templates[name] = try TemplateParser.parse(source.text)
+            } catch let error as TemplateError {
+                diagnostics.error(SourceLocation(file: source.file, line: error.line, column: error.column), "template error: \(error.message)")
             } catch {
                 diagnostics.error(SourceLocation(file: source.file), "template error: \(error)")
+            }
+        }
+        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            for missing in TemplateParser.references(nodes).subtracting(templates.keys).sorted() {
+                diagnostics.error(SourceLocation(file: sources[name]!.file), "template '\(name)' uses '\(missing)', which is neither in the theme nor in the site's templates/")
             }
         }
         for name in requiredTemplates where sources[name] == nil {
@@ -53,10 +57,10 @@ public struct Theme: Sendable {
             return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }.sorted()
         if diagnostics.hasErrors { return nil }
-        return Theme(folder: folder, library: library, staticFiles: staticFiles)
+        return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles)
     }
 
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
+        renderer.render(template, context)
     }
 }

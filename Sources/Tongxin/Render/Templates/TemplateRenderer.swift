@@ -1,0 +1,134 @@
+/// Renders parsed templates against dictionaries, writing bytes. Written for speed:
+/// a build renders every page through it, and swift-mustache (its model) spent most of
+/// a large build in dynamic casts and per-character escaping.
+///
+/// Truthiness follows the templates' needs (and JavaScript Mustache): nil, false, "",
+/// 0 and empty lists hide a section; anything else shows it once, lists once per item.
+struct TemplateRenderer {
+    let templates: [String: [TemplateNode]]
+
+    func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(16 * 1024)
+        var stack: [Any] = [context]
+        if let nodes = templates[name] { render(nodes, &stack, &out, blocks: [:]) }
+        return out
+    }
+
+    private func render(_ nodes: [TemplateNode], _ stack: inout [Any], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .variable(let path, let escaped):
+                guard let value = lookup(path, stack) else { continue }
+                if escaped { HTMLEscape.append(text(value), to: &out) } else { out.append(contentsOf: text(value).utf8) }
+            case .section(let path, let inverted, let body):
+                let value = lookup(path, stack)
+                if inverted {
+                    if !isTruthy(value) { render(body, &stack, &out, blocks: blocks) }
+                } else {
+                    renderSection(value, body, &stack, &out, blocks: blocks)
+                }
+            case .partial(let name):
+                if let partial = templates[name] { render(partial, &stack, &out, blocks: blocks) }
+            case .parent(let name, let overrides):
+                // Overrides from further out win, so a page can fill a block its layout's layout defines.
+                if let parent = templates[name] { render(parent, &stack, &out, blocks: overrides.merging(blocks) { _, outer in outer }) }
+            case .block(let name, let body):
+                render(blocks[name] ?? body, &stack, &out, blocks: blocks)
+            }
+        }
+    }
+
+    private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Any], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+        guard let value, isTruthy(value) else { return }
+        if let items = value as? [Any] {
+            for item in items {
+                stack.append(item)
+                render(body, &stack, &out, blocks: blocks)
+                stack.removeLast()
+            }
+        } else if value is Bool {
+            render(body, &stack, &out, blocks: blocks)
+        } else {
+            stack.append(value)
+            render(body, &stack, &out, blocks: blocks)
+            stack.removeLast()
+        }
+    }
+
+    /// The first frame (innermost first) that has the first name decides; the rest of a
+    /// dotted name is looked up inside it.
+    private func lookup(_ path: [String], _ stack: [Any]) -> Any? {
+        guard let first = path.first else { return stack.last }
+        for frame in stack.reversed() {
+            guard let dictionary = frame as? [String: Any], let found = dictionary[first] else { continue }
+            var value: Any? = found
+            for name in path.dropFirst() {
+                value = (value as? [String: Any])?[name]
+            }
+            return value
+        }
+        return nil
+    }
+
+    private func isTruthy(_ value: Any?) -> Bool {
+        switch value {
+        case nil: return false
+        case let bool as Bool: return bool
+        case let string as String: return !string.isEmpty
+        case let int as Int: return int != 0
+        case let items as [Any]: return !items.isEmpty
+        case let dictionary as [String: Any]: return !dictionary.isEmpty
+        case let optional as OptionalProtocol: return optional.isSome
+        default: return true
+        }
+    }
+
+    private func text(_ value: Any) -> String {
+        switch value {
+        case let string as String: return string
+        case let int as Int: return String(int)
+        case let substring as Substring: return String(substring)
+        case let optional as OptionalProtocol: return optional.isSome ? String(describing: optional.unwrapped) : ""
+        default: return String(describing: value)
+        }
+    }
+}
+
+/// Lets `Any` holding an `Optional` be seen through.
+private protocol OptionalProtocol {
+    var isSome: Bool { get }
+    var unwrapped: Any { get }
+}
+
+extension Optional: OptionalProtocol {
+    var isSome: Bool { self != nil }
+    var unwrapped: Any { self! }
+}
+
+/// HTML escaping on bytes: & < > " ' become entities.
+enum HTMLEscape {
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                out.append(contentsOf: bytes[start..<index])
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = index + 1
+            }
+            out.append(contentsOf: bytes[start...])
+        }
+    }
+}
