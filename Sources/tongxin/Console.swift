@@ -53,7 +53,7 @@ struct Console {
         if let output {
             Swift.print(String(format: "built %d pages (%d files) into %@ in %.2f s%@", report.pageCount, report.fileCount, output, seconds, warningText))
         } else {
-            Swift.print(String(format: "checked: no errors%@; %d pages would be built (%.2f s)", warningText, report.pageCount, seconds))
+            Swift.print(String(format: "checked: no errors%@ (%.2f s)", warningText, seconds))
         }
     }
 }

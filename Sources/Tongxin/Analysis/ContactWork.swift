@@ -11,6 +11,7 @@ public struct ContactWork: Sendable {
     public let triggers: TriggerReport
     public let suggestions: SuggestionRegister
     public let breakdowns: [Breakdown.Dimension: Breakdown]
+    public let units: UnitActivity
 
     public init(_ site: CheckedSite, asOf: Day) {
         self.asOf = asOf
@@ -27,6 +28,7 @@ public struct ContactWork: Sendable {
             breakdowns[dimension] = Breakdown(dimension, site: site, log: log, period: year)
         }
         self.breakdowns = breakdowns
+        units = UnitActivity(site, table: table, log: log, year: year)
     }
 
     /// Share of members who must be covered that have a contactor, 0…1 (1 when nobody must be).

@@ -23,9 +23,10 @@ public struct CommitteeReport: Sendable {
         let members = Set(memberIDs)
         let contacts = work.log.contacts(in: period)
         let inCommittee = contacts.filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID }
+        var days: [String: Set<Day>] = [:]
+        for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
         pairs = work.table.pairs.filter { members.contains($0.contacteeID) }.map { pair in
-            let days = Set(inCommittee.filter { $0.contactorID == pair.contactorID && $0.contacteeID == pair.contacteeID }.map(\.date))
-            return PairLine(pair: pair, contacts: days.count)
+            PairLine(pair: pair, contacts: days[AssignmentTable.key(pair.contactorID, pair.contacteeID)]?.count ?? 0)
         }
         records = Array(Set(inCommittee.map(\.record))).sorted()
         let recordSet = Set(records)

@@ -68,7 +68,8 @@ public enum BuildPipeline {
         guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
         let asOf = site.settings.asOf ?? options.today
         let history = GitHistory.load(contentFolder: options.contentFolder)
-        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, diagnostics: &$0) }) else { return report }
+        let makePages = options.write || options.audience == .public
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, diagnostics: &$0) }) else { return report }
         // Read only for the leak scan of the public build; never put in a page.
         let privateValues = options.audience == .public ? ContentLoader.privateValues(contentFolder: options.contentFolder) : []
         if options.audience == .public {

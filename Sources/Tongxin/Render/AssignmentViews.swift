@@ -74,8 +74,9 @@ enum AssignmentViews {
         let grouped = Dictionary(grouping: context.work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
         return unitOrder(context).compactMap { unit -> [String: Any]? in
             guard let pairs = grouped[unit.id], !pairs.isEmpty else { return nil }
-            let rows = MemberOrder.sorted(pairs.compactMap { context.site.member($0.contacteeID) }).flatMap { member in
-                pairs.filter { $0.contacteeID == member.id }.compactMap { counts[AssignmentTable.key($0.contactorID, $0.contacteeID)] }
+            let byContactee = Dictionary(grouping: pairs, by: \.contacteeID)
+            let rows = MemberOrder.sorted(byContactee.keys.compactMap { context.site.member($0) }).flatMap { member in
+                (byContactee[member.id] ?? []).compactMap { counts[AssignmentTable.key($0.contactorID, $0.contacteeID)] }
             }
             return ["id": unit.id, "name": unit.name, "href": Routes.unit(unit.id), "pairs": rows.map(context.pairRow)]
         }

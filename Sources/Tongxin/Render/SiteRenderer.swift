@@ -14,7 +14,10 @@ public enum SiteRenderer {
         public var timings: [(name: String, seconds: Double)] = []
     }
 
-    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, diagnostics: inout Diagnostics) -> Output? {
+    /// With `pages: false` (an internal `check`) everything that can find a problem runs
+    /// — Markdown, images, the analysis — but no page is laid out: nothing in a page
+    /// template can be wrong about the content.
+    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
         let bodies = renderBodies(site, diagnostics: &diagnostics)
         clock.lap("markdown")
@@ -27,6 +30,7 @@ public enum SiteRenderer {
         case .internal:
             let context = RenderContext(site: site, labels: Labels(site.organization), work: ContactWork(site, asOf: asOf), bodies: bodies, images: images)
             clock.lap("analysis")
+            guard makePages else { return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps) }
             specs = internalPages(context)
             extraFiles = CSVExports.files(context)
         case .public:

@@ -4,32 +4,20 @@ enum UnitViews {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let org = context.site.organization
         let units = org.committees.map { ($0, true) } + org.windows.map { ($0, false) }
+        let pairsByContactee = Dictionary(grouping: AssignmentViews.sortedPairs(context), by: \.pair.contacteeID)
         return units.map { unit, isCommittee in
             PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                      breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))]) {
-                detail(unit, isCommittee: isCommittee, context)
+                detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             }
         }
     }
 
-    private static func detail(_ unit: OrgUnit, isCommittee: Bool, _ context: RenderContext) -> [String: Any] {
-        let members = MemberOrder.sorted(context.site.members.filter { (isCommittee ? $0.committeeID : $0.windowID) == unit.id })
-        let memberIDs = Set(members.map(\.id))
-        let pairs = AssignmentViews.sortedPairs(context).filter { memberIDs.contains($0.pair.contacteeID) }
-        let contacts = context.work.log.contacts(in: context.work.year).filter { contact in
-            let member = context.site.member(contact.contacteeID)
-            return (isCommittee ? member?.committee(on: contact.date) : member?.window(on: contact.date)) == unit.id
-        }
-        let months = (1...12).map { month in
-            ChartBar(label: "\(month)月", value: Double(contacts.filter { $0.date.month == month }.count))
-        }
-        let leaders = context.work.table.unitLinks.filter { link in
-            switch link.target {
-            case .window(let id): return id == unit.id
-            case .branch(let id): return context.site.organization.branches.first { $0.id == id }?.parent?.value == unit.id
-            case .member: return false
-            }
-        }.map(\.contactorID)
+    private static func detail(_ unit: OrgUnit, isCommittee: Bool, pairsByContactee: [String: [FrequencyReport.PairCount]], _ context: RenderContext) -> [String: Any] {
+        let activity = (isCommittee ? context.work.units.committees[unit.id] : context.work.units.windows[unit.id]) ?? UnitActivity.Unit()
+        let members = MemberOrder.sorted(activity.memberIDs.compactMap { context.site.member($0) })
+        let pairs = members.flatMap { pairsByContactee[$0.id] ?? [] }
+        let months = activity.contactsByMonth.enumerated().map { ChartBar(label: "\($0.offset + 1)月", value: Double($0.element)) }
         let reports = isCommittee ? context.work.reportPeriods().filter { $0.half != nil }.map { period in
             ["label": period.label, "href": Routes.committeeReport(period, unit.id)]
         } : []
@@ -38,9 +26,9 @@ enum UnitViews {
             "members": members.map { MemberViews.row($0, labels: context.labels) },
             "memberCount": members.count,
             "nonPartyCount": members.filter { !$0.isPartyMember }.count,
-            "leaders": Array(Set(leaders)).sorted().map(context.memberLink),
+            "leaders": activity.leaderIDs.sorted().map(context.memberLink),
             "pairs": pairs.map(context.pairRow),
-            "contactCount": contacts.count,
+            "contactCount": activity.contacts,
             "year": context.asOf.year,
             "chart": BarChart.columns(title: "\(unit.name)每月联系次数", summary: "\(context.asOf.year)年各月联系本单位委员的次数。", bars: months, unit: "次"),
             "reports": reports,
