@@ -44,24 +44,40 @@ public struct SiteWriter {
     private func writeAll(_ files: [OutputFile], into folder: URL) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var madeFolders: Set<String> = [""]
-        for file in files.sorted(by: { $0.path < $1.path }) {
+        var folders: Set<String> = []
+        for file in files {
             guard OutputPath.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
-            let destination = folder.appendingPathComponent(file.path)
-            let folderPath = (file.path as NSString).deletingLastPathComponent
-            if !madeFolders.contains(folderPath) {
-                try manager.createDirectory(at: folder.appendingPathComponent(folderPath), withIntermediateDirectories: true)
-                madeFolders.insert(folderPath)
-            }
+            folders.insert((file.path as NSString).deletingLastPathComponent)
+        }
+        for path in folders.sorted() where !path.isEmpty {
+            try manager.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+        }
+        // Writing is mostly system calls; two threads keep the disk queue full.
+        let base = folder.path
+        let failures: [OutputError?] = parallelMap(files) { file in
+            let destination = base + "/" + file.path
             switch file.contents {
-            case .bytes(let bytes):
-                guard manager.createFile(atPath: destination.path, contents: Data(bytes)) else {
-                    throw OutputError.cannotWrite(destination.path, String(cString: strerror(errno)))
-                }
+            case .bytes(let bytes): return Self.writeBytes(bytes, to: destination)
             case .copy(let source):
-                try manager.copyItem(atPath: source, toPath: destination.path)
+                do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
+                return nil
             }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    private static func writeBytes(_ bytes: [UInt8], to path: String) -> OutputError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return .cannotWrite(path, String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return .cannotWrite(path, String(cString: strerror(errno))) }
+            written += count
+        }
+        return nil
     }
 
     private func swapIn(_ staging: URL) throws {

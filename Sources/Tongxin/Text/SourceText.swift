@@ -5,7 +5,11 @@ import Foundation
 /// CRLF and lone CR turned into LF.
 enum SourceText {
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), file: file)
+    }
+
+    static func decode(_ input: [UInt8], file: String) -> Result<String, Diagnostic> {
+        var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidUTF8(bytes) {
             let location = position(ofByte: bad, in: bytes, file: file)
