@@ -94,6 +94,14 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
         #expect(desc == "联系情况：张三 1 次（要求 2 次，未达标）；李四 3 次（要求 2 次）。")
     }
 
+    /// An `img` may not hold links: axe reports nested-interactive and screen readers skip them.
+    @Test func aChartWithLinkedBarsIsAGroup() throws {
+        let linked = [ChartBar(label: "提案委", value: 3, href: "units/proposal/")]
+        for svg in [BarChart.horizontal(title: "t", summary: "s", bars: linked, unit: "次"), BarChart.columns(title: "t", summary: "s", bars: linked, unit: "次")] {
+            #expect(try parsed(svg).first?.attributes["role"] == "group")
+        }
+    }
+
     @Test func titleAndDescAreNamedByAriaLabelledby() throws {
         for svg in both(bars: committees) + both(bars: []) {
             let elements = try parsed(svg)

@@ -16,10 +16,10 @@ struct ChartBar: Sendable {
 /// on white); a bar below its target is hatched with an outline and, in horizontal charts, says
 /// "未达标" after its value; a legend explains the unit, the dashed line and the hatching.
 ///
-/// Accessibility: `role="img"` and `aria-labelledby` naming the `<title>` (the title) and the
-/// `<desc>` (the summary, then every label with value, unit and target, e.g.
-/// "提案委 12 次；经济委 8 次（要求 10 次，未达标）。"). Because of `role="img"`, screen
-/// readers do not offer the bar links: a page that links bars should also link in text.
+/// Accessibility: `role="img"` (or `role="group"` when bars link, so the links stay
+/// reachable) and `aria-labelledby` naming the `<title>` (the title) and the `<desc>` (the
+/// summary, then every label with value, unit and target, e.g.
+/// "提案委 12 次；经济委 8 次（要求 10 次，未达标）。").
 ///
 /// Ids: every id in the SVG starts with a base id. By default it is
 /// `tx-chart-h-` / `tx-chart-c-` plus 16 hex digits of the 64-bit FNV-1a hash of the title,
@@ -179,7 +179,9 @@ extension ChartData {
             "viewBox": "0 0 " + ChartText.coordinate(Self.width) + " " + ChartText.coordinate(height),
             "width": "100%",
             "preserveAspectRatio": "xMidYMin meet",
-            "role": "img",
+            // An image may not contain links (axe: nested-interactive); a chart whose
+            // bars link is a group, so keyboard and screen-reader users reach the links.
+            "role": rows.contains { $0.href != nil } ? "group" : "img",
             "aria-labelledby": id + "-title " + id + "-desc",
             "font-family": Self.fonts,
         ]

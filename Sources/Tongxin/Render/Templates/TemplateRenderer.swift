@@ -109,7 +109,13 @@ extension Optional: OptionalProtocol {
 }
 
 /// HTML escaping on bytes: & < > " ' become entities.
-enum HTMLEscape {
+public enum HTMLEscape {
+    public static func escape(_ text: String) -> String {
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
