@@ -42,12 +42,7 @@ public struct AssignmentTable: Sendable {
         self.pairs = pairs
         self.unitLinks = links
         self.pairKeys = seen
-        let windowIDs = Set(site.organization.windows.map(\.id))
-        let windowOfBranch = Dictionary(site.organization.branches.compactMap { branch -> (String, String)? in
-            guard let parent = branch.parent?.value else { return nil }
-            let window = windowIDs.contains(parent) ? parent : site.organization.windows.first { $0.name == parent || $0.short == parent }?.id
-            return window.map { (branch.id, $0) }
-        }, uniquingKeysWith: { first, _ in first })
+        let windowOfBranch = site.organization.windowOfBranch()
         var windows: [String: Set<String>] = [:]
         for link in links {
             switch link.target {

@@ -19,7 +19,7 @@ public struct UnitActivity: Sendable {
             if let id = member.committeeID { committees[id, default: Unit()].memberIDs.append(member.id) }
             if let id = member.windowID { windows[id, default: Unit()].memberIDs.append(member.id) }
         }
-        let windowOfBranch = Dictionary(site.organization.branches.compactMap { branch in branch.parent.map { (branch.id, $0.value) } }, uniquingKeysWith: { first, _ in first })
+        let windowOfBranch = site.organization.windowOfBranch()
         for link in table.unitLinks {
             switch link.target {
             case .window(let id): windows[id, default: Unit()].leaderIDs.insert(link.contactorID)
