@@ -158,3 +158,47 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 }
+
+/// A full disk, for real: the output lives on a small tmpfs. Needs permission to mount
+/// (root on the CI machine); elsewhere the suite is reported as skipped.
+enum MountProbe {
+    static let canMount: Bool = {
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-mount-probe-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true)
+        defer { _ = SearchIndexer.run(["umount", probe.path]); try? FileManager.default.removeItem(at: probe) }
+        return SearchIndexer.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]).status == 0
+    }()
+}
+
+@Suite(.enabled(if: MountProbe.canMount, "mounting a tmpfs needs root"))
+struct FullDiskTests {
+
+    @Test func aFullDiskLeavesThePreviousSiteWhole() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let disk = site.folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(SearchIndexer.run(["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", disk.path]).status == 0)
+        defer { _ = SearchIndexer.run(["umount", disk.path]) }
+        let output = disk.appendingPathComponent("public")
+        func build() -> BuildReport {
+            BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!))
+        }
+        #expect(build().wrote, "the small site fits")
+        let before = try Self.snapshot(output)
+        try site.write("pages/big.md", "---\ntitle: 大\n---\n" + String(repeating: "联系内容很多。", count: 20_000) + "\n")
+        let report = build()
+        #expect(!report.wrote)
+        #expect(report.errors.contains { $0.contains("No space left on device") }, "\(report.errors)")
+        #expect(try Self.snapshot(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0.contains("staging") }.isEmpty)
+    }
+
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
+            files[url.path] = try Data(contentsOf: url)
+        }
+        return files
+    }
+}
