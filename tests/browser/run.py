@@ -699,7 +699,9 @@ class Suite:
         lines = []
         load(driver, site.url("index.html"))
         source = driver.page_source
-        require(source.find("tx-size") < source.find("<body"), "the size script does not run in <head>, before the page is drawn")
+        head = source[:source.find("<body")]
+        require("tx-size" in head or "static/tongxin.js" in head, "the size script does not run in <head>, before the page is drawn")
+        require("tx-js" in (driver.execute_script("return document.documentElement.className") or ""), "the size script did not run")
         default = body_font_size(driver)
         require(abs(default - 18) < 0.01, f"the default body text is {default}px, not 18px")
         require(self.pressed(driver).get("medium") == "true", f"中 is not marked pressed by default: {self.pressed(driver)}")
