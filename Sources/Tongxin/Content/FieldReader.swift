@@ -83,7 +83,10 @@ struct FieldReader {
 
     /// A single scalar may hold several names separated by Chinese or ASCII list marks.
     private func splitList(_ text: String) -> [String] {
-        text.split(whereSeparator: { "、，,；;".contains($0) })
+        // Most values hold one name: skip the Character-level split for them.
+        let separators: [UInt8] = [0x2C, 0x3B, 0xE3, 0xEF]  // , ; and the lead bytes of 、 ， ；
+        if !text.utf8.contains(where: separators.contains) { return [text] }
+        return text.split(whereSeparator: { "、，,；;".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
     }

@@ -79,25 +79,36 @@ enum YAMLNodes {
     }
 
     /// The first line whose flow brackets or indentation go deeper than `maxNesting`.
+    /// A byte loop: it runs on every front matter of every build.
     static func tooDeep(_ yaml: String) -> Int? {
-        var depth = 0
-        for (number, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indentation = line.prefix { $0 == " " || $0 == "-" }.count
-            var quote: Character?
-            for ch in line {
-                if let open = quote {
-                    if ch == open { quote = nil }
+        var depth = 0, line = 1, indentation = 0
+        var atLineStart = true
+        var quote: UInt8 = 0
+        for byte in yaml.utf8 {
+            if byte == 0x0A {
+                line += 1; indentation = 0; atLineStart = true; quote = 0
+                continue
+            }
+            if atLineStart {
+                if byte == 0x20 || byte == UInt8(ascii: "-") {
+                    indentation += 1
+                    if indentation > 2 * maxNesting { return line }
                     continue
                 }
-                switch ch {
-                case "\"", "'": quote = ch
-                case "[", "{": depth += 1
-                case "]", "}": depth = max(0, depth - 1)
-                default: break
-                }
-                if depth > maxNesting { return number + 1 }
+                atLineStart = false
             }
-            if indentation > 2 * maxNesting { return number + 1 }
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > maxNesting { return line }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
         }
         return nil
     }

@@ -22,25 +22,40 @@ enum InputScreen {
         if delimiters > maxEmphasisDelimiters {
             return "has \(delimiters) '_' and '*' characters (the limit is \(maxEmphasisDelimiters)); such input makes the Markdown parser very slow"
         }
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let issue = lineProblem(line) { return "line \(number + 1) \(issue)" }
+        var number = 1
+        var lineStart = text.utf8.startIndex
+        let utf8 = text.utf8
+        while lineStart <= utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            if let issue = lineProblem(utf8[lineStart..<lineEnd]) { return "line \(number) \(issue)" }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            number += 1
         }
         return nil
     }
 
-    private static func lineProblem(_ line: Substring) -> String? {
+    /// Bytes, not Characters: this runs over every line of every file.
+    private static func lineProblem(_ line: Substring.UTF8View) -> String? {
         var depth = 0
-        for ch in line.utf8 {
-            if ch == UInt8(ascii: ">") { depth += 1 } else if ch != UInt8(ascii: " ") && ch != UInt8(ascii: "\t") { break }
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == UInt8(ascii: ">") || line[index] == 0x20 || line[index] == 0x09 {
+            if line[index] == UInt8(ascii: ">") { depth += 1 }
+            index = line.index(after: index)
         }
         if depth > maxNesting { return "nests block quotes \(depth) deep (the limit is \(maxNesting))" }
-        let trimmed = line.trimmingPrefix(while: { $0 == " " })
-        if trimmed.first == "|" || trimmed.first == "-" || trimmed.first == ":" {
-            let isDelimiterRow = trimmed.allSatisfy { "|-: \t".contains($0) } && trimmed.contains("-")
-            let columns = trimmed.filter { $0 == "|" }.count
-            if isDelimiterRow && columns > maxTableColumns {
-                return "starts a table with \(columns) columns (the limit is \(maxTableColumns))"
+        guard let first = line.first(where: { $0 != 0x20 }), first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":") else { return nil }
+        var pipes = 0, dashes = 0
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "-"): dashes += 1
+            case UInt8(ascii: ":"), 0x20, 0x09: break
+            default: return nil
             }
+        }
+        if dashes > 0 && pipes > maxTableColumns {
+            return "starts a table with \(pipes) columns (the limit is \(maxTableColumns))"
         }
         return nil
     }
