@@ -8,6 +8,11 @@ struct Layout: Sendable {
     let audience: Audience
     let history: GitHistory
 
+    /// Pagefind gives results as paths from the server root: the path part of base_url.
+    var searchBase: String {
+        settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+    }
+
     static let publicNavigation: [(section: String, title: String, route: String)] = [
         ("home", "首页", Routes.home),
         ("cases", "典型案例", Routes.cases),
@@ -47,7 +52,7 @@ struct Layout: Sendable {
         }
         context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
         context["isInternal"] = audience == .internal
-        context["searchBase"] = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        context["searchBase"] = searchBase
         if let source = spec.source, let change = history.lastChange(of: source) {
             context["lastChange"] = ["date": change.date.chinese, "author": change.author] as [String: Any]
         }

@@ -51,6 +51,11 @@ struct TemplateScanner {
                 content = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
             }
             pieces.append(.tag(kind: kind, name: content, line: line, column: column))
+            // A tag may span lines (a long comment): keep the line count right after it.
+            for offset in contentStart..<end where bytes[offset] == 0x0A {
+                line += 1
+                lineStart = offset + 1
+            }
             index = end + closer.count
             textStart = index
         }
@@ -61,8 +66,7 @@ struct TemplateScanner {
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         var index = start
         while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0] && Array(bytes[index..<index + needle.count]) == needle { return index }
-            if bytes[index] == 0x0A { /* tags may span lines (comments) */ }
+            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
             index += 1
         }
         return nil
