@@ -63,10 +63,17 @@ public final class PreviewServer: Sendable {
     public static func start(_ options: PreviewOptions, port: UInt16 = 8080, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) async throws -> PreviewServer {
         try checkFolders(options.build)
         let state = PreviewState()
+        // Parsed files and rendered Markdown survive between rebuilds: a save re-reads
+        // and re-renders only what changed.
+        let cache = options.build.cache ?? BuildCache()
         let rebuilder = Rebuilder { changed in
             let start = DispatchTime.now().uptimeNanoseconds
             var build = options.build
             build.today = .today()
+            build.cache = cache
+            // The preview folder is ours alone: rewrite only the pages that changed. With
+            // search on, the index needs the whole staged site, so the full swap stays.
+            build.updateInPlace = build.search == .off
             let report = BuildPipeline.run(build)
             let version = state.finished(report)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -14,6 +14,11 @@ public struct BuildOptions: Sendable {
     public var search: SearchIndexer.Mode = .off
     /// Commands to try for Pagefind; nil for the usual places (see SearchIndexer).
     public var searchCommands: [[String]]? = nil
+    /// Kept between builds by long-running callers (the preview server).
+    public var cache: BuildCache? = nil
+    /// Update the output folder file by file instead of swapping in a new one: for the
+    /// preview server's private folder only (needs `cache`).
+    public var updateInPlace = false
 
     public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today(), audience: Audience = .internal) {
         self.contentFolder = contentFolder
@@ -57,7 +62,8 @@ public enum BuildPipeline {
         // every problem.
         progress("load")
         let loadStart = DispatchTime.now()
-        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder, audience: options.audience)
+        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder, audience: options.audience, cache: options.cache)
+        defer { options.cache?.finishBuild() }
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
         guard let checked = stage("validate", { diagnostics in
@@ -69,7 +75,7 @@ public enum BuildPipeline {
         let asOf = site.settings.asOf ?? options.today
         let history = GitHistory.load(contentFolder: options.contentFolder)
         let makePages = options.write || options.audience == .public
-        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, diagnostics: &$0) }) else { return report }
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, diagnostics: &$0) }) else { return report }
         // Read only for the leak scan of the public build; never put in a page.
         let privateValues = options.audience == .public ? ContentLoader.privateValues(contentFolder: options.contentFolder) : []
         if options.audience == .public {
@@ -93,6 +99,17 @@ public enum BuildPipeline {
         guard options.write else { return report }
         _ = stage("write") { diagnostics -> Bool? in
             do {
+                // The first build swaps in a whole folder, so nothing stale survives from
+                // an earlier run; later ones update it file by file.
+                if options.updateInPlace, let cache = options.cache, let previous = cache.writtenOutput {
+                    cache.writtenOutput = try SiteWriter(target: options.outputFolder).update(output.files, previous: previous)
+                    return true
+                }
+                if options.updateInPlace, let cache = options.cache {
+                    try SiteWriter(target: options.outputFolder).write(output.files)
+                    cache.writtenOutput = SiteWriter.hashes(of: output.files)
+                    return true
+                }
                 try SiteWriter(target: options.outputFolder).write(output.files) { staging in
                     guard let indexer else { return }
                     try indexer.index(staging)

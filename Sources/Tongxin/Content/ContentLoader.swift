@@ -3,7 +3,7 @@ import Foundation
 /// Loads a whole content folder into a `Site`, reading the Markdown files on all cores.
 /// Problems are collected, never thrown: the caller decides whether to go on.
 public enum ContentLoader {
-    public static func load(contentFolder: URL, audience: Audience = .internal) -> (site: Site, diagnostics: Diagnostics) {
+    public static func load(contentFolder: URL, audience: Audience = .internal, cache: BuildCache? = nil) -> (site: Site, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         let root = contentFolder.standardizedFileURL
         var files = ContentFiles.scan(root: root)
@@ -23,16 +23,16 @@ public enum ContentLoader {
         let events = !isInternal ? [] : readJSON("data/events.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
             .map { EventLoader.load($0, diagnostics: &diagnostics) } ?? []
 
-        var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, MemberLoader.load)
+        var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, cache: cache, MemberLoader.load)
         if !isInternal {
             for index in members.indices { members[index].private = PrivateFields() }
         }
-        let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, RecordLoader.load)
-        let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, CaseLoader.load)
+        let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, cache: cache, RecordLoader.load)
+        let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, cache: cache, CaseLoader.load)
             .filter { audience.includes($0.audience) }
-        let rules = loadSection(files.rules, root: root, limits: limits, schema: Schemas.rule, diagnostics: &diagnostics, RuleLoader.load)
+        let rules = loadSection(files.rules, root: root, limits: limits, schema: Schemas.rule, diagnostics: &diagnostics, cache: cache, RuleLoader.load)
             .filter { audience.includes($0.audience) }
-        let pages = loadSection(files.pages, root: root, limits: limits, schema: Schemas.page, diagnostics: &diagnostics, PageLoader.load)
+        let pages = loadSection(files.pages, root: root, limits: limits, schema: Schemas.page, diagnostics: &diagnostics, cache: cache, PageLoader.load)
             .filter { audience.includes($0.audience) }
         let templates = loadTemplates(&files, root: root, diagnostics: &diagnostics)
 
@@ -73,16 +73,21 @@ public enum ContentLoader {
 
     private static func loadSection<T: Sendable>(
         _ paths: [String], root: URL, limits: Limits, schema: FieldSchema, diagnostics: inout Diagnostics,
-        _ make: @escaping @Sendable (inout MarkdownFile) -> T?
+        cache: BuildCache? = nil, _ make: @escaping @Sendable (inout MarkdownFile) -> T?
     ) -> [T] {
         let results: [(T?, Diagnostics)] = parallelMap(paths) { path in
-            var local = Diagnostics()
-            guard var file = MarkdownFile.load(path, root: root, limits: limits, schema: schema, diagnostics: &local) else {
-                return (nil, local)
+            let load = { () -> (T?, Diagnostics) in
+                var local = Diagnostics()
+                guard var file = MarkdownFile.load(path, root: root, limits: limits, schema: schema, diagnostics: &local) else {
+                    return (nil, local)
+                }
+                let value = make(&file)
+                local.append(contentsOf: file.reader.diagnostics)
+                return (value, local)
             }
-            let value = make(&file)
-            local.append(contentsOf: file.reader.diagnostics)
-            return (value, local)
+            guard let cache else { return load() }
+            // The size limit decides what a load gives, so it is part of the key.
+            return cache.file("\(limits.markdownBytes)|" + path, stamp: FileStamp(path: root.path + "/" + path), load: load)
         }
         for (_, local) in results { diagnostics.append(contentsOf: local) }
         return results.compactMap(\.0)

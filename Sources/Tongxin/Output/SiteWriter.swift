@@ -33,6 +33,55 @@ public struct SiteWriter {
         }
     }
 
+    /// For the preview server's own folder: writes only the files whose bytes changed
+    /// since `previous` (each through a temporary file and a rename, so a browser never
+    /// reads half a page), removes the ones that are gone, and returns the new hashes.
+    /// Not for `public/`: a set of files replaced one by one is not one atomic release.
+    public func update(_ files: [OutputFile], previous: [String: Int]) throws -> [String: Int] {
+        let manager = FileManager.default
+        try manager.createDirectory(at: target, withIntermediateDirectories: true)
+        for file in files where !OutputPath.isSafe(file.path) { throw OutputError.unsafePath(file.path) }
+        let hashes = Self.hashes(of: files)
+        let changed = files.filter { previous[$0.path] != hashes[$0.path] || !manager.fileExists(atPath: target.path + "/" + $0.path) }
+        for path in previous.keys where hashes[path] == nil {
+            try? manager.removeItem(atPath: target.path + "/" + path)
+        }
+        for folder in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+            try manager.createDirectory(atPath: target.path + "/" + folder, withIntermediateDirectories: true)
+        }
+        for file in changed {
+            let destination = target.path + "/" + file.path
+            let temporary = target.path + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
+            switch file.contents {
+            case .bytes(let bytes): if let failure = Self.writeBytes(bytes, to: temporary) { throw failure }
+            case .copy(let source):
+                try? manager.removeItem(atPath: temporary)
+                try manager.copyItem(atPath: source, toPath: temporary)
+            }
+            guard rename(temporary, destination) == 0 else { throw OutputError.cannotWrite(destination, String(cString: strerror(errno))) }
+        }
+        return hashes
+    }
+
+    /// A hash of each file's bytes (of a copied file's size, time and inode), to see
+    /// which files the next build changes. Hashes are only compared within one process.
+    public static func hashes(of files: [OutputFile]) -> [String: Int] {
+        var hashes: [String: Int] = [:]
+        for file in files {
+            switch file.contents {
+            case .bytes(let bytes):
+                // Bulk hashing: `bytes.hashValue` feeds the hasher one byte at a time.
+                var hasher = Hasher()
+                bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+                hashes[file.path] = hasher.finalize()
+            case .copy(let source):
+                var info = stat()
+                hashes[file.path] = stat(source, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)].hashValue : 0
+            }
+        }
+        return hashes
+    }
+
     /// Staging folders of builds that were killed; safe to remove while we hold the lock.
     private func removeLeftovers() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []

@@ -17,9 +17,9 @@ public enum SiteRenderer {
     /// With `pages: false` (an internal `check`) everything that can find a problem runs
     /// — Markdown, images, the analysis — but no page is laid out: nothing in a page
     /// template can be wrong about the content.
-    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, diagnostics: inout Diagnostics) -> Output? {
+    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
-        let bodies = renderBodies(site, diagnostics: &diagnostics)
+        let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
         let images = coverSizes(site, diagnostics: &diagnostics)
@@ -82,12 +82,15 @@ public enum SiteRenderer {
     }
 
     /// Every Markdown body, rendered on all cores; errors and safety findings are collected.
-    static func renderBodies(_ site: CheckedSite, diagnostics: inout Diagnostics) -> RenderedBodies {
+    static func renderBodies(_ site: CheckedSite, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> RenderedBodies {
         let renderer = MarkdownRenderer(limits: site.settings.limits)
         let members = site.site.audience == .internal ? site.members.map(\.member.body) : []
         let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
             + site.site.rules.map(\.body) + site.site.pages.map(\.body)
-        let results = parallelMap(sources) { source in (source.file, renderer.render(source)) }
+        let limits = site.settings.limits
+        let results = parallelMap(sources) { source in
+            (source.file, cache.map { $0.markdown(source, limits: limits) { renderer.render(source) } } ?? renderer.render(source))
+        }
         var bodies: RenderedBodies = [:]
         for (file, result) in results {
             switch result {

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What a long-running process (the preview server) keeps between builds: parsed
+/// content files, keyed by their file stamp, and rendered Markdown, keyed by its text.
+/// A rebuild after one saved file then re-reads and re-renders only that file.
+/// Entries not used by a build are dropped when it finishes, so deleted files do not
+/// pile up.
+public final class BuildCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: (stamp: FileStamp, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
+    private var markdown: [String: (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)] = [:]
+    /// Hash of each file of the last output written in place (the preview's folder).
+    /// Builds that share a cache run one after another (the preview's build queue).
+    var writtenOutput: [String: Int]?
+    private var usedFiles: Set<String> = []
+    private var usedMarkdown: Set<String> = []
+    public private(set) var hits = 0
+    public private(set) var misses = 0
+
+    public init() {}
+
+    /// The value loaded from `path`, loading it again only when the file changed.
+    func file<T: Sendable>(_ path: String, stamp: FileStamp?, load: () -> (T?, Diagnostics)) -> (T?, Diagnostics) {
+        if let stamp, let entry = lock.withLock({ () -> (stamp: FileStamp, value: (any Sendable)?, diagnostics: Diagnostics)? in
+            usedFiles.insert(path)
+            return files[path]
+        }), entry.stamp == stamp, let value = entry.value as? T? {
+            lock.withLock { hits += 1 }
+            return (value, entry.diagnostics)
+        }
+        let loaded = load()
+        lock.withLock {
+            misses += 1
+            if let stamp { files[path] = (stamp, loaded.0, loaded.1) } else { files[path] = nil }
+        }
+        return loaded
+    }
+
+    func markdown(_ source: MarkdownSource, limits: Limits, render: () -> Result<RenderedMarkdown, Diagnostic>) -> Result<RenderedMarkdown, Diagnostic> {
+        let key = source.file
+        let limitsKey = "\(limits.markdownBytes)/\(limits.renderMilliseconds)/\(source.firstLine)"
+        if let entry = lock.withLock({ () -> (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)? in
+            usedMarkdown.insert(key)
+            return markdown[key]
+        }), entry.limits == limitsKey, entry.text == source.text {
+            return entry.result
+        }
+        let result = render()
+        // A failure may come from a busy machine (the time budget): try again next build.
+        if case .success = result { lock.withLock { markdown[key] = (source.text, limitsKey, result) } }
+        return result
+    }
+
+    /// Forget what the build just finished did not use.
+    func finishBuild() {
+        lock.withLock {
+            files = files.filter { usedFiles.contains($0.key) }
+            markdown = markdown.filter { usedMarkdown.contains($0.key) }
+            usedFiles = []
+            usedMarkdown = []
+        }
+    }
+}
+
+/// Enough of a file's metadata to notice any change: size, inode, and both times to
+/// the nanosecond.
+struct FileStamp: Equatable, Sendable {
+    let size: Int64
+    let inode: UInt64
+    let modified: Int64
+    let changed: Int64
+
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// The cache the preview server keeps between builds must never serve a stale file.
+@Suite struct BuildCacheTests {
+    func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = cache
+        return BuildPipeline.run(options)
+    }
+
+    @Test func aChangedFileIsReloadedAndTheRestComeFromTheCache() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        let firstMisses = cache.misses
+        #expect(build(site, cache: cache).wrote)
+        #expect(cache.misses == firstMisses, "nothing changed: every file from the cache")
+        try site.write("pages/about.md", "---\ntitle: 改过的关于\n---\n新的正文。\n")
+        #expect(build(site, cache: cache).wrote)
+        #expect(cache.misses == firstMisses + 1, "only the saved file is read again")
+        #expect(try site.page("about/index.html").contains("改过的关于"))
+        #expect(try site.page("about/index.html").contains("新的正文。"))
+    }
+
+    @Test func aFileChangedToTheSameSizeWithinOneSecondIsStillSeen() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        try site.write("pages/about.md", "---\ntitle: 甲\n---\n一\n")
+        #expect(build(site, cache: cache).wrote)
+        try site.write("pages/about.md", "---\ntitle: 乙\n---\n二\n")
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page("about/index.html").contains(">乙<") || site.page("about/index.html").contains("乙"))
+        #expect(!(try site.page("about/index.html")).contains("<p>一</p>"))
+    }
+
+    @Test func errorsStayReportedWhileTheFileIsUnchanged() throws {
+        let site = try TestSite(["members/wang-wu.md": "---\nname: 王五\nparty: [cpc\n---\n"])
+        defer { site.remove() }
+        let cache = BuildCache()
+        let first = build(site, cache: cache)
+        let second = build(site, cache: cache)
+        #expect(!first.succeeded && !second.succeeded)
+        #expect(first.errors == second.errors)
+    }
+}
+
+@Suite struct InPlaceUpdateTests {
+    @Test func onlyChangedFilesAreRewrittenAndRemovedOnesGo() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = BuildCache()
+        options.updateInPlace = true
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try "old".write(to: site.output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
+        #expect(BuildPipeline.run(options).wrote)
+        #expect(!site.exists("stale.html"), "the first build swaps in a clean folder")
+        let rule = site.output.appendingPathComponent("rules/method/index.html")
+        let ruleInode = try FileManager.default.attributesOfItem(atPath: rule.path)[.systemFileNumber] as? Int
+        try site.write("pages/about.md", "---\ntitle: 新关于\n---\n正文\n")
+        try site.write("pages/help.md", "---\ntitle: 帮助\n---\n帮助\n")
+        #expect(BuildPipeline.run(options).wrote)
+        #expect(try site.page("about/index.html").contains("新关于"))
+        #expect(site.exists("help/index.html"))
+        #expect(try FileManager.default.attributesOfItem(atPath: rule.path)[.systemFileNumber] as? Int == ruleInode, "an unchanged page is not rewritten")
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/help.md"))
+        #expect(BuildPipeline.run(options).wrote)
+        #expect(!site.exists("help/index.html"))
+        #expect(try site.snapshot() == (try { () -> [String: Data] in
+            let fresh = try TestSite(); defer { fresh.remove() }
+            for path in ["pages/about.md"] { try fresh.write(path, "---\ntitle: 新关于\n---\n正文\n") }
+            fresh.build()
+            return try fresh.snapshot()
+        }()), "in place ends exactly where a full build does")
+    }
+}
