@@ -8,6 +8,9 @@ struct DocumentWalker {
     private(set) var headings: [Heading] = []
     private(set) var findings: [Diagnostic] = []
     private var summaryText = ""
+    /// Scalars collected so far: `String.count` would count graphemes again each time.
+    private var summaryScalars = 0
+    private var summaryFull: Bool { summaryScalars > Self.summaryLength }
     private var usedAnchors: Set<String> = []
     private lazy var lines: [Substring] = source.text.split(separator: "\n", omittingEmptySubsequences: false)
 
@@ -38,7 +41,7 @@ struct DocumentWalker {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 collectSummary(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if isInSummaryParagraph(node) { summaryText += " " }
+                if !summaryFull && isInSummaryParagraph(node) { summaryText += " "; summaryScalars += 1 }
             default: break
             }
         }
@@ -105,13 +108,23 @@ struct DocumentWalker {
 
     // MARK: Summary
 
+    private static let coreTypes: Set<UInt32> = Set([
+        CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK,
+        CMARK_NODE_HTML_BLOCK, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_THEMATIC_BREAK,
+        CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+        CMARK_NODE_CUSTOM_INLINE, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE,
+    ].map(\.rawValue))
+
     private mutating func collectSummary(_ node: OpaquePointer) {
-        guard summaryText.count <= Self.summaryLength, isInSummaryParagraph(node), let literal = cmark_node_get_literal(node) else { return }
+        guard !summaryFull, isInSummaryParagraph(node), let literal = cmark_node_get_literal(node) else { return }
         if !summaryText.isEmpty, let parent = cmark_node_parent(node), cmark_node_first_child(parent) == node,
            cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH {
             summaryText += " "
+            summaryScalars += 1
         }
-        summaryText += String(cString: literal)
+        let text = String(cString: literal)
+        summaryText += text
+        summaryScalars += text.unicodeScalars.count
     }
 
     /// Summary text comes from paragraphs that are not inside tables or quotes.
@@ -122,7 +135,8 @@ struct DocumentWalker {
             let type = cmark_node_get_type(parent)
             if type == CMARK_NODE_PARAGRAPH { inParagraph = true }
             if type == CMARK_NODE_BLOCK_QUOTE || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK { return false }
-            if let name = cmark_node_get_type_string(parent), String(cString: name).hasPrefix("table") { return false }
+            // Extension nodes (tables) have types registered at run time; only they need the name.
+            if !Self.coreTypes.contains(type.rawValue), let name = cmark_node_get_type_string(parent), strncmp(name, "table", 5) == 0 { return false }
             current = cmark_node_parent(parent)
         }
         return inParagraph
