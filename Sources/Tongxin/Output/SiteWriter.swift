@@ -98,8 +98,13 @@ public struct SiteWriter {
             guard OutputPath.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
             folders.insert((file.path as NSString).deletingLastPathComponent)
         }
+        // Sorted, parents come first, so a plain mkdir succeeds almost always; Foundation's
+        // createDirectory stats every ancestor and cost more than writing the pages.
         for path in folders.sorted() where !path.isEmpty {
-            try manager.createDirectory(at: folder.appendingPathComponent(path), withIntermediateDirectories: true)
+            let full = folder.path + "/" + path
+            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+                try manager.createDirectory(atPath: full, withIntermediateDirectories: true)
+            }
         }
         // Writing is mostly system calls; two threads keep the disk queue full.
         let base = folder.path
