@@ -7,10 +7,22 @@ struct Layout: Sendable {
     let asOf: Day
     let audience: Audience
     let history: GitHistory
+    /// What is the same on every page, worked out once per build.
+    private let siteName: String
+    private let siteValues: [String: String]
+    private let demo: Bool
+    private let searchBase: String
 
-    /// Pagefind gives results as paths from the server root: the path part of base_url.
-    var searchBase: String {
-        settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+    init(settings: SiteSettings, asOf: Day, audience: Audience, history: GitHistory) {
+        self.settings = settings
+        self.asOf = asOf
+        self.audience = audience
+        self.history = history
+        siteName = settings.name
+        siteValues = ["name": settings.name, "organization": settings.organization, "asOf": asOf.chinese]
+        demo = settings.demo
+        // Pagefind gives results as paths from the server root: the path part of base_url.
+        searchBase = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
     }
 
     static let publicNavigation: [(section: String, title: String, route: String)] = [
@@ -37,13 +49,10 @@ struct Layout: Sendable {
         var context = spec.context()
         context["root"] = root
         context["title"] = spec.title
-        context["pageTitle"] = spec.route.isEmpty ? settings.name : "\(spec.title) - \(settings.name)"
-        context["site"] = [
-            "name": settings.name,
-            "organization": settings.organization,
-            "demo": settings.demo,
-            "asOf": asOf.chinese,
-        ] as [String: Any]
+        context["pageTitle"] = spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)"
+        var site: [String: Any] = siteValues
+        site["demo"] = demo
+        context["site"] = site
         context["nav"] = (audience == .public ? Self.publicNavigation : Self.navigation).map { item in
             ["title": item.title, "href": root + item.route, "current": item.section == spec.section] as [String: Any]
         }

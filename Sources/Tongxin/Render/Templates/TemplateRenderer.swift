@@ -7,15 +7,32 @@
 struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
 
+    /// A context frame; dictionaries are cast once when pushed, not at every lookup.
+    private enum Frame {
+        case dictionary([String: Any])
+        case value(Any)
+
+        init(_ value: Any) {
+            if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) } else { self = .value(value) }
+        }
+
+        var value: Any {
+            switch self {
+            case .dictionary(let dictionary): dictionary
+            case .value(let value): value
+            }
+        }
+    }
+
     func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
-        var stack: [Any] = [context]
+        var stack: [Frame] = [.dictionary(context)]
         if let nodes = templates[name] { render(nodes, &stack, &out, blocks: [:]) }
         return out
     }
 
-    private func render(_ nodes: [TemplateNode], _ stack: inout [Any], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+    private func render(_ nodes: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -41,18 +58,18 @@ struct TemplateRenderer {
         }
     }
 
-    private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Any], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+    private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
         guard let value, isTruthy(value) else { return }
         if let items = value as? [Any] {
             for item in items {
-                stack.append(item)
+                stack.append(Frame(item))
                 render(body, &stack, &out, blocks: blocks)
                 stack.removeLast()
             }
         } else if value is Bool {
             render(body, &stack, &out, blocks: blocks)
         } else {
-            stack.append(value)
+            stack.append(Frame(value))
             render(body, &stack, &out, blocks: blocks)
             stack.removeLast()
         }
@@ -60,10 +77,10 @@ struct TemplateRenderer {
 
     /// The first frame (innermost first) that has the first name decides; the rest of a
     /// dotted name is looked up inside it.
-    private func lookup(_ path: [String], _ stack: [Any]) -> Any? {
-        guard let first = path.first else { return stack.last }
+    private func lookup(_ path: [String], _ stack: [Frame]) -> Any? {
+        guard let first = path.first else { return stack.last?.value }
         for frame in stack.reversed() {
-            guard let dictionary = frame as? [String: Any], let found = dictionary[first] else { continue }
+            guard case .dictionary(let dictionary) = frame, let found = dictionary[first] else { continue }
             var value: Any? = found
             for name in path.dropFirst() {
                 value = (value as? [String: Any])?[name]
