@@ -3,24 +3,35 @@
 /// formula (=, +, -, @ at the start) get a leading apostrophe.
 public enum CSV {
     public static func encode(header: [String], rows: [[String]]) -> [UInt8] {
-        var text = line(header)
-        for row in rows { text += line(row) }
-        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(64 * 1024)
+        append(header, to: &out)
+        for row in rows { append(row, to: &out) }
+        return out
     }
 
-    private static func line(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",") + "\r\n"
+    private static func append(_ cells: [String], to out: inout [UInt8]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(cell, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    private static func cell(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
-            value = "'" + value
+    /// Bytes, not Characters: a large site writes hundreds of thousands of cells.
+    private static func append(_ value: String, to out: inout [UInt8]) {
+        let bytes = value.utf8
+        let formula = bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+        let guarded = formula && Double(value) == nil
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == 0x20 || bytes.last == 0x20 || (guarded && bytes.first == 0x20)
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        if guarded { out.append(UInt8(ascii: "'")) }
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") && needsQuotes { out.append(byte) }
+            out.append(byte)
         }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value.hasPrefix(" ") || value.hasSuffix(" ") else {
-            return value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
     /// Reads CSV written by `encode` (used by tests and by `import` later): BOM
