@@ -194,6 +194,25 @@ struct FullDiskTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0.contains("staging") }.isEmpty)
     }
 
+    @Test func aReadOnlyDiskLeavesThePreviousSiteWhole() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let disk = site.folder.appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
+        #expect(SearchIndexer.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk.path]).status == 0)
+        defer { _ = SearchIndexer.run(["umount", disk.path]) }
+        let output = disk.appendingPathComponent("public")
+        let options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!)
+        #expect(BuildPipeline.run(options).wrote)
+        let before = try Self.snapshot(output)
+        #expect(SearchIndexer.run(["mount", "-o", "remount,ro", disk.path]).status == 0)
+        try site.write("pages/about.md", "---\ntitle: 改\n---\n改。\n")
+        let report = BuildPipeline.run(options)
+        #expect(!report.wrote)
+        #expect(report.errors.contains { $0.contains("Read-only file system") }, "\(report.errors)")
+        #expect(try Self.snapshot(output) == before)
+    }
+
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! where !url.hasDirectoryPath {
