@@ -62,7 +62,7 @@ public enum BuildPipeline {
         // every problem.
         progress("load")
         let loadStart = DispatchTime.now()
-        let (site, loadProblems) = ContentLoader.load(contentFolder: options.contentFolder, audience: options.audience, cache: options.cache)
+        let (site, loadProblems, privateValues) = ContentLoader.loadForAudience(contentFolder: options.contentFolder, audience: options.audience, cache: options.cache)
         defer { options.cache?.finishBuild() }
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
@@ -76,8 +76,6 @@ public enum BuildPipeline {
         let history = GitHistory.load(contentFolder: options.contentFolder)
         let makePages = options.write || options.audience == .public
         guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, diagnostics: &$0) }) else { return report }
-        // Read only for the leak scan of the public build; never put in a page.
-        let privateValues = options.audience == .public ? ContentLoader.privateValues(contentFolder: options.contentFolder) : []
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
                 LeakScan.scan(output.files, privateValues: privateValues, sources: output.sources, diagnostics: &diagnostics)

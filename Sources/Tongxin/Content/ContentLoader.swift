@@ -4,6 +4,13 @@ import Foundation
 /// Problems are collected, never thrown: the caller decides whether to go on.
 public enum ContentLoader {
     public static func load(contentFolder: URL, audience: Audience = .internal, cache: BuildCache? = nil) -> (site: Site, diagnostics: Diagnostics) {
+        let loaded = loadForAudience(contentFolder: contentFolder, audience: audience, cache: cache)
+        return (loaded.site, loaded.diagnostics)
+    }
+
+    /// The public build keeps the private field values it drops, apart from the site,
+    /// for the leak scan only: they are never put in a page.
+    static func loadForAudience(contentFolder: URL, audience: Audience, cache: BuildCache?) -> (site: Site, diagnostics: Diagnostics, privateValues: [String]) {
         var diagnostics = Diagnostics()
         let root = contentFolder.standardizedFileURL
         var files = ContentFiles.scan(root: root)
@@ -24,8 +31,13 @@ public enum ContentLoader {
             .map { EventLoader.load($0, diagnostics: &diagnostics) } ?? []
 
         var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, cache: cache, MemberLoader.load)
+        var privateValues: [String] = []
         if !isInternal {
-            for index in members.indices { members[index].private = PrivateFields() }
+            for index in members.indices {
+                let fields = members[index].private
+                privateValues += [fields.phone, fields.address, fields.notes].compactMap { $0 }
+                members[index].private = PrivateFields()
+            }
         }
         let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, cache: cache, RecordLoader.load)
         let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, cache: cache, CaseLoader.load)
@@ -40,17 +52,7 @@ public enum ContentLoader {
             root: root.path, settings: settings, organization: organization, members: members,
             assignments: assignments, events: events, records: records, cases: cases, rules: rules,
             pages: pages, assets: files.assets, templateOverrides: templates, audience: audience)
-        return (site, diagnostics)
-    }
-
-    /// The private field values of every member, for the public build's leak scan only:
-    /// they are never put in a site.
-    public static func privateValues(contentFolder: URL) -> [String] {
-        let root = contentFolder.standardizedFileURL
-        let files = ContentFiles.scan(root: root)
-        var ignored = Diagnostics()
-        let members = loadSection(files.members, root: root, limits: .defaults, schema: Schemas.member, diagnostics: &ignored, MemberLoader.load)
-        return members.flatMap { [$0.private.phone, $0.private.address, $0.private.notes].compactMap { $0 } }
+        return (site, diagnostics, privateValues)
     }
 
     private static func readJSON(_ relative: String, root: URL, limit: Int, required: Bool, diagnostics: inout Diagnostics) -> DataNode? {
