@@ -79,3 +79,48 @@ import Testing
         }()), "in place ends exactly where a full build does")
     }
 }
+
+/// Pages reused by the preview must change whenever anything they show changes.
+@Suite struct PageReuseTests {
+    func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = cache
+        options.updateInPlace = true
+        return BuildPipeline.run(options)
+    }
+
+    @Test func unchangedPagesAreReusedAndChangedInputsAreNot() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        #expect(cache.pagesReused == 0)
+        #expect(build(site, cache: cache).wrote)
+        let reusedOnce = cache.pagesReused
+        #expect(reusedOnce >= 3, "record, rule and page are reused when nothing changed")
+        let record = "records/2026/2026-03-12-li-si/index.html"
+        // A member the record names changes: the record page must show it.
+        try site.write("members/li-si.md", "---\nname: 李四\nparty: cndca\nposition: 新职务甲乙\n---\n简历。\n")
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page(record).contains("新职务甲乙"))
+        // The organisation changes (shared input): every page is drawn again.
+        try site.write("data/organization.json", TestSite.organizationJSON.replacingOccurrences(of: "\"short\": \"民建\"", with: "\"short\": \"民建会\""))
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page(record).contains("民建会"))
+        // A site setting (shared) changes the layout of reused pages too.
+        try site.write("site.json", TestSite.siteJSON.replacingOccurrences(of: "测试政协", with: "改名的政协"))
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page("rules/method/index.html").contains("改名的政协"))
+        #expect(try site.page(record).contains("改名的政协"))
+    }
+
+    @Test func aTemplateChangeRedrawsReusablePages() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        try site.write("templates/rule.mustache", "{{<base}}{{$main}}<p class=\"changed\">{{title}}</p>{{/main}}{{/base}}")
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page("rules/method/index.html").contains("<p class=\"changed\">联系办法</p>"))
+    }
+}

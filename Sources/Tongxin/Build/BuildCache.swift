@@ -12,6 +12,9 @@ public final class BuildCache: @unchecked Sendable {
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: [String: Int]?
+    private var pages: [String: (key: Int, bytes: [UInt8])] = [:]
+    private var usedPages: Set<String> = []
+    public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
     private var usedMarkdown: Set<String> = []
     public private(set) var hits = 0
@@ -51,11 +54,27 @@ public final class BuildCache: @unchecked Sendable {
         return result
     }
 
+    /// The page's last bytes if it was rendered under the same key, else renders it.
+    func page(_ route: String, key: Int, render: () -> [UInt8]) -> [UInt8] {
+        if let entry = lock.withLock({ () -> (key: Int, bytes: [UInt8])? in
+            usedPages.insert(route)
+            return pages[route]
+        }), entry.key == key {
+            lock.withLock { pagesReused += 1 }
+            return entry.bytes
+        }
+        let bytes = render()
+        lock.withLock { pages[route] = (key, bytes) }
+        return bytes
+    }
+
     /// Forget what the build just finished did not use.
     func finishBuild() {
         lock.withLock {
             files = files.filter { usedFiles.contains($0.key) }
             markdown = markdown.filter { usedMarkdown.contains($0.key) }
+            pages = pages.filter { usedPages.contains($0.key) }
+            usedPages = []
             usedFiles = []
             usedMarkdown = []
         }
@@ -64,7 +83,7 @@ public final class BuildCache: @unchecked Sendable {
 
 /// Enough of a file's metadata to notice any change: size, inode, and both times to
 /// the nanosecond.
-struct FileStamp: Equatable, Sendable {
+struct FileStamp: Hashable, Sendable {
     let size: Int64
     let inode: UInt64
     let modified: Int64

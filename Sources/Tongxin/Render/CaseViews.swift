@@ -27,7 +27,9 @@ enum CaseViews {
         }
         specs += cases.map { story in
             PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
-                     breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file) {
+                     breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
+                     inputs: [story.story.file] + story.memberIDs.compactMap { site.member($0)?.member.file }
+                        + (story.story.cover.map { [$0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value] } ?? [])) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context["hasMembers"] = !story.memberIDs.isEmpty

@@ -14,7 +14,8 @@ enum MemberViews {
         let contacts = ContactIndex(site)
         return [index] + members.map { member in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
-                     breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))]) {
+                     breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
+                     source: member.member.file) {
                 var values = row(member, labels: labels)
                 values["identity"] = labels.identity(member)
                 values["partyFull"] = labels.partyFull(member.partyID)

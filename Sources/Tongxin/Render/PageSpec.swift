@@ -11,6 +11,10 @@ struct PageSpec: Sendable {
     /// The content file the page shows, if one: named in link errors, and the source of
     /// the page's "last changed" line.
     var source: String? = nil
+    /// Every content file the page shows, besides site.json, data/ and the theme: when
+    /// none of them changed, the preview server reuses the page's last bytes. nil means
+    /// the page draws on the whole site (indexes, dashboards) and is always rendered.
+    var inputs: [String]? = nil
     var context: @Sendable () -> [String: Any]
 }
 

@@ -19,7 +19,9 @@ enum RecordViews {
         return [index, blank] + records.map { record in
             let title = "联系记录 \(record.record.number)"
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
-                            breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))]) {
+                            breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
+                            source: record.record.file,
+                            inputs: [record.record.file] + ([record.contactorID] + record.contacteeIDs).compactMap { site.member($0)?.member.file }) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
         }

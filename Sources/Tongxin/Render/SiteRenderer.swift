@@ -39,8 +39,11 @@ public enum SiteRenderer {
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
+        let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history) }
         let pages: [OutputFile] = parallelMap(specs) { spec in
-            OutputFile(path: Routes.file(for: spec.route), contents: .bytes(theme.render(spec.template, layout.context(for: spec))))
+            let render = { theme.render(spec.template, layout.context(for: spec)) }
+            let bytes = reuse.map { $0.bytes(for: spec, render: render) } ?? render()
+            return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(bytes))
         }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {

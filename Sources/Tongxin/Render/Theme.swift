@@ -7,6 +7,9 @@ public struct Theme: Sendable {
     let renderer: TemplateRenderer
     /// Files under the theme's static/ folder, relative to it, sorted.
     let staticFiles: [String]
+    /// Changes whenever a template's text does (within one process): cached pages of the
+    /// preview server are only reused under the same templates.
+    let fingerprint: Int
 
     static let requiredTemplates = [
         "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "record-blank",
@@ -57,7 +60,9 @@ public struct Theme: Sendable {
             return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }.sorted()
         if diagnostics.hasErrors { return nil }
-        return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles)
+        var hasher = Hasher()
+        for name in sources.keys.sorted() { hasher.combine(name); hasher.combine(sources[name]!.text) }
+        return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize())
     }
 
     func render(_ template: String, _ context: [String: Any]) -> [UInt8] {

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Decides, for the preview server, whether a page can keep its last bytes: the page
+/// names its input files, and everything every page shares (site.json, data/, the
+/// templates, the day, the audience, the case tags) goes into one build-wide key.
+struct PageReuse: Sendable {
+    let cache: BuildCache
+    let root: String
+    let history: GitHistory
+    let shared: Int
+
+    init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory) {
+        self.cache = cache
+        self.history = history
+        root = site.site.root
+        var hasher = Hasher()
+        hasher.combine(theme.fingerprint)
+        hasher.combine(asOf)
+        hasher.combine(site.site.audience.rawValue)
+        hasher.combine(history.availability == .available)
+        for file in ContentFiles.dataFiles { hasher.combine(FileStamp(path: root + "/" + file)) }
+        hasher.combine(site.cases.flatMap(\.story.tags).sorted())
+        shared = hasher.finalize()
+    }
+
+    func bytes(for spec: PageSpec, render: () -> [UInt8]) -> [UInt8] {
+        guard let inputs = spec.inputs else { return render() }
+        var hasher = Hasher()
+        hasher.combine(shared)
+        hasher.combine(spec.template)
+        hasher.combine(spec.title)
+        for input in inputs {
+            hasher.combine(input)
+            hasher.combine(FileStamp(path: root + "/" + input))
+        }
+        if let source = spec.source, let change = history.lastChange(of: source) {
+            hasher.combine(change.date)
+            hasher.combine(change.author)
+        }
+        return cache.page(spec.route, key: hasher.finalize(), render: render)
+    }
+}
