@@ -34,40 +34,10 @@ public enum CSV {
         if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
-    /// Reads CSV written by `encode` (used by tests and by `import` later): BOM
-    /// stripped, quotes and CRLF handled.
+    /// Reads CSV back (tests, and anyone checking an export): BOM, quotes and CRLF
+    /// handled by the roster reader, which also serves `import members`.
     public static func decode(_ bytes: [UInt8]) -> [[String]] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        var rows: [[String]] = []
-        var row: [String] = []
-        var cell = ""
-        var inQuotes = false
-        var iterator = Array(text).makeIterator()
-        var pending: Character? = nil
-        while let ch = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if ch == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { cell.append("\"") } else { inQuotes = false; pending = next }
-                    } else {
-                        inQuotes = false
-                    }
-                } else {
-                    cell.append(ch)
-                }
-                continue
-            }
-            switch ch {
-            case "\"": inQuotes = true
-            case ",": row.append(cell); cell = ""
-            case "\r\n", "\n", "\r": row.append(cell); rows.append(row); row = []; cell = ""
-            default: cell.append(ch)
-            }
-        }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
-        return rows
+        RosterCSV.parse(String(decoding: bytes, as: UTF8.self)).rows.map(\.cells)
     }
 }
 

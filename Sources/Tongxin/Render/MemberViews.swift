@@ -2,7 +2,8 @@
 enum MemberViews {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let site = context.site, labels = context.labels, bodies = context.bodies
-        let counts = Dictionary(context.work.frequency.pairs.map { (AssignmentTable.key($0.pair.contactorID, $0.pair.contacteeID), $0) }, uniquingKeysWith: { first, _ in first })
+        let byContactee = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contacteeID)
+        let byContactor = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contactorID)
         let members = MemberOrder.sorted(site.members)
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
                              breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)]) {
@@ -23,9 +24,10 @@ enum MemberViews {
                 values["gender"] = member.member.gender ?? ""
                 values["private"] = privateFields(member.member.private)
                 values["bio"] = View.markdown(bodies[member.member.file])
-                values["contactors"] = contacts.contactors(of: member.id).compactMap { counts[AssignmentTable.key($0.contactorID, member.id)] }.map(context.pairRow)
-                values["contactees"] = contacts.contactees(of: member.id).compactMap { counts[AssignmentTable.key(member.id, $0.contacteeID)] }.map(context.pairRow)
-                values["hasPairs"] = !contacts.contactors(of: member.id).isEmpty || !contacts.contactees(of: member.id).isEmpty
+                let contactors = byContactee[member.id] ?? [], contactees = byContactor[member.id] ?? []
+                values["contactors"] = contactors.map(context.pairRow)
+                values["contactees"] = contactees.map(context.pairRow)
+                values["hasPairs"] = !contactors.isEmpty || !contactees.isEmpty
                 values["year"] = context.asOf.year
                 values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
                     ["label": "\($0.year)年联系工作情况", "href": Routes.partyGroupReport($0.year, member.id)]
