@@ -148,10 +148,11 @@ import Testing
             "records/2026/2026-02-10-b.md": Self.record("2026-02-10", "张三", ["王五"]),
         ], asOf: "2026-08-31")
         let statuses = work.triggers.items.map { "\($0.event.memberID) \($0.status)" }
+        // Record indices are into CheckedSite.records, newest first: 0 is the 02-10 record.
         #expect(statuses == [
-            "li-si onTime(record: 0, after: 30)",
+            "li-si onTime(record: 1, after: 30)",
             "qian-qi overdue(daysLate: 203)",
-            "wang-wu late(record: 1, after: 31)",
+            "wang-wu late(record: 0, after: 31)",
             "qian-qi open(daysLeft: 19)",
         ], "the 2024 event is outside the year")
         #expect(Day(parsing: "2024-02-28")!.adding(days: 1).iso == "2024-02-29")

@@ -1,17 +1,20 @@
 /// Which records involve a member (as contactor or contactee), newest first, indexed
 /// by member id for the profile pages. Who is assigned to whom is AssignmentTable's.
 struct ContactIndex: Sendable {
-    private var recordsByMember: [String: [ResolvedRecord]] = [:]
+    /// Indices into `CheckedSite.records` (already newest first): copying the records
+    /// themselves retained every field once per member.
+    private var recordsByMember: [String: [Int]] = [:]
 
     init(_ site: CheckedSite) {
-        for record in site.records.sorted(by: RecordOrder.newestFirst) {
-            for id in [record.contactorID] + record.contacteeIDs {
-                recordsByMember[id, default: []].append(record)
+        for (index, record) in site.records.enumerated() {
+            recordsByMember[record.contactorID, default: []].append(index)
+            for id in record.contacteeIDs where id != record.contactorID {
+                recordsByMember[id, default: []].append(index)
             }
         }
     }
 
-    func records(involving id: String) -> [ResolvedRecord] { recordsByMember[id] ?? [] }
+    func records(involving id: String) -> [Int] { recordsByMember[id] ?? [] }
 }
 
 enum RecordOrder {

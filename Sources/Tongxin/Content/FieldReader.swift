@@ -48,7 +48,7 @@ struct FieldReader {
             typeError(member, expected: "text")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         return trimmed.isEmpty ? nil : Located(trimmed, member.value.location)
     }
 
@@ -87,13 +87,13 @@ struct FieldReader {
         let separators: [UInt8] = [0x2C, 0x3B, 0xE3, 0xEF]  // , ; and the lead bytes of 、 ， ；
         if !text.utf8.contains(where: separators.contains) { return [text] }
         return text.split(whereSeparator: { "、，,；;".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedSpaces }
             .filter { !$0.isEmpty }
     }
 
     mutating func int(_ key: String) -> Located<Int>? {
         guard let member = present(key) else { return nil }
-        guard let text = member.value.scalarText, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = member.value.scalarText, let number = Int(text.trimmedSpaces) else {
             typeError(member, expected: "a whole number")
             return nil
         }

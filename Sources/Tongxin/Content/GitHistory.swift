@@ -34,14 +34,14 @@ public struct GitHistory: Sendable {
         guard let prefix = Git.run(["rev-parse", "--show-prefix"], in: folder) else {
             return GitHistory(changes: [:], availability: Git.isAvailable ? .notARepository : .gitMissing)
         }
-        if Git.run(["rev-parse", "--is-shallow-repository"], in: folder)?.trimmingCharacters(in: .whitespacesAndNewlines) == "true" {
+        if Git.run(["rev-parse", "--is-shallow-repository"], in: folder)?.trimmed == "true" {
             return GitHistory(changes: [:], availability: .shallowClone)
         }
         // %x1e starts a commit, %x1f separates fields: both survive Chinese names and quotes.
         guard let log = Git.run(["-c", "core.quotepath=off", "log", "--format=%x1e%ad%x1f%an", "--date=short", "--name-only", "--no-renames", "--", "."], in: folder) else {
             return GitHistory(changes: [:], availability: .available)
         }
-        return GitHistory(changes: parse(log, prefix: prefix.trimmingCharacters(in: .whitespacesAndNewlines)), availability: .available)
+        return GitHistory(changes: parse(log, prefix: prefix.trimmed), availability: .available)
     }
 
     /// Newest commits come first, so the first time a file appears is its last change.

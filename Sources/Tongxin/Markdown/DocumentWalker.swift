@@ -19,7 +19,7 @@ struct DocumentWalker {
     init(source: MarkdownSource) { self.source = source }
 
     var summary: String {
-        let trimmed = summaryText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = summaryText.trimmed
         guard trimmed.count > Self.summaryLength else { return trimmed }
         return String(trimmed.prefix(Self.summaryLength)) + "…"
     }
@@ -103,7 +103,7 @@ struct DocumentWalker {
             }
         }
         cmark_iter_free(iterator)
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmedSpaces
     }
 
     // MARK: Summary

@@ -5,7 +5,7 @@ public enum URLPolicy {
     public static let allowedSchemes = ["http", "https", "mailto"]
 
     public static func isAllowed(_ url: String, image: Bool = false) -> Bool {
-        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let trimmed = url.trimmedSpaces
         guard let scheme = scheme(of: trimmed) else { return true }
         return allowedSchemes.contains(scheme) && !(image && scheme == "mailto")
     }

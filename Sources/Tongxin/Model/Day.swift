@@ -15,7 +15,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Accepts 2026-03-12, 2026-3-12, 2026/3/12 and 2026年3月12日.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmedSpaces
         var normalised = trimmed
         if normalised.hasSuffix("日") { normalised.removeLast() }
         let parts = normalised.split(whereSeparator: { "-/年月".contains($0) }).map(String.init)

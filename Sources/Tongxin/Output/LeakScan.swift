@@ -8,7 +8,7 @@ enum LeakScan {
     static let minimumValueLength = 4
 
     static func scan(_ files: [OutputFile], privateValues: [String], sources: [String: String], diagnostics: inout Diagnostics) {
-        let values = Array(Set(privateValues.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { $0.count >= minimumValueLength })).sorted()
+        let values = Array(Set(privateValues.map { $0.trimmed }.filter { $0.count >= minimumValueLength })).sorted()
         let findings: [[Diagnostic]] = parallelMap(files) { file in
             guard let text = text(of: file) else { return [] }
             let location = SourceLocation(file: sources[file.path].map { "\($0) → \(file.path)" } ?? file.path)

@@ -44,7 +44,7 @@ public struct SearchIndexer: Sendable {
     public func index(_ site: URL) throws {
         let result = Self.run(command + ["--site", site.path, "--silent"])
         guard result.status == 0 else {
-            throw SearchError.indexingFailed(result.output.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw SearchError.indexingFailed(result.output.trimmed)
         }
     }
 

@@ -6,7 +6,7 @@ struct GitRepository {
     let root: URL
 
     init(containing folder: URL) throws {
-        guard let top = Git.run(["rev-parse", "--show-toplevel"], in: folder)?.trimmingCharacters(in: .whitespacesAndNewlines), !top.isEmpty else {
+        guard let top = Git.run(["rev-parse", "--show-toplevel"], in: folder)?.trimmed, !top.isEmpty else {
             throw PublishError.notARepository(folder.path)
         }
         root = URL(fileURLWithPath: top)
@@ -15,8 +15,8 @@ struct GitRepository {
     @discardableResult
     func git(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
         let result = Git.runDetailed(arguments, in: root, environment: environment)
-        guard result.status == 0 else { throw PublishError.git(result.error.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard result.status == 0 else { throw PublishError.git(result.error.trimmed) }
+        return result.output.trimmed
     }
 
     func revision(_ name: String) throws -> String { try git(["rev-parse", "--verify", "-q", name]) }
@@ -44,7 +44,7 @@ struct GitRepository {
         defer { try? FileManager.default.removeItem(at: index) }
         let environment = ["GIT_INDEX_FILE": index.path, "GIT_WORK_TREE": folder.path, "GIT_DIR": try gitDirectory()]
         let added = Git.runDetailed(["add", "--all", "--force", "."], in: folder, environment: environment)
-        guard added.status == 0 else { throw PublishError.git(added.error.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard added.status == 0 else { throw PublishError.git(added.error.trimmed) }
         return try git(["write-tree"], environment: ["GIT_INDEX_FILE": index.path])
     }
 

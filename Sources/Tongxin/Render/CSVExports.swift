@@ -33,7 +33,7 @@ enum CSVExports {
     }
 
     static func records(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
-        let rows = context.site.records.sorted(by: RecordOrder.newestFirst).reversed().map { record in
+        let rows = context.site.records.reversed().map { record in
             [record.record.number, record.record.date.value.iso, record.record.time ?? "", record.record.place ?? "",
              context.name(record.contactorID), record.contacteeIDs.map(context.name).joined(separator: "、"),
              record.record.method?.value ?? "", record.record.topics.map(\.value).joined(separator: "、"),

@@ -24,7 +24,7 @@ enum DashboardView {
                 },
                 "outsideCount": work.outside.contacts.count,
                 "futureCount": work.log.futureRecords.count,
-                "recent": context.site.records.sorted(by: RecordOrder.newestFirst).prefix(6).map { RecordViews.row($0, site: context.site) },
+                "recent": context.site.records.prefix(6).map { RecordViews.row($0, site: context.site) },
                 "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
                 "cases": CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: CaseViews.tagSlugs(context.site.cases)) },
             ]

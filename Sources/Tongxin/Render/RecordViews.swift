@@ -1,7 +1,7 @@
 /// The list of contact records and one page per record, laid out like the 附件2 记录单.
 enum RecordViews {
     static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies) -> [PageSpec] {
-        let records = site.records.sorted(by: RecordOrder.newestFirst)
+        let records = site.records
         let byYear = Dictionary(grouping: records) { $0.record.date.value.year }
         let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)]) {

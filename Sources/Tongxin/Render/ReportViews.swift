@@ -44,7 +44,7 @@ enum ReportViews {
     }
 
     private static func committeeContext(_ report: CommitteeReport, name: String, _ context: RenderContext) -> [String: Any] {
-        let records = report.records.map { context.site.records[$0] }.sorted(by: RecordOrder.newestFirst).reversed()
+        let records = report.records.reversed().map { context.site.records[$0] }
         return [
             "committee": name,
             "period": report.period.label,
@@ -64,7 +64,7 @@ enum ReportViews {
     }
 
     private static func leaderContext(_ report: LeaderReport, _ context: RenderContext) -> [String: Any] {
-        let records = report.records.map { context.site.records[$0] }.sorted(by: RecordOrder.newestFirst).reversed()
+        let records = report.records.reversed().map { context.site.records[$0] }
         return [
             "leader": context.memberLink(report.memberID),
             "year": report.year,

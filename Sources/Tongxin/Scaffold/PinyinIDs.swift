@@ -22,7 +22,7 @@ public enum PinyinIDs {
 
     /// The id a name suggests, or nil when nothing ASCII can be made of it.
     public static func id(for name: String) -> String? {
-        let name = MemberNames.normalise(name.trimmingCharacters(in: .whitespacesAndNewlines))
+        let name = MemberNames.normalise(name.trimmed)
         let parts = name.split(whereSeparator: { "·•・.".contains($0) })
         let raw: String
         if parts.count > 1 {

@@ -13,7 +13,7 @@ public struct CSVRow: Sendable, Equatable {
 
     /// A line with nothing in it (Excel leaves `,,,,` rows at the end of a sheet).
     public var isBlank: Bool {
-        cells.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        cells.allSatisfy { $0.trimmed.isEmpty }
     }
 }
 

@@ -53,7 +53,7 @@ struct RosterHeader {
         var firstColumn: [String: Int] = [:]
         var unknown: [String] = []
         for (index, cell) in row.cells.enumerated() {
-            let heading = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+            let heading = cell.trimmed
             let normalised = Self.normalise(heading)
             if normalised.isEmpty {
                 unnamed.insert(index)
@@ -85,7 +85,7 @@ struct RosterHeader {
 
     /// How each column is read, for `--verbose`.
     func describe(_ row: CSVRow) -> [String] {
-        fields.keys.sorted().map { "column \($0 + 1) '\(row.cells[$0].trimmingCharacters(in: .whitespaces))' → \(fields[$0]!)" }
+        fields.keys.sorted().map { "column \($0 + 1) '\(row.cells[$0].trimmedSpaces)' → \(fields[$0]!)" }
     }
 
     /// The values of a row by field, trimmed; empty cells are left out.
@@ -93,7 +93,7 @@ struct RosterHeader {
         var values: [String: String] = [:]
         for index in fields.keys.sorted() where index < row.cells.count {
             let key = fields[index]!
-            let value = row.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = row.cells[index].trimmed
             guard !value.isEmpty else { continue }
             if let earlier = values[key] {
                 if earlier != value { values[key] = earlier + "；" + value }
@@ -106,6 +106,6 @@ struct RosterHeader {
 
     /// The first unnamed column that holds a value in this row.
     func unnamedValue(in row: CSVRow) -> Int? {
-        unnamed.sorted().first { $0 < row.cells.count && !row.cells[$0].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        unnamed.sorted().first { $0 < row.cells.count && !row.cells[$0].trimmed.isEmpty }
     }
 }

@@ -198,7 +198,7 @@ struct RosterImporter {
         if count < header.width {
             return "\(count) value\(count == 1 ? "" : "s") but the heading row has \(header.width) columns; a value containing a comma must be in quotes, and no cell may be left out"
         }
-        if count > header.width && row.cells[header.width...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if count > header.width && row.cells[header.width...].contains(where: { !$0.trimmedSpaces.isEmpty }) {
             return "\(count) values but the heading row has \(header.width) columns; a value containing a comma must be in quotes"
         }
         return nil
@@ -207,7 +207,7 @@ struct RosterImporter {
     private func duplicateProblem(_ row: CSVRow, name: String, explicitID: String?) -> String? {
         guard let earlier = seen[name] else { return nil }
         if let explicitID, let earlierID = earlier.id, explicitID != earlierID { return nil }
-        if earlier.cells.map({ $0.trimmingCharacters(in: .whitespaces) }) == row.cells.map({ $0.trimmingCharacters(in: .whitespaces) }) {
+        if earlier.cells.map({ $0.trimmedSpaces }) == row.cells.map({ $0.trimmedSpaces }) {
             return "the same as row \(earlier.line)"
         }
         return "\(name) is already on row \(earlier.line); if they are two people, give each a different 编号 (id)"

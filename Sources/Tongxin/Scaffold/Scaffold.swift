@@ -191,7 +191,7 @@ public enum Scaffold {
 
     /// `--contactee 周若溪、陈琳` is two people, as in the front matter.
     static func splitNames(_ text: String) -> [String] {
-        text.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { "、，,；;".contains($0) }).map { $0.trimmedSpaces }.filter { !$0.isEmpty }
     }
 
     static func validate(_ id: String, what: String) throws(ScaffoldError) {

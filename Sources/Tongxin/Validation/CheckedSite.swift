@@ -5,6 +5,7 @@ public struct CheckedSite: Sendable {
     public var members: [ResolvedMember]
     public var assignments: [ResolvedAssignment]
     public var events: [ResolvedEvent]
+    /// Newest first (RecordOrder), so an ascending list of indices is newest first too.
     public var records: [ResolvedRecord]
     public var cases: [ResolvedCase]
 
@@ -20,7 +21,9 @@ public struct CheckedSite: Sendable {
         self.members = members
         self.assignments = assignments
         self.events = events
-        self.records = records
+        // Pages list records newest first: sorting once, by index, spares every view a
+        // sort of 10,000 record copies (it was 7 % of a build).
+        self.records = records.indices.sorted { RecordOrder.newestFirst(records[$0], records[$1]) }.map { records[$0] }
         self.cases = cases
         self.memberIndex = Dictionary(uniqueKeysWithValues: members.enumerated().map { ($1.id, $0) })
     }

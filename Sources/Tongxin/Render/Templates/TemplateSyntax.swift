@@ -44,11 +44,11 @@ struct TemplateScanner {
                 throw TemplateError(line: line, column: column, message: "'{{' is never closed with '\(String(decoding: closer, as: UTF8.self))'")
             }
             if textStart < index { pieces.append(.text(Array(bytes[textStart..<index]))) }
-            var content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            var content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmedSpaces
             var kind: UInt8 = triple ? UInt8(ascii: "&") : 0
             if !triple, let first = content.utf8.first, "#^/>!&<$".utf8.contains(first) {
                 kind = first
-                content = String(content.dropFirst()).trimmingCharacters(in: .whitespaces)
+                content = String(content.dropFirst()).trimmedSpaces
             }
             pieces.append(.tag(kind: kind, name: content, line: line, column: column))
             // A tag may span lines (a long comment): keep the line count right after it.
