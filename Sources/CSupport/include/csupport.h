@@ -5,4 +5,9 @@
 /// Returns 0 on success, or -1 with errno set (ENOSYS/EINVAL where unsupported).
 int tongxin_exchange_paths(const char *first, const char *second);
 
+/// How often cmark-gfm called Tongxin's cmark_manage_extensions_special_characters
+/// (see cmark_special_characters.c); 0 means the library does not reach it and
+/// Markdown parses must not overlap.
+long tongxin_cmark_special_character_calls(void);
+
 #endif

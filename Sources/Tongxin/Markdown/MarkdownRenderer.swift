@@ -1,4 +1,5 @@
 import CMarkGFM
+import CSupport
 import Foundation
 
 /// The only code that talks to cmark-gfm. One renderer serves one build; its renders
@@ -13,8 +14,20 @@ public final class MarkdownRenderer: Sendable {
 
     private static let registerExtensions: Void = { cmark_gfm_core_extensions_ensure_registered() }()
 
-    /// cmark-gfm 0.29 edits a process-wide table of special characters in every parse
-    /// with extensions (upstream issue 199), so parses must not overlap.
+    /// cmark-gfm 0.29 adds and removes the extensions' special characters in one
+    /// process-wide table around every parse (upstream issue 199): overlapping parses
+    /// gave wrong HTML, silently. CSupport's cmark_special_characters.c stops the
+    /// removing; whether the library really calls it is checked once with a real parse,
+    /// and if it does not, parses take turns under `parseLock`.
+    static let parsesMayOverlap: Bool = {
+        _ = registerExtensions
+        let before = tongxin_cmark_special_character_calls()
+        guard let parser = newParser() else { return false }
+        cmark_parser_feed(parser, "~~a~~", 5)
+        cmark_node_free(cmark_parser_finish(parser))
+        cmark_parser_free(parser)
+        return tongxin_cmark_special_character_calls() > before
+    }()
     private static let parseLock = NSLock()
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -31,8 +44,7 @@ public final class MarkdownRenderer: Sendable {
         return renderWithinBudget(source, location: location)
     }
 
-    /// Renders on the calling thread and measures the time spent in cmark (not the
-    /// time spent waiting for the parse lock). A render over budget fails the file; the
+    /// Renders on the calling thread and measures the time spent in cmark. A render over budget fails the file; the
     /// watchdog also reports renders that are still running past their budget, so that
     /// the command line can stop at once instead of hanging on an input nobody foresaw.
     private func renderWithinBudget(_ source: MarkdownSource, location: SourceLocation) -> Result<RenderedMarkdown, Diagnostic> {
@@ -47,26 +59,32 @@ public final class MarkdownRenderer: Sendable {
         return result
     }
 
-    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: Diagnostic) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+    private static let options = CMARK_OPT_DEFAULT | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE | CMARK_OPT_VALIDATE_UTF8
+
+    /// Every parser attaches the same extensions (cmark_special_characters.c relies on it).
+    private static func newParser() -> OpaquePointer? {
         guard let parser = cmark_parser_new(options) else { return nil }
-        defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
+        return parser
+    }
+
+    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: Diagnostic) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
+        guard let parser = newParser() else { return nil }
+        defer { cmark_parser_free(parser) }
         var clock = CmarkClock(budgetMilliseconds: limits.renderMilliseconds, overrun: overrun)
         clock.start()
         source.text.withCString { pointer in
             cmark_parser_feed(parser, pointer, strlen(pointer))
         }
-        clock.pause()
-        parseLock.lock()
-        clock.start()
+        let overlap = parsesMayOverlap
+        if !overlap { clock.pause(); parseLock.lock(); clock.start() }
         let document = cmark_parser_finish(parser)
         clock.pause()
-        parseLock.unlock()
+        if !overlap { parseLock.unlock() }
         guard let document else { return nil }
         defer { cmark_node_free(document) }
 
