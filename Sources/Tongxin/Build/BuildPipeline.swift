@@ -58,6 +58,8 @@ public enum BuildPipeline {
             report.diagnostics.error(SourceLocation(file: options.contentFolder.path), "content folder not found; pass --content with the folder that holds site.json")
             return report
         }
+        let contentFolder = options.contentFolder
+        let gitHistory = Background { GitHistory.load(contentFolder: contentFolder) }
         // Validation runs even when some files failed to load, so that one run lists
         // every problem.
         progress("load")
@@ -73,7 +75,7 @@ public enum BuildPipeline {
         }) else { return report }
         guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
         let asOf = site.settings.asOf ?? options.today
-        let history = GitHistory.load(contentFolder: options.contentFolder)
+        let history = gitHistory.value
         let makePages = options.write || options.audience == .public
         guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, diagnostics: &$0) }) else { return report }
         if options.audience == .public {

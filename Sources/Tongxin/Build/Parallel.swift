@@ -29,3 +29,24 @@ private final class Slots<R>: @unchecked Sendable {
 
     func collect() -> [R] { buffer.map { $0! } }
 }
+
+/// A value worked out on another thread while the caller goes on (the `git log` behind
+/// GitHistory runs while the content loads); `value` waits for it.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let finished = DispatchGroup()
+    // Written once before `finished` leaves, read only after waiting on it.
+    private var result: T?
+
+    init(_ work: @escaping @Sendable () -> T) {
+        finished.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.finished.leave()
+        }
+    }
+
+    var value: T {
+        finished.wait()
+        return result!
+    }
+}

@@ -56,6 +56,11 @@ enum YAMLNodes {
         if let line = tooDeep(yaml) {
             return .failure(.error(SourceLocation(file: file, line: line + lineOffset), "the front matter nests more than \(maxNesting) levels deep; front matter should be a flat list of fields"))
         }
+        // Most front matter is plain `key: value` lines; PlainYAML reads those to the same
+        // nodes without Yams, and answers nil for everything else.
+        if let fast = PlainYAML.parse(yaml, file: file, lineOffset: lineOffset) {
+            return .success(fast)
+        }
         do {
             // Tags are resolved by scalarValue below; Yams's default resolver would run a
             // regular expression per scalar, and its default encoding reads the
@@ -143,12 +148,22 @@ enum YAMLNodes {
     /// YAML 1.2 core-schema resolution of plain scalars; quoted scalars stay text.
     private static func scalarValue(_ scalar: Node.Scalar) -> DataNode.Value {
         guard scalar.style == .plain else { return .string(scalar.string) }
-        let text = scalar.string
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        default: break
+        return plainValue(scalar.string)
+    }
+
+    /// The value of a plain scalar's text; shared with `PlainYAML`, so both readers type
+    /// scalars alike.
+    static func plainValue(_ text: String) -> DataNode.Value {
+        // The words below are ASCII of at most 5 bytes, and no other spelling is
+        // canonically equivalent to one of them (no non-ASCII scalar decomposes to their
+        // letters), so longer text skips the string comparisons: a quarter of PlainYAML's time.
+        if text.utf8.count <= 5 {
+            switch text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: break
+            }
         }
         return isNumber(text) ? .number(text) : .string(text)
     }
