@@ -114,6 +114,46 @@ import Testing
         #expect(try site.page(record).contains("改名的政协"))
     }
 
+    /// After each edit, the preview's reused pages must equal a build from scratch, byte
+    /// for byte, and pages the edit does not touch must be reused.
+    @Test func reusedPagesEqualAFreshBuildAfterEachEdit() throws {
+        let site = try TestSite([
+            "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n王五的简历。\n",
+            "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n赵六的简历。\n",
+        ])
+        defer { site.remove() }
+        let fresh = try TestSite()
+        defer { fresh.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        let edits: [(String, String?)] = [
+            // A record that names neither 李四 nor 张三.
+            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n谈了工作。\n"),
+            // The pair's record changes: both members' pages and counts change.
+            ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
+            // A member paired with 李四 is renamed: 李四's page shows the new name.
+            ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n张三的简历。\n"),
+            // A second record for the pair, then it goes again.
+            ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
+            ("records/2026/2026-05-20-li-si.md", nil),
+        ]
+        for (path, text) in edits {
+            let reusedBefore = cache.pagesReused
+            if let text { try site.write(path, text) } else { try FileManager.default.removeItem(at: site.content.appendingPathComponent(path)) }
+            #expect(build(site, cache: cache).wrote)
+            #expect(cache.pagesReused > reusedBefore, "some pages are reused after editing \(path)")
+            try? FileManager.default.removeItem(at: fresh.content)
+            try FileManager.default.copyItem(at: site.content, to: fresh.content)
+            #expect(fresh.build().wrote)
+            let incremental = try site.snapshot(), scratch = try fresh.snapshot()
+            #expect(incremental.keys.sorted() == scratch.keys.sorted())
+            let differing = scratch.keys.filter { incremental[$0] != scratch[$0] }.sorted()
+            #expect(differing.isEmpty, "after editing \(path) these pages differ from a fresh build: \(differing)")
+        }
+        // The unrelated record left 李四's page alone; the pair's own record did not.
+        #expect(try site.page("members/li-si/index.html").contains("张叁"))
+    }
+
     @Test func aTemplateChangeRedrawsReusablePages() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -12,13 +12,16 @@ struct FrontMatter {
         guard text.hasPrefix("---\n") || text == "---" else {
             return .failure(.error(SourceLocation(file: file), "missing front matter: the file must start with a line '---', then the fields, then '---'"))
         }
-        let afterOpen = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
-        guard let close = closingDelimiter(in: text, from: afterOpen) else {
+        // Byte positions throughout: front matter is split on every file of every build,
+        // and Character iteration (grapheme breaking) made it a visible cost.
+        let utf8 = text.utf8
+        let afterOpen = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        guard let close = closingDelimiter(in: utf8, from: afterOpen) else {
             return .failure(.error(SourceLocation(file: file), "front matter is not closed: add a line '---' after the last field"))
         }
         let yaml = String(text[afterOpen..<close.lowerBound])
         let body = String(text[close.upperBound...])
-        let yamlLines = yaml.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let yamlLines = utf8[afterOpen..<close.lowerBound].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         switch YAMLNodes.parse(yaml, file: file, lineOffset: 1) {
         case .failure(let diagnostic):
             return .failure(diagnostic)
@@ -29,17 +32,17 @@ struct FrontMatter {
     }
 
     /// The `---` line that ends the front matter (the first line that is exactly `---`).
-    private static func closingDelimiter(in text: String, from start: String.Index) -> Range<String.Index>? {
+    private static func closingDelimiter(in utf8: String.UTF8View, from start: String.Index) -> Range<String.Index>? {
         var lineStart = start
-        while lineStart < text.endIndex {
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            let line = text[lineStart..<lineEnd]
-            if line == "---" || line == "..." {
-                let after = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                let after = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
                 return lineStart..<after
             }
-            if lineEnd == text.endIndex { break }
-            lineStart = text.index(after: lineEnd)
+            if lineEnd == utf8.endIndex { break }
+            lineStart = utf8.index(after: lineEnd)
         }
         return nil
     }

@@ -20,8 +20,11 @@ struct DocumentWalker {
 
     var summary: String {
         let trimmed = summaryText.trimmed
-        guard trimmed.count > Self.summaryLength else { return trimmed }
-        return String(trimmed.prefix(Self.summaryLength)) + "…"
+        // Walks at most summaryLength characters: `count` walked whole paragraphs, and
+        // grapheme breaking of Chinese text is not cheap.
+        guard let end = trimmed.index(trimmed.startIndex, offsetBy: Self.summaryLength, limitedBy: trimmed.endIndex),
+              end < trimmed.endIndex else { return trimmed }
+        return String(trimmed[..<end]) + "…"
     }
 
     mutating func walk(_ document: OpaquePointer) {

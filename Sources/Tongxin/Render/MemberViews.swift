@@ -16,7 +16,8 @@ enum MemberViews {
         return [index] + members.map { member in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
-                     source: member.member.file) {
+                     source: member.member.file,
+                     inputs: inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, site: site)) {
                 var values = row(member, labels: labels)
                 values["identity"] = labels.identity(member)
                 values["partyFull"] = labels.partyFull(member.partyID)
@@ -38,6 +39,24 @@ enum MemberViews {
                 return values
             }
         }
+    }
+
+    /// The files a profile shows: the member's own, each record naming them with the
+    /// files of everyone those records name, and the files of everyone paired with them
+    /// (names and counts). A 党组成员's page lists the report years, which any record
+    /// can add: nil, always drawn.
+    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> [String]? {
+        guard !member.isPartyGroup else { return nil }
+        var files: Set<String> = [member.member.file]
+        for index in records.records(involving: member.id) {
+            let record = site.records[index]
+            files.insert(record.record.file)
+            for id in [record.contactorID] + record.contacteeIDs { site.memberFile(id).map { _ = files.insert($0) } }
+        }
+        for pair in pairs {
+            for id in [pair.pair.contactorID, pair.pair.contacteeID] { site.memberFile(id).map { _ = files.insert($0) } }
+        }
+        return files.sorted()
     }
 
     static func row(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
