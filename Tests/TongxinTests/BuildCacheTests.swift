@@ -117,10 +117,16 @@ import Testing
     /// After each edit, the preview's reused pages must equal a build from scratch, byte
     /// for byte, and pages the edit does not touch must be reused.
     @Test func reusedPagesEqualAFreshBuildAfterEachEdit() throws {
-        let site = try TestSite([
+        // Eleven cases: two pages of ten in the case list; removing the oldest leaves the
+        // first page as it was but for its pager.
+        var files: [String: String?] = Dictionary(uniqueKeysWithValues: (1...9).map { ("cases/more-\($0).md", "---\ntitle: 案例\($0)\ndate: 2026-01-\(10 + $0)\n---\n正文\($0)。\n") })
+        files.merge([
             "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n王五的简历。\n",
             "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n赵六的简历。\n",
-        ])
+            "cases/a.md": "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n",
+            "cases/b.md": "---\ntitle: 案例乙\ndate: 2026-06-01\ntags: [协商, 履职]\n---\n案例乙正文。\n",
+        ]) { $1 }
+        let site = try TestSite(files)
         defer { site.remove() }
         let fresh = try TestSite()
         defer { fresh.remove() }
@@ -136,6 +142,10 @@ import Testing
             // A second record for the pair, then it goes again.
             ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
             ("records/2026/2026-05-20-li-si.md", nil),
+            // A case moves to the front of the list and onto a tag page; then one goes,
+            // so the list has one page fewer.
+            ("cases/more-1.md", "---\ntitle: 案例一改\ndate: 2026-09-01\ntags: [履职]\n---\n改了。\n"),
+            ("cases/more-2.md", nil),
         ]
         for (path, text) in edits {
             let reusedBefore = cache.pagesReused

@@ -28,8 +28,7 @@ enum CaseViews {
         specs += cases.map { story in
             PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
-                     inputs: [story.story.file] + story.memberIDs.compactMap { site.member($0)?.member.file }
-                        + (story.story.cover.map { [$0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value] } ?? [])) {
+                     inputs: [story.story.file] + story.memberIDs.compactMap { site.memberFile($0) } + coverInputs(story)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context["hasMembers"] = !story.memberIDs.isEmpty
@@ -45,7 +44,10 @@ enum CaseViews {
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
             let route = index == 0 ? base : base + "page/\(index + 1)/"
-            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs) {
+            // A list page shows its stories (and their covers' sizes); the page count
+            // decides its pager. Tags are in the shared key.
+            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs,
+                            inputs: chunk.flatMap { [$0.story.file] + coverInputs($0) }, variant: "\(chunks.count)") {
                 [
                     "heading": title,
                     "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
@@ -59,6 +61,10 @@ enum CaseViews {
                 ]
             }
         }
+    }
+
+    private static func coverInputs(_ story: ResolvedCase) -> [String] {
+        story.story.cover.map { [$0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value] } ?? []
     }
 
     /// Tags with an address each: the tag itself where it is a valid address, else a

@@ -8,18 +8,26 @@ struct PageReuse: Sendable {
     let root: String
     let history: GitHistory
     let shared: Int
+    /// Each input file's stamp, read once per build: pages share inputs (a member's file
+    /// is an input of every record naming them), and a stat per page and input cost more
+    /// than the reuse saved on small pages.
+    let stamps: [String: FileStamp]
 
-    init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory) {
+    init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, specs: [PageSpec]) {
         self.cache = cache
         self.history = history
         root = site.site.root
+        let root = root
+        let inputs = Array(Set(specs.flatMap { $0.inputs ?? [] }))
+        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, parallelMap(inputs) { FileStamp(path: root + "/" + $0) }).compactMap { path, stamp in stamp.map { (path, $0) } })
         var hasher = Hasher()
         hasher.combine(theme.fingerprint)
         hasher.combine(asOf)
         hasher.combine(site.site.audience.rawValue)
         hasher.combine(history.availability == .available)
         for file in ContentFiles.dataFiles { hasher.combine(FileStamp(path: root + "/" + file)) }
-        hasher.combine(site.cases.flatMap(\.story.tags).sorted())
+        // Every case page lists the tags (not how often each is used).
+        hasher.combine(Set(site.cases.flatMap(\.story.tags)).sorted())
         shared = hasher.finalize()
     }
 
@@ -29,9 +37,10 @@ struct PageReuse: Sendable {
         hasher.combine(shared)
         hasher.combine(spec.template)
         hasher.combine(spec.title)
+        hasher.combine(spec.variant)
         for input in inputs {
             hasher.combine(input)
-            hasher.combine(FileStamp(path: root + "/" + input))
+            hasher.combine(stamps[input])
         }
         if let source = spec.source, let change = history.lastChange(of: source) {
             hasher.combine(change.date)

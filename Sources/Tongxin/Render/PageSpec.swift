@@ -15,6 +15,9 @@ struct PageSpec: Sendable {
     /// none of them changed, the preview server reuses the page's last bytes. nil means
     /// the page draws on the whole site (indexes, dashboards) and is always rendered.
     var inputs: [String]? = nil
+    /// What else decides the page besides its input files and the shared inputs (the
+    /// number of pages of a paginated list): part of the reuse key.
+    var variant = ""
     var context: @Sendable () -> [String: Any]
 }
 

@@ -39,7 +39,7 @@ public enum SiteRenderer {
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
-        let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history) }
+        let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history, specs: specs) }
         let pages: [OutputFile] = parallelMap(specs) { spec in
             let render = { theme.render(spec.template, layout.context(for: spec)) }
             let bytes = reuse.map { $0.bytes(for: spec, render: render) } ?? render()
