@@ -29,8 +29,7 @@ public struct CommitteeReport: Sendable {
             PairLine(pair: pair, contacts: days[AssignmentTable.key(pair.contactorID, pair.contacteeID)]?.count ?? 0)
         }
         records = Array(Set(inCommittee.map(\.record))).sorted()
-        let recordSet = Set(records)
-        suggestions = SuggestionRegister(site, log: work.log, period: period).entries.filter { recordSet.contains($0.record) }
+        suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
     }
 }
 
@@ -53,7 +52,6 @@ public struct LeaderReport: Sendable {
         units = work.table.unitLinks.filter { $0.contactorID == memberID }
         let period = Period(year: year)
         records = Array(Set(work.log.contacts(in: period).filter { $0.contactorID == memberID }.map(\.record))).sorted()
-        let recordSet = Set(records)
-        suggestions = SuggestionRegister(site, log: work.log, period: period).entries.filter { recordSet.contains($0.record) }
+        suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
     }
 }

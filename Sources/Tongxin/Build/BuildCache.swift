@@ -12,7 +12,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: [String: Int]?
-    private var pages: [String: (key: Int, bytes: [UInt8])] = [:]
+    private var pages: [String: (key: Int, bytes: [UInt8], hash: Int)] = [:]
     private var usedPages: Set<String> = []
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
@@ -54,18 +54,20 @@ public final class BuildCache: @unchecked Sendable {
         return result
     }
 
-    /// The page's last bytes if it was rendered under the same key, else renders it.
-    func page(_ route: String, key: Int, render: () -> [UInt8]) -> [UInt8] {
-        if let entry = lock.withLock({ () -> (key: Int, bytes: [UInt8])? in
+    /// The page's last bytes (and their hash) if it was rendered under the same key,
+    /// else renders it.
+    func page(_ route: String, key: Int, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int) {
+        if let entry = lock.withLock({ () -> (key: Int, bytes: [UInt8], hash: Int)? in
             usedPages.insert(route)
             return pages[route]
         }), entry.key == key {
             lock.withLock { pagesReused += 1 }
-            return entry.bytes
+            return (entry.bytes, entry.hash)
         }
         let bytes = render()
-        lock.withLock { pages[route] = (key, bytes) }
-        return bytes
+        let hash = SiteWriter.hash(of: bytes)
+        lock.withLock { pages[route] = (key, bytes, hash) }
+        return (bytes, hash)
     }
 
     /// Forget what the build just finished did not use.

@@ -66,20 +66,24 @@ public struct SiteWriter {
     /// A hash of each file's bytes (of a copied file's size, time and inode), to see
     /// which files the next build changes. Hashes are only compared within one process.
     public static func hashes(of files: [OutputFile]) -> [String: Int] {
-        var hashes: [String: Int] = [:]
-        for file in files {
+        let values = parallelMap(files) { file -> Int in
+            if let known = file.knownHash { return known }
             switch file.contents {
             case .bytes(let bytes):
-                // Bulk hashing: `bytes.hashValue` feeds the hasher one byte at a time.
-                var hasher = Hasher()
-                bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-                hashes[file.path] = hasher.finalize()
+                return hash(of: bytes)
             case .copy(let source):
                 var info = stat()
-                hashes[file.path] = stat(source, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)].hashValue : 0
+                return stat(source, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)].hashValue : 0
             }
         }
-        return hashes
+        return Dictionary(zip(files.map(\.path), values), uniquingKeysWith: { _, last in last })
+    }
+
+    static func hash(of bytes: [UInt8]) -> Int {
+        // Bulk hashing: `bytes.hashValue` feeds the hasher one byte at a time.
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 
     /// Staging folders of builds that were killed; safe to remove while we hold the lock.

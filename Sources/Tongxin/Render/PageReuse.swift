@@ -31,8 +31,8 @@ struct PageReuse: Sendable {
         shared = hasher.finalize()
     }
 
-    func bytes(for spec: PageSpec, render: () -> [UInt8]) -> [UInt8] {
-        guard let inputs = spec.inputs else { return render() }
+    func bytes(for spec: PageSpec, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int?) {
+        guard let inputs = spec.inputs else { return (render(), nil) }
         var hasher = Hasher()
         hasher.combine(shared)
         hasher.combine(spec.template)
@@ -46,6 +46,7 @@ struct PageReuse: Sendable {
             hasher.combine(change.date)
             hasher.combine(change.author)
         }
-        return cache.page(spec.route, key: hasher.finalize(), render: render)
+        let page = cache.page(spec.route, key: hasher.finalize(), render: render)
+        return (page.bytes, page.hash)
     }
 }

@@ -30,6 +30,10 @@ struct Crumb: Sendable {
 public struct OutputFile: Sendable {
     public var path: String
     public var contents: OutputContents
+    /// `SiteWriter.hash(of:)` of the bytes when the preview already has it (a page it
+    /// reused): hashing 80 MB of unchanged pages after every save cost more than writing
+    /// the changed ones.
+    public var knownHash: Int? = nil
 }
 
 public enum OutputContents: Sendable {

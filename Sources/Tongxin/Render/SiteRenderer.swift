@@ -42,8 +42,8 @@ public enum SiteRenderer {
         let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history, specs: specs) }
         let pages: [OutputFile] = parallelMap(specs) { spec in
             let render = { theme.render(spec.template, layout.context(for: spec)) }
-            let bytes = reuse.map { $0.bytes(for: spec, render: render) } ?? render()
-            return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(bytes))
+            let page = reuse.map { $0.bytes(for: spec, render: render) } ?? (bytes: render(), hash: nil)
+            return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash)
         }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
