@@ -786,8 +786,9 @@ def main():
     cases = a.cases if a.cases is not None else cases
     if members is None or records is None or cases is None:
         ap.error("give --pages N, or --members, --records and --cases")
-    if members < 30:
-        ap.error("--members must be at least 30 (the policy needs 党组成员, sector leads, …)")
+    if members < 60:
+        ap.error("--members must be at least 60, or --pages at least 480 (every kind of assignment "
+                 "needs members of its kind: 党组成员, sector leads, independents, religious figures)")
     for d in (a.out, a.hugo):
         if d and os.path.exists(d) and os.listdir(d):
             ap.error(f"{d} exists and is not empty")
