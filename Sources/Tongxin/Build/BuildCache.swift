@@ -16,6 +16,8 @@ public final class BuildCache: @unchecked Sendable {
     private var usedPages: Set<String> = []
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
+    /// The stamp each content file had when this build read it (taken before reading).
+    private var loadedStamps: [String: FileStamp] = [:]
     private var usedMarkdown: Set<String> = []
     public private(set) var hits = 0
     public private(set) var misses = 0
@@ -37,6 +39,17 @@ public final class BuildCache: @unchecked Sendable {
             if let stamp { files[path] = (stamp, loaded.0, loaded.1) } else { files[path] = nil }
         }
         return loaded
+    }
+
+    func noteLoaded(_ path: String, stamp: FileStamp?) {
+        lock.withLock { loadedStamps[path] = stamp }
+    }
+
+    /// Page keys use the stamp the load saw, not a fresh one: a file saved again between
+    /// the load and the page key would otherwise key old text with the new stamp, and
+    /// the next build would keep that stale page.
+    func loadedStamp(_ path: String) -> FileStamp? {
+        lock.withLock { loadedStamps[path] }
     }
 
     func markdown(_ source: MarkdownSource, limits: Limits, render: () -> Result<RenderedMarkdown, Diagnostic>) -> Result<RenderedMarkdown, Diagnostic> {
@@ -79,6 +92,7 @@ public final class BuildCache: @unchecked Sendable {
             usedPages = []
             usedFiles = []
             usedMarkdown = []
+            loadedStamps = [:]
         }
     }
 }

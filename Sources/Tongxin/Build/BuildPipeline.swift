@@ -60,6 +60,10 @@ public enum BuildPipeline {
         }
         let contentFolder = options.contentFolder
         let gitHistory = Background { GitHistory.load(contentFolder: contentFolder) }
+        // Finding Pagefind starts Python (0.4 s when it is not installed): look while the
+        // content loads.
+        let searchCommands = options.searchCommands
+        let searchLookup = options.search == .off ? nil : Background { searchCommands.map(SearchIndexer.locate(among:)) ?? SearchIndexer.locate() }
         // Validation runs even when some files failed to load, so that one run lists
         // every problem.
         progress("load")
@@ -87,7 +91,7 @@ public enum BuildPipeline {
         report.pageCount = output.pageCount
         report.stages += output.timings.map { ("  " + $0.name, $0.seconds) }
         report.fileCount = output.files.count
-        let indexer = options.search == .off ? nil : options.searchCommands.map(SearchIndexer.locate(among:)) ?? SearchIndexer.locate()
+        let indexer = searchLookup?.value ?? nil
         if indexer == nil && options.search != .off {
             let missing = SourceLocation(file: "(search)")
             if options.search == .require {

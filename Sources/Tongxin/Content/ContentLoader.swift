@@ -89,7 +89,9 @@ public enum ContentLoader {
             }
             guard let cache else { return load() }
             // The size limit decides what a load gives, so it is part of the key.
-            return cache.file("\(limits.markdownBytes)|" + path, stamp: FileStamp(path: root.path + "/" + path), load: load)
+            let stamp = FileStamp(path: root.path + "/" + path)
+            cache.noteLoaded(path, stamp: stamp)
+            return cache.file("\(limits.markdownBytes)|" + path, stamp: stamp, load: load)
         }
         for (_, local) in results { diagnostics.append(contentsOf: local) }
         return results.compactMap(\.0)

@@ -8,9 +8,9 @@ struct PageReuse: Sendable {
     let root: String
     let history: GitHistory
     let shared: Int
-    /// Each input file's stamp, read once per build: pages share inputs (a member's file
-    /// is an input of every record naming them), and a stat per page and input cost more
-    /// than the reuse saved on small pages.
+    /// Each input file's stamp, once per build: pages share inputs (a member's file is an
+    /// input of every record naming them). Content files keep the stamp their load saw;
+    /// other inputs (cover images) are read here.
     let stamps: [String: FileStamp]
 
     init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, specs: [PageSpec]) {
@@ -19,7 +19,7 @@ struct PageReuse: Sendable {
         root = site.site.root
         let root = root
         let inputs = Array(Set(specs.flatMap { $0.inputs ?? [] }))
-        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, parallelMap(inputs) { FileStamp(path: root + "/" + $0) }).compactMap { path, stamp in stamp.map { (path, $0) } })
+        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, parallelMap(inputs) { cache.loadedStamp($0) ?? FileStamp(path: root + "/" + $0) }).compactMap { path, stamp in stamp.map { (path, $0) } })
         var hasher = Hasher()
         hasher.combine(theme.fingerprint)
         hasher.combine(asOf)
