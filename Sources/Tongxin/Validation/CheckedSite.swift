@@ -32,15 +32,28 @@ public struct CheckedSite: Sendable {
     }
 }
 
-public struct ResolvedMember: Sendable {
-    public var member: Member
-    public var partyID: String?
-    public var sectorID: String?
-    public var committeeID: String?
-    public var windowID: String?
-    public var roles: [MemberRole]
+/// A class, like ResolvedRecord: analyses and views pass members and records around by
+/// the ten thousand, and each copy of a struct of a dozen strings retained every one of
+/// them (a tenth of a build's time went to those retains and releases).
+public final class ResolvedMember: Sendable {
+    public let member: Member
+    public let partyID: String?
+    public let sectorID: String?
+    public let committeeID: String?
+    public let windowID: String?
+    public let roles: [MemberRole]
     /// Resolved earlier memberships, oldest first.
-    public var history: [(committeeID: String?, windowID: String?, until: Day)] = []
+    public let history: [(committeeID: String?, windowID: String?, until: Day)]
+
+    init(member: Member, partyID: String?, sectorID: String?, committeeID: String?, windowID: String?, roles: [MemberRole], history: [(committeeID: String?, windowID: String?, until: Day)]) {
+        self.member = member
+        self.partyID = partyID
+        self.sectorID = sectorID
+        self.committeeID = committeeID
+        self.windowID = windowID
+        self.roles = roles
+        self.history = history
+    }
 
     /// The committee the member belonged to on a day (members do move).
     public func committee(on day: Day) -> String? {
@@ -77,11 +90,18 @@ public struct ResolvedEvent: Sendable {
     public var triggerID: String
 }
 
-public struct ResolvedRecord: Sendable {
-    public var record: Record
-    public var contactorID: String
-    public var contacteeIDs: [String]
-    public var triggerID: String?
+public final class ResolvedRecord: Sendable {
+    public let record: Record
+    public let contactorID: String
+    public let contacteeIDs: [String]
+    public let triggerID: String?
+
+    init(record: Record, contactorID: String, contacteeIDs: [String], triggerID: String?) {
+        self.record = record
+        self.contactorID = contactorID
+        self.contacteeIDs = contacteeIDs
+        self.triggerID = triggerID
+    }
 }
 
 public struct ResolvedCase: Sendable {

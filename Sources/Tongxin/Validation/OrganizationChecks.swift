@@ -35,18 +35,17 @@ enum MemberChecks {
                 diagnostics.error(text.location, "unknown role '\(text.value)'; allowed: \(allowed.joined(separator: ", "))")
             }
         }
-        var resolved = ResolvedMember(
-            member: member,
-            partyID: member.party.flatMap { directory.parties.resolve($0, diagnostics: &diagnostics) },
-            sectorID: member.sector.flatMap { directory.sectors.resolve($0, diagnostics: &diagnostics) },
-            committeeID: member.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) },
-            windowID: member.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) },
-            roles: roles)
-        resolved.history = member.history.map { change in
-            (change.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) },
-             change.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) },
-             change.until.value)
+        let partyID = member.party.flatMap { directory.parties.resolve($0, diagnostics: &diagnostics) }
+        let sectorID = member.sector.flatMap { directory.sectors.resolve($0, diagnostics: &diagnostics) }
+        let committeeID = member.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) }
+        let windowID = member.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) }
+        let history = member.history.map { change in
+            (committeeID: change.committee.flatMap { directory.committees.resolve($0, diagnostics: &diagnostics) },
+             windowID: change.window.flatMap { directory.windows.resolve($0, diagnostics: &diagnostics) },
+             until: change.until.value)
         }
+        let resolved = ResolvedMember(member: member, partyID: partyID, sectorID: sectorID, committeeID: committeeID,
+                                      windowID: windowID, roles: roles, history: history)
         if resolved.isPartyGroup && !resolved.isPartyMember {
             diagnostics.error(member.roles.first { MemberRole(text: $0.value) == .partyGroup }?.location ?? member.name.location,
                               "\(member.name.value) has the role party-group (党组成员) but is not a member of the CPC (party: cpc)")

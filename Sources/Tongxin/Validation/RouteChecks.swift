@@ -6,7 +6,10 @@ enum RouteChecks {
     static func check(_ site: Site, diagnostics: inout Diagnostics) {
         var claimed: [String: String] = [:]
         func claim(_ route: String, by source: String) {
-            let key = Routes.file(for: route).precomposedStringWithCanonicalMapping.lowercased()
+            let file = Routes.file(for: route)
+            // ASCII is its own canonical form; Foundation's normalisation of every route
+            // was most of this check's time.
+            let key = (file.utf8.allSatisfy { $0 < 0x80 } ? file : file.precomposedStringWithCanonicalMapping).lowercased()
             if let first = claimed[key] {
                 diagnostics.error(SourceLocation(file: source), "this file would be published at '\(route)', which \(first) already uses; rename one of them")
             } else {
