@@ -121,6 +121,8 @@ import Testing
         // first page as it was but for its pager.
         var files: [String: String?] = Dictionary(uniqueKeysWithValues: (1...9).map { ("cases/more-\($0).md", "---\ntitle: 案例\($0)\ndate: 2026-01-\(10 + $0)\n---\n正文\($0)。\n") })
         files.merge([
+            // 张三 is a 党组成员, so leader reports are drawn (and reused) too.
+            "members/zhang-san.md": "---\nname: 张三\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n",
             "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n王五的简历。\n",
             "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n赵六的简历。\n",
             "cases/a.md": "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n",
@@ -138,7 +140,9 @@ import Testing
             // The pair's record changes: both members' pages and counts change.
             ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
             // A member paired with 李四 is renamed: 李四's page shows the new name.
-            ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n张三的简历。\n"),
+            ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
+            // 赵六 joins the committee: the committee reports count one member more.
+            ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\ncommittee: proposal\n---\n赵六的简历。\n"),
             // A second record for the pair, then it goes again.
             ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
             ("records/2026/2026-05-20-li-si.md", nil),

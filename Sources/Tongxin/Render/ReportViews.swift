@@ -18,25 +18,49 @@ enum ReportViews {
                 },
             ]
         }
-        let committeePages = halves.flatMap { period in
-            committees.map { committee in
-                PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
-                         title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
-                         breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))]) {
-                    committeeContext(CommitteeReport(context.site, work: context.work, committeeID: committee.id, period: period), name: committee.name, context)
-                }
+        // The reports are worked out here, not in the page closures, so that each page can
+        // name its inputs for the preview's reuse.
+        let site = context.site, work = context.work
+        let committeeReports = parallelMap(halves.flatMap { period in committees.map { (period, $0) } }) { period, committee in
+            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period))
+        }
+        let committeePages = committeeReports.map { committee, report in
+            let period = report.period
+            // Who belongs to the committee comes from every member file: the list itself
+            // is the key, not the files.
+            return PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
+                            title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
+                            breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
+                            inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, site: site),
+                            variant: report.memberIDs.joined(separator: ",")) {
+                committeeContext(report, name: committee.name, context)
             }
         }
-        let leaderPages = years.flatMap { year in
-            leaders.map { leader in
-                PageSpec(route: Routes.partyGroupReport(year, leader.id), template: "report-leader",
-                         title: "\(leader.name) \(year)年联系工作情况", section: "reports",
-                         breadcrumbs: [crumb, Crumb(title: "\(leader.name) \(year)年", route: Routes.partyGroupReport(year, leader.id))]) {
-                    leaderContext(LeaderReport(context.site, work: context.work, memberID: leader.id, year: year), context)
-                }
+        let leaderReports = parallelMap(years.flatMap { year in leaders.map { (year, $0.id) } }) { year, id in
+            LeaderReport(site, work: work, memberID: id, year: year)
+        }
+        let leaderPages = leaderReports.map { report in
+            let name = site.member(report.memberID)?.name ?? report.memberID
+            return PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
+                            title: "\(name) \(report.year)年联系工作情况", section: "reports",
+                            breadcrumbs: [crumb, Crumb(title: "\(name) \(report.year)年", route: Routes.partyGroupReport(report.year, report.memberID))],
+                            inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, site: site)) {
+                leaderContext(report, context)
             }
         }
         return [index] + committeePages + leaderPages
+    }
+
+    /// A report shows its records (with everyone they name and their suggestions) and
+    /// the members of its pairs; assignments and the organisation are shared inputs.
+    private static func inputs(records: [Int], members: [String], site: CheckedSite) -> [String] {
+        var files = Set(members.compactMap { site.memberFile($0) })
+        for index in records {
+            let record = site.records[index]
+            files.insert(record.record.file)
+            for id in [record.contactorID] + record.contacteeIDs { site.memberFile(id).map { _ = files.insert($0) } }
+        }
+        return files.sorted()
     }
 
     private static func periodNote(_ period: Period, _ context: RenderContext) -> String {
