@@ -131,7 +131,10 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private static func waitForPort(_ server: HTTPServer, failure: Failure, timeout: TimeInterval = 10) async throws -> UInt16 {
+    /// A port in use fails at once (failure.error); the deadline is for a server that
+    /// never comes up. It is generous because on a busy 2-core machine (a test run, a
+    /// build next door) the listening task can wait seconds for a thread.
+    private static func waitForPort(_ server: HTTPServer, failure: Failure, timeout: TimeInterval = 30) async throws -> UInt16 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let error = failure.error { throw PreviewError.cannotListen("\(error)") }
