@@ -36,7 +36,7 @@ public enum ContentLoader {
             for index in members.indices {
                 let fields = members[index].private
                 privateValues += [fields.phone, fields.address, fields.notes].compactMap { $0 }
-                members[index].private = PrivateFields()
+                members[index] = members[index].withoutPrivateFields()
             }
         }
         let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, cache: cache, RecordLoader.load)

@@ -1,22 +1,49 @@
 /// A committee member (委员) from `members/<id>.md`.
-public struct Member: Sendable {
-    public var id: String
-    public var file: String
-    public var name: Located<String>
-    public var gender: String?
-    public var party: Located<String>?
-    public var sector: Located<String>?
-    public var committee: Located<String>?
-    public var window: Located<String>?
-    public var roles: [Located<String>]
+/// A class, for the same reason as Record.
+public final class Member: Sendable {
+    public let id: String
+    public let file: String
+    public let name: Located<String>
+    public let gender: String?
+    public let party: Located<String>?
+    public let sector: Located<String>?
+    public let committee: Located<String>?
+    public let window: Located<String>?
+    public let roles: [Located<String>]
     /// Earlier committees and windows, for members who moved: each entry holds until
     /// its `until` day; the fields above hold after the last one.
-    public var history: [MembershipChange] = []
-    public var unit: String?
-    public var position: String?
-    public var term: String?
-    public var `private`: PrivateFields
-    public var body: MarkdownSource
+    public let history: [MembershipChange]
+    public let unit: String?
+    public let position: String?
+    public let term: String?
+    public let `private`: PrivateFields
+    public let body: MarkdownSource
+
+    init(id: String, file: String, name: Located<String>, gender: String?, party: Located<String>?, sector: Located<String>?, committee: Located<String>?, window: Located<String>?, roles: [Located<String>], history: [MembershipChange] = [], unit: String?, position: String?, term: String?, `private`: PrivateFields, body: MarkdownSource) {
+        self.id = id
+        self.file = file
+        self.name = name
+        self.gender = gender
+        self.party = party
+        self.sector = sector
+        self.committee = committee
+        self.window = window
+        self.roles = roles
+        self.history = history
+        self.unit = unit
+        self.position = position
+        self.term = term
+        self.private = `private`
+        self.body = body
+    }
+
+    /// The same member with the private fields left out, for the public build (the
+    /// loaded member may be shared with the preview's cache: it is never changed).
+    func withoutPrivateFields() -> Member {
+        Member(id: id, file: file, name: name, gender: gender, party: party, sector: sector, committee: committee,
+               window: window, roles: roles, history: history, unit: unit, position: position, term: term,
+               private: PrivateFields(), body: body)
+    }
 }
 
 public struct MembershipChange: Sendable {

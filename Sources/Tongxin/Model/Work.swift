@@ -18,22 +18,41 @@ public struct Event: Sendable {
 }
 
 /// A contact record (附件2 记录单).
-public struct Record: Sendable {
-    public var file: String
+/// A class: the load hands records from the preview's cache to the site and on to the
+/// views, and copying a struct of this many fields retained each one every time.
+public final class Record: Sendable {
+    public let file: String
     /// Path of the page under `records/`, from the file's folder and name.
-    public var slug: String
-    public var number: String
-    public var date: Located<Day>
-    public var time: String?
-    public var place: String?
-    public var contactor: Located<String>
-    public var contactees: [Located<String>]
-    public var method: Located<String>?
-    public var topics: [Located<String>]
-    public var trigger: Located<String>?
-    public var recorder: String?
-    public var suggestions: [Suggestion]
-    public var body: MarkdownSource
+    public let slug: String
+    public let number: String
+    public let date: Located<Day>
+    public let time: String?
+    public let place: String?
+    public let contactor: Located<String>
+    public let contactees: [Located<String>]
+    public let method: Located<String>?
+    public let topics: [Located<String>]
+    public let trigger: Located<String>?
+    public let recorder: String?
+    public let suggestions: [Suggestion]
+    public let body: MarkdownSource
+
+    init(file: String, slug: String, number: String, date: Located<Day>, time: String?, place: String?, contactor: Located<String>, contactees: [Located<String>], method: Located<String>?, topics: [Located<String>], trigger: Located<String>?, recorder: String?, suggestions: [Suggestion], body: MarkdownSource) {
+        self.file = file
+        self.slug = slug
+        self.number = number
+        self.date = date
+        self.time = time
+        self.place = place
+        self.contactor = contactor
+        self.contactees = contactees
+        self.method = method
+        self.topics = topics
+        self.trigger = trigger
+        self.recorder = recorder
+        self.suggestions = suggestions
+        self.body = body
+    }
 }
 
 /// 意见建议 raised in a contact, with where it went and how far it got.
