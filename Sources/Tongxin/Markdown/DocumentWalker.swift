@@ -74,16 +74,19 @@ struct DocumentWalker {
 
     /// Anchors keep letters (Chinese included) and digits, so links read like the heading.
     private mutating func uniqueAnchor(for text: String) -> String {
-        var slug = ""
+        // Runs of separators become one '-' between words, never at either end.
+        var scalars = String.UnicodeScalarView()
+        var separated = false
         for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
+            if Self.isAnchorLetter(scalar) {
+                if separated && !scalars.isEmpty { scalars.append("-") }
+                separated = false
+                scalars.append(scalar)
             } else if scalar == " " || scalar == "-" || scalar == "\u{3000}" {
-                if !slug.isEmpty && !slug.hasSuffix("-") { slug += "-" }
+                separated = true
             }
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = "section" }
+        let slug = scalars.isEmpty ? "section" : String(scalars)
         var candidate = slug
         var counter = 2
         while usedAnchors.contains(candidate) {
@@ -92,6 +95,17 @@ struct DocumentWalker {
         }
         usedAnchors.insert(candidate)
         return candidate
+    }
+
+    /// Letters (Chinese included) and ASCII digits; CJK ideographs and ASCII skip the
+    /// Unicode property lookup.
+    private static func isAnchorLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A, 0x41...0x5A: return true
+        case 0...0x7F: return false
+        case 0x4E00...0x9FFF: return true
+        default: return scalar.properties.isAlphabetic
+        }
     }
 
     static func plainText(_ node: OpaquePointer) -> String {
@@ -159,7 +173,11 @@ struct DocumentWalker {
         guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
               cmark_node_next(child) == nil, let literal = cmark_node_get_literal(child) else { return false }
         let text = String(cString: literal)
-        return url.hasSuffix(text) || url.removingPercentEncoding?.hasSuffix(text) == true
+        if url.hasSuffix(text) { return true }
+        // Only an address can be an autolink's text; most links have words as text, and
+        // Foundation's percent decoding is slow.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "@") }) else { return false }
+        return url.removingPercentEncoding?.hasSuffix(text) == true
     }
 
     /// GFM's autolinker runs on until a space, so it swallows the Chinese text after

@@ -13,11 +13,18 @@ public enum URLPolicy {
     /// The scheme of a URL, lower-cased, or nil for a relative link. Browsers ignore
     /// tabs and newlines inside a scheme ("java\tscript:"), so this does too.
     static func scheme(of url: String) -> String? {
-        let cleaned = url.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
-        guard let colon = cleaned.firstIndex(of: ":") else { return nil }
-        let candidate = cleaned[..<colon]
-        if candidate.contains("/") || candidate.contains("?") || candidate.contains("#") { return nil }
-        return candidate.lowercased()
+        // Bytes: every link of every page passes here. A scheme is what comes before the
+        // first ':' when no '/', '?' or '#' comes first.
+        var candidate: [UInt8] = []
+        for byte in url.utf8 {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: continue
+            case UInt8(ascii: ":"): return String(decoding: candidate, as: UTF8.self).lowercased()
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return nil
+            default: candidate.append(byte)
+            }
+        }
+        return nil
     }
 }
 
