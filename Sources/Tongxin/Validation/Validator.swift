@@ -14,7 +14,14 @@ public enum Validator {
         let assignments = site.assignments.compactMap { AssignmentChecks.resolve($0, context, diagnostics: &diagnostics) }
         AssignmentChecks.checkDoubleAssignment(assignments, context, diagnostics: &diagnostics)
         let events = site.events.compactMap { EventChecks.resolve($0, context, diagnostics: &diagnostics) }
-        let records = site.records.compactMap { RecordChecks.resolve($0, context, diagnostics: &diagnostics) }
+        // Records are checked on all cores (a province has hundreds of thousands); their
+        // findings are kept in file order.
+        let checkedRecords = parallelMap(site.records) { record -> (ResolvedRecord?, Diagnostics) in
+            var found = Diagnostics()
+            return (RecordChecks.resolve(record, context, diagnostics: &found), found)
+        }
+        for (_, found) in checkedRecords { diagnostics.append(contentsOf: found) }
+        let records = checkedRecords.compactMap(\.0)
         RecordChecks.checkUniqueNumbers(site.records, diagnostics: &diagnostics)
         let cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &diagnostics) }
         RouteChecks.check(site, diagnostics: &diagnostics)
@@ -25,7 +32,7 @@ public enum Validator {
 }
 
 /// What the per-section checks share.
-struct CheckContext {
+struct CheckContext: Sendable {
     let site: Site
     let directory: Directory
     let members: [String: ResolvedMember]
