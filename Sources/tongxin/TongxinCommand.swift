@@ -45,7 +45,8 @@ struct SiteOptions: ParsableArguments {
         var options = BuildOptions(
             contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
             outputFolder: URL(fileURLWithPath: output), write: write, audience: audience)
-        options.search = noSearch ? .off : requireSearch ? .require : .auto
+        // `check` writes nothing, so it has no index to build or miss.
+        options.search = noSearch || !write ? .off : requireSearch ? .require : .auto
         return options
     }
 
@@ -56,7 +57,10 @@ struct SiteOptions: ParsableArguments {
         RenderWatchdog.shared.install { diagnostic in
             console.stop(diagnostic, contentFolder: prefix)
         }
-        let report = BuildPipeline.run(buildOptions(output: output, write: write)) { stage in
+        var options = buildOptions(output: output, write: write)
+        // One build, then the process ends (the preview server's rebuilds must free).
+        options.keepResultsUntilExit = true
+        let report = BuildPipeline.run(options) { stage in
             console.progress(stage)
         }
         console.print(report, contentFolder: content)

@@ -16,10 +16,11 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> Run {
         let binary: URL = try #require(executable, "the tongxin executable was not built")
         let process = Process()
         process.executableURL = binary
+        if let environment { process.environment = environment }
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
@@ -48,6 +49,26 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("content/records/2026/2026-03-12-li-si.md:5:9: error: unknown method (联系方式) '喝茶'") })
         #expect(lines.contains("content/data/events.json:3:1: error: trailing comma before ']'; remove the last comma"))
         #expect(!site.exists("index.html"))
+    }
+
+    /// `check` writes nothing, so it never looks for Pagefind (a build does): the
+    /// indexer named here leaves a mark when anything asks for its version.
+    @Test func checkDoesNotLookForTheSearchIndexer() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let mark = site.folder.appendingPathComponent("asked")
+        let script = site.folder.appendingPathComponent("fake-pagefind")
+        try "#!/bin/sh\ntouch '\(mark.path)'\nexit 1\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        var environment = ProcessInfo.processInfo.environment
+        environment["TONGXIN_PAGEFIND"] = script.path
+        let check = try Self.run(["check", "--content", "content", "--theme", TestSite.theme.path], in: site.folder, environment: environment)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: mark.path))
+        #expect(!check.stderr.contains("search"), "\(check.stderr)")
+        let build = try Self.run(["build", "--content", "content", "--theme", TestSite.theme.path, "--output", "public"], in: site.folder, environment: environment)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.fileExists(atPath: mark.path), "a build does look for it")
     }
 
     @Test func buildWritesTheSiteAndSaysWhatItDid() throws {
