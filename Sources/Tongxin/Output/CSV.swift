@@ -25,6 +25,10 @@ public enum CSV {
         let guarded = formula && Double(value) == nil
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || bytes.first == 0x20 || bytes.last == 0x20 || (guarded && bytes.first == 0x20)
+        if !needsQuotes && !guarded {
+            out.append(contentsOf: bytes)
+            return
+        }
         if needsQuotes { out.append(UInt8(ascii: "\"")) }
         if guarded { out.append(UInt8(ascii: "'")) }
         for byte in bytes {

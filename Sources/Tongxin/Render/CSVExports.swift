@@ -1,14 +1,15 @@
 /// Every table leaders may want in Excel, as CSV files beside their pages.
 enum CSVExports {
     static func files(_ context: RenderContext) -> [OutputFile] {
-        [
-            file(Routes.attachmentCSV, attachment(context)),
-            file(Routes.pairsCSV, pairs(context)),
-            file(Routes.recordsCSV, records(context)),
-            file(Routes.suggestionsCSV, suggestions(context)),
-            file(Routes.membersCSV, members(context)),
-            file(Routes.breakdownsCSV, breakdowns(context)),
+        let tables: [(path: String, table: @Sendable (RenderContext) -> (header: [String], rows: [[String]]))] = [
+            (Routes.attachmentCSV, attachment),
+            (Routes.pairsCSV, pairs),
+            (Routes.recordsCSV, records),
+            (Routes.suggestionsCSV, suggestions),
+            (Routes.membersCSV, members),
+            (Routes.breakdownsCSV, breakdowns),
         ]
+        return parallelMap(tables) { file($0.path, $0.table(context)) }
     }
 
     private static func file(_ path: String, _ table: (header: [String], rows: [[String]])) -> OutputFile {

@@ -13,11 +13,14 @@ enum MemberViews {
             ]
         }
         let contacts = ContactIndex(site)
-        return [index] + members.map { member in
+        let memberInputs = parallelMap(members) { member in
+            inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, site: site)
+        }
+        return [index] + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
-                     inputs: inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, site: site)) {
+                     inputs: memberInputs) {
                 var values = row(member, labels: labels)
                 values["identity"] = labels.identity(member)
                 values["partyFull"] = labels.partyFull(member.partyID)
