@@ -35,7 +35,7 @@ struct ContentFiles {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name.hasPrefix(".") { continue }
+            if name.utf8.first == UInt8(ascii: ".") { continue }
             entries.append((name, entry.pointee.d_type))
         }
         for (name, storedType) in entries {
@@ -58,19 +58,23 @@ struct ContentFiles {
         return true
     }
 
+    /// On bytes: this runs for every file of every build and every preview rebuild.
     private mutating func classify(_ path: String) {
-        let parts = path.split(separator: "/").map(String.init)
-        let isMarkdown = path.hasSuffix(".md")
-        switch parts.first {
-        case "assets": assets.append(path)
-        case "templates" where path.hasSuffix(".mustache"): templates.append(path)
-        case "members" where isMarkdown && parts.count == 2: members.append(path)
-        case "records" where isMarkdown && parts.count == 3: records.append(path)
-        case "cases" where isMarkdown && parts.count == 2: cases.append(path)
-        case "rules" where isMarkdown && parts.count == 2: rules.append(path)
-        case "pages" where isMarkdown && parts.count == 2: pages.append(path)
+        let utf8 = path.utf8
+        let depth = utf8.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+        let section = utf8.firstIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? path[...]
+        func endsWith(_ suffix: String) -> Bool { utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        let isMarkdown = endsWith(".md")
+        switch section {
+        case "assets" where depth > 1: assets.append(path)
+        case "templates" where depth > 1 && endsWith(".mustache"): templates.append(path)
+        case "members" where isMarkdown && depth == 2: members.append(path)
+        case "records" where isMarkdown && depth == 3: records.append(path)
+        case "cases" where isMarkdown && depth == 2: cases.append(path)
+        case "rules" where isMarkdown && depth == 2: rules.append(path)
+        case "pages" where isMarkdown && depth == 2: pages.append(path)
         default:
-            if Self.dataFiles.contains(path) || path.hasSuffix("README.md") && parts.count == 1 { return }
+            if Self.dataFiles.contains(path) || endsWith("README.md") && depth == 1 { return }
             let hint = isMarkdown
                 ? "move it to members/, records/<year>/, cases/, rules/ or pages/"
                 : "move it under assets/ if it should be published"
