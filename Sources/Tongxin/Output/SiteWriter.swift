@@ -40,20 +40,24 @@ public struct SiteWriter {
     public func update(_ files: [OutputFile], previous: [String: Int]) throws -> [String: Int] {
         let manager = FileManager.default
         try manager.createDirectory(at: target, withIntermediateDirectories: true)
-        for file in files where !OutputPath.isSafe(file.path) { throw OutputError.unsafePath(file.path) }
+        // Paths written before were checked then.
+        for file in files where previous[file.path] == nil && !OutputPath.isSafe(file.path) { throw OutputError.unsafePath(file.path) }
         let hashes = Self.hashes(of: files)
-        // A file someone deleted from the folder is written again; access(2), because
-        // FileManager.fileExists for every unchanged file cost more than the writes.
-        let changed = files.filter { previous[$0.path] != hashes[$0.path] || access(target.path + "/" + $0.path, F_OK) != 0 }
+        let root = target.path
+        // A file someone deleted from the folder is written again; access(2) on all
+        // cores, because FileManager.fileExists for every unchanged file cost more than
+        // the writes.
+        let isChanged = parallelMap(files) { file in previous[file.path] != hashes[file.path] || access(root + "/" + file.path, F_OK) != 0 }
+        let changed = zip(files, isChanged).filter(\.1).map(\.0)
         for path in previous.keys where hashes[path] == nil {
-            try? manager.removeItem(atPath: target.path + "/" + path)
+            try? manager.removeItem(atPath: root + "/" + path)
         }
         for folder in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
-            try manager.createDirectory(atPath: target.path + "/" + folder, withIntermediateDirectories: true)
+            try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
         for file in changed {
-            let destination = target.path + "/" + file.path
-            let temporary = target.path + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
+            let destination = root + "/" + file.path
+            let temporary = root + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
             switch file.contents {
             case .bytes(let bytes): if let failure = Self.writeBytes(bytes, to: temporary) { throw failure }
             case .copy(let source):
