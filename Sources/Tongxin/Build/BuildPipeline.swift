@@ -136,6 +136,11 @@ public enum BuildPipeline {
             }
         }
         report.wrote = report.succeeded
+        // The preview reports its rebuild only after this returns: the last site and
+        // pages (hundreds of thousands of objects) are freed on another thread instead.
+        if options.cache != nil && !options.keepResultsUntilExit {
+            ResultsKeptUntilExit.release([consume site, consume checked, consume output])
+        }
         return report
     }
 }
@@ -147,6 +152,18 @@ enum ResultsKeptUntilExit {
 
     static func keep(_ values: [any Sendable]) {
         lock.withLock { kept += values }
+    }
+
+    /// Frees `values` on a background thread, once the caller has let go of them too.
+    static func release(_ values: consuming [any Sendable]) {
+        let box = ReleaseBox(values)
+        DispatchQueue.global(qos: .utility).async { box.values.removeAll() }
+    }
+
+    private final class ReleaseBox: @unchecked Sendable {
+        // Touched only by the one block it is handed to.
+        var values: [any Sendable]
+        init(_ values: [any Sendable]) { self.values = values }
     }
 }
 
