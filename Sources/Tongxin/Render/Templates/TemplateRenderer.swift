@@ -59,20 +59,25 @@ struct TemplateRenderer {
     }
 
     private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
-        guard let value, isTruthy(value) else { return }
+        guard let value else { return }
+        if let flag = value as? Bool {
+            if flag { render(body, &stack, &out, blocks: blocks) }
+            return
+        }
+        // Lists cast once: casting a list of dictionaries to [Any] boxes every item, and
+        // isTruthy would have done it a second time.
         if let items = value as? [Any] {
             for item in items {
                 stack.append(Frame(item))
                 render(body, &stack, &out, blocks: blocks)
                 stack.removeLast()
             }
-        } else if value is Bool {
-            render(body, &stack, &out, blocks: blocks)
-        } else {
-            stack.append(Frame(value))
-            render(body, &stack, &out, blocks: blocks)
-            stack.removeLast()
+            return
         }
+        guard isTruthy(value) else { return }
+        stack.append(Frame(value))
+        render(body, &stack, &out, blocks: blocks)
+        stack.removeLast()
     }
 
     /// The first frame (innermost first) that has the first name decides; the rest of a
@@ -91,13 +96,14 @@ struct TemplateRenderer {
     }
 
     private func isTruthy(_ value: Any?) -> Bool {
+        // The commonest types first: every failed cast costs a runtime type check.
         switch value {
         case nil: return false
-        case let bool as Bool: return bool
         case let string as String: return !string.isEmpty
+        case let bool as Bool: return bool
         case let int as Int: return int != 0
-        case let items as [Any]: return !items.isEmpty
         case let dictionary as [String: Any]: return !dictionary.isEmpty
+        case let items as [Any]: return !items.isEmpty
         case let optional as OptionalProtocol: return optional.isSome
         default: return true
         }
