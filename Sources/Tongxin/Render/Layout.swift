@@ -10,8 +10,8 @@ struct Layout: Sendable {
     /// What is the same on every page, worked out once per build.
     private let siteName: String
     private let siteValues: [String: String]
-    private let demo: Bool
     private let searchBase: String
+    private let shared: SharedParts
 
     init(settings: SiteSettings, asOf: Day, audience: Audience, history: GitHistory) {
         self.settings = settings
@@ -20,9 +20,55 @@ struct Layout: Sendable {
         self.history = history
         siteName = settings.name
         siteValues = ["name": settings.name, "organization": settings.organization, "asOf": asOf.chinese]
-        demo = settings.demo
         // Pagefind gives results as paths from the server root: the path part of base_url.
         searchBase = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        shared = SharedParts(settings: settings, siteValues: siteValues, navigation: audience == .public ? Self.publicNavigation : Self.navigation)
+    }
+
+    /// The navigation, links and site values are the same on every page at one depth
+    /// and in one section: built once per build, not once per page.
+    private final class SharedParts: @unchecked Sendable {
+        // Written only in init; read by every rendering thread afterwards.
+        private var navigation: [String: [[String: Any]]] = [:]
+        private var links: [String: [[String: String]]] = [:]
+        let site: [String: Any]
+        private let items: [(section: String, title: String, route: String)]
+        private let settings: SiteSettings
+
+        init(settings: SiteSettings, siteValues: [String: String], navigation items: [(section: String, title: String, route: String)]) {
+            var site: [String: Any] = siteValues
+            site["demo"] = settings.demo
+            self.site = site
+            self.items = items
+            self.settings = settings
+            for depth in 0...Self.depths {
+                let root = String(repeating: "../", count: depth)
+                links[root] = Self.links(settings, root: root)
+                for section in items.map(\.section) + [""] {
+                    navigation[root + "|" + section] = Self.navigation(items, root: root, section: section)
+                }
+            }
+        }
+
+        /// Routes are at most this deep (records/<year>/<slug>/ is 3); deeper ones are
+        /// built when asked.
+        private static let depths = 8
+
+        func navigation(root: String, section: String) -> [[String: Any]] {
+            navigation[root + "|" + section] ?? Self.navigation(items, root: root, section: section)
+        }
+
+        func links(root: String) -> [[String: String]] {
+            links[root] ?? Self.links(settings, root: root)
+        }
+
+        private static func navigation(_ items: [(section: String, title: String, route: String)], root: String, section: String) -> [[String: Any]] {
+            items.map { item in ["title": item.title, "href": root + item.route, "current": item.section == section] as [String: Any] }
+        }
+
+        private static func links(_ settings: SiteSettings, root: String) -> [[String: String]] {
+            settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] }
+        }
     }
 
     static let publicNavigation: [(section: String, title: String, route: String)] = [
@@ -50,12 +96,8 @@ struct Layout: Sendable {
         context["root"] = root
         context["title"] = spec.title
         context["pageTitle"] = spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)"
-        var site: [String: Any] = siteValues
-        site["demo"] = demo
-        context["site"] = site
-        context["nav"] = (audience == .public ? Self.publicNavigation : Self.navigation).map { item in
-            ["title": item.title, "href": root + item.route, "current": item.section == spec.section] as [String: Any]
-        }
+        context["site"] = shared.site
+        context["nav"] = shared.navigation(root: root, section: spec.section)
         context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: "首页", route: Routes.home)] + spec.breadcrumbs).map {
             ["title": $0.title, "href": root + $0.route] as [String: Any]
         }
@@ -66,7 +108,7 @@ struct Layout: Sendable {
             context["lastChange"] = ["date": change.date.chinese, "author": change.author] as [String: Any]
         }
         context["hasLinks"] = !settings.links.isEmpty
-        context["links"] = settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] }
+        context["links"] = shared.links(root: root)
         return context
     }
 }
