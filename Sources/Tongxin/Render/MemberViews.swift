@@ -5,8 +5,10 @@ enum MemberViews {
         let byContactee = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contacteeID)
         let byContactor = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contactorID)
         let members = MemberOrder.sorted(site.members)
+        // The directory shows the members' own fields only: a saved record leaves it alone.
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
-                             breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)]) {
+                             breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)],
+                             inputs: members.map(\.member.file)) {
             [
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
