@@ -104,7 +104,7 @@ public enum BuildPipeline {
             }
             report.diagnostics.warning(missing, "the search index was not built: \(SearchError.missing)")
         }
-        if options.keepResultsUntilExit { ResultsKeptUntilExit.keep([site, checked, output]) }
+        if options.keepResultsUntilExit { BuildResults.keepUntilExit([site, checked, output]) }
         guard options.write else { return report }
         _ = stage("write") { diagnostics -> Bool? in
             do {
@@ -139,31 +139,9 @@ public enum BuildPipeline {
         // The preview reports its rebuild only after this returns: the last site and
         // pages (hundreds of thousands of objects) are freed on another thread instead.
         if options.cache != nil && !options.keepResultsUntilExit {
-            ResultsKeptUntilExit.release([consume site, consume checked, consume output])
+            BuildResults.releaseInBackground([consume site, consume checked, consume output])
         }
         return report
-    }
-}
-
-/// Values a one-shot command does not free before it exits (BuildOptions.keepResultsUntilExit).
-enum ResultsKeptUntilExit {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var kept: [any Sendable] = []
-
-    static func keep(_ values: [any Sendable]) {
-        lock.withLock { kept += values }
-    }
-
-    /// Frees `values` on a background thread, once the caller has let go of them too.
-    static func release(_ values: consuming [any Sendable]) {
-        let box = ReleaseBox(values)
-        DispatchQueue.global(qos: .utility).async { box.values.removeAll() }
-    }
-
-    private final class ReleaseBox: @unchecked Sendable {
-        // Touched only by the one block it is handed to.
-        var values: [any Sendable]
-        init(_ values: [any Sendable]) { self.values = values }
     }
 }
 
