@@ -17,6 +17,22 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// The previous site is swapped out and removed (on all cores): nothing of it is left
+    /// beside the output, and a file inside it that is not ours is removed with it.
+    @Test func thePreviousSiteIsRemovedAfterTheSwap() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        try Data("x".utf8).write(to: site.output.appendingPathComponent("records/2026/stray.txt"))
+        try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("link").path, withDestinationPath: site.content.path)
+        #expect(site.build().wrote)
+        #expect(site.build().wrote)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") }
+        #expect(beside.isEmpty, "\(beside)")
+        #expect(!site.exists("records/2026/stray.txt"))
+        #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("members/li-si.md").path), "the link was removed, not what it points to")
+    }
+
     @Test func twoBuildsAreByteIdentical() throws {
         let site = try TestSite()
         defer { site.remove() }

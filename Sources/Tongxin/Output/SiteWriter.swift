@@ -150,7 +150,8 @@ public struct SiteWriter {
             return
         }
         if tongxin_exchange_paths(staging.path, target.path) == 0 {
-            try? FileManager.default.removeItem(at: staging)
+            // `staging` now holds the previous site.
+            FolderRemoval.remove(staging.path)
             return
         }
         // Without an atomic exchange (old kernels, some file systems) there is a moment
@@ -162,7 +163,7 @@ public struct SiteWriter {
             _ = rename(previous.path, target.path)
             throw OutputError.cannotSwap(reason)
         }
-        try? FileManager.default.removeItem(at: previous)
+        FolderRemoval.remove(previous.path)
     }
 }
 
