@@ -25,34 +25,16 @@ struct ContentFiles {
         return files
     }
 
-    /// readdir with d_type: Foundation's enumerator with resource values stat()s every
-    /// file several times, which showed up in profiles of large sites.
     private static func walk(_ path: String, relative: String, into files: inout ContentFiles) -> Bool {
-        guard let directory = opendir(path) else { return false }
-        defer { closedir(directory) }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name.utf8.first == UInt8(ascii: ".") { continue }
-            entries.append((name, entry.pointee.d_type))
-        }
-        for (name, storedType) in entries {
-            let full = path + "/" + name
+        guard let entries = DirectoryEntries.list(path) else { return false }
+        for (name, kind) in entries where name.utf8.first != UInt8(ascii: ".") {
             let child = relative.isEmpty ? name : relative + "/" + name
-            var type = storedType
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(full, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? UInt8(DT_LNK) : UInt8(DT_REG)
-            }
-            switch type {
-            case UInt8(DT_DIR): _ = walk(full, relative: child, into: &files)
-            case UInt8(DT_LNK):
+            switch kind {
+            case .folder: _ = walk(path + "/" + name, relative: child, into: &files)
+            case .link:
                 files.diagnostics.error(SourceLocation(file: child), "symbolic links are not allowed in the content folder; replace the link with the file itself")
-            case UInt8(DT_REG): files.classify(child)
-            default: continue
+            case .file: files.classify(child)
+            case .other: continue
             }
         }
         return true

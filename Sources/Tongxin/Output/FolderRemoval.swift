@@ -10,7 +10,7 @@ enum FolderRemoval {
         // Files first, a folder's at a time on all cores; then the folders, deepest
         // first (a folder is listed after its parent, so reversed order works).
         _ = parallelMap(folders) { folder in
-            for (name, isFolder) in entries(of: folder) where !isFolder { unlink(folder + "/" + name) }
+            for (name, kind) in DirectoryEntries.list(folder) ?? [] where kind != .folder { unlink(folder + "/" + name) }
         }
         for folder in folders.reversed() { rmdir(folder) }
         // Anything left (a file that appeared meanwhile, an odd entry type) the slow way.
@@ -19,27 +19,6 @@ enum FolderRemoval {
 
     private static func collect(_ path: String, into folders: inout [String]) {
         folders.append(path)
-        for (name, isFolder) in entries(of: path) where isFolder { collect(path + "/" + name, into: &folders) }
-    }
-
-    /// Names in a folder and whether each is a folder (symbolic links are not followed).
-    private static func entries(of path: String) -> [(name: String, isFolder: Bool)] {
-        guard let directory = opendir(path) else { return [] }
-        defer { closedir(directory) }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                guard lstat(path + "/" + name, &info) == 0 else { continue }
-                type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            entries.append((name, type == UInt8(DT_DIR)))
-        }
-        return entries
+        for (name, kind) in DirectoryEntries.list(path) ?? [] where kind == .folder { collect(path + "/" + name, into: &folders) }
     }
 }
