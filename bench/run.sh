@@ -9,6 +9,8 @@
 #   ROSTER=1          also time `tongxin check` on 60,000 members + 200,000 records
 #   ROSTER_MEMBERS=60000 ROSTER_RECORDS=200000 ROSTER_RUNS=1
 #   ROSTER_TIMEOUT=900  give up on the roster check after this many seconds (recorded as such)
+#   SERVE_AT=10000    at this N, also time `tongxin serve` rebuilding after one saved record
+#   SERVE_EDITS=5     how many saves (the median is reported); SERVE_AT=none skips it
 #   SEED=1            corpus seed
 #   TONGXIN_SOURCE=head      build a clean `git archive HEAD` export (default): the
 #                            measured binary is exactly the recorded commit
@@ -109,6 +111,8 @@ mkdir -p "$WORK"
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$WORK"' EXIT
 TABLE="$WORK/table.tsv"
 : > "$TABLE"
+SERVE_FILE="$WORK/serve.tsv"
+: > "$SERVE_FILE"
 
 # time_run LABEL LOG CMD...: runs CMD under /usr/bin/time -v; prints "wall_s rss_kb user_s sys_s"
 time_run() {
@@ -136,6 +140,34 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 kb_free_shm() { df -Pk "$WORK" | awk 'NR == 2 { print $4 }'; }
 kb_mem_available() { awk '/MemAvailable/ { print $2 }' /proc/meminfo; }
+
+# serve_run DIR N: `tongxin serve --verbose` on the corpus; after its first build, one
+# record is saved (a line appended) SERVE_EDITS times, each time waiting for the
+# rebuild; the preview's own "built … in X s after a change" figures are recorded.
+serve_run() {
+    local dir=$1 n=$2 edits=${SERVE_EDITS:-5}
+    say "N=$n: tongxin serve, one record saved $edits times"
+    # Port 0: a free one. The preview goes into the corpus folder, removed afterwards.
+    "$TONGXIN" serve --verbose --content "$dir/tongxin-site" --theme "$THEME" --port 0 --output "$dir/preview" > "$dir/serve.log" 2>&1 &
+    local spid=$! record
+    for _ in $(seq 1 240); do grep -q '^serving ' "$dir/serve.log" && break; sleep 0.5; done
+    record=$(find "$dir/tongxin-site/records" -name '*.md' | sort | head -1)
+    for _ in $(seq 1 "$edits"); do
+        local before; before=$(grep -c 'after a change' "$dir/serve.log" || true)
+        printf '\n' >> "$record"
+        for _ in $(seq 1 150); do [ "$(grep -c 'after a change' "$dir/serve.log" || true)" -gt "$before" ] && break; sleep 0.2; done
+        sleep 1
+    done
+    kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true
+    sed -n 's/^built .* in \([0-9.]*\) s after a change.*/\1/p' "$dir/serve.log" > "$dir/serve.times"
+    local count; count=$(wc -l < "$dir/serve.times")
+    if [ "$count" -gt 0 ]; then
+        printf '%s\t%s\t%s\t%s\n' "$n" "$(median < "$dir/serve.times")" "$count" "$(tr '\n' ' ' < "$dir/serve.times")" > "$SERVE_FILE"
+        say "N=$n: serve rebuilds $(tr '\n' ' ' < "$dir/serve.times")s"
+    else
+        say "N=$n: serve never reported a rebuild; see $dir/serve.log"
+    fi
+}
 
 # ---------------------------------------------------------------- per N
 for arg in "${SIZES[@]}"; do
@@ -185,6 +217,7 @@ for arg in "${SIZES[@]}"; do
         fw+=("$("$FLOOR" write "$dir/out-tongxin" "$dir/write-floor" | sed -n 's/^write_seconds=\([0-9.]*\).*/\1/p')")
     done
     rm -rf "$dir/write-floor"
+    if [ "$n" = "${SERVE_AT:-10000}" ]; then serve_run "$dir" "$n"; fi
     med() { printf '%s\n' "$@" | median; }
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
         "$n" "$(med "${tw[@]}")" "$(med "${tr[@]}")" "$(med "${hw[@]}")" "$(med "${hr[@]}")" \
@@ -237,7 +270,7 @@ if [ "$ROSTER" = 1 ]; then
     rm -rf "$dir"
 fi
 WORKFS=$(df -PT "$WORK" | awk 'NR == 2 { print $2 }')
-mkdir -p /tmp/tongxin-bench-last && cp "$TABLE" "$ROSTER_FILE" /tmp/tongxin-bench-last/ && echo "$WORKFS" > /tmp/tongxin-bench-last/fs
+mkdir -p /tmp/tongxin-bench-last && cp "$TABLE" "$ROSTER_FILE" "$SERVE_FILE" /tmp/tongxin-bench-last/ && echo "$WORKFS" > /tmp/tongxin-bench-last/fs
 
 }
 
@@ -245,7 +278,7 @@ if [ -n "${REPORT_FROM:-}" ]; then
     # Only write the report, from the table.tsv and roster.tsv of an earlier run
     # (run.sh leaves copies in /tmp/tongxin-bench-last/).
     [ -f "$REPORT_FROM/table.tsv" ] && [ -f "$BIN/COMMIT" ] || fail "REPORT_FROM needs $REPORT_FROM/table.tsv and $BIN/COMMIT"
-    WORK=$REPORT_FROM; TABLE="$REPORT_FROM/table.tsv"; ROSTER_FILE="$REPORT_FROM/roster.tsv"
+    WORK=$REPORT_FROM; TABLE="$REPORT_FROM/table.tsv"; ROSTER_FILE="$REPORT_FROM/roster.tsv"; SERVE_FILE="$REPORT_FROM/serve.tsv"
     commit=$(sed -n 1p "$BIN/COMMIT"); source_note=$(sed -n 2p "$BIN/COMMIT")
     WORKFS=$(cat "$REPORT_FROM/fs" 2>/dev/null || echo tmpfs)
 else
@@ -258,7 +291,7 @@ mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 hugo_version=$(hugo version | awk '{ print $2 }')
 swift_version=$(swift --version 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "version") { print $(i + 1); exit } }' || true)
 cmark_version=$(pkg-config --modversion libcmark-gfm 2>/dev/null || echo "?")
-REPORT=$(TABLE="$TABLE" ROSTER_FILE="$ROSTER_FILE" CPU="$cpu" NPROC="$(nproc)" MEM="$mem" DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
+REPORT=$(TABLE="$TABLE" ROSTER_FILE="$ROSTER_FILE" SERVE_FILE="$SERVE_FILE" CPU="$cpu" NPROC="$(nproc)" MEM="$mem" DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
     COMMIT="$commit" SOURCE_NOTE="$source_note" HUGO="$hugo_version" SWIFT="$swift_version" CMARK="$cmark_version" \
     KERNEL="$(uname -r)" WORKFS="$WORKFS" python3 - <<'PY'
 import os
@@ -304,6 +337,12 @@ if os.path.exists(E["ROSTER_FILE"]) and open(E["ROSTER_FILE"], encoding="utf-8")
                f"{'**' + state + '**; ' if state != 'ok' else ''}{float(w):.2f} s wall, {float(cpu):.1f} s cpu, "
                f"{float(rss) / 1024:,.0f} MB peak RSS; stages: {stages.strip().rstrip(';')}"
                f"{'; `' + summary.strip() + '`' if summary.strip() else ''}; {warnings} warning line(s).")
+serve = None
+if os.path.exists(E["SERVE_FILE"]) and open(E["SERVE_FILE"], encoding="utf-8").read().strip():
+    serve = open(E["SERVE_FILE"], encoding="utf-8").read().rstrip("\n").split("\t")
+    out.append("")
+    out.append(f"Serve (N = {int(serve[0]):,}; `tongxin serve --verbose`, one record saved {serve[2]} times, "
+               f"the preview's own figure from save to written pages): median {float(serve[1]):.2f} s; each: {serve[3].strip()} s.")
 out.append("")
 out.append("Targets:")
 targets_start = len(out)
@@ -317,6 +356,8 @@ for n in (10000, 50000):
 if 10000 in done and 50000 in done:
     s = done[50000][0] / done[10000][0]
     out.append(f"- 50,000 ≤ 5.5× the time of 10,000: {s:.2f}× → {verdict(s <= 5.5)}")
+if serve:
+    out.append(f"- Serve, one changed record at {int(serve[0]):,} pages, < 150 ms: {float(serve[1]) * 1000:.0f} ms → {verdict(float(serve[1]) < 0.15)}")
 if roster:
     w, rss, state = float(roster[0]), float(roster[1]), roster[7]
     more = "" if state == "ok" else " or more (did not finish)" if state.startswith("did not") else f" ({state})"
