@@ -150,8 +150,11 @@ serve_run() {
     # Port 0: a free one. The preview goes into the corpus folder, removed afterwards.
     "$TONGXIN" serve --verbose --content "$dir/tongxin-site" --theme "$THEME" --port 0 --output "$dir/preview" > "$dir/serve.log" 2>&1 &
     local spid=$! record
+    # The preview must not outlive a run that stops early.
+    trap 'kill '"$spid"' 2>/dev/null; [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"' EXIT
     for _ in $(seq 1 240); do grep -q '^serving ' "$dir/serve.log" && break; sleep 0.5; done
-    record=$(find "$dir/tongxin-site/records" -name '*.md' | sort | head -1)
+    # sed, not head: head closing the pipe early fails the pipeline under pipefail.
+    record=$(find "$dir/tongxin-site/records" -name '*.md' | sort | sed -n 1p)
     for _ in $(seq 1 "$edits"); do
         local before; before=$(grep -c 'after a change' "$dir/serve.log" || true)
         printf '\n' >> "$record"
@@ -159,6 +162,7 @@ serve_run() {
         sleep 1
     done
     kill "$spid" 2>/dev/null; wait "$spid" 2>/dev/null || true
+    trap '[ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"' EXIT
     sed -n 's/^built .* in \([0-9.]*\) s after a change.*/\1/p' "$dir/serve.log" > "$dir/serve.times"
     local count; count=$(wc -l < "$dir/serve.times")
     if [ "$count" -gt 0 ]; then
