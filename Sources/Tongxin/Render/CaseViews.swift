@@ -28,7 +28,7 @@ enum CaseViews {
         specs += cases.map { story in
             PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
-                     inputs: [story.story.file] + story.memberIDs.compactMap { site.memberFile($0) } + coverInputs(story)) {
+                     inputs: storyInputs(story, site: site)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context["hasMembers"] = !story.memberIDs.isEmpty
@@ -61,6 +61,14 @@ enum CaseViews {
                 ]
             }
         }
+    }
+
+    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> [String] {
+        var inputs = PageInputs(site)
+        inputs.add(file: story.story.file)
+        inputs.add(members: story.memberIDs)
+        coverInputs(story).forEach { inputs.add(file: $0) }
+        return inputs.sorted
     }
 
     private static func coverInputs(_ story: ResolvedCase) -> [String] {

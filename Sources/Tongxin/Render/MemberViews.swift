@@ -52,16 +52,11 @@ enum MemberViews {
     /// can add: nil, always drawn.
     private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> [String]? {
         guard !member.isPartyGroup else { return nil }
-        var files: Set<String> = [member.member.file]
-        for index in records.records(involving: member.id) {
-            let record = site.records[index]
-            files.insert(record.record.file)
-            for id in [record.contactorID] + record.contacteeIDs { site.memberFile(id).map { _ = files.insert($0) } }
-        }
-        for pair in pairs {
-            for id in [pair.pair.contactorID, pair.pair.contacteeID] { site.memberFile(id).map { _ = files.insert($0) } }
-        }
-        return files.sorted()
+        var inputs = PageInputs(site)
+        inputs.add(file: member.member.file)
+        inputs.add(records: records.records(involving: member.id))
+        inputs.add(members: pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] })
+        return inputs.sorted
     }
 
     static func row(_ member: ResolvedMember, labels: Labels) -> [String: Any] {

@@ -21,10 +21,16 @@ enum RecordViews {
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
-                            inputs: [record.record.file] + ([record.contactorID] + record.contacteeIDs).compactMap { site.member($0)?.member.file }) {
+                            inputs: recordInputs(record, site: site)) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
         }
+    }
+
+    private static func recordInputs(_ record: ResolvedRecord, site: CheckedSite) -> [String] {
+        var inputs = PageInputs(site)
+        inputs.add(record: record)
+        return inputs.sorted
     }
 
     static func row(_ record: ResolvedRecord, site: CheckedSite) -> [String: Any] {

@@ -54,13 +54,10 @@ enum ReportViews {
     /// A report shows its records (with everyone they name and their suggestions) and
     /// the members of its pairs; assignments and the organisation are shared inputs.
     private static func inputs(records: [Int], members: [String], site: CheckedSite) -> [String] {
-        var files = Set(members.compactMap { site.memberFile($0) })
-        for index in records {
-            let record = site.records[index]
-            files.insert(record.record.file)
-            for id in [record.contactorID] + record.contacteeIDs { site.memberFile(id).map { _ = files.insert($0) } }
-        }
-        return files.sorted()
+        var inputs = PageInputs(site)
+        inputs.add(members: members)
+        inputs.add(records: records)
+        return inputs.sorted
     }
 
     private static func periodNote(_ period: Period, _ context: RenderContext) -> String {
