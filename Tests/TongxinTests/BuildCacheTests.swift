@@ -146,6 +146,9 @@ import Testing
             // A second record for the pair, then it goes again.
             ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
             ("records/2026/2026-05-20-li-si.md", nil),
+            // A contact in an earlier year adds a yearly report to the page of 张叁 (党组成员),
+            // though the record names neither 张叁 nor anyone paired with 张叁.
+            ("records/2025/2025-06-01-wang-wu.md", "---\ndate: 2025-06-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n去年。\n"),
             // A case moves to the front of the list and onto a tag page; then one goes,
             // so the list has one page fewer.
             ("cases/more-1.md", "---\ntitle: 案例一改\ndate: 2026-09-01\ntags: [履职]\n---\n改了。\n"),

@@ -15,6 +15,9 @@ enum MemberViews {
             ]
         }
         let contacts = ContactIndex(site)
+        // A 党组成员's page lists a report for every year with contacts, which any record
+        // can add: the years are part of those pages' key.
+        let reportYears = context.work.reportPeriods().filter { $0.half == nil }.map { String($0.year) }.joined(separator: ",")
         let memberInputs = parallelMap(members) { member in
             inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, site: site)
         }
@@ -22,7 +25,7 @@ enum MemberViews {
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
-                     inputs: memberInputs) {
+                     inputs: memberInputs, variant: member.isPartyGroup ? reportYears : "") {
                 var values = row(member, labels: labels)
                 values["identity"] = labels.identity(member)
                 values["partyFull"] = labels.partyFull(member.partyID)
@@ -48,10 +51,8 @@ enum MemberViews {
 
     /// The files a profile shows: the member's own, each record naming them with the
     /// files of everyone those records name, and the files of everyone paired with them
-    /// (names and counts). A 党组成员's page lists the report years, which any record
-    /// can add: nil, always drawn.
-    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> [String]? {
-        guard !member.isPartyGroup else { return nil }
+    /// (names and counts).
+    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> [String] {
         var inputs = PageInputs(site)
         inputs.add(file: member.member.file)
         inputs.add(records: records.records(involving: member.id))
