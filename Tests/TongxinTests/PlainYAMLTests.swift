@@ -272,17 +272,8 @@ import Testing
 
     // MARK: Random documents
 
-    /// SplitMix64, as in FuzzTests: the same documents on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// FuzzTests' seeded SplitMix64: the same documents on every machine.
+    typealias Generator = FuzzTests.Generator
 
     static let randomKeys = ["a", "b", "c", "d", "e", "f", "g", "键", "名字", "a-b", "x.y", "_k", "1", "true", "😀", "é", "title", "日期", "意见建议"]
     static let oddKeys = ["a b", "-a", "'q'", "e\u{301}", "k ", "~", "a#b"]
