@@ -9,7 +9,6 @@ struct Layout: Sendable {
     let history: GitHistory
     /// What is the same on every page, worked out once per build.
     private let siteName: String
-    private let siteValues: [String: String]
     private let searchBase: String
     private let shared: SharedParts
 
@@ -19,10 +18,9 @@ struct Layout: Sendable {
         self.audience = audience
         self.history = history
         siteName = settings.name
-        siteValues = ["name": settings.name, "organization": settings.organization, "asOf": asOf.chinese]
         // Pagefind gives results as paths from the server root: the path part of base_url.
         searchBase = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
-        shared = SharedParts(settings: settings, siteValues: siteValues, navigation: audience == .public ? Self.publicNavigation : Self.navigation)
+        shared = SharedParts(settings: settings, asOf: asOf, navigation: audience == .public ? Self.publicNavigation : Self.navigation)
     }
 
     /// The navigation, links and site values are the same on every page at one depth
@@ -35,10 +33,8 @@ struct Layout: Sendable {
         private let items: [(section: String, title: String, route: String)]
         private let settings: SiteSettings
 
-        init(settings: SiteSettings, siteValues: [String: String], navigation items: [(section: String, title: String, route: String)]) {
-            var site: [String: Any] = siteValues
-            site["demo"] = settings.demo
-            self.site = site
+        init(settings: SiteSettings, asOf: Day, navigation items: [(section: String, title: String, route: String)]) {
+            site = ["name": settings.name, "organization": settings.organization, "asOf": asOf.chinese, "demo": settings.demo]
             self.items = items
             self.settings = settings
             for depth in 0...Self.depths {
