@@ -66,11 +66,14 @@ public final class PreviewServer: Sendable {
         // Parsed files and rendered Markdown survive between rebuilds: a save re-reads
         // and re-renders only what changed.
         let cache = options.build.cache ?? BuildCache()
+        let folders = WatchedFolders(options.build)
         let rebuilder = Rebuilder { changed in
             let start = DispatchTime.now().uptimeNanoseconds
             var build = options.build
             build.today = .today()
             build.cache = cache
+            // The first build has no report to go by; later ones start from the watcher's.
+            build.contentChanges = changed.isEmpty ? nil : folders.contentChanges(changed)
             // The preview folder is ours alone: rewrite only the pages that changed. With
             // search on, the index needs the whole staged site, so the full swap stays.
             build.updateInPlace = build.search == .off
@@ -142,6 +145,32 @@ public final class PreviewServer: Sendable {
             try await Task.sleep(nanoseconds: 10_000_000)
         }
         throw PreviewError.cannotListen("not listening after \(Int(timeout)) s")
+    }
+}
+
+/// Turns the watcher's paths into what the build's load can use.
+struct WatchedFolders: Sendable {
+    let content: String
+    let theme: String
+
+    init(_ build: BuildOptions) {
+        content = build.contentFolder.standardizedFileURL.path
+        theme = build.themeFolder.standardizedFileURL.path
+    }
+
+    /// The changed content files relative to the content folder; nil when a path is
+    /// neither content nor theme (the watcher's "(overflow)" when it lost events).
+    /// Theme files are always read afresh, so they are left out.
+    func contentChanges(_ changed: [String]) -> Set<String>? {
+        var relative = Set<String>()
+        for path in changed {
+            if path.hasPrefix(content + "/") {
+                relative.insert(String(path.dropFirst(content.count + 1)))
+            } else if path != theme && !path.hasPrefix(theme + "/") {
+                return nil
+            }
+        }
+        return relative
     }
 }
 

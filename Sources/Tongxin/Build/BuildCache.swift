@@ -7,7 +7,9 @@ import Foundation
 /// pile up.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var files: [String: (stamp: FileStamp, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
+    /// By content path: the stamp the file had when it was last read (taken before
+    /// reading), the size limit it was read under, and what the read gave.
+    private var files: [String: (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
     private var markdown: [String: (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)] = [:]
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
@@ -16,55 +18,106 @@ public final class BuildCache: @unchecked Sendable {
     private var usedPages: Set<String> = []
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
-    /// The stamp each content file had when this build read it (taken before reading).
-    private var loadedStamps: [String: FileStamp] = [:]
     private var usedMarkdown: Set<String> = []
+    /// The last scan of the content folder, for a build told which files changed.
+    private var lastScan: (root: String, files: ContentFiles)?
+    /// Content paths that may have changed since the last build; nil when unknown (every
+    /// file is checked). Set per build by `beginLoad`.
+    private var changedFiles: Set<String>?
     public private(set) var hits = 0
     public private(set) var misses = 0
+    /// Files whose stamp was read from the disk in the last build (the others were
+    /// known unchanged from a watcher's report).
+    public private(set) var filesChecked = 0
 
     public init() {}
 
-    /// The value loaded from `path`, loading it again only when the file changed.
-    func file<T: Sendable>(_ path: String, stamp: FileStamp?, load: () -> (T?, Diagnostics)) -> (T?, Diagnostics) {
-        if let stamp, let entry = lock.withLock({ () -> (stamp: FileStamp, value: (any Sendable)?, diagnostics: Diagnostics)? in
-            usedFiles.insert(path)
-            return files[path]
-        }), entry.stamp == stamp, let value = entry.value as? T? {
-            lock.withLock { hits += 1 }
-            return (value, entry.diagnostics)
-        }
-        let loaded = load()
+    /// Starts a build's load. `changed` are the content paths (relative to `root`) a
+    /// watcher reported since the previous build with this cache, or nil when that is
+    /// not known. Only a report of files that existed before and still exist is
+    /// trusted: a file or folder that appeared or vanished, or anything the watcher could
+    /// not name, means the folder is scanned and every file checked again.
+    func beginLoad(root: String, changed: Set<String>?) -> ContentFiles? {
         lock.withLock {
-            misses += 1
-            if let stamp { files[path] = (stamp, loaded.0, loaded.1) } else { files[path] = nil }
+            filesChecked = 0
+            // A long report (a branch switched) is cheaper to answer with a fresh scan.
+            guard let changed, changed.count <= 64, let scan = lastScan, scan.root == root,
+                  changed.allSatisfy({ scan.files.contains($0) && FileStamp(path: root + "/" + $0)?.isRegularFile == true }) else {
+                changedFiles = nil
+                return nil
+            }
+            changedFiles = changed
+            return scan.files
         }
-        return loaded
     }
 
-    func noteLoaded(_ path: String, stamp: FileStamp?) {
-        lock.withLock { loadedStamps[path] = stamp }
+    func noteScan(_ files: ContentFiles, root: String) {
+        lock.withLock { lastScan = (root, files) }
     }
 
-    /// Page keys use the stamp the load saw, not a fresh one: a file saved again between
-    /// the load and the page key would otherwise key old text with the new stamp, and
-    /// the next build would keep that stale page.
-    func loadedStamp(_ path: String) -> FileStamp? {
-        lock.withLock { loadedStamps[path] }
-    }
-
-    func markdown(_ source: MarkdownSource, limits: Limits, render: () -> Result<RenderedMarkdown, Diagnostic>) -> Result<RenderedMarkdown, Diagnostic> {
-        let key = source.file
-        let limitsKey = "\(limits.markdownBytes)/\(limits.renderMilliseconds)/\(source.firstLine)"
-        if let entry = lock.withLock({ () -> (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)? in
-            usedMarkdown.insert(key)
-            return markdown[key]
-        }), entry.limits == limitsKey, entry.text == source.text {
-            return entry.result
+    /// The values loaded from `paths` (relative to `root`), on all cores, loading a file
+    /// again only when it changed. A file the build knows to be unchanged is not even
+    /// stat'ed. The cache is looked up and updated once for all paths: a lock taken per
+    /// file was contended on every file by the other core.
+    func files<T: Sendable>(_ paths: [String], root: String, limit: Int, load: @escaping @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)] {
+        typealias Entry = (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)
+        let (entries, changed) = lock.withLock { () -> ([Entry?], Set<String>?) in
+            (paths.map { path in
+                usedFiles.insert(path)
+                return files[path].flatMap { $0.limit == limit ? $0 : nil }
+            }, changedFiles)
         }
-        let result = render()
-        // A failure may come from a busy machine (the time budget): try again next build.
-        if case .success = result { lock.withLock { markdown[key] = (source.text, limitsKey, result) } }
-        return result
+        // `fresh` is set when the file was read: its new entry, or nil when it vanished.
+        let results = parallelMap(Array(paths.indices)) { index -> (value: T?, diagnostics: Diagnostics, checked: Bool, read: Bool, fresh: Entry?) in
+            let path = paths[index]
+            if let entry = entries[index], let value = entry.value as? T? {
+                if let changed, !changed.contains(path) { return (value, entry.diagnostics, false, false, nil) }
+                if FileStamp(path: root + "/" + path) == entry.stamp { return (value, entry.diagnostics, true, false, nil) }
+            }
+            let stamp = FileStamp(path: root + "/" + path)
+            let loaded = load(path)
+            return (loaded.0, loaded.1, true, true, stamp.map { ($0, limit, loaded.0, loaded.1) })
+        }
+        lock.withLock {
+            filesChecked += results.reduce(0) { $0 + ($1.checked ? 1 : 0) }
+            for (path, result) in zip(paths, results) {
+                guard result.read else { hits += 1; continue }
+                misses += 1
+                files[path] = result.fresh
+            }
+        }
+        return results.map { ($0.value, $0.diagnostics) }
+    }
+
+    /// The stamps the last load saw (nil for files it did not load). Page keys use
+    /// them, not fresh ones: a file saved again between the load and the page key would
+    /// otherwise key old text with the new stamp, and the next build would keep that
+    /// stale page.
+    func loadedStamps(_ paths: [String]) -> [FileStamp?] {
+        lock.withLock { paths.map { usedFiles.contains($0) ? files[$0]?.stamp : nil } }
+    }
+
+    /// Each source rendered, on all cores; a source whose text and limits are those of
+    /// its last rendering keeps that result. One lookup and one update for all sources,
+    /// as in `files`.
+    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> Result<RenderedMarkdown, Diagnostic>) -> [Result<RenderedMarkdown, Diagnostic>] {
+        let limitsKey = "\(limits.markdownBytes)/\(limits.renderMilliseconds)"
+        let known = lock.withLock {
+            sources.map { source in
+                usedMarkdown.insert(source.file)
+                return markdown[source.file].flatMap { $0.limits == limitsKey + "/\(source.firstLine)" && $0.text == source.text ? $0.result : nil }
+            }
+        }
+        let results = parallelMap(Array(sources.indices)) { index in known[index] ?? render(sources[index]) }
+        lock.withLock {
+            for index in sources.indices where known[index] == nil {
+                // A failure may come from a busy machine (the time budget): try again next build.
+                guard case .success = results[index] else { continue }
+                let source = sources[index]
+                markdown[source.file] = (source.text, limitsKey + "/\(source.firstLine)", results[index])
+            }
+        }
+        return results
     }
 
     /// The page's last bytes (and their hash) if it was rendered under the same key,
@@ -94,7 +147,6 @@ public final class BuildCache: @unchecked Sendable {
             usedPages.removeAll(keepingCapacity: true)
             usedFiles.removeAll(keepingCapacity: true)
             usedMarkdown.removeAll(keepingCapacity: true)
-            loadedStamps.removeAll(keepingCapacity: true)
         }
     }
 }
@@ -106,10 +158,12 @@ struct FileStamp: Hashable, Sendable {
     let inode: UInt64
     let modified: Int64
     let changed: Int64
+    let isRegularFile: Bool
 
     init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
+        isRegularFile = info.st_mode & S_IFMT == S_IFREG
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)

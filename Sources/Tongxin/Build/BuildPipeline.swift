@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     public var searchCommands: [[String]]? = nil
     /// Kept between builds by long-running callers (the preview server).
     public var cache: BuildCache? = nil
+    /// With `cache`: the content files (relative paths) a file watcher reported changed
+    /// since the previous build with that cache; nil when not known. The load then reads
+    /// the stamps of these files only (see BuildCache.beginLoad for when it is trusted).
+    public var contentChanges: Set<String>? = nil
     /// Update the output folder file by file instead of swapping in a new one: for the
     /// preview server's private folder only (needs `cache`).
     public var updateInPlace = false
@@ -72,7 +76,7 @@ public enum BuildPipeline {
         // every problem.
         progress("load")
         let loadStart = DispatchTime.now()
-        let (site, loadProblems, privateValues) = ContentLoader.loadForAudience(contentFolder: options.contentFolder, audience: options.audience, cache: options.cache)
+        let (site, loadProblems, privateValues) = ContentLoader.loadForAudience(contentFolder: options.contentFolder, audience: options.audience, cache: options.cache, changed: options.contentChanges)
         defer { options.cache?.finishBuild() }
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))

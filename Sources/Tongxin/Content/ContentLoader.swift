@@ -4,16 +4,19 @@ import Foundation
 /// Problems are collected, never thrown: the caller decides whether to go on.
 public enum ContentLoader {
     public static func load(contentFolder: URL, audience: Audience = .internal, cache: BuildCache? = nil) -> (site: Site, diagnostics: Diagnostics) {
-        let loaded = loadForAudience(contentFolder: contentFolder, audience: audience, cache: cache)
+        let loaded = loadForAudience(contentFolder: contentFolder, audience: audience, cache: cache, changed: nil)
         return (loaded.site, loaded.diagnostics)
     }
 
     /// The public build keeps the private field values it drops, apart from the site,
     /// for the leak scan only: they are never put in a page.
-    static func loadForAudience(contentFolder: URL, audience: Audience, cache: BuildCache?) -> (site: Site, diagnostics: Diagnostics, privateValues: [String]) {
+    /// `changed`: the content paths a watcher reported since the last build with `cache`
+    /// (see `BuildCache.beginLoad`), or nil.
+    static func loadForAudience(contentFolder: URL, audience: Audience, cache: BuildCache?, changed: Set<String>?) -> (site: Site, diagnostics: Diagnostics, privateValues: [String]) {
         var diagnostics = Diagnostics()
         let root = contentFolder.standardizedFileURL
-        var files = ContentFiles.scan(root: root)
+        var files = cache?.beginLoad(root: root.path, changed: changed) ?? ContentFiles.scan(root: root)
+        cache?.noteScan(files, root: root.path)
         diagnostics.append(contentsOf: files.diagnostics)
 
         let settingsNode = readJSON("site.json", root: root, limit: Limits.defaults.dataBytes, required: true, diagnostics: &diagnostics)
@@ -77,22 +80,17 @@ public enum ContentLoader {
         _ paths: [String], root: URL, limits: Limits, schema: FieldSchema, diagnostics: inout Diagnostics,
         cache: BuildCache? = nil, _ make: @escaping @Sendable (inout MarkdownFile) -> T?
     ) -> [T] {
-        let results: [(T?, Diagnostics)] = parallelMap(paths) { path in
-            let load = { () -> (T?, Diagnostics) in
-                var local = Diagnostics()
-                guard var file = MarkdownFile.load(path, root: root, limits: limits, schema: schema, diagnostics: &local) else {
-                    return (nil, local)
-                }
-                let value = make(&file)
-                local.append(contentsOf: file.reader.diagnostics)
-                return (value, local)
+        let load = { @Sendable (path: String) -> (T?, Diagnostics) in
+            var local = Diagnostics()
+            guard var file = MarkdownFile.load(path, root: root, limits: limits, schema: schema, diagnostics: &local) else {
+                return (nil, local)
             }
-            guard let cache else { return load() }
-            // The size limit decides what a load gives, so it is part of the key.
-            let stamp = FileStamp(path: root.path + "/" + path)
-            cache.noteLoaded(path, stamp: stamp)
-            return cache.file("\(limits.markdownBytes)|" + path, stamp: stamp, load: load)
+            let value = make(&file)
+            local.append(contentsOf: file.reader.diagnostics)
+            return (value, local)
         }
+        // The size limit decides what a load gives, so it is part of the key.
+        let results = cache?.files(paths, root: root.path, limit: limits.markdownBytes, load: load) ?? parallelMap(paths, load)
         for (_, local) in results { diagnostics.append(contentsOf: local) }
         return results.compactMap(\.0)
     }

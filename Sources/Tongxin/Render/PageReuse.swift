@@ -19,7 +19,8 @@ struct PageReuse: Sendable {
         root = site.site.root
         let root = root
         let inputs = Array(Set(specs.flatMap { $0.inputs ?? [] }))
-        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, parallelMap(inputs) { cache.loadedStamp($0) ?? FileStamp(path: root + "/" + $0) }).compactMap { path, stamp in stamp.map { (path, $0) } })
+        let loaded = cache.loadedStamps(inputs)
+        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, loaded).compactMap { path, stamp in (stamp ?? FileStamp(path: root + "/" + path)).map { (path, $0) } })
         var hasher = Hasher()
         hasher.combine(theme.fingerprint)
         hasher.combine(asOf)

@@ -91,11 +91,10 @@ public enum SiteRenderer {
         let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
             + site.site.rules.map(\.body) + site.site.pages.map(\.body)
         let limits = site.settings.limits
-        let results = parallelMap(sources) { source in
-            (source.file, cache.map { $0.markdown(source, limits: limits) { renderer.render(source) } } ?? renderer.render(source))
-        }
+        let results = cache?.markdown(sources, limits: limits, render: renderer.render) ?? parallelMap(sources, renderer.render)
         var bodies: RenderedBodies = [:]
-        for (file, result) in results {
+        bodies.reserveCapacity(sources.count)
+        for (file, result) in zip(sources.lazy.map(\.file), results) {
             switch result {
             case .success(let rendered):
                 bodies[file] = rendered
