@@ -89,14 +89,6 @@ public final class BuildCache: @unchecked Sendable {
         return results.map { ($0.value, $0.diagnostics) }
     }
 
-    /// The stamps the last load saw (nil for files it did not load). Page keys use
-    /// them, not fresh ones: a file saved again between the load and the page key would
-    /// otherwise key old text with the new stamp, and the next build would keep that
-    /// stale page.
-    func loadedStamps(_ paths: [String]) -> [FileStamp?] {
-        lock.withLock { paths.map { usedFiles.contains($0) ? files[$0]?.stamp : nil } }
-    }
-
     /// Each source rendered, on all cores; a source whose text and limits are those of
     /// its last rendering keeps that result. One lookup and one update for all sources,
     /// as in `files`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A committee member (委员) from `members/<id>.md`.
 /// A class, for the same reason as Record.
 public final class Member: Sendable {
@@ -98,4 +100,26 @@ public struct MarkdownSource: Sendable {
     public var text: String
     public var file: String
     public var firstLine: Int
+    /// Unique to this reading of the file in this process: the preview keys its pages by
+    /// the versions of the files they show (a file read again gets a new one).
+    public var version = LoadVersions.next()
+}
+
+/// Numbers each reading of a content file.
+public enum LoadVersions {
+    private static let counter = LockedCounter()
+
+    public static func next() -> Int { counter.next() }
+
+    private final class LockedCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func next() -> Int {
+            lock.withLock {
+                value += 1
+                return value
+            }
+        }
+    }
 }

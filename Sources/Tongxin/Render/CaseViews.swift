@@ -47,7 +47,7 @@ enum CaseViews {
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
             return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs,
-                            inputs: chunk.flatMap { [$0.story.file] + coverInputs($0) }, variant: "\(chunks.count)") {
+                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)") {
                 [
                     "heading": title,
                     "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
@@ -63,12 +63,12 @@ enum CaseViews {
         }
     }
 
-    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> [String] {
+    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> PageInputs.Key {
         var inputs = PageInputs(site)
-        inputs.add(file: story.story.file)
+        inputs.add(story.story.body)
         inputs.add(members: story.memberIDs)
         coverInputs(story).forEach { inputs.add(file: $0) }
-        return inputs.sorted
+        return inputs.key
     }
 
     private static func coverInputs(_ story: ResolvedCase) -> [String] {

@@ -13,7 +13,7 @@ enum RuleViews {
         return [index] + rules.map { rule in
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
                      breadcrumbs: [Crumb(title: "制度文件", route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
-                     inputs: [rule.file]) {
+                     inputs: PageInputs.key([rule.body])) {
                 var context = summary(rule, bodies: bodies)
                 context["body"] = View.markdown(bodies[rule.file])
                 return context
@@ -42,7 +42,7 @@ enum FreePageViews {
         sorted(site.site.pages).map { page in
             PageSpec(route: Routes.page(page.slug), template: "page", title: page.title.value, section: page.slug,
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,
-                     inputs: [page.file]) {
+                     inputs: PageInputs.key([page.body])) {
                 ["body": View.markdown(bodies[page.file])]
             }
         }

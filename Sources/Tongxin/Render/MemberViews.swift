@@ -8,7 +8,7 @@ enum MemberViews {
         // The directory shows the members' own fields only: a saved record leaves it alone.
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
                              breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)],
-                             inputs: members.map(\.member.file)) {
+                             inputs: PageInputs.key(members.map(\.member.body))) {
             [
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
@@ -52,12 +52,12 @@ enum MemberViews {
     /// The files a profile shows: the member's own, each record naming them with the
     /// files of everyone those records name, and the files of everyone paired with them
     /// (names and counts).
-    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> [String] {
+    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> PageInputs.Key {
         var inputs = PageInputs(site)
-        inputs.add(file: member.member.file)
+        inputs.add(member.member.body)
         inputs.add(records: records.records(involving: member.id))
         inputs.add(members: pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] })
-        return inputs.sorted
+        return inputs.key
     }
 
     static func row(_ member: ResolvedMember, labels: Labels) -> [String: Any] {

@@ -8,9 +8,8 @@ struct PageReuse: Sendable {
     let root: String
     let history: GitHistory
     let shared: Int
-    /// Each input file's stamp, once per build: pages share inputs (a member's file is an
-    /// input of every record naming them). Content files keep the stamp their load saw;
-    /// other inputs (cover images) are read here.
+    /// The stamp of each file a page names besides content files (cover images), once
+    /// per build.
     let stamps: [String: FileStamp]
 
     init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, specs: [PageSpec]) {
@@ -18,9 +17,8 @@ struct PageReuse: Sendable {
         self.history = history
         root = site.site.root
         let root = root
-        let inputs = Array(Set(specs.flatMap { $0.inputs ?? [] }))
-        let loaded = cache.loadedStamps(inputs)
-        stamps = Dictionary(uniqueKeysWithValues: zip(inputs, loaded).compactMap { path, stamp in (stamp ?? FileStamp(path: root + "/" + path)).map { (path, $0) } })
+        let files = Set(specs.flatMap { $0.inputs?.files ?? [] })
+        stamps = Dictionary(uniqueKeysWithValues: files.compactMap { path in FileStamp(path: root + "/" + path).map { (path, $0) } })
         var hasher = Hasher()
         hasher.combine(theme.fingerprint)
         hasher.combine(asOf)
@@ -39,9 +37,10 @@ struct PageReuse: Sendable {
         hasher.combine(spec.template)
         hasher.combine(spec.title)
         hasher.combine(spec.variant)
-        for input in inputs {
-            hasher.combine(input)
-            hasher.combine(stamps[input])
+        hasher.combine(inputs.versions)
+        for file in inputs.files {
+            hasher.combine(file)
+            hasher.combine(stamps[file])
         }
         if let source = spec.source, let change = history.lastChange(of: source) {
             hasher.combine(change.date)

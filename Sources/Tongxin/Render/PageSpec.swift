@@ -14,7 +14,7 @@ struct PageSpec: Sendable {
     /// Every content file the page shows, besides site.json, data/ and the theme: when
     /// none of them changed, the preview server reuses the page's last bytes. nil means
     /// the page draws on the whole site (indexes, dashboards) and is always rendered.
-    var inputs: [String]? = nil
+    var inputs: PageInputs.Key? = nil
     /// What else decides the page besides its input files and the shared inputs (the
     /// number of pages of a paginated list): part of the reuse key.
     var variant = ""

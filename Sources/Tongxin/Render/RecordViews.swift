@@ -27,10 +27,10 @@ enum RecordViews {
         }
     }
 
-    private static func recordInputs(_ record: ResolvedRecord, site: CheckedSite) -> [String] {
+    private static func recordInputs(_ record: ResolvedRecord, site: CheckedSite) -> PageInputs.Key {
         var inputs = PageInputs(site)
         inputs.add(record: record)
-        return inputs.sorted
+        return inputs.key
     }
 
     static func row(_ record: ResolvedRecord, site: CheckedSite) -> [String: Any] {

@@ -53,11 +53,11 @@ enum ReportViews {
 
     /// A report shows its records (with everyone they name and their suggestions) and
     /// the members of its pairs; assignments and the organisation are shared inputs.
-    private static func inputs(records: [Int], members: [String], site: CheckedSite) -> [String] {
+    private static func inputs(records: [Int], members: [String], site: CheckedSite) -> PageInputs.Key {
         var inputs = PageInputs(site)
         inputs.add(members: members)
         inputs.add(records: records)
-        return inputs.sorted
+        return inputs.key
     }
 
     private static func periodNote(_ period: Period, _ context: RenderContext) -> String {
