@@ -13,7 +13,7 @@ public final class BuildCache: @unchecked Sendable {
     private var markdown: [String: (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)] = [:]
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
-    var writtenOutput: [String: Int]?
+    var writtenOutput: WrittenFiles?
     private var pages: [String: (key: Int, bytes: [UInt8], hash: Int)] = [:]
     private var usedPages: Set<String> = []
     public private(set) var pagesReused = 0

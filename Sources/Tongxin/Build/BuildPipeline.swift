@@ -120,7 +120,7 @@ public enum BuildPipeline {
                 }
                 if options.updateInPlace, let cache = options.cache {
                     try SiteWriter(target: options.outputFolder).write(output.files)
-                    cache.writtenOutput = SiteWriter.hashes(of: output.files)
+                    cache.writtenOutput = SiteWriter.written(output.files)
                     return true
                 }
                 try SiteWriter(target: options.outputFolder).write(output.files) { staging in

@@ -1,6 +1,12 @@
 import CSupport
 import Foundation
 
+/// The files of an output folder updated in place, in build order, with their hashes.
+public struct WrittenFiles: Sendable {
+    let paths: [String]
+    let hashes: [Int]
+}
+
 /// Writes a build beside the live output folder and swaps it in only when every file
 /// was written, so the live site is never half-written: a failed, killed or
 /// concurrent build leaves the previous site exactly as it was.
@@ -35,22 +41,32 @@ public struct SiteWriter {
 
     /// For the preview server's own folder: writes only the files whose bytes changed
     /// since `previous` (each through a temporary file and a rename, so a browser never
-    /// reads half a page), removes the ones that are gone, and returns the new hashes.
+    /// reads half a page), removes the ones that are gone, and returns what it now holds.
     /// Not for `public/`: a set of files replaced one by one is not one atomic release.
-    public func update(_ files: [OutputFile], previous: [String: Int]) throws -> [String: Int] {
+    public func update(_ files: [OutputFile], previous: WrittenFiles) throws -> WrittenFiles {
         let manager = FileManager.default
         try manager.createDirectory(at: target, withIntermediateDirectories: true)
+        let current = Self.written(files)
+        // Builds list their files in the same order unless pages came or went: then the
+        // last hashes line up by position, without a dictionary of every path.
+        let samePaths = previous.paths == current.paths
+        let byPath = samePaths ? [:] : Dictionary(zip(previous.paths, previous.hashes), uniquingKeysWith: { _, last in last })
+        let before: [Int?] = samePaths ? previous.hashes : current.paths.map { byPath[$0] }
         // Paths written before were checked then.
-        for file in files where previous[file.path] == nil && !OutputPath.isSafe(file.path) { throw OutputError.unsafePath(file.path) }
-        let hashes = Self.hashes(of: files)
+        for (path, hash) in zip(current.paths, before) where hash == nil && !OutputPath.isSafe(path) { throw OutputError.unsafePath(path) }
         let root = target.path
         // A file someone deleted from the folder is written again; access(2) on all
         // cores, because FileManager.fileExists for every unchanged file cost more than
         // the writes.
-        let isChanged = parallelMap(files) { file in previous[file.path] != hashes[file.path] || access(root + "/" + file.path, F_OK) != 0 }
+        let isChanged = parallelMap(Array(files.indices)) { index in
+            before[index] != current.hashes[index] || access(root + "/" + current.paths[index], F_OK) != 0
+        }
         let changed = zip(files, isChanged).filter(\.1).map(\.0)
-        for path in previous.keys where hashes[path] == nil {
-            try? manager.removeItem(atPath: root + "/" + path)
+        if !samePaths {
+            let kept = Set(current.paths)
+            for path in previous.paths where !kept.contains(path) {
+                try? manager.removeItem(atPath: root + "/" + path)
+            }
         }
         for folder in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
             try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
@@ -66,13 +82,14 @@ public struct SiteWriter {
             }
             guard rename(temporary, destination) == 0 else { throw OutputError.cannotWrite(destination, String(cString: strerror(errno))) }
         }
-        return hashes
+        return current
     }
 
-    /// A hash of each file's bytes (of a copied file's size, time and inode), to see
-    /// which files the next build changes. Hashes are only compared within one process.
-    public static func hashes(of files: [OutputFile]) -> [String: Int] {
-        let values = parallelMap(files) { file -> Int in
+    /// Each file's path and a hash of its bytes (of a copied file's size, time and
+    /// inode), to see which files the next build changes. Hashes are only compared
+    /// within one process.
+    public static func written(_ files: [OutputFile]) -> WrittenFiles {
+        let hashes = parallelMap(files) { file -> Int in
             if let known = file.knownHash { return known }
             switch file.contents {
             case .bytes(let bytes):
@@ -82,7 +99,7 @@ public struct SiteWriter {
                 return stat(source, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)].hashValue : 0
             }
         }
-        return Dictionary(zip(files.map(\.path), values), uniquingKeysWith: { _, last in last })
+        return WrittenFiles(paths: files.map(\.path), hashes: hashes)
     }
 
     static func hash(of bytes: [UInt8]) -> Int {

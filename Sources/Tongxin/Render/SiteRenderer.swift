@@ -8,7 +8,7 @@ public enum SiteRenderer {
     public struct Output: Sendable {
         public var files: [OutputFile]
         public var pageCount: Int
-        /// Content file of each page that shows one, by output path.
+        /// Content file of each page that shows one, by output path (public builds only).
         public var sources: [String: String]
         /// Time spent in the parts of rendering, for --verbose and profiling.
         public var timings: [(name: String, seconds: Double)] = []
@@ -52,7 +52,8 @@ public enum SiteRenderer {
         let assets = site.site.assets.map {
             OutputFile(path: Routes.asset($0), contents: .copy(from: URL(fileURLWithPath: site.site.root).appendingPathComponent($0).path))
         }
-        let sources = Dictionary(specs.compactMap { spec in spec.source.map { (Routes.file(for: spec.route), $0) } }, uniquingKeysWith: { first, _ in first })
+        // Only the public build's link and leak checks name a page's source.
+        let sources = audience != .public ? [:] : Dictionary(zip(specs, pages).compactMap { spec, page in spec.source.map { (page.path, $0) } }, uniquingKeysWith: { first, _ in first })
         if audience == .public {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
