@@ -139,6 +139,9 @@ import Testing
         let edits: [(String, String?)] = [
             // A record that names neither 李四 nor 张三.
             ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n谈了工作。\n"),
+            // It gains a suggestion (its month's suggestion page appears), which is then answered.
+            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\n---\n谈了工作。\n"),
+            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作。\n"),
             // The pair's record changes: both members' pages and counts change.
             ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
             // A member paired with 李四 is renamed: 李四's page shows the new name.

@@ -141,6 +141,8 @@ PAGE_KINDS = [
     ("case-tag", r"cases/tags/.+/index\.html"),
     ("case", r"cases/[^/]+/index\.html"),
     ("search", r"search/index\.html"),
+    # Appended: tests refer to the kinds above by position.
+    ("records-month", r"records/\d{4}-\d{2}/index\.html"),
 ]
 
 

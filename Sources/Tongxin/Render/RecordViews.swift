@@ -1,14 +1,27 @@
 /// The list of contact records and one page per record, laid out like the 附件2 记录单.
 enum RecordViews {
+    /// Records the list page shows before the months.
+    static let latestCount = 20
+
+    /// The list of months, one page per month with records, and one page per record.
     static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies) -> [PageSpec] {
         let records = site.records
-        let byYear = Dictionary(grouping: records) { $0.record.date.value.year }
+        let months = RecordMonth.groups(records)
         let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)]) {
-            [
+            let byYear = Dictionary(grouping: months, by: \.year)
+            let latest = records.prefix(latestCount)
+            return [
                 "count": records.count,
+                "hasRecords": !latest.isEmpty,
+                "records": latest.map { row($0, site: site) },
                 "years": byYear.keys.sorted(by: >).map { year in
-                    ["year": year, "hasRecords": true, "records": byYear[year]!.map { row($0, site: site) }] as [String: Any]
+                    let inYear = byYear[year]!
+                    return [
+                        "year": year,
+                        "count": inYear.reduce(0) { $0 + $1.records.count },
+                        "months": inYear.map { ["label": "\($0.month)月", "href": $0.route, "count": $0.records.count] as [String: Any] },
+                    ] as [String: Any]
                 },
             ]
         }
@@ -16,7 +29,10 @@ enum RecordViews {
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□")]
         }
-        return [index, blank] + records.map { record in
+        let monthPages = months.indices.map { position in
+            monthPage(months, at: position, site: site)
+        }
+        return [index, blank] + monthPages + records.map { record in
             let title = "联系记录 \(record.record.number)"
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
@@ -24,6 +40,29 @@ enum RecordViews {
                             inputs: recordInputs(record, site: site)) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
+        }
+    }
+
+    /// A month's records, newest first, with links to the months before and after that
+    /// have records. A saved record redraws its month only, not a list of every record.
+    private static func monthPage(_ months: [RecordMonth], at position: Int, site: CheckedSite) -> PageSpec {
+        let month = months[position]
+        // Newest month first: the older one follows.
+        let older = position + 1 < months.count ? months[position + 1] : nil
+        let newer = position > 0 ? months[position - 1] : nil
+        var inputs = PageInputs(site)
+        inputs.add(records: month.records)
+        return PageSpec(route: month.route, template: "records-month", title: "\(month.label)联系记录", section: "records",
+                        breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: month.label, route: month.route)],
+                        inputs: inputs.key, variant: "\(older?.route ?? "")|\(newer?.route ?? "")") {
+            [
+                "heading": "\(month.label)联系记录",
+                "count": month.records.count,
+                "hasRecords": true,
+                "records": month.records.map { row(site.records[$0], site: site) },
+                "older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
+                "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:],
+            ]
         }
     }
 
@@ -76,5 +115,29 @@ enum RecordViews {
 
     private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {
         ["name": member?.name ?? "", "href": member.map { Routes.member($0.id) } ?? "", "identity": identity]
+    }
+}
+
+/// The records of one calendar month, by their index in `CheckedSite.records`.
+struct RecordMonth: Sendable {
+    let year: Int
+    let month: Int
+    var records: [Int]
+
+    var label: String { "\(year)年\(month)月" }
+    var route: String { Routes.recordMonth(year: year, month: month) }
+
+    /// Months with records, newest first, from records sorted newest first.
+    static func groups(_ records: [ResolvedRecord]) -> [RecordMonth] {
+        var months: [RecordMonth] = []
+        for (index, record) in records.enumerated() {
+            let day = record.record.date.value
+            if let last = months.last, last.year == day.year, last.month == day.month {
+                months[months.count - 1].records.append(index)
+            } else {
+                months.append(RecordMonth(year: day.year, month: day.month, records: [index]))
+            }
+        }
+        return months
     }
 }

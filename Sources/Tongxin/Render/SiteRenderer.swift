@@ -67,7 +67,7 @@ public enum SiteRenderer {
             + AssignmentViews.pages(context)
             + UnitViews.pages(context)
             + RecordViews.pages(site, labels: context.labels, bodies: bodies)
-            + [SuggestionViews.page(context)]
+            + SuggestionViews.pages(context)
             + ReportViews.pages(context)
             + MemberViews.pages(context)
             + RuleViews.pages(site, bodies: bodies)

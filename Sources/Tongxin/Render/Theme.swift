@@ -12,8 +12,8 @@ public struct Theme: Sendable {
     let fingerprint: Int
 
     static let requiredTemplates = [
-        "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "record", "record-blank",
-        "cases-index", "case", "page", "assignments", "pairs", "triggers", "unit", "suggestions", "reports",
+        "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "records-month", "record", "record-blank",
+        "cases-index", "case", "page", "assignments", "pairs", "triggers", "unit", "suggestions", "suggestions-month", "reports",
         "report-committee", "report-leader", "public-home", "search",
     ]
 

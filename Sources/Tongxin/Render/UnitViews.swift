@@ -35,39 +35,3 @@ enum UnitViews {
         ]
     }
 }
-
-/// The 意见建议 register: counts by route and status, then every suggestion.
-enum SuggestionViews {
-    static func page(_ context: RenderContext) -> PageSpec {
-        PageSpec(route: Routes.suggestions, template: "suggestions", title: "意见建议", section: "suggestions",
-                 breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)]) {
-            let register = context.work.suggestions
-            let entries = register.entries
-            // One row per suggestion, shared by both lists; the pending list is ordered
-            // by index (the same stable sort as sorting the entries themselves).
-            let rows = entries.map { row($0, context) }
-            let pending = entries.indices.filter { entries[$0].pendingDays != nil }
-                .sorted { (entries[$0].pendingDays ?? 0) > (entries[$1].pendingDays ?? 0) }
-            return [
-                "year": context.asOf.year,
-                "statuses": Suggestion.statuses.map { ["name": $0] },
-                "counts": register.counts().map { ["route": $0.route, "values": $0.byStatus.map { ["value": $0] }] as [String: Any] },
-                "pending": pending.map { rows[$0] },
-                "entries": Array(rows.reversed()),
-            ]
-        }
-    }
-
-    static func row(_ entry: SuggestionRegister.Entry, _ context: RenderContext) -> [String: Any] {
-        let record = context.site.records[entry.record]
-        return [
-            "text": entry.suggestion.text,
-            "route": entry.route,
-            "status": entry.status,
-            "date": entry.date.chinese,
-            "age": entry.pendingDays.map { "\($0) 天" } ?? "",
-            "feedback": View.date(entry.suggestion.feedback?.value),
-            "record": RecordViews.row(record, site: context.site),
-        ]
-    }
-}

@@ -1,0 +1,99 @@
+/// The 意见建议 register of the year: counts by route and status and the longest-waiting
+/// suggestions on one page, and every suggestion on a page per month of its contact.
+/// One page of every suggestion was megabytes on a phone, and the preview drew it again
+/// after every saved record.
+enum SuggestionViews {
+    /// Pending suggestions the register page lists, longest-waiting first.
+    static let oldestCount = 30
+
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        let entries = context.work.suggestions.entries
+        let months = SuggestionMonth.groups(entries)
+        return [register(context, months: months)] + months.indices.map { monthPage(months, at: $0, context) }
+    }
+
+    private static func register(_ context: RenderContext, months: [SuggestionMonth]) -> PageSpec {
+        PageSpec(route: Routes.suggestions, template: "suggestions", title: "意见建议", section: "suggestions",
+                 breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)]) {
+            let register = context.work.suggestions
+            let entries = register.entries
+            // A stable sort by age keeps the register's order among equals.
+            let pending = entries.indices.filter { entries[$0].pendingDays != nil }
+                .sorted { (entries[$0].pendingDays ?? 0) > (entries[$1].pendingDays ?? 0) }
+            return [
+                "year": context.asOf.year,
+                "count": entries.count,
+                "statuses": Suggestion.statuses.map { ["name": $0] },
+                "counts": register.counts().map { ["route": $0.route, "values": $0.byStatus.map { ["value": $0] }] as [String: Any] },
+                "pendingCount": pending.count,
+                "pending": pending.prefix(oldestCount).map { row(entries[$0], context) },
+                "morePending": pending.count > oldestCount,
+                "shown": min(pending.count, oldestCount),
+                "months": months.map { month in
+                    ["label": "\(month.month)月", "href": month.route, "count": month.entries.count,
+                     "pending": month.entries.filter { entries[$0].pendingDays != nil }.count] as [String: Any]
+                },
+            ]
+        }
+    }
+
+    /// A month's suggestions, newest first; the page shows their records and the names
+    /// in them, so those files are its inputs.
+    private static func monthPage(_ months: [SuggestionMonth], at position: Int, _ context: RenderContext) -> PageSpec {
+        let month = months[position]
+        let older = position + 1 < months.count ? months[position + 1] : nil
+        let newer = position > 0 ? months[position - 1] : nil
+        let entries = context.work.suggestions.entries
+        var inputs = PageInputs(context.site)
+        inputs.add(records: Array(Set(month.entries.map { entries[$0].record })).sorted())
+        return PageSpec(route: month.route, template: "suggestions-month", title: "\(month.label)的意见建议", section: "suggestions",
+                        breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions), Crumb(title: month.label, route: month.route)],
+                        inputs: inputs.key, variant: "\(older?.route ?? "")|\(newer?.route ?? "")") {
+            [
+                "heading": "\(month.label)的意见建议",
+                "count": month.entries.count,
+                "entries": month.entries.map { row(entries[$0], context) },
+                "older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
+                "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:],
+            ]
+        }
+    }
+
+    static func row(_ entry: SuggestionRegister.Entry, _ context: RenderContext) -> [String: Any] {
+        let record = context.site.records[entry.record]
+        return [
+            "text": entry.suggestion.text,
+            "route": entry.route,
+            "status": entry.status,
+            "date": entry.date.chinese,
+            "age": entry.pendingDays.map { "\($0) 天" } ?? "",
+            "feedback": View.date(entry.suggestion.feedback?.value),
+            "record": RecordViews.row(record, site: context.site),
+        ]
+    }
+}
+
+/// The register's suggestions of one calendar month, by their index in its entries.
+struct SuggestionMonth: Sendable {
+    let year: Int
+    let month: Int
+    var entries: [Int]
+
+    var label: String { "\(year)年\(month)月" }
+    var route: String { Routes.suggestionMonth(year: year, month: month) }
+
+    /// Months with suggestions, newest first, each newest first; the register holds its
+    /// entries oldest first.
+    static func groups(_ entries: [SuggestionRegister.Entry]) -> [SuggestionMonth] {
+        var months: [SuggestionMonth] = []
+        for index in entries.indices.reversed() {
+            let day = entries[index].date
+            if let last = months.last, last.year == day.year, last.month == day.month {
+                months[months.count - 1].entries.append(index)
+            } else {
+                months.append(SuggestionMonth(year: day.year, month: day.month, entries: [index]))
+            }
+        }
+        return months
+    }
+}
