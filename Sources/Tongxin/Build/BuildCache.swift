@@ -15,7 +15,6 @@ public final class BuildCache: @unchecked Sendable {
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: WrittenFiles?
     private var pages: [String: (key: Int, bytes: [UInt8], hash: Int)] = [:]
-    private var usedPages: Set<String> = []
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
     private var usedMarkdown: Set<String> = []
@@ -112,20 +111,27 @@ public final class BuildCache: @unchecked Sendable {
         return results
     }
 
-    /// The page's last bytes (and their hash) if it was rendered under the same key,
-    /// else renders it.
-    func page(_ route: String, key: Int, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int) {
-        if let entry = lock.withLock({ () -> (key: Int, bytes: [UInt8], hash: Int)? in
-            usedPages.insert(route)
-            return pages[route]
-        }), entry.key == key {
-            lock.withLock { pagesReused += 1 }
-            return (entry.bytes, entry.hash)
+    /// A page as the last build left it: its reuse key, bytes and their hash.
+    typealias StoredPage = (key: Int, bytes: [UInt8], hash: Int)
+
+    /// The pages the last build kept, read without the lock while pages render: a lock
+    /// taken per page was contended by the other core on every page.
+    func storedPages() -> [String: StoredPage] {
+        lock.withLock { pages }
+    }
+
+    /// Keeps this build's pages: `drawn` were rendered afresh, `reused` kept their bytes,
+    /// and `routes` are all pages that had a key (the others are dropped).
+    func keepPages(drawn: [(route: String, page: StoredPage)], reused: Int, routes: [String]) {
+        lock.withLock {
+            pagesReused += reused
+            for (route, page) in drawn { pages[route] = page }
+            // Every route of this build is now stored, so equal counts mean nothing else is.
+            if pages.count != routes.count {
+                let current = Set(routes)
+                pages = pages.filter { current.contains($0.key) }
+            }
         }
-        let bytes = render()
-        let hash = SiteWriter.hash(of: bytes)
-        lock.withLock { pages[route] = (key, bytes, hash) }
-        return (bytes, hash)
     }
 
     /// Forget what the build just finished did not use.
@@ -135,8 +141,6 @@ public final class BuildCache: @unchecked Sendable {
             // dictionaries of 10,000 entries after each save cost more than the check.
             if files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
             if markdown.count != usedMarkdown.count { markdown = markdown.filter { usedMarkdown.contains($0.key) } }
-            if pages.count != usedPages.count { pages = pages.filter { usedPages.contains($0.key) } }
-            usedPages.removeAll(keepingCapacity: true)
             usedFiles.removeAll(keepingCapacity: true)
             usedMarkdown.removeAll(keepingCapacity: true)
         }

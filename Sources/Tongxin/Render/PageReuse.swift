@@ -11,10 +11,12 @@ struct PageReuse: Sendable {
     /// The stamp of each file a page names besides content files (cover images), once
     /// per build.
     let stamps: [String: FileStamp]
+    let stored: [String: BuildCache.StoredPage]
 
     init(cache: BuildCache, site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, specs: [PageSpec]) {
         self.cache = cache
         self.history = history
+        stored = cache.storedPages()
         root = site.site.root
         let root = root
         let files = Set(specs.flatMap { $0.inputs?.files ?? [] })
@@ -30,8 +32,26 @@ struct PageReuse: Sendable {
         shared = hasher.finalize()
     }
 
-    func bytes(for spec: PageSpec, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int?) {
-        guard let inputs = spec.inputs else { return (render(), nil) }
+    /// The page's bytes and their hash: the last ones when its key is unchanged, else
+    /// rendered, with what to store (`drawn`). Pages that draw on the whole site (no
+    /// inputs) are always rendered and not stored.
+    func page(for spec: PageSpec, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?) {
+        guard let key = key(of: spec) else { return (render(), nil, nil) }
+        if let last = stored[spec.route], last.key == key { return (last.bytes, last.hash, nil) }
+        let bytes = render()
+        let hash = SiteWriter.hash(of: bytes)
+        return (bytes, hash, (key, bytes, hash))
+    }
+
+    /// Stores the pages a build drew and drops those it no longer has.
+    func keep(_ specs: [PageSpec], drawn: [BuildCache.StoredPage?]) {
+        let keyed = zip(specs, drawn).filter { $0.0.inputs != nil }
+        let fresh = keyed.compactMap { spec, page in page.map { (spec.route, $0) } }
+        cache.keepPages(drawn: fresh, reused: keyed.count - fresh.count, routes: keyed.map(\.0.route))
+    }
+
+    private func key(of spec: PageSpec) -> Int? {
+        guard let inputs = spec.inputs else { return nil }
         var hasher = Hasher()
         hasher.combine(shared)
         hasher.combine(spec.template)
@@ -46,7 +66,6 @@ struct PageReuse: Sendable {
             hasher.combine(change.date)
             hasher.combine(change.author)
         }
-        let page = cache.page(spec.route, key: hasher.finalize(), render: render)
-        return (page.bytes, page.hash)
+        return hasher.finalize()
     }
 }

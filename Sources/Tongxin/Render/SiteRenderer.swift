@@ -40,11 +40,13 @@ public enum SiteRenderer {
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
         let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history, specs: specs) }
-        let pages: [OutputFile] = parallelMap(specs) { spec in
+        let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
             let render = { theme.render(spec.template, layout.context(for: spec)) }
-            let page = reuse.map { $0.bytes(for: spec, render: render) } ?? (bytes: render(), hash: nil)
-            return OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash)
+            let page = reuse.map { $0.page(for: spec, render: render) } ?? (bytes: render(), hash: nil, drawn: nil)
+            return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
         }
+        reuse?.keep(specs, drawn: drawn.map(\.stored))
+        let pages = drawn.map(\.file)
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
