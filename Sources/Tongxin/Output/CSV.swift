@@ -20,22 +20,28 @@ public enum CSV {
 
     /// Bytes, not Characters: a large site writes hundreds of thousands of cells.
     private static func append(_ value: String, to out: inout [UInt8]) {
-        let bytes = value.utf8
-        let formula = bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
-        let guarded = formula && Double(value) == nil
-        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            || bytes.first == 0x20 || bytes.last == 0x20 || (guarded && bytes.first == 0x20)
-        if !needsQuotes && !guarded {
-            out.append(contentsOf: bytes)
-            return
+        var value = value
+        value.withUTF8 { bytes in
+            let formula = bytes.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
+            let guarded = formula && Double(String(decoding: bytes, as: UTF8.self)) == nil
+            var special = false
+            for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                special = true
+                break
+            }
+            let needsQuotes = special || bytes.first == 0x20 || bytes.last == 0x20
+            if !needsQuotes && !guarded {
+                out.append(contentsOf: bytes)
+                return
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            if guarded { out.append(UInt8(ascii: "'")) }
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") && needsQuotes { out.append(byte) }
+                out.append(byte)
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
         }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
-        if guarded { out.append(UInt8(ascii: "'")) }
-        for byte in bytes {
-            if byte == UInt8(ascii: "\"") && needsQuotes { out.append(byte) }
-            out.append(byte)
-        }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
     /// Reads CSV back (tests, and anyone checking an export): BOM, quotes and CRLF
