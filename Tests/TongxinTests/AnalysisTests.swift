@@ -159,6 +159,17 @@ import Testing
         #expect(Day(parsing: "2026-01-10")!.adding(days: 30).iso == "2026-02-09")
     }
 
+    @Test func datesAreReadInEveryWrittenForm() {
+        let cases: [(String, Day?)] = [
+            ("2026-03-12", Day(year: 2026, month: 3, day: 12)), ("2026-3-12", Day(year: 2026, month: 3, day: 12)),
+            ("2026/3/12", Day(year: 2026, month: 3, day: 12)), ("2026年3月12日", Day(year: 2026, month: 3, day: 12)),
+            (" 2026-03-12 ", Day(year: 2026, month: 3, day: 12)), ("2024-02-29", Day(year: 2024, month: 2, day: 29)),
+            ("2026-02-29", nil), ("2026-13-01", nil), ("2026-00-10", nil), ("2026-1a-01", nil), ("0000-01-01", nil),
+            ("2026-03-1２", nil), ("20260312", nil), ("2026-03-12x", nil), ("", nil),
+        ]
+        for (text, expected) in cases { #expect(Day(parsing: text) == expected, "\(text)") }
+    }
+
     @Test func suggestionsPendingCarryTheirAge() throws {
         let suggestions = "suggestions:\n  - text: 建议一\n    route: 提案\n    status: 已反馈\n    feedback: 2026-03-01\n  - text: 建议二\n    route: 直通车\n    status: 办理中\n"
         let (_, work) = try Self.work(["records/2026/2026-02-01-a.md": Self.record("2026-02-01", "张三", ["李四"], suggestions: suggestions)], asOf: "2026-03-03")

@@ -8,7 +8,7 @@ struct MarkdownFile {
     var relative: String
 
     /// The file name without `.md`: the id or slug of what it describes.
-    var stem: String { String((relative as NSString).lastPathComponent.dropLast(3)) }
+    var stem: String { String(PathParts.lastComponent(relative).dropLast(3)) }
 
     static func load(_ relative: String, root: URL, limits: Limits, schema: FieldSchema, diagnostics: inout Diagnostics) -> MarkdownFile? {
         let text: String

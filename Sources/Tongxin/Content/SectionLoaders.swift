@@ -40,17 +40,17 @@ enum RecordLoader {
         let contactees = r.stringList("contactees")
         if contactees.isEmpty { r.missing("contactees") }
         let suggestions = r.objects("suggestions").compactMap { loadSuggestion($0, diagnostics: &r.diagnostics) }
-        let folder = (file.relative as NSString).deletingLastPathComponent
-        let year = (folder as NSString).lastPathComponent
+        let year = String(PathParts.lastComponent(String(PathParts.folder(file.relative))))
         if let date, String(date.value.year) != year {
             r.diagnostics.warning(date.location, "the record is dated \(date.value.iso) but filed under records/\(year)/; move it to records/\(date.value.year)/")
         }
         guard let contactor, !contactees.isEmpty else { return nil }
+        let stem = file.stem
         // A record whose date is wrong is still checked for everything else, so one run
         // lists all its problems; the date error alone keeps the build from finishing.
         let checkedDate = date ?? Located(Day(ordinal: 0), r.location)
         return Record(
-            file: file.relative, slug: "\(year)/\(file.stem)", number: r.string("number")?.value ?? file.stem,
+            file: file.relative, slug: "\(year)/\(stem)", number: r.string("number")?.value ?? stem,
             date: checkedDate, time: r.string("time")?.value, place: r.string("place")?.value,
             contactor: contactor, contactees: contactees, method: r.string("method"), topics: r.stringList("topics"),
             trigger: r.string("trigger"), recorder: r.string("recorder")?.value, suggestions: suggestions, body: file.body)
