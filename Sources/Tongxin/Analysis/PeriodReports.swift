@@ -17,12 +17,17 @@ public struct CommitteeReport: Sendable {
     public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
+        self.init(site, work: work, committeeID: committeeID, period: period,
+                  inCommittee: work.log.contacts(in: period).filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID })
+    }
+
+    /// `inCommittee`: the period's contacts whose contactee was in the committee on the
+    /// day (see `byCommittee`, which sorts a period's contacts for all committees at once).
+    init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period, inCommittee: [ContactLog.Contact]) {
         self.committeeID = committeeID
         self.period = period
         memberIDs = site.members.filter { $0.committeeID == committeeID }.map(\.id)
         let members = Set(memberIDs)
-        let contacts = work.log.contacts(in: period)
-        let inCommittee = contacts.filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID }
         var days: [String: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
         pairs = work.table.pairs.filter { members.contains($0.contacteeID) }.map { pair in
@@ -30,6 +35,14 @@ public struct CommitteeReport: Sendable {
         }
         records = Array(Set(inCommittee.map(\.record))).sorted()
         suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
+    }
+}
+
+extension CommitteeReport {
+    /// A period's contacts by the committee their contactee was in on the day: one pass
+    /// for every committee's report instead of one pass per committee.
+    static func byCommittee(_ site: CheckedSite, work: ContactWork, period: Period) -> [String: [ContactLog.Contact]] {
+        Dictionary(grouping: work.log.contacts(in: period)) { site.member($0.contacteeID)?.committee(on: $0.date) ?? "" }
     }
 }
 

@@ -14,7 +14,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: WrittenFiles?
-    private var pages: [String: (key: Int, bytes: [UInt8], hash: Int)] = [:]
+    private var pages: [String: StoredPage] = [:]
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
     private var usedMarkdown: Set<String> = []

@@ -3,10 +3,24 @@
 /// formula (=, +, -, @ at the start) get a leading apostrophe.
 public enum CSV {
     public static func encode(header: [String], rows: [[String]]) -> [UInt8] {
+        encode(header: header, count: rows.count) { rows[$0] }
+    }
+
+    /// Rows made and encoded on all cores, a block of rows at a time, in order: the
+    /// records table of a large site is tens of thousands of rows, and the preview makes
+    /// it again after every save.
+    static func encode(header: [String], count: Int, row: @Sendable (Int) -> [String]) -> [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        out.reserveCapacity(64 * 1024)
         append(header, to: &out)
-        for row in rows { append(row, to: &out) }
+        let blockSize = 512
+        let blocks = parallelMap(Array(stride(from: 0, to: count, by: blockSize))) { start -> [UInt8] in
+            var block: [UInt8] = []
+            block.reserveCapacity(64 * 1024)
+            for index in start..<min(start + blockSize, count) { append(row(index), to: &block) }
+            return block
+        }
+        out.reserveCapacity(blocks.reduce(out.count) { $0 + $1.count })
+        for block in blocks { out.append(contentsOf: block) }
         return out
     }
 

@@ -21,8 +21,9 @@ enum ReportViews {
         // The reports are worked out here, not in the page closures, so that each page can
         // name its inputs for the preview's reuse.
         let site = context.site, work = context.work
-        let committeeReports = parallelMap(halves.flatMap { period in committees.map { (period, $0) } }) { period, committee in
-            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period))
+        let contacts = parallelMap(halves) { CommitteeReport.byCommittee(site, work: work, period: $0) }
+        let committeeReports = parallelMap(zip(halves, contacts).flatMap { period, contacts in committees.map { (period, $0, contacts[$0.id] ?? []) } }) { period, committee, contacts in
+            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts))
         }
         let committeePages = committeeReports.map { committee, report in
             let period = report.period
