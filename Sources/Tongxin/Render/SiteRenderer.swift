@@ -31,8 +31,10 @@ public enum SiteRenderer {
             let context = RenderContext(site: site, labels: Labels(site.organization), work: ContactWork(site, asOf: asOf), bodies: bodies, images: images)
             clock.lap("analysis")
             guard makePages else { return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps) }
+            // The CSV tables need only the analysis: made beside the page list.
+            let tables = Background { CSVExports.files(context) }
             specs = internalPages(context)
-            extraFiles = CSVExports.files(context)
+            extraFiles = tables.value
         case .public:
             specs = publicPages(site, bodies: bodies, images: images)
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
@@ -63,19 +65,23 @@ public enum SiteRenderer {
         return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps)
     }
 
+    /// The views are independent of each other: each makes its pages' specs on its own
+    /// core, in the fixed order of the site.
     private static func internalPages(_ context: RenderContext) -> [PageSpec] {
         let site = context.site, bodies = context.bodies
-        return [DashboardView.page(context)]
-            + AssignmentViews.pages(context)
-            + UnitViews.pages(context)
-            + RecordViews.pages(site, labels: context.labels, bodies: bodies)
-            + SuggestionViews.pages(context)
-            + ReportViews.pages(context)
-            + MemberViews.pages(context)
-            + RuleViews.pages(site, bodies: bodies)
-            + CaseViews.pages(site, bodies: bodies, images: context.images)
-            + FreePageViews.pages(site, bodies: bodies)
-            + [SearchView.page()]
+        let views: [@Sendable () -> [PageSpec]] = [
+            { [DashboardView.page(context)] },
+            { AssignmentViews.pages(context) },
+            { UnitViews.pages(context) },
+            { RecordViews.pages(site, labels: context.labels, bodies: bodies) },
+            { SuggestionViews.pages(context) },
+            { ReportViews.pages(context) },
+            { MemberViews.pages(context) },
+            { RuleViews.pages(site, bodies: bodies) },
+            { CaseViews.pages(site, bodies: bodies, images: context.images) },
+            { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
+        ]
+        return parallelMap(views) { $0() }.flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
