@@ -148,6 +148,12 @@ import Testing
             ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
             // 赵六 joins the committee: the committee reports count one member more.
             ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\ncommittee: proposal\n---\n赵六的简历。\n"),
+            // 赵六 leaves the committee and window on 04-15: a contact of 04-10 still counts
+            // for their pages, though 赵六 is no longer listed there; moved to 05-10, it
+            // no longer does.
+            ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\nhistory:\n  - committee: proposal\n    window: w-proposal\n    until: 2026-04-15\n---\n赵六的简历。\n"),
+            ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-04-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开前。\n"),
+            ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-05-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开后。\n"),
             // A second record for the pair, then it goes again.
             ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
             ("records/2026/2026-05-20-li-si.md", nil),
@@ -174,6 +180,23 @@ import Testing
         }
         // The unrelated record left 李四's page alone; the pair's own record did not.
         #expect(try site.page("members/li-si/index.html").contains("张叁"))
+    }
+
+    /// A unit page lists its members' pairs; a contactor from outside the unit who has not
+    /// met the contactee yet is in no record of the unit, only in the pair.
+    @Test func aUnitPageFollowsTheNameOfAContactorFromElsewhere() throws {
+        let site = try TestSite([
+            "data/assignments.json": #"[ { "contactor": "wang-wu", "kind": "pair", "contactees": ["li-si"], "organizer": "w-proposal" } ]"#,
+            "members/wang-wu.md": "---\nname: 王小五\nparty: cpc\n---\n",
+        ])
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        #expect(try site.page("units/proposal/index.html").contains("王小五"))
+        try site.write("members/wang-wu.md", "---\nname: 王小伍\nparty: cpc\n---\n")
+        #expect(build(site, cache: cache, changed: ["members/wang-wu.md"]).wrote)
+        let unit = try site.page("units/proposal/index.html")
+        #expect(unit.contains("王小伍") && !unit.contains("王小五"))
     }
 
     @Test func aTemplateChangeRedrawsReusablePages() throws {

@@ -7,6 +7,9 @@ public struct UnitActivity: Sendable {
         public var memberIDs: [String] = []
         public var leaderIDs: Set<String> = []
         public var contactsByMonth = [Int](repeating: 0, count: 12)
+        /// The records behind those contacts (indices into `CheckedSite.records`; a record
+        /// with two contactees in the unit is listed twice).
+        public var records: [Int] = []
 
         public var contacts: Int { contactsByMonth.reduce(0, +) }
     }
@@ -29,8 +32,14 @@ public struct UnitActivity: Sendable {
         }
         for contact in log.contacts(in: year) {
             guard let member = site.member(contact.contacteeID) else { continue }
-            if let id = member.committee(on: contact.date) { committees[id, default: Unit()].contactsByMonth[contact.date.month - 1] += 1 }
-            if let id = member.window(on: contact.date) { windows[id, default: Unit()].contactsByMonth[contact.date.month - 1] += 1 }
+            if let id = member.committee(on: contact.date) {
+                committees[id, default: Unit()].contactsByMonth[contact.date.month - 1] += 1
+                committees[id]!.records.append(contact.record)
+            }
+            if let id = member.window(on: contact.date) {
+                windows[id, default: Unit()].contactsByMonth[contact.date.month - 1] += 1
+                windows[id]!.records.append(contact.record)
+            }
         }
     }
 }

@@ -5,16 +5,42 @@ enum UnitViews {
         let org = context.site.organization
         let units = org.committees.map { ($0, true) } + org.windows.map { ($0, false) }
         let pairsByContactee = Dictionary(grouping: AssignmentViews.sortedPairs(context), by: \.pair.contacteeID)
-        return units.map { unit, isCommittee in
-            PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
-                     breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))]) {
+        let contacts = ContactIndex(context.site)
+        // A committee page links a report for each half-year with contacts.
+        let halves = context.work.reportPeriods().filter { $0.half != nil }.map(\.slug).joined(separator: ",")
+        return parallelMap(units) { unit, isCommittee in
+            let activity = self.activity(unit, isCommittee: isCommittee, context)
+            return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
+                            breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
+                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: contacts, site: context.site),
+                            variant: isCommittee ? halves : "") {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             }
         }
     }
 
+    private static func activity(_ unit: OrgUnit, isCommittee: Bool, _ context: RenderContext) -> UnitActivity.Unit {
+        (isCommittee ? context.work.units.committees[unit.id] : context.work.units.windows[unit.id]) ?? UnitActivity.Unit()
+    }
+
+    /// What a unit page shows: its members and the 党组成员 who look after it (names and
+    /// fields), its contacts of the year by the contactee's unit on the day (the records
+    /// behind them), and its members' pairs with their counts (every record naming the
+    /// contactee, and the contactors' names). Assignments and the organisation are shared
+    /// inputs; the year's report periods are the variant.
+    private static func inputs(_ activity: UnitActivity.Unit, pairsByContactee: [String: [FrequencyReport.PairCount]], contacts: ContactIndex, site: CheckedSite) -> PageInputs.Key {
+        var inputs = PageInputs(site)
+        inputs.add(members: activity.memberIDs + activity.leaderIDs.sorted())
+        inputs.add(records: activity.records)
+        for id in activity.memberIDs {
+            inputs.add(records: contacts.records(involving: id))
+            inputs.add(members: (pairsByContactee[id] ?? []).map(\.pair.contactorID))
+        }
+        return inputs.key
+    }
+
     private static func detail(_ unit: OrgUnit, isCommittee: Bool, pairsByContactee: [String: [FrequencyReport.PairCount]], _ context: RenderContext) -> [String: Any] {
-        let activity = (isCommittee ? context.work.units.committees[unit.id] : context.work.units.windows[unit.id]) ?? UnitActivity.Unit()
+        let activity = activity(unit, isCommittee: isCommittee, context)
         let members = MemberOrder.sorted(activity.memberIDs.compactMap { context.site.member($0) })
         let pairs = members.flatMap { pairsByContactee[$0.id] ?? [] }
         let months = activity.contactsByMonth.enumerated().map { ChartBar(label: "\($0.offset + 1)月", value: Double($0.element)) }
