@@ -13,9 +13,10 @@ import Testing
         return BuildPipeline.run(options)
     }
 
-    /// Every Markdown file of the test site (the ones the load stats without a report).
-    func markdownCount(_ site: TestSite) -> Int {
-        FileManager.default.enumerator(atPath: site.content.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") }.count
+    /// Every Markdown and data file of the test site (the ones the load stats without a report).
+    func checkedFileCount(_ site: TestSite) -> Int {
+        FileManager.default.enumerator(atPath: site.content.path)!.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".md") || ContentFiles.dataFiles.contains($0) }.count
     }
 
     @Test func aReportedEditIsTheOnlyFileChecked() throws {
@@ -23,13 +24,18 @@ import Testing
         defer { site.remove() }
         let cache = BuildCache()
         #expect(build(site, cache: cache, changed: nil).wrote)
-        #expect(cache.filesChecked == markdownCount(site), "the first build checks every file")
+        #expect(cache.filesChecked == checkedFileCount(site), "the first build checks every file")
         try site.write("pages/about.md", "---\ntitle: 改过的关于\n---\n新的正文。\n")
         #expect(build(site, cache: cache, changed: ["pages/about.md"]).wrote)
         #expect(cache.filesChecked == 1)
         #expect(try site.page("about/index.html").contains("新的正文。"))
         #expect(build(site, cache: cache, changed: []).wrote)
         #expect(cache.filesChecked == 0, "an empty report (a theme change) checks no content file")
+        // A data file the report names is read again too.
+        try site.write("site.json", TestSite.siteJSON.replacingOccurrences(of: "测试政协", with: "改名的政协"))
+        #expect(build(site, cache: cache, changed: ["site.json"]).wrote)
+        #expect(cache.filesChecked == 1)
+        #expect(try site.page("about/index.html").contains("改名的政协"))
     }
 
     @Test func aNewFileInTheReportMeansAFullScan() throws {
@@ -39,7 +45,7 @@ import Testing
         #expect(build(site, cache: cache, changed: nil).wrote)
         try site.write("pages/new.md", "---\ntitle: 新页面\n---\n新。\n")
         #expect(build(site, cache: cache, changed: ["pages/new.md"]).wrote)
-        #expect(cache.filesChecked == markdownCount(site))
+        #expect(cache.filesChecked == checkedFileCount(site))
         #expect(try site.page("new/index.html").contains("新页面"))
     }
 

@@ -20,6 +20,10 @@ public final class BuildCache: @unchecked Sendable {
     private var usedMarkdown: Set<String> = []
     /// The last scan of the content folder, for a build told which files changed.
     private var lastScan: (root: String, files: ContentFiles)?
+    /// Each section's paths and results in the last build (by the section's value type),
+    /// for a build told which files changed: the others keep their results by position,
+    /// without a lookup per file.
+    private var lastSections: [String: (paths: [String], limit: Int, results: Any)] = [:]
     /// Content paths that may have changed since the last build; nil when unknown (every
     /// file is checked). Set per build by `beginLoad`.
     private var changedFiles: Set<String>?
@@ -59,6 +63,39 @@ public final class BuildCache: @unchecked Sendable {
     /// stat'ed. The cache is looked up and updated once for all paths: a lock taken per
     /// file was contended on every file by the other core.
     func files<T: Sendable>(_ paths: [String], root: String, limit: Int, load: @escaping @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)] {
+        let section = String(describing: T.self)
+        if let results = reloadingReported(section, paths: paths, root: root, limit: limit, load: load) { return results }
+        let results = lookUpAll(paths, root: root, limit: limit, load: load)
+        lock.withLock { lastSections[section] = (paths, limit, results) }
+        return results
+    }
+
+    /// The section's last results with only the reported files looked at again, when the
+    /// build has a trusted report and the section lists the same files as last time.
+    private func reloadingReported<T: Sendable>(_ section: String, paths: [String], root: String, limit: Int, load: @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)]? {
+        guard let (changed, last) = lock.withLock({ () -> (Set<String>, (paths: [String], limit: Int, results: Any))? in
+            guard let changed = changedFiles, let last = lastSections[section] else { return nil }
+            return (changed, last)
+        }), last.limit == limit, last.paths == paths, var results = last.results as? [(T?, Diagnostics)] else { return nil }
+        let reported = changed.compactMap { path in Self.index(of: path, inSorted: paths).map { ($0, path) } }
+        // Reported files are few: one at a time, each through the usual lookup.
+        for (index, path) in reported {
+            results[index] = lookUpAll([path], root: root, limit: limit, load: load)[0]
+        }
+        lock.withLock { lastSections[section] = (paths, limit, results) }
+        return results
+    }
+
+    private static func index(of path: String, inSorted paths: [String]) -> Int? {
+        var low = 0, high = paths.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paths[middle] < path { low = middle + 1 } else { high = middle }
+        }
+        return low < paths.count && paths[low] == path ? low : nil
+    }
+
+    private func lookUpAll<T: Sendable>(_ paths: [String], root: String, limit: Int, load: @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)] {
         typealias Entry = (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)
         let (entries, changed) = lock.withLock { () -> ([Entry?], Set<String>?) in
             (paths.map { path in
@@ -139,7 +176,9 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             // Usually every entry was used (nothing was deleted): rebuilding three
             // dictionaries of 10,000 entries after each save cost more than the check.
-            if files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
+            // A build with a trusted report had the same files as the last one, and its
+            // sections may not have looked each one up.
+            if changedFiles == nil && files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
             if markdown.count != usedMarkdown.count { markdown = markdown.filter { usedMarkdown.contains($0.key) } }
             usedFiles.removeAll(keepingCapacity: true)
             usedMarkdown.removeAll(keepingCapacity: true)

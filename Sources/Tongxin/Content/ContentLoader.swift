@@ -19,19 +19,15 @@ public enum ContentLoader {
         cache?.noteScan(files, root: root.path)
         diagnostics.append(contentsOf: files.diagnostics)
 
-        let settingsNode = readJSON("site.json", root: root, limit: Limits.defaults.dataBytes, required: true, diagnostics: &diagnostics)
-        let settings = settingsNode.map { SettingsLoader.load($0, diagnostics: &diagnostics) }
+        let settings = dataFile("site.json", root: root, limit: Limits.defaults.dataBytes, required: true, cache: cache, diagnostics: &diagnostics, SettingsLoader.load)
             ?? SiteSettings(name: "同心", organization: "", demo: false, asOf: nil, policy: SettingsLoader.defaultPolicy, limits: .defaults)
         let limits = settings.limits
 
-        let organization = readJSON("data/organization.json", root: root, limit: limits.dataBytes, required: true, diagnostics: &diagnostics)
-            .map { OrganizationLoader.load($0, diagnostics: &diagnostics) } ?? Organization()
+        let organization = dataFile("data/organization.json", root: root, limit: limits.dataBytes, required: true, cache: cache, diagnostics: &diagnostics, OrganizationLoader.load) ?? Organization()
         // The public build never opens what only the internal portal shows.
         let isInternal = audience == .internal
-        let assignments = !isInternal ? [] : readJSON("data/assignments.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
-            .map { AssignmentLoader.load($0, diagnostics: &diagnostics) } ?? []
-        let events = !isInternal ? [] : readJSON("data/events.json", root: root, limit: limits.dataBytes, required: false, diagnostics: &diagnostics)
-            .map { EventLoader.load($0, diagnostics: &diagnostics) } ?? []
+        let assignments = !isInternal ? [] : dataFile("data/assignments.json", root: root, limit: limits.dataBytes, required: false, cache: cache, diagnostics: &diagnostics, AssignmentLoader.load) ?? []
+        let events = !isInternal ? [] : dataFile("data/events.json", root: root, limit: limits.dataBytes, required: false, cache: cache, diagnostics: &diagnostics, EventLoader.load) ?? []
 
         var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, cache: cache, MemberLoader.load)
         var privateValues: [String] = []
@@ -56,6 +52,22 @@ public enum ContentLoader {
             assignments: assignments, events: events, records: records, cases: cases, rules: rules,
             pages: pages, assets: files.assets, templateOverrides: templates, audience: audience)
         return (site, diagnostics, privateValues)
+    }
+
+    /// A data file read and turned into its value; from the cache when the file did not
+    /// change (the preview reads four of them after every save).
+    private static func dataFile<T: Sendable>(
+        _ relative: String, root: URL, limit: Int, required: Bool, cache: BuildCache?, diagnostics: inout Diagnostics,
+        _ make: @escaping @Sendable (DataNode, inout Diagnostics) -> T
+    ) -> T? {
+        let load = { @Sendable (path: String) -> (T?, Diagnostics) in
+            var found = Diagnostics()
+            let value = readJSON(path, root: root, limit: limit, required: required, diagnostics: &found).map { make($0, &found) }
+            return (value, found)
+        }
+        let (value, found) = cache?.files([relative], root: root.path, limit: limit, load: load)[0] ?? load(relative)
+        diagnostics.append(contentsOf: found)
+        return value
     }
 
     private static func readJSON(_ relative: String, root: URL, limit: Int, required: Bool, diagnostics: inout Diagnostics) -> DataNode? {
