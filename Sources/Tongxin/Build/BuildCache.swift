@@ -10,14 +10,15 @@ public final class BuildCache: @unchecked Sendable {
     /// By content path: the stamp the file had when it was last read (taken before
     /// reading), the size limit it was read under, and what the read gave.
     private var files: [String: (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
-    private var markdown: [String: (text: String, limits: String, result: Result<RenderedMarkdown, Diagnostic>)] = [:]
+    /// Rendered Markdown by the load version of its source (MarkdownSource.version: one
+    /// reading of one file), under the limits of the last build.
+    private var rendered: (limits: Limits, byVersion: [Int: RenderedMarkdown]) = (.defaults, [:])
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: WrittenFiles?
     private var pages: [String: StoredPage] = [:]
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
-    private var usedMarkdown: Set<String> = []
     /// The last scan of the content folder, for a build told which files changed.
     private var lastScan: (root: String, files: ContentFiles)?
     /// Each section's paths and results in the last build (by the section's value type),
@@ -125,27 +126,23 @@ public final class BuildCache: @unchecked Sendable {
         return results.map { ($0.value, $0.diagnostics) }
     }
 
-    /// Each source rendered, on all cores; a source whose text and limits are those of
-    /// its last rendering keeps that result. One lookup and one update for all sources,
-    /// as in `files`.
+    /// Each source rendered, on all cores; a source read in an earlier build (the same
+    /// load version) under the same limits keeps that rendering. Failures are not kept:
+    /// the time budget may have run out on a busy machine.
     func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> Result<RenderedMarkdown, Diagnostic>) -> [Result<RenderedMarkdown, Diagnostic>] {
-        let limitsKey = "\(limits.markdownBytes)/\(limits.renderMilliseconds)"
-        let known = lock.withLock {
-            sources.map { source in
-                usedMarkdown.insert(source.file)
-                return markdown[source.file].flatMap { $0.limits == limitsKey + "/\(source.firstLine)" && $0.text == source.text ? $0.result : nil }
-            }
+        let last = lock.withLock { rendered }
+        let known = last.limits == limits ? sources.map { last.byVersion[$0.version] } : Array(repeating: nil, count: sources.count)
+        let missing = sources.indices.filter { known[$0] == nil }
+        let fresh = parallelMap(missing) { render(sources[$0]) }
+        var results = known.map { $0.map { Result<RenderedMarkdown, Diagnostic>.success($0) } }
+        for (index, result) in zip(missing, fresh) { results[index] = result }
+        var byVersion: [Int: RenderedMarkdown] = [:]
+        byVersion.reserveCapacity(sources.count)
+        for (source, result) in zip(sources, results) {
+            if case .success(let done)? = result { byVersion[source.version] = done }
         }
-        let results = parallelMap(Array(sources.indices)) { index in known[index] ?? render(sources[index]) }
-        lock.withLock {
-            for index in sources.indices where known[index] == nil {
-                // A failure may come from a busy machine (the time budget): try again next build.
-                guard case .success = results[index] else { continue }
-                let source = sources[index]
-                markdown[source.file] = (source.text, limitsKey + "/\(source.firstLine)", results[index])
-            }
-        }
-        return results
+        lock.withLock { rendered = (limits, byVersion) }
+        return results.map { $0! }
     }
 
     /// A page as the last build left it: its reuse key, bytes and their hash.
@@ -179,9 +176,7 @@ public final class BuildCache: @unchecked Sendable {
             // A build with a trusted report had the same files as the last one, and its
             // sections may not have looked each one up.
             if changedFiles == nil && files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
-            if markdown.count != usedMarkdown.count { markdown = markdown.filter { usedMarkdown.contains($0.key) } }
             usedFiles.removeAll(keepingCapacity: true)
-            usedMarkdown.removeAll(keepingCapacity: true)
         }
     }
 }

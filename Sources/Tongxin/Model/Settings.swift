@@ -92,7 +92,7 @@ public struct TriggerKind: Sendable {
 
 /// Guards against inputs that would make cmark-gfm or the loaders take too long or too
 /// much memory.
-public struct Limits: Sendable {
+public struct Limits: Sendable, Equatable {
     public var markdownBytes: Int
     public var renderMilliseconds: Int
     public var dataBytes: Int
