@@ -1,10 +1,10 @@
 import Foundation
 
 /// What a long-running process (the preview server) keeps between builds: parsed
-/// content files, keyed by their file stamp, and rendered Markdown, keyed by its text.
-/// A rebuild after one saved file then re-reads and re-renders only that file.
-/// Entries not used by a build are dropped when it finishes, so deleted files do not
-/// pile up.
+/// content files, keyed by their file stamp; rendered Markdown, keyed by the load version
+/// of its source; and pages, keyed by their inputs. A rebuild after one saved file then
+/// re-reads and re-renders only that file and the pages that show it. Entries a build
+/// does not use are dropped when it finishes, so deleted files do not pile up.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     /// By content path: the stamp the file had when it was last read (taken before
@@ -28,7 +28,6 @@ public final class BuildCache: @unchecked Sendable {
     /// Content paths that may have changed since the last build; nil when unknown (every
     /// file is checked). Set per build by `beginLoad`.
     private var changedFiles: Set<String>?
-    public private(set) var hits = 0
     public private(set) var misses = 0
     /// Files whose stamp was read from the disk in the last build (the others were
     /// known unchanged from a watcher's report).
@@ -118,7 +117,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             filesChecked += results.reduce(0) { $0 + ($1.checked ? 1 : 0) }
             for (path, result) in zip(paths, results) {
-                guard result.read else { hits += 1; continue }
+                guard result.read else { continue }
                 misses += 1
                 files[path] = result.fresh
             }
@@ -171,9 +170,9 @@ public final class BuildCache: @unchecked Sendable {
     /// Forget what the build just finished did not use.
     func finishBuild() {
         lock.withLock {
-            // Usually every entry was used (nothing was deleted): rebuilding three
-            // dictionaries of 10,000 entries after each save cost more than the check.
-            // A build with a trusted report had the same files as the last one, and its
+            // Usually every entry was used (nothing was deleted): rebuilding the
+            // dictionary of 10,000 entries after each save cost more than the check. A
+            // build with a trusted report had the same files as the last one, and its
             // sections may not have looked each one up.
             if changedFiles == nil && files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
             usedFiles.removeAll(keepingCapacity: true)

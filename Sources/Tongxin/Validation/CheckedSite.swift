@@ -14,9 +14,6 @@ public struct CheckedSite: Sendable {
 
     public func member(_ id: String) -> ResolvedMember? { memberIndex[id].map { members[$0] } }
 
-    /// The member's content file, without copying the whole member out of the array.
-    func memberFile(_ id: String) -> String? { memberIndex[id].map { members[$0].member.file } }
-
     let memberIndex: [String: Int]
 
     init(site: Site, members: [ResolvedMember], assignments: [ResolvedAssignment], events: [ResolvedEvent], records: [ResolvedRecord], cases: [ResolvedCase]) {
