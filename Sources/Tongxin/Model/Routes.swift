@@ -36,8 +36,10 @@ public enum Routes {
     public static func record(_ slug: String) -> String { "records/\(slug)/" }
     /// A month's list of records: "records/2026-03/", beside the year folders of the
     /// records themselves, which are four digits.
-    public static func recordMonth(year: Int, month: Int) -> String { "records/\(year)-\(month < 10 ? "0" : "")\(month)/" }
-    public static func suggestionMonth(year: Int, month: Int) -> String { "suggestions/\(year)-\(month < 10 ? "0" : "")\(month)/" }
+    public static func recordMonth(year: Int, month: Int) -> String { "records/\(monthSlug(year, month))/" }
+    public static func suggestionMonth(year: Int, month: Int) -> String { "suggestions/\(monthSlug(year, month))/" }
+
+    private static func monthSlug(_ year: Int, _ month: Int) -> String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
     public static func caseStory(_ slug: String) -> String { "cases/\(slug)/" }
     public static func caseTag(_ slug: String) -> String { "cases/tags/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }

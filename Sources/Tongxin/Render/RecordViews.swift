@@ -6,7 +6,8 @@ enum RecordViews {
     /// The list of months, one page per month with records, and one page per record.
     static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies) -> [PageSpec] {
         let records = site.records
-        let months = RecordMonth.groups(records)
+        // Records are newest first, so the months are too.
+        let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
         let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)]) {
             let byYear = Dictionary(grouping: months, by: \.year)
@@ -19,8 +20,8 @@ enum RecordViews {
                     let inYear = byYear[year]!
                     return [
                         "year": year,
-                        "count": inYear.reduce(0) { $0 + $1.records.count },
-                        "months": inYear.map { ["label": "\($0.month)月", "href": $0.route, "count": $0.records.count] as [String: Any] },
+                        "count": inYear.reduce(0) { $0 + $1.items.count },
+                        "months": inYear.map { ["label": "\($0.month)月", "href": $0.route, "count": $0.items.count] as [String: Any] },
                     ] as [String: Any]
                 },
             ]
@@ -46,24 +47,20 @@ enum RecordViews {
 
     /// A month's records, newest first, with links to the months before and after that
     /// have records. A saved record redraws its month only, not a list of every record.
-    private static func monthPage(_ months: [RecordMonth], at position: Int, site: CheckedSite) -> PageSpec {
+    private static func monthPage(_ months: [MonthGroup], at position: Int, site: CheckedSite) -> PageSpec {
         let month = months[position]
-        // Newest month first: the older one follows.
-        let older = position + 1 < months.count ? months[position + 1] : nil
-        let newer = position > 0 ? months[position - 1] : nil
+        let around = MonthNeighbours(months, at: position)
         var inputs = PageInputs(site)
-        inputs.add(records: month.records)
+        inputs.add(records: month.items)
         return PageSpec(route: month.route, template: "records-month", title: "\(month.label)联系记录", section: "records",
                         breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: month.label, route: month.route)],
-                        inputs: inputs.key, variant: "\(older?.route ?? "")|\(newer?.route ?? "")") {
+                        inputs: inputs.key, variant: around.variant) {
             [
                 "heading": "\(month.label)联系记录",
-                "count": month.records.count,
+                "count": month.items.count,
                 "hasRecords": true,
-                "records": month.records.map { row(site.records[$0], site: site) },
-                "older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
-                "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:],
-            ]
+                "records": month.items.map { row(site.records[$0], site: site) },
+            ].merging(around.context) { _, link in link }
         }
     }
 
@@ -116,29 +113,5 @@ enum RecordViews {
 
     private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {
         ["name": member?.name ?? "", "href": member.map { Routes.member($0.id) } ?? "", "identity": identity]
-    }
-}
-
-/// The records of one calendar month, by their index in `CheckedSite.records`.
-struct RecordMonth: Sendable {
-    let year: Int
-    let month: Int
-    var records: [Int]
-
-    var label: String { "\(year)年\(month)月" }
-    var route: String { Routes.recordMonth(year: year, month: month) }
-
-    /// Months with records, newest first, from records sorted newest first.
-    static func groups(_ records: [ResolvedRecord]) -> [RecordMonth] {
-        var months: [RecordMonth] = []
-        for (index, record) in records.enumerated() {
-            let day = record.record.date.value
-            if let last = months.last, last.year == day.year, last.month == day.month {
-                months[months.count - 1].records.append(index)
-            } else {
-                months.append(RecordMonth(year: day.year, month: day.month, records: [index]))
-            }
-        }
-        return months
     }
 }

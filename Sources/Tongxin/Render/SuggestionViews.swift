@@ -8,11 +8,12 @@ enum SuggestionViews {
 
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let entries = context.work.suggestions.entries
-        let months = SuggestionMonth.groups(entries)
+        // The register holds its entries oldest first; the months go newest first.
+        let months = MonthGroup.groups(entries.indices.reversed().map { ($0, entries[$0].date) }, route: Routes.suggestionMonth)
         return [register(context, months: months)] + months.indices.map { monthPage(months, at: $0, context) }
     }
 
-    private static func register(_ context: RenderContext, months: [SuggestionMonth]) -> PageSpec {
+    private static func register(_ context: RenderContext, months: [MonthGroup]) -> PageSpec {
         PageSpec(route: Routes.suggestions, template: "suggestions", title: "意见建议", section: "suggestions",
                  breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)]) {
             let register = context.work.suggestions
@@ -30,8 +31,8 @@ enum SuggestionViews {
                 "morePending": pending.count > oldestCount,
                 "shown": min(pending.count, oldestCount),
                 "months": months.map { month in
-                    ["label": "\(month.month)月", "href": month.route, "count": month.entries.count,
-                     "pending": month.entries.filter { entries[$0].pendingDays != nil }.count] as [String: Any]
+                    ["label": "\(month.month)月", "href": month.route, "count": month.items.count,
+                     "pending": month.items.filter { entries[$0].pendingDays != nil }.count] as [String: Any]
                 },
             ]
         }
@@ -39,23 +40,20 @@ enum SuggestionViews {
 
     /// A month's suggestions, newest first; the page shows their records and the names
     /// in them, so those files are its inputs.
-    private static func monthPage(_ months: [SuggestionMonth], at position: Int, _ context: RenderContext) -> PageSpec {
+    private static func monthPage(_ months: [MonthGroup], at position: Int, _ context: RenderContext) -> PageSpec {
         let month = months[position]
-        let older = position + 1 < months.count ? months[position + 1] : nil
-        let newer = position > 0 ? months[position - 1] : nil
+        let around = MonthNeighbours(months, at: position)
         let entries = context.work.suggestions.entries
         var inputs = PageInputs(context.site)
-        inputs.add(records: Array(Set(month.entries.map { entries[$0].record })).sorted())
+        inputs.add(records: Array(Set(month.items.map { entries[$0].record })).sorted())
         return PageSpec(route: month.route, template: "suggestions-month", title: "\(month.label)的意见建议", section: "suggestions",
                         breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions), Crumb(title: month.label, route: month.route)],
-                        inputs: inputs.key, variant: "\(older?.route ?? "")|\(newer?.route ?? "")") {
+                        inputs: inputs.key, variant: around.variant) {
             [
                 "heading": "\(month.label)的意见建议",
-                "count": month.entries.count,
-                "entries": month.entries.map { row(entries[$0], context) },
-                "older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
-                "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:],
-            ]
+                "count": month.items.count,
+                "entries": month.items.map { row(entries[$0], context) },
+            ].merging(around.context) { _, link in link }
         }
     }
 
@@ -70,30 +68,5 @@ enum SuggestionViews {
             "feedback": View.date(entry.suggestion.feedback?.value),
             "record": RecordViews.row(record, site: context.site),
         ]
-    }
-}
-
-/// The register's suggestions of one calendar month, by their index in its entries.
-struct SuggestionMonth: Sendable {
-    let year: Int
-    let month: Int
-    var entries: [Int]
-
-    var label: String { "\(year)年\(month)月" }
-    var route: String { Routes.suggestionMonth(year: year, month: month) }
-
-    /// Months with suggestions, newest first, each newest first; the register holds its
-    /// entries oldest first.
-    static func groups(_ entries: [SuggestionRegister.Entry]) -> [SuggestionMonth] {
-        var months: [SuggestionMonth] = []
-        for index in entries.indices.reversed() {
-            let day = entries[index].date
-            if let last = months.last, last.year == day.year, last.month == day.month {
-                months[months.count - 1].entries.append(index)
-            } else {
-                months.append(SuggestionMonth(year: day.year, month: day.month, entries: [index]))
-            }
-        }
-        return months
     }
 }

@@ -1,0 +1,45 @@
+/// The items of one calendar month, by their index in the list they came from: the
+/// records list and the suggestion register are split into a page per month.
+struct MonthGroup: Sendable {
+    let year: Int
+    let month: Int
+    /// Where the month's page is published.
+    let route: String
+    var items: [Int]
+
+    var label: String { "\(year)年\(month)月" }
+
+    /// Consecutive items of one month grouped, in the order given (newest first).
+    static func groups(_ days: some Sequence<(index: Int, day: Day)>, route: (_ year: Int, _ month: Int) -> String) -> [MonthGroup] {
+        var months: [MonthGroup] = []
+        for (index, day) in days {
+            if let last = months.last, last.year == day.year, last.month == day.month {
+                months[months.count - 1].items.append(index)
+            } else {
+                months.append(MonthGroup(year: day.year, month: day.month, route: route(day.year, day.month), items: [index]))
+            }
+        }
+        return months
+    }
+}
+
+/// A month page's links to the months before and after it that have items.
+struct MonthNeighbours {
+    let older: MonthGroup?
+    let newer: MonthGroup?
+
+    /// `months` newest first.
+    init(_ months: [MonthGroup], at position: Int) {
+        older = position + 1 < months.count ? months[position + 1] : nil
+        newer = position > 0 ? months[position - 1] : nil
+    }
+
+    /// Part of the page's reuse key: a month appearing or going changes the links.
+    var variant: String { "\(older?.route ?? "")|\(newer?.route ?? "")" }
+
+    /// The `older` and `newer` values of the month templates.
+    var context: [String: Any] {
+        ["older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
+         "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:]]
+    }
+}
