@@ -77,22 +77,13 @@ public final class BuildCache: @unchecked Sendable {
             guard let changed = changedFiles, let last = lastSections[section] else { return nil }
             return (changed, last)
         }), last.limit == limit, last.paths == paths, var results = last.results as? [(T?, Diagnostics)] else { return nil }
-        let reported = changed.compactMap { path in Self.index(of: path, inSorted: paths).map { ($0, path) } }
+        let reported = changed.compactMap { path in paths.sortedIndex(of: path).map { ($0, path) } }
         // Reported files are few: one at a time, each through the usual lookup.
         for (index, path) in reported {
             results[index] = lookUpAll([path], root: root, limit: limit, load: load)[0]
         }
         lock.withLock { lastSections[section] = (paths, limit, results) }
         return results
-    }
-
-    private static func index(of path: String, inSorted paths: [String]) -> Int? {
-        var low = 0, high = paths.count
-        while low < high {
-            let middle = (low + high) / 2
-            if paths[middle] < path { low = middle + 1 } else { high = middle }
-        }
-        return low < paths.count && paths[low] == path ? low : nil
     }
 
     private func lookUpAll<T: Sendable>(_ paths: [String], root: String, limit: Int, load: @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)] {

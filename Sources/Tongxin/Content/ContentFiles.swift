@@ -68,16 +68,7 @@ struct ContentFiles {
     /// every build reads afresh).
     func contains(_ path: String) -> Bool {
         Self.dataFiles.contains(path)
-            || [members, records, cases, rules, pages, assets, templates].contains { Self.sortedList($0, has: path) }
-    }
-
-    private static func sortedList(_ list: [String], has path: String) -> Bool {
-        var low = 0, high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle] < path { low = middle + 1 } else { high = middle }
-        }
-        return low < list.count && list[low] == path
+            || [members, records, cases, rules, pages, assets, templates].contains { $0.sortedIndex(of: path) != nil }
     }
 
     private mutating func sortAll() {

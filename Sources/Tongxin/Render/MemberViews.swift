@@ -14,7 +14,7 @@ enum MemberViews {
                 "members": members.map { row($0, labels: labels) },
             ]
         }
-        let contacts = ContactIndex(site)
+        let contacts = context.contacts
         // A 党组成员's page lists a report for every year with contacts, which any record
         // can add: the years are part of those pages' key.
         let reportYears = context.work.reportPeriods().filter { $0.half == nil }.map { String($0.year) }.joined(separator: ",")

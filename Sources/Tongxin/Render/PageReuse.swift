@@ -5,7 +5,6 @@ import Foundation
 /// templates, the day, the audience, the case tags) goes into one build-wide key.
 struct PageReuse: Sendable {
     let cache: BuildCache
-    let root: String
     let history: GitHistory
     let shared: Int
     /// The stamp of each file a page names besides content files (cover images), once
@@ -17,8 +16,7 @@ struct PageReuse: Sendable {
         self.cache = cache
         self.history = history
         stored = cache.storedPages()
-        root = site.site.root
-        let root = root
+        let root = site.site.root
         let files = Set(specs.flatMap { $0.inputs?.files ?? [] })
         stamps = Dictionary(uniqueKeysWithValues: files.compactMap { path in FileStamp(path: root + "/" + path).map { (path, $0) } })
         var hasher = Hasher()

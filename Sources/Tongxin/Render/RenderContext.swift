@@ -6,6 +6,8 @@ struct RenderContext: Sendable {
     let work: ContactWork
     let bodies: RenderedBodies
     let images: ImageSizes
+    /// Records by the members they name, for the member and unit pages.
+    let contacts: ContactIndex
 
     var asOf: Day { work.asOf }
     var policy: Policy { site.settings.policy }

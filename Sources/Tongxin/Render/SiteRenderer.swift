@@ -28,9 +28,10 @@ public enum SiteRenderer {
         var extraFiles: [OutputFile] = []
         switch audience {
         case .internal:
-            let context = RenderContext(site: site, labels: Labels(site.organization), work: ContactWork(site, asOf: asOf), bodies: bodies, images: images)
+            let work = ContactWork(site, asOf: asOf)
             clock.lap("analysis")
             guard makePages else { return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps) }
+            let context = RenderContext(site: site, labels: Labels(site.organization), work: work, bodies: bodies, images: images, contacts: ContactIndex(site))
             // The CSV tables need only the analysis: made beside the page list.
             let tables = Background { CSVExports.files(context) }
             specs = internalPages(context)

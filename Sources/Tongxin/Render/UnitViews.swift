@@ -5,14 +5,13 @@ enum UnitViews {
         let org = context.site.organization
         let units = org.committees.map { ($0, true) } + org.windows.map { ($0, false) }
         let pairsByContactee = Dictionary(grouping: AssignmentViews.sortedPairs(context), by: \.pair.contacteeID)
-        let contacts = ContactIndex(context.site)
         // A committee page links a report for each half-year with contacts.
         let halves = context.work.reportPeriods().filter { $0.half != nil }.map(\.slug).joined(separator: ",")
         return parallelMap(units) { unit, isCommittee in
             let activity = self.activity(unit, isCommittee: isCommittee, context)
             return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                             breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
-                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: contacts, site: context.site),
+                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, site: context.site),
                             variant: isCommittee ? halves : "") {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             }
