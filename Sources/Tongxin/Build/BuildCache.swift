@@ -10,9 +10,10 @@ public final class BuildCache: @unchecked Sendable {
     /// By content path: the stamp the file had when it was last read (taken before
     /// reading), the size limit it was read under, and what the read gave.
     private var files: [String: (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
-    /// Rendered Markdown by the load version of its source (MarkdownSource.version: one
-    /// reading of one file), under the limits of the last build.
-    private var rendered: (limits: Limits, byVersion: [Int: RenderedMarkdown]) = (.defaults, [:])
+    /// The last build's Markdown: each source's load version (MarkdownSource.version: one
+    /// reading of one file) and file in order, what rendering gave, the bodies by file,
+    /// and the limits they were rendered under.
+    private var lastMarkdown: MarkdownRun?
     /// Hash of each file of the last output written in place (the preview's folder).
     /// Builds that share a cache run one after another (the preview's build queue).
     var writtenOutput: WrittenFiles?
@@ -116,23 +117,67 @@ public final class BuildCache: @unchecked Sendable {
         return results.map { ($0.value, $0.diagnostics) }
     }
 
-    /// Each source rendered, on all cores; a source read in an earlier build (the same
-    /// load version) under the same limits keeps that rendering. Failures are not kept:
-    /// the time budget may have run out on a busy machine.
-    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> Result<RenderedMarkdown, Diagnostic>) -> [Result<RenderedMarkdown, Diagnostic>] {
-        let last = lock.withLock { rendered }
-        let known = last.limits == limits ? sources.map { last.byVersion[$0.version] } : Array(repeating: nil, count: sources.count)
+    typealias MarkdownResult = Result<RenderedMarkdown, Diagnostic>
+
+    struct MarkdownRun {
+        var limits: Limits
+        var versions: [Int]
+        var files: [String]
+        var results: [MarkdownResult]
+        var bodies: RenderedBodies
+    }
+
+    /// Each source rendered, on all cores, in order, and the bodies by file; a source
+    /// read in an earlier build (the same load version) under the same limits keeps that
+    /// rendering. Failures are not kept: the time budget may have run out on a busy
+    /// machine.
+    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> (results: [MarkdownResult], bodies: RenderedBodies) {
+        // Taken out, so that patching below does not copy them.
+        let last = lock.withLock { () -> MarkdownRun? in
+            defer { lastMarkdown = nil }
+            return lastMarkdown
+        }
+        let run = last.flatMap { patched($0, sources: sources, limits: limits, render: render) }
+            ?? rerun(sources, last: last, limits: limits, render: render)
+        lock.withLock { lastMarkdown = run }
+        return (run.results, run.bodies)
+    }
+
+    /// The last run with the changed sources rendered again, when the same files come
+    /// in the same order (a saved file): rebuilding the bodies of every file after each
+    /// save was a third of the preview's Markdown stage.
+    private func patched(_ last: MarkdownRun, sources: [MarkdownSource], limits: Limits, render: @Sendable (MarkdownSource) -> MarkdownResult) -> MarkdownRun? {
+        guard last.limits == limits, last.files.count == sources.count,
+              zip(last.files, sources).allSatisfy({ $0 == $1.file }) else { return nil }
+        var run = last
+        let stale = sources.indices.filter { index in
+            if case .failure = last.results[index] { return true }
+            return last.versions[index] != sources[index].version
+        }
+        let fresh = parallelMap(stale) { render(sources[$0]) }
+        for (index, result) in zip(stale, fresh) {
+            run.versions[index] = sources[index].version
+            run.results[index] = result
+            run.bodies[sources[index].file] = try? result.get()
+        }
+        return run
+    }
+
+    private func rerun(_ sources: [MarkdownSource], last: MarkdownRun?, limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> MarkdownRun {
+        var byVersion: [Int: RenderedMarkdown] = [:]
+        if let last, last.limits == limits {
+            for (version, result) in zip(last.versions, last.results) { byVersion[version] = try? result.get() }
+        }
+        let known = sources.map { byVersion[$0.version] }
         let missing = sources.indices.filter { known[$0] == nil }
         let fresh = parallelMap(missing) { render(sources[$0]) }
-        var results = known.map { $0.map { Result<RenderedMarkdown, Diagnostic>.success($0) } }
+        var results = known.map { $0.map { MarkdownResult.success($0) } }
         for (index, result) in zip(missing, fresh) { results[index] = result }
-        var byVersion: [Int: RenderedMarkdown] = [:]
-        byVersion.reserveCapacity(sources.count)
-        for (source, result) in zip(sources, results) {
-            if case .success(let done)? = result { byVersion[source.version] = done }
-        }
-        lock.withLock { rendered = (limits, byVersion) }
-        return results.map { $0! }
+        let done = results.map { $0! }
+        var bodies: RenderedBodies = [:]
+        bodies.reserveCapacity(sources.count)
+        for (source, result) in zip(sources, done) { bodies[source.file] = try? result.get() }
+        return MarkdownRun(limits: limits, versions: sources.map(\.version), files: sources.map(\.file), results: done, bodies: bodies)
     }
 
     /// A page as the last build left it: its reuse key, bytes and their hash.

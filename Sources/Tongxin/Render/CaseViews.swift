@@ -64,11 +64,7 @@ enum CaseViews {
     }
 
     private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> PageInputs.Key {
-        var inputs = PageInputs(site)
-        inputs.add(story.story.body)
-        inputs.add(members: story.memberIDs)
-        coverInputs(story).forEach { inputs.add(file: $0) }
-        return inputs.key
+        PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body }, files: coverInputs(story))
     }
 
     private static func coverInputs(_ story: ResolvedCase) -> [String] {

@@ -19,7 +19,7 @@ enum MemberViews {
         // can add: the years are part of those pages' key.
         let reportYears = context.work.reportPeriods().filter { $0.half == nil }.map { String($0.year) }.joined(separator: ",")
         let memberInputs = parallelMap(members) { member in
-            inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, site: site)
+            inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, versions: context.versions)
         }
         return [index] + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
@@ -52,8 +52,8 @@ enum MemberViews {
     /// The files a profile shows: the member's own, each record naming them with the
     /// files of everyone those records name, and the files of everyone paired with them
     /// (names and counts).
-    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, site: CheckedSite) -> PageInputs.Key {
-        var inputs = PageInputs(site)
+    private static func inputs(of member: ResolvedMember, pairs: [FrequencyReport.PairCount], records: ContactIndex, versions: InputVersions) -> PageInputs.Key {
+        var inputs = PageInputs(versions)
         inputs.add(member.member.body)
         inputs.add(records: records.records(involving: member.id))
         inputs.add(members: pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] })

@@ -12,43 +12,62 @@ struct PageInputs {
         var files: [String] = []
     }
 
-    private let site: CheckedSite
+    private let versions: InputVersions
     private(set) var key = Key()
 
-    init(_ site: CheckedSite) { self.site = site }
+    init(_ versions: InputVersions) { self.versions = versions }
 
     /// A file that is not a content file (a cover image).
     mutating func add(file: String) { key.files.append(file) }
 
     mutating func add(_ source: MarkdownSource) {
-        key.versions &+= Self.mixed(source.version)
+        key.versions &+= InputVersions.mixed(source.version)
     }
 
     /// The key of pages that show these files and no member's (rules, free pages, lists).
     static func key(_ sources: [MarkdownSource], files: [String] = []) -> Key {
-        Key(versions: sources.reduce(0) { $0 &+ mixed($1.version) }, files: files)
-    }
-
-    /// splitmix64's finaliser: distinct versions give unrelated summands, so two changes
-    /// cannot cancel out the way two small numbers could.
-    private static func mixed(_ version: Int) -> Int {
-        var z = UInt64(truncatingIfNeeded: version) &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int(truncatingIfNeeded: z ^ (z >> 31))
+        Key(versions: sources.reduce(0) { $0 &+ InputVersions.mixed($1.version) }, files: files)
     }
 
     mutating func add(members ids: [String]) {
-        for id in ids { site.member(id).map { add($0.member.body) } }
+        for id in ids { key.versions &+= versions.member(id) }
     }
 
     /// Records by their index in `CheckedSite.records`.
     mutating func add(records indices: [Int]) {
-        for index in indices { add(record: site.records[index]) }
+        for index in indices { key.versions &+= versions.records[index] }
+    }
+}
+
+/// Each record's part of a page key, computed once per build: a record is shown on its
+/// own page, its month, the pages of everyone it names, their units and the reports,
+/// and looking up its members' files again for each of those was most of the page list
+/// of a preview rebuild.
+struct InputVersions: Sendable {
+    let site: CheckedSite
+    /// By index in `CheckedSite.records`: the record's file and the files of everyone it names.
+    let records: [Int]
+
+    init(_ site: CheckedSite) {
+        self.site = site
+        records = parallelMap(site.records) { record in
+            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.body.version)) { sum, id in
+                sum &+ (site.member(id).map { Self.mixed($0.member.body.version) } ?? 0)
+            }
+        }
     }
 
-    mutating func add(record: ResolvedRecord) {
-        add(record.record.body)
-        add(members: [record.contactorID] + record.contacteeIDs)
+    /// A member's file, or 0 for an id the site does not have.
+    func member(_ id: String) -> Int {
+        site.member(id).map { Self.mixed($0.member.body.version) } ?? 0
+    }
+
+    /// splitmix64's finaliser: distinct versions give unrelated summands, so two changes
+    /// cannot cancel out the way two small numbers could.
+    static func mixed(_ version: Int) -> Int {
+        var z = UInt64(truncatingIfNeeded: version) &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: z ^ (z >> 31))
     }
 }

@@ -4,7 +4,7 @@ enum RecordViews {
     static let latestCount = 20
 
     /// The list of months, one page per month with records, and one page per record.
-    static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies) -> [PageSpec] {
+    static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, versions: InputVersions) -> [PageSpec] {
         let records = site.records
         // Records are newest first, so the months are too.
         let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
@@ -31,15 +31,16 @@ enum RecordViews {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□")]
         }
         let monthPages = months.indices.map { position in
-            monthPage(months, at: position, site: site)
+            monthPage(months, at: position, versions: versions)
         }
         // Ten thousand specs with their inputs: made on all cores.
-        return [index, blank] + monthPages + parallelMap(records) { record in
+        return [index, blank] + monthPages + parallelMap(Array(records.indices)) { position in
+            let record = records[position]
             let title = "联系记录 \(record.record.number)"
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
-                            inputs: recordInputs(record, site: site)) {
+                            inputs: PageInputs.Key(versions: versions.records[position])) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
         }
@@ -47,10 +48,11 @@ enum RecordViews {
 
     /// A month's records, newest first, with links to the months before and after that
     /// have records. A saved record redraws its month only, not a list of every record.
-    private static func monthPage(_ months: [MonthGroup], at position: Int, site: CheckedSite) -> PageSpec {
+    private static func monthPage(_ months: [MonthGroup], at position: Int, versions: InputVersions) -> PageSpec {
+        let site = versions.site
         let month = months[position]
         let around = MonthNeighbours(months, at: position)
-        var inputs = PageInputs(site)
+        var inputs = PageInputs(versions)
         inputs.add(records: month.items)
         return PageSpec(route: month.route, template: "records-month", title: "\(month.label)联系记录", section: "records",
                         breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: month.label, route: month.route)],
@@ -62,12 +64,6 @@ enum RecordViews {
                 "records": month.items.map { row(site.records[$0], site: site) },
             ].merging(around.context) { _, link in link }
         }
-    }
-
-    private static func recordInputs(_ record: ResolvedRecord, site: CheckedSite) -> PageInputs.Key {
-        var inputs = PageInputs(site)
-        inputs.add(record: record)
-        return inputs.key
     }
 
     static func row(_ record: ResolvedRecord, site: CheckedSite) -> [String: Any] {

@@ -8,6 +8,8 @@ struct RenderContext: Sendable {
     let images: ImageSizes
     /// Records by the members they name, for the member and unit pages.
     let contacts: ContactIndex
+    /// Each record's part of the page keys.
+    let versions: InputVersions
 
     var asOf: Day { work.asOf }
     var policy: Policy { site.settings.policy }

@@ -32,7 +32,7 @@ enum ReportViews {
             return PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
                             title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
-                            inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, site: site),
+                            inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
                             variant: report.memberIDs.joined(separator: ",")) {
                 committeeContext(report, name: committee.name, context)
             }
@@ -45,7 +45,7 @@ enum ReportViews {
             return PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
                             title: "\(name) \(report.year)年联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(name) \(report.year)年", route: Routes.partyGroupReport(report.year, report.memberID))],
-                            inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, site: site)) {
+                            inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions)) {
                 leaderContext(report, context)
             }
         }
@@ -54,8 +54,8 @@ enum ReportViews {
 
     /// A report shows its records (with everyone they name and their suggestions) and
     /// the members of its pairs; assignments and the organisation are shared inputs.
-    private static func inputs(records: [Int], members: [String], site: CheckedSite) -> PageInputs.Key {
-        var inputs = PageInputs(site)
+    private static func inputs(records: [Int], members: [String], versions: InputVersions) -> PageInputs.Key {
+        var inputs = PageInputs(versions)
         inputs.add(members: members)
         inputs.add(records: records)
         return inputs.key

@@ -31,7 +31,7 @@ public enum SiteRenderer {
             let work = ContactWork(site, asOf: asOf)
             clock.lap("analysis")
             guard makePages else { return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps) }
-            let context = RenderContext(site: site, labels: Labels(site.organization), work: work, bodies: bodies, images: images, contacts: ContactIndex(site))
+            let context = RenderContext(site: site, labels: Labels(site.organization), work: work, bodies: bodies, images: images, contacts: ContactIndex(site), versions: InputVersions(site))
             // The CSV tables need only the analysis: made beside the page list.
             let tables = Background { CSVExports.files(context) }
             specs = internalPages(context)
@@ -74,7 +74,7 @@ public enum SiteRenderer {
             { [DashboardView.page(context)] },
             { AssignmentViews.pages(context) },
             { UnitViews.pages(context) },
-            { RecordViews.pages(site, labels: context.labels, bodies: bodies) },
+            { RecordViews.pages(site, labels: context.labels, bodies: bodies, versions: context.versions) },
             { SuggestionViews.pages(context) },
             { ReportViews.pages(context) },
             { MemberViews.pages(context) },
@@ -101,19 +101,27 @@ public enum SiteRenderer {
         let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
             + site.site.rules.map(\.body) + site.site.pages.map(\.body)
         let limits = site.settings.limits
-        let results = cache?.markdown(sources, limits: limits, render: renderer.render) ?? parallelMap(sources, renderer.render)
+        if let cache {
+            let (results, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
+            report(results, diagnostics: &diagnostics)
+            return bodies
+        }
+        let results = parallelMap(sources, renderer.render)
+        report(results, diagnostics: &diagnostics)
         var bodies: RenderedBodies = [:]
         bodies.reserveCapacity(sources.count)
-        for (file, result) in zip(sources.lazy.map(\.file), results) {
+        for (file, result) in zip(sources.lazy.map(\.file), results) { bodies[file] = try? result.get() }
+        return bodies
+    }
+
+    /// Safety findings and failures, in file order.
+    private static func report(_ results: [Result<RenderedMarkdown, Diagnostic>], diagnostics: inout Diagnostics) {
+        for result in results {
             switch result {
-            case .success(let rendered):
-                bodies[file] = rendered
-                diagnostics.append(contentsOf: rendered.findings)
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
+            case .success(let rendered): diagnostics.append(contentsOf: rendered.findings)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return bodies
     }
 
     /// Sizes of the cover images the cases use.

@@ -44,7 +44,7 @@ enum SuggestionViews {
         let month = months[position]
         let around = MonthNeighbours(months, at: position)
         let entries = context.work.suggestions.entries
-        var inputs = PageInputs(context.site)
+        var inputs = PageInputs(context.versions)
         inputs.add(records: Array(Set(month.items.map { entries[$0].record })).sorted())
         return PageSpec(route: month.route, template: "suggestions-month", title: "\(month.label)的意见建议", section: "suggestions",
                         breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions), Crumb(title: month.label, route: month.route)],

@@ -11,7 +11,7 @@ enum UnitViews {
             let activity = self.activity(unit, isCommittee: isCommittee, context)
             return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                             breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
-                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, site: context.site),
+                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, versions: context.versions),
                             variant: isCommittee ? halves : "") {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             }
@@ -27,8 +27,8 @@ enum UnitViews {
     /// behind them), and its members' pairs with their counts (every record naming the
     /// contactee, and the contactors' names). Assignments and the organisation are shared
     /// inputs; the year's report periods are the variant.
-    private static func inputs(_ activity: UnitActivity.Unit, pairsByContactee: [String: [FrequencyReport.PairCount]], contacts: ContactIndex, site: CheckedSite) -> PageInputs.Key {
-        var inputs = PageInputs(site)
+    private static func inputs(_ activity: UnitActivity.Unit, pairsByContactee: [String: [FrequencyReport.PairCount]], contacts: ContactIndex, versions: InputVersions) -> PageInputs.Key {
+        var inputs = PageInputs(versions)
         inputs.add(members: activity.memberIDs + activity.leaderIDs.sorted())
         inputs.add(records: activity.records)
         for id in activity.memberIDs {
