@@ -78,6 +78,36 @@ import Testing
             return try fresh.snapshot()
         }()), "in place ends exactly where a full build does")
     }
+
+    /// A cleaner of temporary files may empty part of the preview's folder while it runs.
+    @Test func filesDeletedFromTheFolderAreWrittenAgainAfterTheNextBuild() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = BuildCache()
+        options.updateInPlace = true
+        #expect(BuildPipeline.run(options).wrote)
+        #expect(BuildPipeline.run(options).wrote)
+        let rule = try site.page("rules/method/index.html")
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("rules/method/index.html"))
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("members"))
+        try site.write("pages/about.md", "---\ntitle: 新关于\n---\n正文\n")
+        #expect(BuildPipeline.run(options).wrote)
+        #expect(try site.page("about/index.html").contains("新关于"))
+        // Checked after the build returns, beside whatever comes next.
+        let deadline = Date().addingTimeInterval(10)
+        while !(site.exists("rules/method/index.html") && site.exists("members/index.html")) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(try site.page("rules/method/index.html") == rule)
+        #expect(site.exists("members/index.html"), "a deleted folder comes back with its pages")
+        #expect(try site.snapshot() == (try { () -> [String: Data] in
+            let fresh = try TestSite(); defer { fresh.remove() }
+            try fresh.write("pages/about.md", "---\ntitle: 新关于\n---\n正文\n")
+            fresh.build()
+            return try fresh.snapshot()
+        }()))
+    }
 }
 
 /// Pages reused by the preview must change whenever anything they show changes.

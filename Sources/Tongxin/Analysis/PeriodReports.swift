@@ -57,14 +57,34 @@ public struct LeaderReport: Sendable {
     public let suggestions: [SuggestionRegister.Entry]
 
     public init(_ site: CheckedSite, work: ContactWork, memberID: String, year: Int) {
+        self.init(site, work: work, memberID: memberID, year: year, frequency: Self.frequency(site, work: work, year: year),
+                  contacts: work.log.contacts(in: Period(year: year)).filter { $0.contactorID == memberID })
+    }
+
+    /// `frequency`: the year's pair counts; `contacts`: the year's contacts made by the member.
+    init(_ site: CheckedSite, work: ContactWork, memberID: String, year: Int, frequency: FrequencyReport, contacts: [ContactLog.Contact]) {
         self.memberID = memberID
         self.year = year
-        let frequency = year == work.asOf.year ? work.frequency
-            : FrequencyReport(table: work.table, log: work.log, year: year, minimum: site.settings.policy.minContactsPerYear)
         pairs = frequency.pairs.filter { $0.pair.contactorID == memberID }
         units = work.table.unitLinks.filter { $0.contactorID == memberID }
-        let period = Period(year: year)
-        records = Array(Set(work.log.contacts(in: period).filter { $0.contactorID == memberID }.map(\.record))).sorted()
-        suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
+        records = Array(Set(contacts.map(\.record))).sorted()
+        suggestions = SuggestionRegister(site, records: records, log: work.log, period: Period(year: year)).entries
+    }
+
+    private static func frequency(_ site: CheckedSite, work: ContactWork, year: Int) -> FrequencyReport {
+        year == work.asOf.year ? work.frequency
+            : FrequencyReport(table: work.table, log: work.log, year: year, minimum: site.settings.policy.minContactsPerYear)
+    }
+
+    /// The reports of these members for these years, year by year: the year's pair
+    /// counts and contacts are worked out once for all members, not once per member.
+    static func all(_ site: CheckedSite, work: ContactWork, memberIDs: [String], years: [Int]) -> [LeaderReport] {
+        years.flatMap { year in
+            let frequency = Self.frequency(site, work: work, year: year)
+            let byContactor = Dictionary(grouping: work.log.contacts(in: Period(year: year)), by: \.contactorID)
+            return parallelMap(memberIDs) { id in
+                LeaderReport(site, work: work, memberID: id, year: year, frequency: frequency, contacts: byContactor[id] ?? [])
+            }
+        }
     }
 }

@@ -14,9 +14,13 @@ public final class BuildCache: @unchecked Sendable {
     /// reading of one file) and file in order, what rendering gave, the bodies by file,
     /// and the limits they were rendered under.
     private var lastMarkdown: MarkdownRun?
-    /// Hash of each file of the last output written in place (the preview's folder).
-    /// Builds that share a cache run one after another (the preview's build queue).
-    var writtenOutput: WrittenFiles?
+    /// Hash of each file of the last output written in place (the preview's folder),
+    /// and how many writes there were; both under `outputLock`.
+    private var writtenOutput: WrittenFiles?
+    private var outputWrites = 0
+    /// Builds that share a cache run one after another (the preview's build queue), but
+    /// a build's check for deleted files runs after it has returned, beside the next one.
+    private let outputLock = NSLock()
     private var pages: [String: StoredPage] = [:]
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
@@ -125,6 +129,26 @@ public final class BuildCache: @unchecked Sendable {
         var files: [String]
         var results: [MarkdownResult]
         var bodies: RenderedBodies
+
+        /// The same files in the same order under the same limits (a saved file).
+        func covers(_ sources: [MarkdownSource], limits: Limits) -> Bool {
+            self.limits == limits && files.count == sources.count && zip(files, sources).allSatisfy { $0 == $1.file }
+        }
+
+        /// Renders again the sources read since, and those that failed: rebuilding the
+        /// bodies of every file after each save was a third of the preview's Markdown stage.
+        mutating func renderChanged(_ sources: [MarkdownSource], render: @Sendable (MarkdownSource) -> MarkdownResult) {
+            let stale = sources.indices.filter { index in
+                if case .failure = results[index] { return true }
+                return versions[index] != sources[index].version
+            }
+            let fresh = parallelMap(stale) { render(sources[$0]) }
+            for (index, result) in zip(stale, fresh) {
+                versions[index] = sources[index].version
+                results[index] = result
+                bodies[sources[index].file] = try? result.get()
+            }
+        }
     }
 
     /// Each source rendered, on all cores, in order, and the bodies by file; a source
@@ -132,35 +156,20 @@ public final class BuildCache: @unchecked Sendable {
     /// rendering. Failures are not kept: the time budget may have run out on a busy
     /// machine.
     func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> (results: [MarkdownResult], bodies: RenderedBodies) {
-        // Taken out, so that patching below does not copy them.
-        let last = lock.withLock { () -> MarkdownRun? in
+        // Taken out of the cache, so that patching it below does not copy it.
+        var last = lock.withLock { () -> MarkdownRun? in
             defer { lastMarkdown = nil }
             return lastMarkdown
         }
-        let run = last.flatMap { patched($0, sources: sources, limits: limits, render: render) }
-            ?? rerun(sources, last: last, limits: limits, render: render)
+        let run: MarkdownRun
+        if last?.covers(sources, limits: limits) == true {
+            last!.renderChanged(sources, render: render)
+            run = last!
+        } else {
+            run = rerun(sources, last: last, limits: limits, render: render)
+        }
         lock.withLock { lastMarkdown = run }
         return (run.results, run.bodies)
-    }
-
-    /// The last run with the changed sources rendered again, when the same files come
-    /// in the same order (a saved file): rebuilding the bodies of every file after each
-    /// save was a third of the preview's Markdown stage.
-    private func patched(_ last: MarkdownRun, sources: [MarkdownSource], limits: Limits, render: @Sendable (MarkdownSource) -> MarkdownResult) -> MarkdownRun? {
-        guard last.limits == limits, last.files.count == sources.count,
-              zip(last.files, sources).allSatisfy({ $0 == $1.file }) else { return nil }
-        var run = last
-        let stale = sources.indices.filter { index in
-            if case .failure = last.results[index] { return true }
-            return last.versions[index] != sources[index].version
-        }
-        let fresh = parallelMap(stale) { render(sources[$0]) }
-        for (index, result) in zip(stale, fresh) {
-            run.versions[index] = sources[index].version
-            run.results[index] = result
-            run.bodies[sources[index].file] = try? result.get()
-        }
-        return run
     }
 
     private func rerun(_ sources: [MarkdownSource], last: MarkdownRun?, limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> MarkdownRun {
@@ -200,6 +209,27 @@ public final class BuildCache: @unchecked Sendable {
                 let current = Set(routes)
                 pages = pages.filter { current.contains($0.key) }
             }
+        }
+    }
+
+    /// Writes the output folder in place: `write` gets what the last write left (nil
+    /// the first time) and returns what the folder now holds. The result is the number
+    /// of this write, for `restoreOutput`.
+    func writeOutput(_ write: (WrittenFiles?) throws -> WrittenFiles) rethrows -> Int {
+        try outputLock.withLock {
+            writtenOutput = try write(writtenOutput)
+            outputWrites += 1
+            return outputWrites
+        }
+    }
+
+    /// Runs `restore` (putting back files deleted from the folder) unless a later write
+    /// came first, which then has its own check. When it fails, the next write starts
+    /// from an empty record and so writes every file again.
+    func restoreOutput(after write: Int, _ restore: () throws -> Void) {
+        outputLock.withLock {
+            guard outputWrites == write else { return }
+            do { try restore() } catch { writtenOutput = nil }
         }
     }
 

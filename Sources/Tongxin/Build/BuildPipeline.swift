@@ -110,17 +110,24 @@ public enum BuildPipeline {
         }
         if options.keepResultsUntilExit { BuildResults.keepUntilExit([site, checked, output]) }
         guard options.write else { return report }
+        // Set by an in-place update: its check for files deleted from the folder.
+        var restore: (@Sendable () -> Void)?
         _ = stage("write") { diagnostics -> Bool? in
             do {
-                // The first build swaps in a whole folder, so nothing stale survives from
-                // an earlier run; later ones update it file by file.
-                if options.updateInPlace, let cache = options.cache, let previous = cache.writtenOutput {
-                    cache.writtenOutput = try SiteWriter(target: options.outputFolder).update(output.files, previous: previous)
-                    return true
-                }
                 if options.updateInPlace, let cache = options.cache {
-                    try SiteWriter(target: options.outputFolder).write(output.files)
-                    cache.writtenOutput = SiteWriter.written(output.files)
+                    let writer = SiteWriter(target: options.outputFolder), files = output.files
+                    var updated = false
+                    let write = try cache.writeOutput { previous in
+                        // The first build swaps in a whole folder, so nothing stale
+                        // survives from an earlier run; later ones update it file by file.
+                        guard let previous else {
+                            try writer.write(files)
+                            return SiteWriter.written(files)
+                        }
+                        updated = true
+                        return try writer.update(files, previous: previous)
+                    }
+                    if updated { restore = { cache.restoreOutput(after: write) { _ = try writer.restoreMissing(files) } } }
                     return true
                 }
                 try SiteWriter(target: options.outputFolder).write(output.files) { staging in
@@ -143,7 +150,7 @@ public enum BuildPipeline {
         // The preview reports its rebuild only after this returns: the last site and
         // pages (hundreds of thousands of objects) are freed on another thread instead.
         if options.cache != nil && !options.keepResultsUntilExit {
-            BuildResults.releaseInBackground([consume site, consume checked, consume output])
+            BuildResults.releaseInBackground([consume site, consume checked, consume output], after: restore)
         }
         return report
     }

@@ -10,10 +10,14 @@ enum BuildResults {
         lock.withLock { kept += values }
     }
 
-    /// Frees `values` on a background thread, once the caller has let go of them too.
-    static func releaseInBackground(_ values: consuming [any Sendable]) {
+    /// Frees `values` on a background thread, once the caller has let go of them too,
+    /// after running `work` there (which may use them).
+    static func releaseInBackground(_ values: consuming [any Sendable], after work: (@Sendable () -> Void)? = nil) {
         let box = ReleaseBox(values)
-        DispatchQueue.global(qos: .utility).async { box.values.removeAll() }
+        DispatchQueue.global(qos: .utility).async {
+            work?()
+            box.values.removeAll()
+        }
     }
 
     private final class ReleaseBox: @unchecked Sendable {

@@ -10,7 +10,7 @@ public struct WrittenFiles: Sendable {
 /// Writes a build beside the live output folder and swaps it in only when every file
 /// was written, so the live site is never half-written: a failed, killed or
 /// concurrent build leaves the previous site exactly as it was.
-public struct SiteWriter {
+public struct SiteWriter: Sendable {
     public let target: URL
 
     public init(target: URL) {
@@ -55,19 +55,34 @@ public struct SiteWriter {
         // Paths written before were checked then.
         for (path, hash) in zip(current.paths, before) where hash == nil && !OutputPath.isSafe(path) { throw OutputError.unsafePath(path) }
         let root = target.path
-        // A file someone deleted from the folder is written again; access(2) on all
-        // cores, because FileManager.fileExists for every unchanged file cost more than
-        // the writes.
-        let isChanged = parallelMap(Array(files.indices)) { index in
-            before[index] != current.hashes[index] || access(root + "/" + current.paths[index], F_OK) != 0
-        }
-        let changed = zip(files, isChanged).filter(\.1).map(\.0)
+        // Files deleted from the folder behind our back are restoreMissing's.
+        let changed = files.indices.filter { before[$0] != current.hashes[$0] }.map { files[$0] }
         if !samePaths {
             let kept = Set(current.paths)
             for path in previous.paths where !kept.contains(path) {
                 try? manager.removeItem(atPath: root + "/" + path)
             }
         }
+        try replace(changed)
+        return current
+    }
+
+    /// Writes again the files of an in-place update that are no longer in the folder (a
+    /// temporary-files cleaner, a page deleted by hand); returns how many. The preview
+    /// runs this after reporting its rebuild: looking at ten thousand files (access(2),
+    /// on all cores) took longer than writing the pages of a saved record.
+    public func restoreMissing(_ files: [OutputFile]) throws -> Int {
+        let root = target.path
+        let isMissing = parallelMap(Array(files.indices)) { access(root + "/" + files[$0].path, F_OK) != 0 }
+        let missing = files.indices.filter { isMissing[$0] }.map { files[$0] }
+        try replace(missing)
+        return missing.count
+    }
+
+    /// Each file through a temporary file and a rename.
+    private func replace(_ changed: [OutputFile]) throws {
+        let manager = FileManager.default
+        let root = target.path
         for folder in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
             try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
@@ -82,7 +97,6 @@ public struct SiteWriter {
             }
             guard rename(temporary, destination) == 0 else { throw OutputError.cannotWrite(destination, String(cString: strerror(errno))) }
         }
-        return current
     }
 
     /// Each file's path and a hash of its bytes (of a copied file's size, time and

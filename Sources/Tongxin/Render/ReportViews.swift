@@ -37,9 +37,7 @@ enum ReportViews {
                 committeeContext(report, name: committee.name, context)
             }
         }
-        let leaderReports = parallelMap(years.flatMap { year in leaders.map { (year, $0.id) } }) { year, id in
-            LeaderReport(site, work: work, memberID: id, year: year)
-        }
+        let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: years)
         let leaderPages = leaderReports.map { report in
             let name = site.member(report.memberID)?.name ?? report.memberID
             return PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
