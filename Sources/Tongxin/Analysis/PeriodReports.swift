@@ -17,20 +17,24 @@ public struct CommitteeReport: Sendable {
     public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
+        let members = site.members.filter { $0.committeeID == committeeID }.map(\.id)
+        let memberSet = Set(members)
         self.init(site, work: work, committeeID: committeeID, period: period,
-                  inCommittee: work.log.contacts(in: period).filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID })
+                  inCommittee: work.log.contacts(in: period).filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID },
+                  members: members, pairs: work.table.pairs.filter { memberSet.contains($0.contacteeID) })
     }
 
     /// `inCommittee`: the period's contacts whose contactee was in the committee on the
-    /// day (see `byCommittee`, which sorts a period's contacts for all committees at once).
-    init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period, inCommittee: [ContactLog.Contact]) {
+    /// day (see `byCommittee`, which sorts a period's contacts for all committees at once);
+    /// `members` and `pairs`: the committee's members and the pairs of which they are the
+    /// contactee (see `Committees`).
+    init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period, inCommittee: [ContactLog.Contact], members: [String], pairs: [AssignmentTable.Pair]) {
         self.committeeID = committeeID
         self.period = period
-        memberIDs = site.members.filter { $0.committeeID == committeeID }.map(\.id)
-        let members = Set(memberIDs)
+        memberIDs = members
         var days: [String: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
-        pairs = work.table.pairs.filter { members.contains($0.contacteeID) }.map { pair in
+        self.pairs = pairs.map { pair in
             PairLine(pair: pair, contacts: days[AssignmentTable.key(pair.contactorID, pair.contacteeID)]?.count ?? 0)
         }
         records = Array(Set(inCommittee.map(\.record))).sorted()
@@ -43,6 +47,20 @@ extension CommitteeReport {
     /// for every committee's report instead of one pass per committee.
     static func byCommittee(_ site: CheckedSite, work: ContactWork, period: Period) -> [String: [ContactLog.Contact]] {
         Dictionary(grouping: work.log.contacts(in: period)) { site.member($0.contacteeID)?.committee(on: $0.date) ?? "" }
+    }
+
+    /// Each committee's members and the pairs of which they are the contactee, in site
+    /// order, sorted out once for all reports of all periods.
+    struct Committees: Sendable {
+        let members: [String: [String]]
+        let pairs: [String: [AssignmentTable.Pair]]
+
+        init(_ site: CheckedSite, table: AssignmentTable) {
+            var members: [String: [String]] = [:]
+            for member in site.members { members[member.committeeID ?? "", default: []].append(member.id) }
+            self.members = members
+            pairs = Dictionary(grouping: table.pairs) { site.member($0.contacteeID)?.committeeID ?? "" }
+        }
     }
 }
 

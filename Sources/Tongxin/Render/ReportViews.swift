@@ -22,8 +22,10 @@ enum ReportViews {
         // name its inputs for the preview's reuse.
         let site = context.site, work = context.work
         let contacts = parallelMap(halves) { CommitteeReport.byCommittee(site, work: work, period: $0) }
+        let groups = CommitteeReport.Committees(site, table: work.table)
         let committeeReports = parallelMap(zip(halves, contacts).flatMap { period, contacts in committees.map { (period, $0, contacts[$0.id] ?? []) } }) { period, committee, contacts in
-            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts))
+            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts,
+                                        members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? []))
         }
         let committeePages = committeeReports.map { committee, report in
             let period = report.period

@@ -28,10 +28,12 @@ enum RouteChecks {
                 claimed[key] = "data/organization.json (\(unit.id))"
             }
         }
-        for rule in site.rules { claim(Routes.rule(rule.slug), by: rule.file) }
-        for member in site.members { claim(Routes.member(member.id), by: member.file) }
-        for record in site.records { claim(Routes.record(record.slug), by: record.file) }
-        for story in site.cases { claim(Routes.caseStory(story.slug), by: story.file) }
+        // By index: `for record in site.records` copied every record (retaining each of
+        // its fields) to read two of them.
+        for index in site.rules.indices { claim(Routes.rule(site.rules[index].slug), by: site.rules[index].file) }
+        for index in site.members.indices { claim(Routes.member(site.members[index].id), by: site.members[index].file) }
+        for index in site.records.indices { claim(Routes.record(site.records[index].slug), by: site.records[index].file) }
+        for index in site.cases.indices { claim(Routes.caseStory(site.cases[index].slug), by: site.cases[index].file) }
         for page in site.pages {
             if !Slugs.isValid(page.slug) {
                 diagnostics.error(SourceLocation(file: page.file), Slugs.invalidMessage(page.slug))
@@ -39,7 +41,7 @@ enum RouteChecks {
             claim(Routes.page(page.slug), by: page.file)
         }
         for asset in site.assets { claim(Routes.asset(asset), by: asset) }
-        for (slug, file) in site.rules.map({ ($0.slug, $0.file) }) + site.cases.map({ ($0.slug, $0.file) }) where !Slugs.isValid(slug) {
+        for (slug, file) in site.rules.indices.map({ (site.rules[$0].slug, site.rules[$0].file) }) + site.cases.indices.map({ (site.cases[$0].slug, site.cases[$0].file) }) where !Slugs.isValid(slug) {
             diagnostics.error(SourceLocation(file: file), Slugs.invalidMessage(slug))
         }
     }
