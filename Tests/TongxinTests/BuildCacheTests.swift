@@ -239,3 +239,53 @@ import Testing
         #expect(try site.page("rules/method/index.html").contains("<p class=\"changed\">联系办法</p>"))
     }
 }
+
+/// The preview keeps the records table's blocks (CSVExports) between builds: a kept
+/// block must never show an old record or an old name.
+@Suite struct RecordsTableBlockTests {
+    /// 1,100 records: three blocks of rows.
+    static func records() -> [String: String?] {
+        // The base site's record names 李四 by name, which the rename below would break.
+        var files: [String: String?] = ["records/2026/2026-03-12-li-si.md": nil]
+        for index in 0..<1100 {
+            let day = Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + index % 300)
+            files["records/2026/\(day.iso)-r\(index).md"] = "---\ndate: \(day.iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 走访看望\n---\n第\(index)次。\n"
+        }
+        return files
+    }
+
+    func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = cache
+        options.updateInPlace = true
+        return BuildPipeline.run(options)
+    }
+
+    func freshTable(_ edits: [String: String]) throws -> String {
+        let fresh = try TestSite(Self.records().merging(edits.mapValues { $0 }) { _, edit in edit })
+        defer { fresh.remove() }
+        fresh.build()
+        return try fresh.page(Routes.recordsCSV)
+    }
+
+    @Test func aSavedRecordOrARenamedMemberChangesTheTableAsAFullBuildWould() throws {
+        let site = try TestSite(Self.records())
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        var edits: [String: String] = [:]
+        // A record in the middle block gets another method.
+        let record = "records/2026/\(Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + 550 % 300).iso)-r550.md"
+        edits[record] = "---\ndate: \(Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + 550 % 300).iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 电话信息\n---\n改过。\n"
+        // Every block names 李四 (by id): renamed, every row changes.
+        edits["members/li-si.md"] = "---\nname: 李思\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\n---\n简历。\n"
+        for (path, text) in edits.sorted(by: { $0.key > $1.key }) {
+            try site.write(path, text)
+        }
+        #expect(build(site, cache: cache).wrote)
+        let table = try site.page(Routes.recordsCSV)
+        #expect(table.contains("电话信息"))
+        #expect(!table.contains("李四"))
+        #expect(table == (try freshTable(edits)))
+    }
+}

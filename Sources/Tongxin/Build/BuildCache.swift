@@ -189,6 +189,19 @@ public final class BuildCache: @unchecked Sendable {
         return MarkdownRun(limits: limits, versions: sources.map(\.version), files: sources.map(\.file), results: done, bodies: bodies)
     }
 
+    /// Encoded blocks of the records table (CSVExports) by the key of their rows.
+    private var blocks: [Int: [UInt8]] = [:]
+
+    func storedBlocks() -> [Int: [UInt8]] {
+        lock.withLock { blocks }
+    }
+
+    /// Keeps this build's blocks only.
+    func keepBlocks(_ made: [(key: Int, bytes: [UInt8])]) {
+        let kept = Dictionary(made.map { ($0.key, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        lock.withLock { blocks = kept }
+    }
+
     /// A page as the last build left it: its reuse key, bytes and their hash.
     typealias StoredPage = (key: Int, bytes: [UInt8], hash: Int)
 

@@ -10,15 +10,28 @@ public enum CSV {
     /// records table of a large site is tens of thousands of rows, and the preview makes
     /// it again after every save.
     static func encode(header: [String], count: Int, row: @Sendable (Int) -> [String]) -> [UInt8] {
+        encode(header: header, blocks: parallelMap(blocks(count: count)) { rows($0, row: row) })
+    }
+
+    static let blockSize = 512
+
+    /// The rows `0..<count` in blocks of `blockSize`.
+    static func blocks(count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: blockSize).map { $0..<min($0 + blockSize, count) }
+    }
+
+    /// Some rows, encoded.
+    static func rows(_ range: Range<Int>, row: (Int) -> [String]) -> [UInt8] {
+        var block: [UInt8] = []
+        block.reserveCapacity(64 * 1024)
+        for index in range { append(row(index), to: &block) }
+        return block
+    }
+
+    /// The header and the encoded blocks of rows, in order.
+    static func encode(header: [String], blocks: [[UInt8]]) -> [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
         append(header, to: &out)
-        let blockSize = 512
-        let blocks = parallelMap(Array(stride(from: 0, to: count, by: blockSize))) { start -> [UInt8] in
-            var block: [UInt8] = []
-            block.reserveCapacity(64 * 1024)
-            for index in start..<min(start + blockSize, count) { append(row(index), to: &block) }
-            return block
-        }
         out.reserveCapacity(blocks.reduce(out.count) { $0 + $1.count })
         for block in blocks { out.append(contentsOf: block) }
         return out

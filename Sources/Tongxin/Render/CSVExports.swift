@@ -1,6 +1,7 @@
 /// Every table leaders may want in Excel, as CSV files beside their pages.
 enum CSVExports {
-    static func files(_ context: RenderContext) -> [OutputFile] {
+    /// `cache`: the preview's, which keeps the records table's blocks between builds.
+    static func files(_ context: RenderContext, cache: BuildCache? = nil) -> [OutputFile] {
         let tables: [(path: String, table: @Sendable (RenderContext) -> (header: [String], rows: [[String]]))] = [
             (Routes.attachmentCSV, attachment),
             (Routes.pairsCSV, pairs),
@@ -8,12 +9,27 @@ enum CSVExports {
             (Routes.membersCSV, members),
             (Routes.breakdownsCSV, breakdowns),
         ]
-        // The records table is most of the work: its rows are made on all cores, oldest
-        // record first like the paper register.
-        let records = OutputFile(path: Routes.recordsCSV, contents: .bytes(CSV.encode(header: recordsHeader, count: context.site.records.count) {
-            recordRow(context.site.records[context.site.records.count - 1 - $0], context)
-        }))
+        let records = OutputFile(path: Routes.recordsCSV, contents: .bytes(recordsTable(context, cache: cache)))
         return parallelMap(tables) { file($0.path, $0.table(context)) } + [records]
+    }
+
+    /// The records table is most of the work: its rows are made in blocks on all cores,
+    /// oldest record first like the paper register. A block shows its records and the
+    /// names of the members they name, so those files' versions key it: after a save,
+    /// the preview makes one block again instead of the whole table.
+    private static func recordsTable(_ context: RenderContext, cache: BuildCache?) -> [UInt8] {
+        let records = context.site.records, sums = context.versions.records
+        let oldestFirst: @Sendable (Int) -> Int = { records.count - 1 - $0 }
+        let stored = cache?.storedBlocks() ?? [:]
+        let blocks = parallelMap(CSV.blocks(count: records.count)) { range -> (key: Int, bytes: [UInt8]) in
+            var hasher = Hasher()
+            for row in range { hasher.combine(sums[oldestFirst(row)]) }
+            let key = hasher.finalize()
+            if let known = stored[key] { return (key, known) }
+            return (key, CSV.rows(range) { recordRow(records[oldestFirst($0)], context) })
+        }
+        cache?.keepBlocks(blocks)
+        return CSV.encode(header: recordsHeader, blocks: blocks.map(\.bytes))
     }
 
     private static func file(_ path: String, _ table: (header: [String], rows: [[String]])) -> OutputFile {

@@ -1,6 +1,7 @@
 /// What every view needs: the checked site, its display names, the analysis and the
-/// rendered bodies.
-struct RenderContext: Sendable {
+/// rendered bodies. A class, so that each page's closure retains one reference instead
+/// of every collection in here.
+final class RenderContext: Sendable {
     let site: CheckedSite
     let labels: Labels
     let work: ContactWork
@@ -10,6 +11,16 @@ struct RenderContext: Sendable {
     let contacts: ContactIndex
     /// Each record's part of the page keys.
     let versions: InputVersions
+
+    init(site: CheckedSite, labels: Labels, work: ContactWork, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions) {
+        self.site = site
+        self.labels = labels
+        self.work = work
+        self.bodies = bodies
+        self.images = images
+        self.contacts = contacts
+        self.versions = versions
+    }
 
     var asOf: Day { work.asOf }
     var policy: Policy { site.settings.policy }

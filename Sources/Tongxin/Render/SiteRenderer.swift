@@ -28,13 +28,21 @@ public enum SiteRenderer {
         var extraFiles: [OutputFile] = []
         switch audience {
         case .internal:
-            let work = ContactWork(site, asOf: asOf)
+            guard makePages else {
+                _ = ContactWork(site, asOf: asOf)
+                clock.lap("analysis")
+                return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps)
+            }
+            // The analysis is one long pass on one core: the pages that do not show it
+            // are listed on the others meanwhile (the lap covers both).
+            let analysis = Background { ContactWork(site, asOf: asOf) }
+            let labels = Labels(site.organization), versions = InputVersions(site)
+            let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions)
+            let context = RenderContext(site: site, labels: labels, work: analysis.value, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions)
             clock.lap("analysis")
-            guard makePages else { return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps) }
-            let context = RenderContext(site: site, labels: Labels(site.organization), work: work, bodies: bodies, images: images, contacts: ContactIndex(site), versions: InputVersions(site))
             // The CSV tables need only the analysis: made beside the page list.
-            let tables = Background { CSVExports.files(context) }
-            specs = internalPages(context)
+            let tables = Background { CSVExports.files(context, cache: cache) }
+            specs = internalPages(context, plain: plain)
             extraFiles = tables.value
         case .public:
             specs = publicPages(site, bodies: bodies, images: images)
@@ -66,23 +74,35 @@ public enum SiteRenderer {
         return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps)
     }
 
+    /// The internal pages that do not show the analysis, by view.
+    private struct PlainPages {
+        var records, rules, cases, free: [PageSpec]
+    }
+
+    private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions) -> PlainPages {
+        let views: [@Sendable () -> [PageSpec]] = [
+            { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions) },
+            { RuleViews.pages(site, bodies: bodies) },
+            { CaseViews.pages(site, bodies: bodies, images: images) },
+            { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
+        ]
+        let made = parallelMap(views) { $0() }
+        return PlainPages(records: made[0], rules: made[1], cases: made[2], free: made[3])
+    }
+
     /// The views are independent of each other: each makes its pages' specs on its own
-    /// core, in the fixed order of the site.
-    private static func internalPages(_ context: RenderContext) -> [PageSpec] {
-        let site = context.site, bodies = context.bodies
+    /// core. The pages come in the fixed order of the site.
+    private static func internalPages(_ context: RenderContext, plain: PlainPages) -> [PageSpec] {
         let views: [@Sendable () -> [PageSpec]] = [
             { [DashboardView.page(context)] },
             { AssignmentViews.pages(context) },
             { UnitViews.pages(context) },
-            { RecordViews.pages(site, labels: context.labels, bodies: bodies, versions: context.versions) },
             { SuggestionViews.pages(context) },
             { ReportViews.pages(context) },
             { MemberViews.pages(context) },
-            { RuleViews.pages(site, bodies: bodies) },
-            { CaseViews.pages(site, bodies: bodies, images: context.images) },
-            { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
         ]
-        return parallelMap(views) { $0() }.flatMap { $0 }
+        let made = parallelMap(views) { $0() }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], plain.rules, plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.

@@ -1,13 +1,14 @@
 /// A site whose references all resolved: what analysis and rendering work from.
-/// Only built when validation found no errors.
-public struct CheckedSite: Sendable {
-    public var site: Site
-    public var members: [ResolvedMember]
-    public var assignments: [ResolvedAssignment]
-    public var events: [ResolvedEvent]
+/// Only built when validation found no errors. A class: ten thousand page closures
+/// capture it, and copying a struct of a dozen collections retained each of them.
+public final class CheckedSite: Sendable {
+    public let site: Site
+    public let members: [ResolvedMember]
+    public let assignments: [ResolvedAssignment]
+    public let events: [ResolvedEvent]
     /// Newest first (RecordOrder), so an ascending list of indices is newest first too.
-    public var records: [ResolvedRecord]
-    public var cases: [ResolvedCase]
+    public let records: [ResolvedRecord]
+    public let cases: [ResolvedCase]
 
     public var settings: SiteSettings { site.settings }
     public var organization: Organization { site.organization }
