@@ -38,6 +38,38 @@ import Testing
         #expect(try site.page("about/index.html").contains("改名的政协"))
     }
 
+    /// Records keep their last check while only records change; a member or data file
+    /// read again means every record is checked again.
+    @Test func recordChecksAreKeptOnlyWhileTheirMembersAndSettingsAreUnchanged() throws {
+        let twice = "records/2026/2026-04-01-twice.md"
+        let site = try TestSite([twice: "---\ndate: 2026-04-01\ncontactor: 张三\ncontactees: [李四, 李四]\nmethod: 走访看望\n---\n两次。\n"])
+        defer { site.remove() }
+        let cache = BuildCache()
+        let first = build(site, cache: cache, changed: nil)
+        #expect(first.wrote)
+        #expect(first.warnings.contains { $0.contains("listed twice") })
+        // Another record saved: the unchanged one keeps its warning.
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n改过。\n")
+        let second = build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])
+        #expect(second.wrote)
+        #expect(second.warnings == first.warnings)
+        // The saved record itself is checked again.
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 飞鸽传书\n---\n改过。\n")
+        let third = build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])
+        #expect(third.errors.contains { $0.contains("飞鸽传书") })
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n改过。\n")
+        #expect(build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"]).wrote)
+        // The contactor leaves the Party: both records, unchanged, are now wrong.
+        try site.write("members/zhang-san.md", "---\nname: 张三\nparty: cndca\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n张三的简历。\n")
+        let fourth = build(site, cache: cache, changed: ["members/zhang-san.md"])
+        #expect(fourth.errors.filter { $0.hasPrefix("records/") && $0.contains("not a Party member") }.count == 2)
+        // A setting read again (the rule relaxed): checked again as well.
+        try site.write("site.json", TestSite.siteJSON.replacingOccurrences(of: "\"contactor_must_be_party_member\": true", with: "\"contactor_must_be_party_member\": false"))
+        let fifth = build(site, cache: cache, changed: ["site.json"])
+        #expect(!fifth.errors.contains { $0.hasPrefix("records/") }, "the assignment, not the records, is still wrong")
+        #expect(!fifth.errors.isEmpty)
+    }
+
     @Test func aNewFileInTheReportMeansAFullScan() throws {
         let site = try TestSite()
         defer { site.remove() }

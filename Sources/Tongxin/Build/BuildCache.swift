@@ -34,6 +34,10 @@ public final class BuildCache: @unchecked Sendable {
     /// file is checked). Set per build by `beginLoad`.
     private var changedFiles: Set<String>?
     public private(set) var misses = 0
+    /// Content files read again in this build (the others came from the cache).
+    private var readThisBuild: [String] = []
+    /// The last build's record checks by load version (Validator.check).
+    private var recordChecks: [Int: RecordCheck] = [:]
     /// Files whose stamp was read from the disk in the last build (the others were
     /// known unchanged from a watcher's report).
     public private(set) var filesChecked = 0
@@ -48,6 +52,7 @@ public final class BuildCache: @unchecked Sendable {
     func beginLoad(root: String, changed: Set<String>?) -> ContentFiles? {
         lock.withLock {
             filesChecked = 0
+            readThisBuild.removeAll(keepingCapacity: true)
             // A long report (a branch switched) is cheaper to answer with a fresh scan.
             guard let changed, changed.count <= 64, let scan = lastScan, scan.root == root,
                   changed.allSatisfy({ scan.files.contains($0) && FileStamp(path: root + "/" + $0)?.isRegularFile == true }) else {
@@ -115,6 +120,7 @@ public final class BuildCache: @unchecked Sendable {
             for (path, result) in zip(paths, results) {
                 guard result.read else { continue }
                 misses += 1
+                readThisBuild.append(path)
                 files[path] = result.fresh
             }
         }
@@ -244,6 +250,20 @@ public final class BuildCache: @unchecked Sendable {
             guard outputWrites == write else { return }
             do { try restore() } catch { writtenOutput = nil }
         }
+    }
+
+    /// The last build's record checks, when they still hold: the watcher named every
+    /// change (so no file came or went) and only records were read again, so the
+    /// members, organisation and settings they were checked against are the same.
+    /// Otherwise none (every record is checked again).
+    func knownRecordChecks() -> [Int: RecordCheck] {
+        lock.withLock {
+            changedFiles != nil && readThisBuild.allSatisfy { $0.hasPrefix("records/") } ? recordChecks : [:]
+        }
+    }
+
+    func keepRecordChecks(_ checks: [Int: RecordCheck]) {
+        lock.withLock { recordChecks = checks }
     }
 
     /// Forget what the build just finished did not use.

@@ -81,9 +81,10 @@ public enum BuildPipeline {
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
         guard let checked = stage("validate", { diagnostics in
-            let (checked, found) = Validator.check(site)
-            diagnostics.append(contentsOf: found)
-            return checked
+            let result = Validator.check(site, knownRecords: options.cache?.knownRecordChecks())
+            options.cache?.keepRecordChecks(result.records)
+            diagnostics.append(contentsOf: result.diagnostics)
+            return result.checked
         }) else { return report }
         guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
         let asOf = site.settings.asOf ?? options.today

@@ -5,6 +5,7 @@ import Foundation
 enum RouteChecks {
     static func check(_ site: Site, diagnostics: inout Diagnostics) {
         var claimed: [String: String] = [:]
+        claimed.reserveCapacity(site.rules.count + site.members.count + site.records.count + site.cases.count + site.pages.count + site.assets.count + 64)
         func claim(_ route: String, by source: String) {
             let file = Routes.file(for: route)
             // ASCII is its own canonical form, and most routes are lower case already:
