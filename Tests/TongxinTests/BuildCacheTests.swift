@@ -172,8 +172,12 @@ import Testing
             // It gains a suggestion (its month's suggestion page appears), which is then answered.
             ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\n---\n谈了工作。\n"),
             ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作。\n"),
+            // Only its text changes: the analysis is kept.
+            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作，又谈了生活。\n"),
             // The pair's record changes: both members' pages and counts change.
             ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
+            // Its text changes: the committee's report quotes the opening.
+            ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n又改了开头。\n"),
             // A member paired with 李四 is renamed: 李四's page shows the new name.
             ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
             // 赵六 joins the committee: the committee reports count one member more.
@@ -196,10 +200,16 @@ import Testing
             ("cases/more-2.md", nil),
         ]
         for (path, text) in edits {
-            let reusedBefore = cache.pagesReused
+            let reusedBefore = cache.pagesReused, analysesBefore = cache.analysesReused
+            let textOnly = text.map { new in
+                (try? String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)).map { old in
+                    old.components(separatedBy: "\n---\n")[0] == new.components(separatedBy: "\n---\n")[0]
+                } ?? false
+            } ?? false
             if let text { try site.write(path, text) } else { try FileManager.default.removeItem(at: site.content.appendingPathComponent(path)) }
             #expect(build(site, cache: cache, changed: [path]).wrote)
             #expect(cache.pagesReused > reusedBefore, "some pages are reused after editing \(path)")
+            #expect(cache.analysesReused == analysesBefore + (textOnly ? 1 : 0), "the analysis is kept only when a record's text alone changed (\(path))")
             try? FileManager.default.removeItem(at: fresh.content)
             try FileManager.default.copyItem(at: site.content, to: fresh.content)
             #expect(fresh.build().wrote)

@@ -38,6 +38,10 @@ public final class BuildCache: @unchecked Sendable {
     private var readThisBuild: [String] = []
     /// The last build's record checks by load version (Validator.check).
     private var recordChecks: [Int: RecordCheck] = [:]
+    /// Numbers each build (beginLoad), so that a kept analysis is known to be the last build's.
+    private var builds = 0
+    private var lastAnalysis: (build: Int, key: Int, work: ContactWork, version: Int)?
+    public private(set) var analysesReused = 0
     /// Files whose stamp was read from the disk in the last build (the others were
     /// known unchanged from a watcher's report).
     public private(set) var filesChecked = 0
@@ -52,6 +56,7 @@ public final class BuildCache: @unchecked Sendable {
     func beginLoad(root: String, changed: Set<String>?) -> ContentFiles? {
         lock.withLock {
             filesChecked = 0
+            builds += 1
             readThisBuild.removeAll(keepingCapacity: true)
             // A long report (a branch switched) is cheaper to answer with a fresh scan.
             guard let changed, changed.count <= 64, let scan = lastScan, scan.root == root,
@@ -257,9 +262,29 @@ public final class BuildCache: @unchecked Sendable {
     /// members, organisation and settings they were checked against are the same.
     /// Otherwise none (every record is checked again).
     func knownRecordChecks() -> [Int: RecordCheck] {
-        lock.withLock {
-            changedFiles != nil && readThisBuild.allSatisfy { $0.hasPrefix("records/") } ? recordChecks : [:]
+        lock.withLock { onlyRecordsRead ? recordChecks : [:] }
+    }
+
+    /// Under `lock`: see knownRecordChecks.
+    private var onlyRecordsRead: Bool {
+        changedFiles != nil && readThisBuild.allSatisfy { $0.hasPrefix("records/") }
+    }
+
+    /// The last build's analysis when nothing it reads has changed: only records were
+    /// read again (see knownRecordChecks) and `key` (the records' front matter, in order,
+    /// and the day) is the same. Else `make`'s, under a new version number, which pages
+    /// that show the analysis take as their input (RenderContext.analysisVersion).
+    func analysis(key: Int, make: () -> ContactWork) -> (work: ContactWork, version: Int) {
+        let (build, kept) = lock.withLock { () -> (Int, (work: ContactWork, version: Int)?) in
+            guard let last = lastAnalysis, last.build == builds - 1, last.key == key, onlyRecordsRead else { return (builds, nil) }
+            return (builds, (last.work, last.version))
         }
+        let result = kept ?? (make(), LoadVersions.next())
+        lock.withLock {
+            lastAnalysis = (build, key, result.work, result.version)
+            if kept != nil { analysesReused += 1 }
+        }
+        return result
     }
 
     func keepRecordChecks(_ checks: [Int: RecordCheck]) {

@@ -6,6 +6,8 @@ struct MarkdownFile {
     var reader: FieldReader
     var body: MarkdownSource
     var relative: String
+    /// FrontMatter.digest.
+    var fieldsDigest = 0
 
     /// The file name without `.md`: the id or slug of what it describes.
     var stem: String { String(PathParts.lastComponent(relative).dropLast(3)) }
@@ -22,7 +24,7 @@ struct MarkdownFile {
             return nil
         case .success(let frontMatter):
             let body = MarkdownSource(text: frontMatter.body, file: relative, firstLine: frontMatter.bodyLine)
-            return MarkdownFile(reader: FieldReader(frontMatter.fields, schema: schema), body: body, relative: relative)
+            return MarkdownFile(reader: FieldReader(frontMatter.fields, schema: schema), body: body, relative: relative, fieldsDigest: frontMatter.digest)
         }
     }
 

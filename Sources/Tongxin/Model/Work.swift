@@ -36,8 +36,12 @@ public final class Record: Sendable {
     public let recorder: String?
     public let suggestions: [Suggestion]
     public let body: MarkdownSource
+    /// A hash of the file's path and front matter, for this process only: equal means
+    /// everything but the body is as it was (lists, tables and the analysis show only
+    /// that part of a record).
+    let fieldsDigest: Int
 
-    init(file: String, slug: String, number: String, date: Located<Day>, time: String?, place: String?, contactor: Located<String>, contactees: [Located<String>], method: Located<String>?, topics: [Located<String>], trigger: Located<String>?, recorder: String?, suggestions: [Suggestion], body: MarkdownSource) {
+    init(file: String, slug: String, number: String, date: Located<Day>, time: String?, place: String?, contactor: Located<String>, contactees: [Located<String>], method: Located<String>?, topics: [Located<String>], trigger: Located<String>?, recorder: String?, suggestions: [Suggestion], body: MarkdownSource, fieldsDigest: Int) {
         self.file = file
         self.slug = slug
         self.number = number
@@ -52,6 +56,7 @@ public final class Record: Sendable {
         self.recorder = recorder
         self.suggestions = suggestions
         self.body = body
+        self.fieldsDigest = fieldsDigest
     }
 }
 

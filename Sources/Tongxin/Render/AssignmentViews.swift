@@ -3,7 +3,8 @@
 enum AssignmentViews {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let crumb = Crumb(title: "联系分工", route: Routes.assignments)
-        let overview = PageSpec(route: Routes.assignments, template: "assignments", title: "联系分工", section: "assignments", breadcrumbs: [crumb]) {
+        let overview = PageSpec(route: Routes.assignments, template: "assignments", title: "联系分工", section: "assignments", breadcrumbs: [crumb],
+                                inputs: context.analysisInputs) {
             [
                 "kinds": leaderKinds(context).map { ["name": $0.name] },
                 "leaders": attachmentRows(context).map { row in
@@ -16,7 +17,7 @@ enum AssignmentViews {
             ]
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
-                             breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)]) {
+                             breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
             [
                 "year": context.asOf.year,
                 "minimum": context.policy.minContactsPerYear,
@@ -28,7 +29,7 @@ enum AssignmentViews {
             ]
         }
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: "联系五到位", section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)]) {
+                                breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)], inputs: context.analysisInputs) {
             [
                 "year": context.asOf.year,
                 "kinds": context.policy.triggers.map { ["name": $0.name, "days": $0.dueDays] },

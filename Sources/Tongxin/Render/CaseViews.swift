@@ -67,7 +67,7 @@ enum CaseViews {
         PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body }, files: coverInputs(story))
     }
 
-    private static func coverInputs(_ story: ResolvedCase) -> [String] {
+    static func coverInputs(_ story: ResolvedCase) -> [String] {
         story.story.cover.map { [$0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value] } ?? []
     }
 

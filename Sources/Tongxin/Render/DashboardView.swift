@@ -4,7 +4,10 @@ enum DashboardView {
     static let listLimit = 12
 
     static func page(_ context: RenderContext) -> PageSpec {
-        PageSpec(route: Routes.home, template: "home", title: "首页", section: "home", breadcrumbs: []) {
+        // Besides the analysis, the latest rules and cases with their openings.
+        var inputs = PageInputs.key(context.site.site.rules.map(\.body) + context.site.cases.map(\.story.body), files: context.site.cases.flatMap(CaseViews.coverInputs))
+        inputs.versions &+= context.analysisInputs.versions
+        return PageSpec(route: Routes.home, template: "home", title: "首页", section: "home", breadcrumbs: [], inputs: inputs) {
             let work = context.work
             var values: [String: Any] = [
                 "year": work.asOf.year,

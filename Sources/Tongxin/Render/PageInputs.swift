@@ -2,7 +2,8 @@
 /// every view and reduced to a number: the load versions of the content files it shows
 /// (MarkdownSource.version), mixed and summed, plus the paths of other files (cover
 /// images), which the preview stamps. A record counts with the files of everyone it
-/// names, since pages show their names.
+/// names, since pages show their names; a record in a list counts by its front matter
+/// only (Record.fieldsDigest), so a saved text redraws the pages that show the text.
 ///
 /// A sum needs no sorting or set of paths (both were a large part of a preview rebuild):
 /// a file shown twice counts twice, the same way in every build.
@@ -33,9 +34,14 @@ struct PageInputs {
         for id in ids { key.versions &+= versions.member(id) }
     }
 
-    /// Records by their index in `CheckedSite.records`.
+    /// Records by their index in `CheckedSite.records`, as rows of a list or table.
     mutating func add(records indices: [Int]) {
         for index in indices { key.versions &+= versions.records[index] }
+    }
+
+    /// Records with their text (a report quotes each one's opening).
+    mutating func add(recordsWithText indices: [Int]) {
+        for index in indices { key.versions &+= versions.recordWithText(index) }
     }
 }
 
@@ -45,16 +51,22 @@ struct PageInputs {
 /// of a preview rebuild.
 struct InputVersions: Sendable {
     let site: CheckedSite
-    /// By index in `CheckedSite.records`: the record's file and the files of everyone it names.
+    /// By index in `CheckedSite.records`: the record's front matter and the files of
+    /// everyone it names (what its row in a list shows).
     let records: [Int]
 
     init(_ site: CheckedSite) {
         self.site = site
         records = parallelMap(site.records) { record in
-            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.body.version)) { sum, id in
+            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.fieldsDigest)) { sum, id in
                 sum &+ (site.member(id).map { Self.mixed($0.member.body.version) } ?? 0)
             }
         }
+    }
+
+    /// A record's row and its text.
+    func recordWithText(_ index: Int) -> Int {
+        records[index] &+ Self.mixed(site.records[index].record.body.version)
     }
 
     /// A member's file, or 0 for an id the site does not have.

@@ -8,8 +8,10 @@ enum RecordViews {
         let records = site.records
         // Records are newest first, so the months are too.
         let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
+        // The newest records and the count of every month: each record's row counts.
         let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
-                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)]) {
+                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)],
+                             inputs: PageInputs.Key(versions: versions.records.reduce(0, &+))) {
             let byYear = Dictionary(grouping: months, by: \.year)
             let latest = records.prefix(latestCount)
             return [
@@ -40,7 +42,7 @@ enum RecordViews {
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
-                            inputs: PageInputs.Key(versions: versions.records[position])) {
+                            inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
         }

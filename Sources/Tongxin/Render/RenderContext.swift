@@ -5,6 +5,10 @@ final class RenderContext: Sendable {
     let site: CheckedSite
     let labels: Labels
     let work: ContactWork
+    /// Changes whenever the analysis is worked out again, which the preview does unless
+    /// only the texts of records changed (BuildCache.analysis): pages that show only the
+    /// analysis, members and records' front matter take it as their input.
+    let analysisVersion: Int
     let bodies: RenderedBodies
     let images: ImageSizes
     /// Records by the members they name, for the member and unit pages.
@@ -12,10 +16,11 @@ final class RenderContext: Sendable {
     /// Each record's part of the page keys.
     let versions: InputVersions
 
-    init(site: CheckedSite, labels: Labels, work: ContactWork, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions) {
+    init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions) {
         self.site = site
         self.labels = labels
         self.work = work
+        self.analysisVersion = analysisVersion
         self.bodies = bodies
         self.images = images
         self.contacts = contacts
@@ -23,6 +28,9 @@ final class RenderContext: Sendable {
     }
 
     var asOf: Day { work.asOf }
+
+    /// The key of pages that show only the analysis, members and records' front matter.
+    var analysisInputs: PageInputs.Key { PageInputs.Key(versions: InputVersions.mixed(analysisVersion)) }
     var policy: Policy { site.settings.policy }
 
     func name(_ memberID: String) -> String { site.member(memberID)?.name ?? memberID }

@@ -57,7 +57,7 @@ enum ReportViews {
     private static func inputs(records: [Int], members: [String], versions: InputVersions) -> PageInputs.Key {
         var inputs = PageInputs(versions)
         inputs.add(members: members)
-        inputs.add(records: records)
+        inputs.add(recordsWithText: records)
         return inputs.key
     }
 

@@ -35,10 +35,11 @@ public enum SiteRenderer {
             }
             // The analysis is one long pass on one core: the pages that do not show it
             // are listed on the others meanwhile (the lap covers both).
-            let analysis = Background { ContactWork(site, asOf: asOf) }
+            let analysis = Background { analyse(site, asOf: asOf, cache: cache) }
             let labels = Labels(site.organization), versions = InputVersions(site)
             let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions)
-            let context = RenderContext(site: site, labels: labels, work: analysis.value, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions)
+            let (work, analysisVersion) = analysis.value
+            let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions)
             clock.lap("analysis")
             // The CSV tables need only the analysis: made beside the page list.
             let tables = Background { CSVExports.files(context, cache: cache) }
@@ -72,6 +73,18 @@ public enum SiteRenderer {
         }
         clock.lap("checks")
         return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps)
+    }
+
+    /// The analysis and its version (RenderContext.analysisVersion): the preview keeps
+    /// the last one while only records' texts changed.
+    private static func analyse(_ site: CheckedSite, asOf: Day, cache: BuildCache?) -> (ContactWork, Int) {
+        guard let cache else { return (ContactWork(site, asOf: asOf), 0) }
+        var hasher = Hasher()
+        hasher.combine(asOf)
+        hasher.combine(site.records.count)
+        for index in site.records.indices { hasher.combine(site.records[index].record.fieldsDigest) }
+        let (work, version) = cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf) }
+        return (work, version)
     }
 
     /// The internal pages that do not show the analysis, by view.

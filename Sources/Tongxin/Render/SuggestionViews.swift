@@ -15,7 +15,7 @@ enum SuggestionViews {
 
     private static func register(_ context: RenderContext, months: [MonthGroup]) -> PageSpec {
         PageSpec(route: Routes.suggestions, template: "suggestions", title: "意见建议", section: "suggestions",
-                 breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)]) {
+                 breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)], inputs: context.analysisInputs) {
             let register = context.work.suggestions
             let entries = register.entries
             // A stable sort by age keeps the register's order among equals.
