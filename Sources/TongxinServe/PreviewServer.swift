@@ -77,10 +77,13 @@ public final class PreviewServer: Sendable {
             // The preview folder is ours alone: rewrite only the pages that changed. With
             // search on, the index needs the whole staged site, so the full swap stays.
             build.updateInPlace = build.search == .off
-            let report = BuildPipeline.run(build)
+            var report = BuildPipeline.run(build)
+            let afterReport = report.afterReport
+            report.afterReport = nil
             let version = state.finished(report)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             onBuild(PreviewBuild(version: version, report: report, changed: changed, seconds: seconds))
+            afterReport?()
         }
         // Bind first, so that a port in use is reported before a long build.
         let server = HTTPServer(

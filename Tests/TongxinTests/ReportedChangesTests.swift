@@ -91,6 +91,24 @@ import Testing
         #expect(!site.exists("about/index.html"))
     }
 
+    /// `sed -i` and some editors save through a temporary file renamed over the original:
+    /// the watcher names both, and the temporary one is gone by the build.
+    @Test func aTemporaryFileThatCameAndWentIsNotAChange() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache, changed: nil).wrote)
+        try site.write("pages/about.md", "---\ntitle: 改过的关于\n---\n新的正文。\n")
+        #expect(build(site, cache: cache, changed: ["pages/about.md", "pages/sedX4f2Q", "pages/.about.md.swp"]).wrote)
+        #expect(cache.filesChecked == 1, "only the saved file is checked")
+        #expect(try site.page("about/index.html").contains("新的正文。"))
+        // A file that did appear is still a reason to scan.
+        try site.write("pages/help.md", "---\ntitle: 帮助\n---\n帮助。\n")
+        #expect(build(site, cache: cache, changed: ["pages/help.md", "pages/sedX4f2Q"]).wrote)
+        #expect(cache.filesChecked == checkedFileCount(site))
+        #expect(site.exists("help/index.html"))
+    }
+
     @Test func aReportedFolderMeansAFullScan() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -52,19 +52,26 @@ public final class BuildCache: @unchecked Sendable {
     /// watcher reported since the previous build with this cache, or nil when that is
     /// not known. Only a report of files that existed before and still exist is
     /// trusted: a file or folder that appeared or vanished, or anything the watcher could
-    /// not name, means the folder is scanned and every file checked again.
+    /// not name, means the folder is scanned and every file checked again. A path that
+    /// was not there last time and is gone again (the temporary file of an editor's or
+    /// `sed -i`'s save) changed nothing.
     func beginLoad(root: String, changed: Set<String>?) -> ContentFiles? {
         lock.withLock {
             filesChecked = 0
             builds += 1
             readThisBuild.removeAll(keepingCapacity: true)
             // A long report (a branch switched) is cheaper to answer with a fresh scan.
-            guard let changed, changed.count <= 64, let scan = lastScan, scan.root == root,
-                  changed.allSatisfy({ scan.files.contains($0) && FileStamp(path: root + "/" + $0)?.isRegularFile == true }) else {
+            guard let changed, changed.count <= 64, let scan = lastScan, scan.root == root else {
                 changedFiles = nil
                 return nil
             }
-            changedFiles = changed
+            let stamps = changed.map { ($0, FileStamp(path: root + "/" + $0)) }
+            let relevant = stamps.filter { scan.files.contains($0.0) || $0.1 != nil }
+            guard relevant.allSatisfy({ scan.files.contains($0.0) && $0.1?.isRegularFile == true }) else {
+                changedFiles = nil
+                return nil
+            }
+            changedFiles = Set(relevant.map(\.0))
             return scan.files
         }
     }

@@ -45,6 +45,12 @@ public struct BuildReport: Sendable {
     public var pageCount = 0
     public var fileCount = 0
     public var wrote = false
+    /// For a caller with a cache (the preview): work to run once the build has been
+    /// reported, before the next one: the check for output files deleted behind its
+    /// back, and freeing the last site and pages (hundreds of thousands of objects).
+    /// Run on another thread right away, both held up the report on a 2-core machine.
+    /// If it is never run, dropping the report frees them.
+    public var afterReport: (@Sendable () -> Void)?
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
@@ -148,10 +154,8 @@ public enum BuildPipeline {
             }
         }
         report.wrote = report.succeeded
-        // The preview reports its rebuild only after this returns: the last site and
-        // pages (hundreds of thousands of objects) are freed on another thread instead.
         if options.cache != nil && !options.keepResultsUntilExit {
-            BuildResults.releaseInBackground([consume site, consume checked, consume output], after: restore)
+            report.afterReport = BuildResults.release([consume site, consume checked, consume output], after: restore)
         }
         return report
     }

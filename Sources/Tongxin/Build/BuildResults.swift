@@ -10,11 +10,11 @@ enum BuildResults {
         lock.withLock { kept += values }
     }
 
-    /// Frees `values` on a background thread, once the caller has let go of them too,
-    /// after running `work` there (which may use them).
-    static func releaseInBackground(_ values: consuming [any Sendable], after work: (@Sendable () -> Void)? = nil) {
+    /// A job that runs `work` (which may use `values`) and then frees `values`, once the
+    /// caller has let go of them too (BuildReport.afterReport).
+    static func release(_ values: consuming [any Sendable], after work: (@Sendable () -> Void)? = nil) -> @Sendable () -> Void {
         let box = ReleaseBox(values)
-        DispatchQueue.global(qos: .utility).async {
+        return {
             work?()
             box.values.removeAll()
         }

@@ -78,12 +78,12 @@ public enum SiteRenderer {
     /// The analysis and its version (RenderContext.analysisVersion): the preview keeps
     /// the last one while only records' texts changed.
     private static func analyse(_ site: CheckedSite, asOf: Day, cache: BuildCache?) -> (ContactWork, Int) {
-        guard let cache else { return (ContactWork(site, asOf: asOf), 0) }
+        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true), 0) }
         var hasher = Hasher()
         hasher.combine(asOf)
         hasher.combine(site.records.count)
         for index in site.records.indices { hasher.combine(site.records[index].record.fieldsDigest) }
-        let (work, version) = cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf) }
+        let (work, version) = cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf, sideBySide: true) }
         return (work, version)
     }
 
