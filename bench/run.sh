@@ -170,10 +170,12 @@ import json, re, sys
 record, site = sys.argv[1], sys.argv[2]
 methods = json.load(open(site, encoding="utf-8"))["policy"]["methods"]
 text = open(record, encoding="utf-8").read()
-current = re.search(r"^联系方式: *(.*)$", text, re.M).group(1).strip()
+# generate.py writes the Chinese field names or the English ones.
+field = re.search(r"^(联系方式|method): *(.*)$", text, re.M)
+current = field.group(2).strip()
 following = methods[(methods.index(current) + 1) % len(methods)] if current in methods else methods[0]
 with open(record, "w", encoding="utf-8") as out:
-    out.write(re.sub(r"^联系方式:.*$", "联系方式: " + following, text, count=1, flags=re.M))
+    out.write(text[:field.start()] + field.group(1) + ": " + following + text[field.end():])
 PY
             fi
             for _ in $(seq 1 150); do [ "$(grep -c 'after a change' "$dir/serve.log" || true)" -gt "$before" ] && break; sleep 0.2; done

@@ -14,13 +14,8 @@ public final class BuildCache: @unchecked Sendable {
     /// reading of one file) and file in order, what rendering gave, the bodies by file,
     /// and the limits they were rendered under.
     private var lastMarkdown: MarkdownRun?
-    /// Hash of each file of the last output written in place (the preview's folder),
-    /// and how many writes there were; both under `outputLock`.
-    private var writtenOutput: WrittenFiles?
-    private var outputWrites = 0
-    /// Builds that share a cache run one after another (the preview's build queue), but
-    /// a build's check for deleted files runs after it has returned, beside the next one.
-    private let outputLock = NSLock()
+    /// What the preview's own output folder holds (BuildOptions.updateInPlace).
+    let output = InPlaceOutput()
     private var pages: [String: StoredPage] = [:]
     public private(set) var pagesReused = 0
     private var usedFiles: Set<String> = []
@@ -139,41 +134,11 @@ public final class BuildCache: @unchecked Sendable {
         return results.map { ($0.value, $0.diagnostics) }
     }
 
-    typealias MarkdownResult = Result<RenderedMarkdown, Diagnostic>
-
-    struct MarkdownRun {
-        var limits: Limits
-        var versions: [Int]
-        var files: [String]
-        var results: [MarkdownResult]
-        var bodies: RenderedBodies
-
-        /// The same files in the same order under the same limits (a saved file).
-        func covers(_ sources: [MarkdownSource], limits: Limits) -> Bool {
-            self.limits == limits && files.count == sources.count && zip(files, sources).allSatisfy { $0 == $1.file }
-        }
-
-        /// Renders again the sources read since, and those that failed: rebuilding the
-        /// bodies of every file after each save was a third of the preview's Markdown stage.
-        mutating func renderChanged(_ sources: [MarkdownSource], render: @Sendable (MarkdownSource) -> MarkdownResult) {
-            let stale = sources.indices.filter { index in
-                if case .failure = results[index] { return true }
-                return versions[index] != sources[index].version
-            }
-            let fresh = parallelMap(stale) { render(sources[$0]) }
-            for (index, result) in zip(stale, fresh) {
-                versions[index] = sources[index].version
-                results[index] = result
-                bodies[sources[index].file] = try? result.get()
-            }
-        }
-    }
-
     /// Each source rendered, on all cores, in order, and the bodies by file; a source
     /// read in an earlier build (the same load version) under the same limits keeps that
     /// rendering. Failures are not kept: the time budget may have run out on a busy
     /// machine.
-    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> (results: [MarkdownResult], bodies: RenderedBodies) {
+    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownRun.Result) -> (results: [MarkdownRun.Result], bodies: RenderedBodies) {
         // Taken out of the cache, so that patching it below does not copy it.
         var last = lock.withLock { () -> MarkdownRun? in
             defer { lastMarkdown = nil }
@@ -184,27 +149,10 @@ public final class BuildCache: @unchecked Sendable {
             last!.renderChanged(sources, render: render)
             run = last!
         } else {
-            run = rerun(sources, last: last, limits: limits, render: render)
+            run = MarkdownRun(sources, last: last, limits: limits, render: render)
         }
         lock.withLock { lastMarkdown = run }
         return (run.results, run.bodies)
-    }
-
-    private func rerun(_ sources: [MarkdownSource], last: MarkdownRun?, limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownResult) -> MarkdownRun {
-        var byVersion: [Int: RenderedMarkdown] = [:]
-        if let last, last.limits == limits {
-            for (version, result) in zip(last.versions, last.results) { byVersion[version] = try? result.get() }
-        }
-        let known = sources.map { byVersion[$0.version] }
-        let missing = sources.indices.filter { known[$0] == nil }
-        let fresh = parallelMap(missing) { render(sources[$0]) }
-        var results = known.map { $0.map { MarkdownResult.success($0) } }
-        for (index, result) in zip(missing, fresh) { results[index] = result }
-        let done = results.map { $0! }
-        var bodies: RenderedBodies = [:]
-        bodies.reserveCapacity(sources.count)
-        for (source, result) in zip(sources, done) { bodies[source.file] = try? result.get() }
-        return MarkdownRun(limits: limits, versions: sources.map(\.version), files: sources.map(\.file), results: done, bodies: bodies)
     }
 
     /// Encoded blocks of the records table (CSVExports) by the key of their rows.
@@ -240,27 +188,6 @@ public final class BuildCache: @unchecked Sendable {
                 let current = Set(routes)
                 pages = pages.filter { current.contains($0.key) }
             }
-        }
-    }
-
-    /// Writes the output folder in place: `write` gets what the last write left (nil
-    /// the first time) and returns what the folder now holds. The result is the number
-    /// of this write, for `restoreOutput`.
-    func writeOutput(_ write: (WrittenFiles?) throws -> WrittenFiles) rethrows -> Int {
-        try outputLock.withLock {
-            writtenOutput = try write(writtenOutput)
-            outputWrites += 1
-            return outputWrites
-        }
-    }
-
-    /// Runs `restore` (putting back files deleted from the folder) unless a later write
-    /// came first, which then has its own check. When it fails, the next write starts
-    /// from an empty record and so writes every file again.
-    func restoreOutput(after write: Int, _ restore: () throws -> Void) {
-        outputLock.withLock {
-            guard outputWrites == write else { return }
-            do { try restore() } catch { writtenOutput = nil }
         }
     }
 
@@ -308,25 +235,5 @@ public final class BuildCache: @unchecked Sendable {
             if changedFiles == nil && files.count != usedFiles.count { files = files.filter { usedFiles.contains($0.key) } }
             usedFiles.removeAll(keepingCapacity: true)
         }
-    }
-}
-
-/// Enough of a file's metadata to notice any change: size, inode, and both times to
-/// the nanosecond.
-struct FileStamp: Hashable, Sendable {
-    let size: Int64
-    let inode: UInt64
-    let modified: Int64
-    let changed: Int64
-    let isRegularFile: Bool
-
-    init?(path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        isRegularFile = info.st_mode & S_IFMT == S_IFREG
-        size = Int64(info.st_size)
-        inode = UInt64(info.st_ino)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
     }
 }

@@ -124,7 +124,7 @@ public enum BuildPipeline {
                 if options.updateInPlace, let cache = options.cache {
                     let writer = SiteWriter(target: options.outputFolder), files = output.files
                     var updated = false
-                    let write = try cache.writeOutput { previous in
+                    let write = try cache.output.write { previous in
                         // The first build swaps in a whole folder, so nothing stale
                         // survives from an earlier run; later ones update it file by file.
                         guard let previous else {
@@ -134,7 +134,7 @@ public enum BuildPipeline {
                         updated = true
                         return try writer.update(files, previous: previous)
                     }
-                    if updated { restore = { cache.restoreOutput(after: write) { _ = try writer.restoreMissing(files) } } }
+                    if updated { restore = { cache.output.restore(after: write) { _ = try writer.restoreMissing(files) } } }
                     return true
                 }
                 try SiteWriter(target: options.outputFolder).write(output.files) { staging in

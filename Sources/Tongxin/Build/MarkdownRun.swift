@@ -1,0 +1,56 @@
+/// The Markdown of one build, kept by the preview (BuildCache.markdown): each source's
+/// load version (MarkdownSource.version: one reading of one file) and file in order,
+/// what rendering gave, the bodies by file, and the limits they were rendered under.
+struct MarkdownRun {
+    typealias Result = Swift.Result<RenderedMarkdown, Diagnostic>
+
+    var limits: Limits
+    var versions: [Int]
+    var files: [String]
+    var results: [Result]
+    var bodies: RenderedBodies
+
+    /// Every source rendered, on all cores; a source of the same load version as one in
+    /// `last` (rendered under the same limits) keeps that rendering.
+    init(_ sources: [MarkdownSource], last: MarkdownRun?, limits: Limits, render: @escaping @Sendable (MarkdownSource) -> Result) {
+        var byVersion: [Int: RenderedMarkdown] = [:]
+        if let last, last.limits == limits {
+            for (version, result) in zip(last.versions, last.results) { byVersion[version] = try? result.get() }
+        }
+        let known = sources.map { byVersion[$0.version] }
+        let missing = sources.indices.filter { known[$0] == nil }
+        let fresh = parallelMap(missing) { render(sources[$0]) }
+        var results = known.map { $0.map { Result.success($0) } }
+        for (index, result) in zip(missing, fresh) { results[index] = result }
+        let done = results.map { $0! }
+        var bodies: RenderedBodies = [:]
+        bodies.reserveCapacity(sources.count)
+        for (source, result) in zip(sources, done) { bodies[source.file] = try? result.get() }
+        self.limits = limits
+        versions = sources.map(\.version)
+        files = sources.map(\.file)
+        self.results = done
+        self.bodies = bodies
+    }
+
+    /// The same files in the same order under the same limits (a saved file).
+    func covers(_ sources: [MarkdownSource], limits: Limits) -> Bool {
+        self.limits == limits && files.count == sources.count && zip(files, sources).allSatisfy { $0 == $1.file }
+    }
+
+    /// Renders again the sources read since, and those that failed (the time budget may
+    /// have run out on a busy machine): rebuilding the bodies of every file after each
+    /// save was a third of the preview's Markdown stage.
+    mutating func renderChanged(_ sources: [MarkdownSource], render: @Sendable (MarkdownSource) -> Result) {
+        let stale = sources.indices.filter { index in
+            if case .failure = results[index] { return true }
+            return versions[index] != sources[index].version
+        }
+        let fresh = parallelMap(stale) { render(sources[$0]) }
+        for (index, result) in zip(stale, fresh) {
+            versions[index] = sources[index].version
+            results[index] = result
+            bodies[sources[index].file] = try? result.get()
+        }
+    }
+}
