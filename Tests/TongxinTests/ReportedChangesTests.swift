@@ -38,16 +38,22 @@ import Testing
         #expect(try site.page("about/index.html").contains("改名的政协"))
     }
 
-    /// Records keep their last check while only records change; a member or data file
-    /// read again means every record is checked again.
-    @Test func recordChecksAreKeptOnlyWhileTheirMembersAndSettingsAreUnchanged() throws {
+    /// Records keep their last check while only records change, and so do the
+    /// organisation, members, assignments and cases; a member or data file read again
+    /// means everything is checked again.
+    @Test func checksAreKeptOnlyWhileTheirMembersAndSettingsAreUnchanged() throws {
         let twice = "records/2026/2026-04-01-twice.md"
-        let site = try TestSite([twice: "---\ndate: 2026-04-01\ncontactor: 张三\ncontactees: [李四, 李四]\nmethod: 走访看望\n---\n两次。\n"])
+        // 九三学社 before 民建 is out of the official order: a warning of the organisation's.
+        let organization = TestSite.organizationJSON.replacingOccurrences(of: "{ \"id\": \"cndca\"", with: "{ \"id\": \"jiusan\", \"name\": \"九三学社\", \"short\": \"九三\" },\n    { \"id\": \"cndca\"")
+        let story = "cases/a.md"
+        let site = try TestSite([twice: "---\ndate: 2026-04-01\ncontactor: 张三\ncontactees: [李四, 李四]\nmethod: 走访看望\n---\n两次。\n", "data/organization.json": organization,
+                                 story: "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\n---\n正文。\n"])
         defer { site.remove() }
         let cache = BuildCache()
         let first = build(site, cache: cache, changed: nil)
         #expect(first.wrote)
         #expect(first.warnings.contains { $0.contains("listed twice") })
+        #expect(first.warnings.contains { $0.contains("officially follows") })
         // Another record saved: the unchanged one keeps its warning.
         try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n改过。\n")
         let second = build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])
@@ -68,6 +74,10 @@ import Testing
         let fifth = build(site, cache: cache, changed: ["site.json"])
         #expect(!fifth.errors.contains { $0.hasPrefix("records/") }, "the assignment, not the records, is still wrong")
         #expect(!fifth.errors.isEmpty)
+        // A case read again is checked again.
+        try site.write(story, "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [nobody-here]\n---\n正文。\n")
+        let sixth = build(site, cache: cache, changed: [story])
+        #expect(sixth.errors.contains { $0.hasPrefix(story) && $0.contains("nobody-here") })
     }
 
     @Test func aNewFileInTheReportMeansAFullScan() throws {

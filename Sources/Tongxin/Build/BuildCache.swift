@@ -31,8 +31,8 @@ public final class BuildCache: @unchecked Sendable {
     public private(set) var misses = 0
     /// Content files read again in this build (the others came from the cache).
     private var readThisBuild: [String] = []
-    /// The last build's record checks by load version (Validator.check).
-    private var recordChecks: [Int: RecordCheck] = [:]
+    /// The last build's checks (Validator.check).
+    private var checks = KnownChecks()
     /// Numbers each build (beginLoad), so that a kept analysis is known to be the last build's.
     private var builds = 0
     private var lastAnalysis: (build: Int, key: Int, work: ContactWork, version: Int)?
@@ -191,21 +191,21 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// The last build's record checks, when they still hold: the watcher named every
-    /// change (so no file came or went) and only records were read again, so the
-    /// members, organisation and settings they were checked against are the same.
-    /// Otherwise none (every record is checked again).
-    func knownRecordChecks() -> [Int: RecordCheck] {
-        lock.withLock { onlyRecordsRead ? recordChecks : [:] }
+    /// The last build's checks, when they still hold: the watcher named every change (so
+    /// no file came or went) and only records were read again, so the members,
+    /// organisation, settings and cases they were checked against are the same, and
+    /// records read again get a new load version. Otherwise none.
+    func knownChecks() -> KnownChecks {
+        lock.withLock { onlyRecordsRead ? checks : KnownChecks() }
     }
 
-    /// Under `lock`: see knownRecordChecks.
+    /// Under `lock`: see knownChecks.
     private var onlyRecordsRead: Bool {
         changedFiles != nil && readThisBuild.allSatisfy { $0.hasPrefix("records/") }
     }
 
     /// The last build's analysis when nothing it reads has changed: only records were
-    /// read again (see knownRecordChecks) and `key` (the records' front matter, in order,
+    /// read again (see knownChecks) and `key` (the records' front matter, in order,
     /// and the day) is the same. Else `make`'s, under a new version number, which pages
     /// that show the analysis take as their input (RenderContext.analysisVersion).
     func analysis(key: Int, make: () -> ContactWork) -> (work: ContactWork, version: Int) {
@@ -221,8 +221,8 @@ public final class BuildCache: @unchecked Sendable {
         return result
     }
 
-    func keepRecordChecks(_ checks: [Int: RecordCheck]) {
-        lock.withLock { recordChecks = checks }
+    func keepChecks(_ kept: KnownChecks) {
+        lock.withLock { checks = kept }
     }
 
     /// Forget what the build just finished did not use.

@@ -87,8 +87,8 @@ public enum BuildPipeline {
         report.diagnostics.append(contentsOf: loadProblems)
         report.stages.append(("load", Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9))
         guard let checked = stage("validate", { diagnostics in
-            let result = Validator.check(site, knownRecords: options.cache?.knownRecordChecks())
-            options.cache?.keepRecordChecks(result.records)
+            let result = Validator.check(site, known: options.cache?.knownChecks())
+            options.cache?.keepChecks(result.kept)
             diagnostics.append(contentsOf: result.diagnostics)
             return result.checked
         }) else { return report }

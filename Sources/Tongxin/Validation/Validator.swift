@@ -2,44 +2,88 @@
 /// collected; the checked site is returned only when there were no errors.
 public enum Validator {
     public static func check(_ site: Site) -> (CheckedSite?, Diagnostics) {
-        let result = check(site, knownRecords: nil)
+        let result = check(site, known: nil)
         return (result.checked, result.diagnostics)
     }
 
-    /// `knownRecords`: checks of records from an earlier build by their load version
-    /// (MarkdownSource.version), valid only while the members, the organisation and the
-    /// settings are the ones they were checked against; nil when none are kept. Gives
-    /// this build's record checks the same way (empty when `knownRecords` is nil).
-    static func check(_ site: Site, knownRecords: [Int: RecordCheck]?) -> (checked: CheckedSite?, diagnostics: Diagnostics, records: [Int: RecordCheck]) {
+    /// `known`: checks from the last build that still hold (the preview's, see
+    /// BuildCache.knownChecks), or nil when none are kept. Gives this build's checks the
+    /// same way (empty when `known` is nil).
+    static func check(_ site: Site, known: KnownChecks?) -> (checked: CheckedSite?, diagnostics: Diagnostics, kept: KnownChecks) {
         var diagnostics = Diagnostics()
-        let directory = Directory.build(site, diagnostics: &diagnostics)
-        OrganizationChecks.check(site.organization, directory: directory, diagnostics: &diagnostics)
-        for kind in site.settings.policy.assignmentKinds {
-            for sector in kind.filter.sectors { _ = directory.sectors.resolve(sector, diagnostics: &diagnostics) }
-        }
-        let members = site.members.map { MemberChecks.resolve($0, directory: directory, diagnostics: &diagnostics) }
-        let memberIndex = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let context = CheckContext(site: site, directory: directory, members: memberIndex)
-        let assignments = site.assignments.compactMap { AssignmentChecks.resolve($0, context, diagnostics: &diagnostics) }
-        AssignmentChecks.checkDoubleAssignment(assignments, context, diagnostics: &diagnostics)
-        let events = site.events.compactMap { EventChecks.resolve($0, context, diagnostics: &diagnostics) }
+        let shared = known?.shared ?? SharedChecks(site)
+        diagnostics.append(contentsOf: shared.foundBefore)
+        let context = CheckContext(site: site, directory: shared.directory, members: shared.memberIndex)
         // Records are checked on all cores (a province has hundreds of thousands); their
         // findings are kept in file order.
         let checkedRecords = parallelMap(site.records) { record -> RecordCheck in
-            if let known = knownRecords?[record.body.version] { return known }
+            if let known = known?.records[record.body.version] { return known }
             var found = Diagnostics()
             return (RecordChecks.resolve(record, context, diagnostics: &found), found)
         }
         for (_, found) in checkedRecords { diagnostics.append(contentsOf: found) }
         let records = checkedRecords.compactMap(\.resolved)
-        let remembered = knownRecords == nil ? [:]
-            : Dictionary(zip(site.records.lazy.map(\.body.version), checkedRecords), uniquingKeysWith: { first, _ in first })
         RecordChecks.checkUniqueNumbers(site.records, diagnostics: &diagnostics)
-        let cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &diagnostics) }
-        RouteChecks.check(site, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return (nil, diagnostics, remembered) }
-        let checked = CheckedSite(site: site, members: members, assignments: assignments, events: events, records: records, cases: cases)
-        return (checked, diagnostics, remembered)
+        diagnostics.append(contentsOf: shared.foundInCases)
+        // Routes come from file names (the same while only records were read again) but
+        // only from files that loaded.
+        let routes = known?.routes.flatMap { $0.recordCount == site.records.count ? $0 : nil } ?? {
+            var found = Diagnostics()
+            RouteChecks.check(site, diagnostics: &found)
+            return (site.records.count, found)
+        }()
+        diagnostics.append(contentsOf: routes.found)
+        let kept = known == nil ? KnownChecks() : KnownChecks(
+            records: Dictionary(zip(site.records.lazy.map(\.body.version), checkedRecords), uniquingKeysWith: { first, _ in first }),
+            shared: shared, routes: routes)
+        guard !diagnostics.hasErrors else { return (nil, diagnostics, kept) }
+        let checked = CheckedSite(site: site, members: shared.members, assignments: shared.assignments, events: shared.events, records: records, cases: shared.cases)
+        return (checked, diagnostics, kept)
+    }
+}
+
+/// Checks the preview keeps from one build to the next (BuildCache.knownChecks).
+struct KnownChecks: Sendable {
+    /// Each record's check by its load version (MarkdownSource.version).
+    var records: [Int: RecordCheck] = [:]
+    var shared: SharedChecks?
+    /// What the route check found, and for how many records.
+    var routes: (recordCount: Int, found: Diagnostics)?
+}
+
+/// Everything but the records and routes: the organisation, members, assignments,
+/// events and cases, checked against each other. Unchanged while only records were read
+/// again, so the preview keeps it between saves.
+struct SharedChecks: Sendable {
+    let directory: Directory
+    let members: [ResolvedMember]
+    let memberIndex: [String: ResolvedMember]
+    let assignments: [ResolvedAssignment]
+    let events: [ResolvedEvent]
+    let cases: [ResolvedCase]
+    /// What was found before the records are checked, and in the cases (after them),
+    /// so that a kept check reports in the same order.
+    let foundBefore: Diagnostics
+    let foundInCases: Diagnostics
+
+    init(_ site: Site) {
+        var diagnostics = Diagnostics()
+        let directory = Directory.build(site, diagnostics: &diagnostics)
+        self.directory = directory
+        OrganizationChecks.check(site.organization, directory: directory, diagnostics: &diagnostics)
+        for kind in site.settings.policy.assignmentKinds {
+            for sector in kind.filter.sectors { _ = directory.sectors.resolve(sector, diagnostics: &diagnostics) }
+        }
+        members = site.members.map { MemberChecks.resolve($0, directory: directory, diagnostics: &diagnostics) }
+        memberIndex = Dictionary(members.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let context = CheckContext(site: site, directory: directory, members: memberIndex)
+        assignments = site.assignments.compactMap { AssignmentChecks.resolve($0, context, diagnostics: &diagnostics) }
+        AssignmentChecks.checkDoubleAssignment(assignments, context, diagnostics: &diagnostics)
+        events = site.events.compactMap { EventChecks.resolve($0, context, diagnostics: &diagnostics) }
+        foundBefore = diagnostics
+        var inCases = Diagnostics()
+        cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &inCases) }
+        foundInCases = inCases
     }
 }
 
