@@ -29,7 +29,10 @@ enum DashboardView {
                 "futureCount": work.log.futureRecords.count,
                 "recent": context.site.records.prefix(6).map { RecordViews.row($0, site: context.site) },
                 "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
-                "cases": CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: CaseViews.tagSlugs(context.site.cases)) },
+                "cases": { () -> [[String: Any]] in
+                    let tags = CaseViews.tagSlugs(context.site.cases)
+                    return CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: tags) }
+                }(),
             ]
             values["hasCases"] = !context.site.cases.isEmpty
             values["allClear"] = work.coverage.uncovered.isEmpty && work.frequency.behind.isEmpty && work.triggers.overdue.isEmpty
