@@ -14,9 +14,10 @@ enum CSVExports {
     }
 
     /// The records table is most of the work: its rows are made in blocks on all cores,
-    /// oldest record first like the paper register. A block shows its records and the
-    /// names of the members they name, so those files' versions key it: after a save,
-    /// the preview makes one block again instead of the whole table.
+    /// oldest record first like the paper register. A block shows its records' front
+    /// matter and the names of the members they name, so those key it
+    /// (InputVersions.records): after a save, the preview makes one block again instead
+    /// of the whole table.
     private static func recordsTable(_ context: RenderContext, cache: BuildCache?) -> [UInt8] {
         let records = context.site.records, sums = context.versions.records
         let oldestFirst: @Sendable (Int) -> Int = { records.count - 1 - $0 }
