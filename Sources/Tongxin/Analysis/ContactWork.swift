@@ -24,7 +24,9 @@ public struct ContactWork: Sendable {
         let table = AssignmentTable(site), log = ContactLog(site, asOf: asOf)
         self.table = table
         self.log = log
-        let split: @Sendable () -> ([Breakdown.Dimension: Breakdown], CoverageReport, TriggerReport) = { (Breakdown.all(site: site, log: log, period: year), CoverageReport(site, table: table), TriggerReport(site, log: log, period: year)) }
+        let split: @Sendable () -> ([Breakdown.Dimension: Breakdown], CoverageReport, TriggerReport) = {
+            (Breakdown.all(site: site, log: log, period: year), CoverageReport(site, table: table), TriggerReport(site, log: log, period: year))
+        }
         let other = sideBySide ? Background(split) : nil
         frequency = FrequencyReport(table: table, log: log, year: asOf.year, minimum: site.settings.policy.minContactsPerYear)
         outside = OutsideContacts(table: table, log: log, period: year)
