@@ -17,11 +17,10 @@ public struct CommitteeReport: Sendable {
     public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
-        let members = site.members.filter { $0.committeeID == committeeID }.map(\.id)
-        let memberSet = Set(members)
+        let groups = Committees(site, table: work.table)
         self.init(site, work: work, committeeID: committeeID, period: period,
                   inCommittee: work.log.contacts(in: period).filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID },
-                  members: members, pairs: work.table.pairs.filter { memberSet.contains($0.contacteeID) })
+                  members: groups.members[committeeID] ?? [], pairs: groups.pairs[committeeID] ?? [])
     }
 
     /// `inCommittee`: the period's contacts whose contactee was in the committee on the

@@ -48,8 +48,9 @@ public struct BuildReport: Sendable {
     /// For a caller with a cache (the preview): work to run once the build has been
     /// reported, before the next one: the check for output files deleted behind its
     /// back, and freeing the last site and pages (hundreds of thousands of objects).
-    /// Run on another thread right away, both held up the report on a 2-core machine.
-    /// If it is never run, dropping the report frees them.
+    /// Run right away on another thread, they would compete with the end of the build
+    /// for the cores; on the build queue they delay only a build already waiting. If it
+    /// is never run, dropping the report frees them.
     public var afterReport: (@Sendable () -> Void)?
 
     public var succeeded: Bool { !diagnostics.hasErrors }

@@ -58,9 +58,7 @@ struct InputVersions: Sendable {
     init(_ site: CheckedSite) {
         self.site = site
         records = parallelMap(site.records) { record in
-            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.fieldsDigest)) { sum, id in
-                sum &+ (site.member(id).map { Self.mixed($0.member.body.version) } ?? 0)
-            }
+            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.fieldsDigest)) { $0 &+ Self.member($1, in: site) }
         }
     }
 
@@ -70,8 +68,10 @@ struct InputVersions: Sendable {
     }
 
     /// A member's file, or 0 for an id the site does not have.
-    func member(_ id: String) -> Int {
-        site.member(id).map { Self.mixed($0.member.body.version) } ?? 0
+    func member(_ id: String) -> Int { Self.member(id, in: site) }
+
+    private static func member(_ id: String, in site: CheckedSite) -> Int {
+        site.member(id).map { mixed($0.member.body.version) } ?? 0
     }
 
     /// splitmix64's finaliser: distinct versions give unrelated summands, so two changes

@@ -83,8 +83,7 @@ public enum SiteRenderer {
         hasher.combine(asOf)
         hasher.combine(site.records.count)
         for index in site.records.indices { hasher.combine(site.records[index].record.fieldsDigest) }
-        let (work, version) = cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf, sideBySide: true) }
-        return (work, version)
+        return cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf, sideBySide: true) }
     }
 
     /// The internal pages that do not show the analysis, by view.
