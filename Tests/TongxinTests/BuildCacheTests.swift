@@ -53,9 +53,7 @@ import Testing
     @Test func onlyChangedFilesAreRewrittenAndRemovedOnesGo() throws {
         let site = try TestSite()
         defer { site.remove() }
-        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = BuildCache()
-        options.updateInPlace = true
+        let options = site.previewOptions()
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
         try "old".write(to: site.output.appendingPathComponent("stale.html"), atomically: true, encoding: .utf8)
         #expect(BuildPipeline.run(options).wrote)
@@ -71,21 +69,14 @@ import Testing
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("pages/help.md"))
         #expect(BuildPipeline.run(options).wrote)
         #expect(!site.exists("help/index.html"))
-        #expect(try site.snapshot() == (try { () -> [String: Data] in
-            let fresh = try TestSite(); defer { fresh.remove() }
-            for path in ["pages/about.md"] { try fresh.write(path, "---\ntitle: 新关于\n---\n正文\n") }
-            fresh.build()
-            return try fresh.snapshot()
-        }()), "in place ends exactly where a full build does")
+        #expect(try site.snapshot() == TestSite.freshSnapshot(["pages/about.md": "---\ntitle: 新关于\n---\n正文\n"]), "in place ends exactly where a full build does")
     }
 
     /// A cleaner of temporary files may empty part of the preview's folder while it runs.
     @Test func filesDeletedFromTheFolderAreWrittenAgainAfterTheNextBuild() throws {
         let site = try TestSite()
         defer { site.remove() }
-        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = BuildCache()
-        options.updateInPlace = true
+        let options = site.previewOptions()
         #expect(BuildPipeline.run(options).wrote)
         #expect(BuildPipeline.run(options).wrote)
         let rule = try site.page("rules/method/index.html")
@@ -99,12 +90,7 @@ import Testing
         report.afterReport?()
         #expect(try site.page("rules/method/index.html") == rule)
         #expect(site.exists("members/index.html"), "a deleted folder comes back with its pages")
-        #expect(try site.snapshot() == (try { () -> [String: Data] in
-            let fresh = try TestSite(); defer { fresh.remove() }
-            try fresh.write("pages/about.md", "---\ntitle: 新关于\n---\n正文\n")
-            fresh.build()
-            return try fresh.snapshot()
-        }()))
+        #expect(try site.snapshot() == TestSite.freshSnapshot(["pages/about.md": "---\ntitle: 新关于\n---\n正文\n"]))
     }
 }
 
@@ -112,11 +98,7 @@ import Testing
 @Suite struct PageReuseTests {
     /// `changed`: the watcher's report, as the preview passes it.
     func build(_ site: TestSite, cache: BuildCache, changed: Set<String>? = nil) -> BuildReport {
-        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = cache
-        options.updateInPlace = true
-        options.contentChanges = changed
-        return BuildPipeline.run(options)
+        BuildPipeline.run(site.previewOptions(cache: cache, changed: changed))
     }
 
     @Test func unchangedPagesAreReusedAndChangedInputsAreNot() throws {
@@ -263,10 +245,7 @@ import Testing
     }
 
     func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
-        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = cache
-        options.updateInPlace = true
-        return BuildPipeline.run(options)
+        BuildPipeline.run(site.previewOptions(cache: cache))
     }
 
     func freshTable(_ edits: [String: String]) throws -> String {

@@ -64,9 +64,7 @@ import Testing
     @Test func aSavedRecordShowsInItsMonthAndTheOtherMonthsStay() throws {
         let site = try Self.site()
         defer { site.remove() }
-        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = BuildCache()
-        options.updateInPlace = true
+        var options = site.previewOptions()
         #expect(BuildPipeline.run(options).wrote)
         let may = try site.page("records/2026-05/index.html")
         try site.write("records/2026/2026-02-20-c.md", AnalysisTests.record("2026-02-20", "张三", ["王五"]).replacingOccurrences(of: "走访看望", with: "电话信息"))

@@ -83,6 +83,24 @@ struct TestSite {
         BuildPipeline.run(BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, write: write, today: Day(year: 2026, month: 11, day: 20)!))
     }
 
+    /// Options as the preview builds with them: `cache` kept between builds, the output
+    /// updated in place, and the watcher's report of changed files (nil: not known).
+    func previewOptions(cache: BuildCache = BuildCache(), changed: Set<String>? = nil) -> BuildOptions {
+        var options = BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.cache = cache
+        options.updateInPlace = true
+        options.contentChanges = changed
+        return options
+    }
+
+    /// The output of a build from scratch of the base site with `files` added or replaced.
+    static func freshSnapshot(_ files: [String: String?]) throws -> [String: Data] {
+        let fresh = try TestSite(files)
+        defer { fresh.remove() }
+        fresh.build()
+        return try fresh.snapshot()
+    }
+
     func page(_ path: String) throws -> String {
         try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
     }
