@@ -51,7 +51,8 @@ struct Console {
         let warnings = report.diagnostics.warningCount
         let warningText = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
         if let output {
-            Swift.print(String(format: "built %d pages (%d files) into %@ in %.2f s%@", report.pageCount, report.fileCount, output, seconds, warningText))
+            let reused = report.pagesReused == 0 ? "" : ", \(report.pagesReused) of them unchanged since the last build"
+            Swift.print(String(format: "built %d pages (%d files%@) into %@ in %.2f s%@", report.pageCount, report.fileCount, reused, output, seconds, warningText))
         } else {
             Swift.print(String(format: "checked: no errors%@ (%.2f s)", warningText, seconds))
         }

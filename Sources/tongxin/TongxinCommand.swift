@@ -51,7 +51,7 @@ struct SiteOptions: ParsableArguments {
     }
 
     /// Runs the pipeline, prints what it found, and fails with exit code 1 on errors.
-    func run(output: String, write: Bool) throws {
+    func run(output: String, write: Bool, reuseLastBuild: Bool = false) throws {
         let console = Console(quiet: quiet, verbose: verbose)
         let prefix = content
         RenderWatchdog.shared.install { diagnostic in
@@ -60,6 +60,7 @@ struct SiteOptions: ParsableArguments {
         var options = buildOptions(output: output, write: write)
         // One build, then the process ends (the preview server's rebuilds must free).
         options.keepResultsUntilExit = true
+        options.reuseLastBuild = reuseLastBuild
         let report = BuildPipeline.run(options) { stage in
             console.progress(stage)
         }
@@ -77,6 +78,12 @@ struct BuildCommand: ParsableCommand {
             The new site is written beside the output folder and swapped in only when every \
             page was built: after any error the previous site stays exactly as it was. The \
             same content always gives byte-identical files.
+
+            An internal build keeps a list of its pages and their inputs beside the output \
+            folder (.public.pages for public/). The next build hard-links each page whose \
+            content files, templates, settings and Tongxin itself are unchanged, and whose \
+            file nobody touched, from the live folder instead of drawing it again; the files \
+            are the same bytes a full build writes. --no-cache draws every page.
             """)
 
     @OptionGroup var site: SiteOptions
@@ -84,7 +91,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where the portal is written; replaced as a whole.", valueName: "folder"))
     var output: String = "public"
 
-    func run() throws { try site.run(output: output, write: true) }
+    @Flag(name: .long, help: "Draw every page again instead of linking the unchanged ones from the last build.")
+    var noCache = false
+
+    func run() throws { try site.run(output: output, write: true, reuseLastBuild: site.audience == .internal && !noCache) }
 }
 
 struct CheckCommand: ParsableCommand {

@@ -101,6 +101,57 @@ import Testing
         BuildPipeline.run(site.previewOptions(cache: cache, changed: changed))
     }
 
+    /// The base site with more members, records and cases: the site of the edits below.
+    static let editedSite: [String: String?] = {
+        // Eleven cases: two pages of ten in the case list; removing the oldest leaves the
+        // first page as it was but for its pager.
+        var files: [String: String?] = Dictionary(uniqueKeysWithValues: (1...9).map { ("cases/more-\($0).md", "---\ntitle: 案例\($0)\ndate: 2026-01-\(10 + $0)\n---\n正文\($0)。\n") })
+        files.merge([
+            // 张三 is a 党组成员, so leader reports are drawn (and reused) too.
+            "members/zhang-san.md": "---\nname: 张三\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n",
+            "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n王五的简历。\n",
+            "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n赵六的简历。\n",
+            "cases/a.md": "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n",
+            "cases/b.md": "---\ntitle: 案例乙\ndate: 2026-06-01\ntags: [协商, 履职]\n---\n案例乙正文。\n",
+        ]) { $1 }
+        return files
+    }()
+
+    /// Edits of every kind of content file, each of which must leave some pages reused.
+    static let edits: [(String, String?)] = [
+        // A record that names neither 李四 nor 张三.
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n谈了工作。\n"),
+        // It gains a suggestion (its month's suggestion page appears), which is then answered.
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\n---\n谈了工作。\n"),
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作。\n"),
+        // Only its text changes: the analysis is kept.
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作，又谈了生活。\n"),
+        // The pair's record changes: both members' pages and counts change.
+        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
+        // Its text changes: the committee's report quotes the opening.
+        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n又改了开头。\n"),
+        // A member paired with 李四 is renamed: 李四's page shows the new name.
+        ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
+        // 赵六 joins the committee: the committee reports count one member more.
+        ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\ncommittee: proposal\n---\n赵六的简历。\n"),
+        // 赵六 leaves the committee and window on 04-15: a contact of 04-10 still counts
+        // for their pages, though 赵六 is no longer listed there; moved to 05-10, it
+        // no longer does.
+        ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\nhistory:\n  - committee: proposal\n    window: w-proposal\n    until: 2026-04-15\n---\n赵六的简历。\n"),
+        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-04-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开前。\n"),
+        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-05-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开后。\n"),
+        // A second record for the pair, then it goes again.
+        ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
+        ("records/2026/2026-05-20-li-si.md", nil),
+        // A contact in an earlier year adds a yearly report to the page of 张叁 (党组成员),
+        // though the record names neither 张叁 nor anyone paired with 张叁.
+        ("records/2025/2025-06-01-wang-wu.md", "---\ndate: 2025-06-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n去年。\n"),
+        // A case moves to the front of the list and onto a tag page; then one goes,
+        // so the list has one page fewer.
+        ("cases/more-1.md", "---\ntitle: 案例一改\ndate: 2026-09-01\ntags: [履职]\n---\n改了。\n"),
+        ("cases/more-2.md", nil),
+    ]
+
     @Test func unchangedPagesAreReusedAndChangedInputsAreNot() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -129,57 +180,13 @@ import Testing
     /// After each edit, the preview's reused pages must equal a build from scratch, byte
     /// for byte, and pages the edit does not touch must be reused.
     @Test func reusedPagesEqualAFreshBuildAfterEachEdit() throws {
-        // Eleven cases: two pages of ten in the case list; removing the oldest leaves the
-        // first page as it was but for its pager.
-        var files: [String: String?] = Dictionary(uniqueKeysWithValues: (1...9).map { ("cases/more-\($0).md", "---\ntitle: 案例\($0)\ndate: 2026-01-\(10 + $0)\n---\n正文\($0)。\n") })
-        files.merge([
-            // 张三 is a 党组成员, so leader reports are drawn (and reused) too.
-            "members/zhang-san.md": "---\nname: 张三\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n",
-            "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n王五的简历。\n",
-            "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n赵六的简历。\n",
-            "cases/a.md": "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n",
-            "cases/b.md": "---\ntitle: 案例乙\ndate: 2026-06-01\ntags: [协商, 履职]\n---\n案例乙正文。\n",
-        ]) { $1 }
-        let site = try TestSite(files)
+        let site = try TestSite(Self.editedSite)
         defer { site.remove() }
         let fresh = try TestSite()
         defer { fresh.remove() }
         let cache = BuildCache()
         #expect(build(site, cache: cache).wrote)
-        let edits: [(String, String?)] = [
-            // A record that names neither 李四 nor 张三.
-            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n谈了工作。\n"),
-            // It gains a suggestion (its month's suggestion page appears), which is then answered.
-            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\n---\n谈了工作。\n"),
-            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作。\n"),
-            // Only its text changes: the analysis is kept.
-            ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作，又谈了生活。\n"),
-            // The pair's record changes: both members' pages and counts change.
-            ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
-            // Its text changes: the committee's report quotes the opening.
-            ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n又改了开头。\n"),
-            // A member paired with 李四 is renamed: 李四's page shows the new name.
-            ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
-            // 赵六 joins the committee: the committee reports count one member more.
-            ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\ncommittee: proposal\n---\n赵六的简历。\n"),
-            // 赵六 leaves the committee and window on 04-15: a contact of 04-10 still counts
-            // for their pages, though 赵六 is no longer listed there; moved to 05-10, it
-            // no longer does.
-            ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\nhistory:\n  - committee: proposal\n    window: w-proposal\n    until: 2026-04-15\n---\n赵六的简历。\n"),
-            ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-04-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开前。\n"),
-            ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-05-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开后。\n"),
-            // A second record for the pair, then it goes again.
-            ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
-            ("records/2026/2026-05-20-li-si.md", nil),
-            // A contact in an earlier year adds a yearly report to the page of 张叁 (党组成员),
-            // though the record names neither 张叁 nor anyone paired with 张叁.
-            ("records/2025/2025-06-01-wang-wu.md", "---\ndate: 2025-06-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n去年。\n"),
-            // A case moves to the front of the list and onto a tag page; then one goes,
-            // so the list has one page fewer.
-            ("cases/more-1.md", "---\ntitle: 案例一改\ndate: 2026-09-01\ntags: [履职]\n---\n改了。\n"),
-            ("cases/more-2.md", nil),
-        ]
-        for (path, text) in edits {
+        for (path, text) in Self.edits {
             let reusedBefore = cache.pagesReused, analysesBefore = cache.analysesReused
             let textOnly = text.map { new in
                 (try? String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)).map { old in

@@ -83,6 +83,15 @@ struct TestSite {
         BuildPipeline.run(BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, write: write, today: Day(year: 2026, month: 11, day: 20)!))
     }
 
+    /// A build as `tongxin build` runs it: pages unchanged since the last build into
+    /// `output` are linked from it (BuildOptions.reuseLastBuild).
+    @discardableResult
+    func repeatedBuild(audience: Audience = .internal) -> BuildReport {
+        var options = BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!, audience: audience)
+        options.reuseLastBuild = true
+        return BuildPipeline.run(options)
+    }
+
     /// Options as the preview builds with them: `cache` kept between builds, the output
     /// updated in place, and the watcher's report of changed files (nil: not known).
     func previewOptions(cache: BuildCache = BuildCache(), changed: Set<String>? = nil) -> BuildOptions {

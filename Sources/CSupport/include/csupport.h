@@ -1,6 +1,9 @@
 #ifndef TONGXIN_CSUPPORT_H
 #define TONGXIN_CSUPPORT_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 /// Atomically exchanges two paths (Linux renameat2 with RENAME_EXCHANGE).
 /// Returns 0 on success, or -1 with errno set (ENOSYS/EINVAL where unsupported).
 int tongxin_exchange_paths(const char *first, const char *second);
@@ -9,5 +12,9 @@ int tongxin_exchange_paths(const char *first, const char *second);
 /// (see cmark_special_characters.c); 0 means the library does not reach it and
 /// Markdown parses must not overlap.
 long tongxin_cmark_special_character_calls(void);
+
+/// XXH64 of `length` bytes: the same value in every process and on every run, for
+/// keys kept on disk between builds.
+uint64_t tongxin_hash64(const void *data, size_t length, uint64_t seed);
 
 #endif

@@ -35,7 +35,7 @@ public final class BuildCache: @unchecked Sendable {
     private var checks = KnownChecks()
     /// Numbers each build (beginLoad), so that a kept analysis is known to be the last build's.
     private var builds = 0
-    private var lastAnalysis: (build: Int, key: Int, work: ContactWork, version: Int)?
+    private var lastAnalysis: (build: Int, key: Int, work: ContactWork)?
     public private(set) var analysesReused = 0
     /// Files whose stamp was read from the disk in the last build (the others were
     /// known unchanged from a watcher's report).
@@ -205,20 +205,19 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// The last build's analysis when nothing it reads has changed: only records were
-    /// read again (see knownChecks) and `key` (the records' front matter, in order,
-    /// and the day) is the same. Else `make`'s, under a new version number, which pages
-    /// that show the analysis take as their input (RenderContext.analysisVersion).
-    func analysis(key: Int, make: () -> ContactWork) -> (work: ContactWork, version: Int) {
-        let (build, kept) = lock.withLock { () -> (Int, (work: ContactWork, version: Int)?) in
+    /// read again (see knownChecks) and `key` (the records' front matter and the
+    /// members' files, in order, and the day) is the same. Else `make`'s.
+    func analysis(key: Int, make: () -> ContactWork) -> ContactWork {
+        let (build, kept) = lock.withLock { () -> (Int, ContactWork?) in
             guard let last = lastAnalysis, last.build == builds - 1, last.key == key, onlyRecordsRead else { return (builds, nil) }
-            return (builds, (last.work, last.version))
+            return (builds, last.work)
         }
-        let result = kept ?? (make(), LoadVersions.next())
+        let work = kept ?? make()
         lock.withLock {
-            lastAnalysis = (build, key, result.work, result.version)
+            lastAnalysis = (build, key, work)
             if kept != nil { analysesReused += 1 }
         }
-        return result
+        return work
     }
 
     func keepChecks(_ kept: KnownChecks) {

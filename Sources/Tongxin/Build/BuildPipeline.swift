@@ -27,6 +27,11 @@ public struct BuildOptions: Sendable {
     /// the pages are kept instead of freed one object at a time (0.5 s for a
     /// province-wide roster); the process's exit returns the memory at once.
     public var keepResultsUntilExit = false
+    /// For `tongxin build`: pages whose inputs are the same as in the last build into
+    /// `outputFolder` are hard-linked from it instead of drawn and written again (see
+    /// OutputManifest). Internal builds that swap in a new folder only: a public build
+    /// reads every page for its leak and link checks, and the preview has `cache`.
+    public var reuseLastBuild = false
 
     public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today(), audience: Audience = .internal) {
         self.contentFolder = contentFolder
@@ -43,6 +48,8 @@ public struct BuildReport: Sendable {
     /// Each stage with its duration in seconds, in the order they ran.
     public var stages: [(name: String, seconds: Double)] = []
     public var pageCount = 0
+    /// Pages linked from the last build (BuildOptions.reuseLastBuild) or kept by the preview.
+    public var pagesReused = 0
     public var fileCount = 0
     public var wrote = false
     /// For a caller with a cache (the preview): work to run once the build has been
@@ -97,7 +104,18 @@ public enum BuildPipeline {
         let asOf = site.settings.asOf ?? options.today
         let history = gitHistory.value
         let makePages = options.write || options.audience == .public
-        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, diagnostics: &$0) }) else { return report }
+        let reusing = options.reuseLastBuild && options.write && options.cache == nil && options.audience == .internal
+        // Held from choosing the live files to link until the new folder is in place.
+        var outputLock: BuildLock?
+        defer { outputLock?.release() }
+        if reusing {
+            do { outputLock = try SiteWriter(target: options.outputFolder).lock() } catch {
+                report.diagnostics.error(SourceLocation(file: options.outputFolder.path), "\(error)")
+                return report
+            }
+        }
+        let lastBuild = reusing ? OutputManifest.read(of: options.outputFolder) : nil
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, lastBuild: lastBuild, diagnostics: &$0) }) else { return report }
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
                 LeakScan.scan(output.files, privateValues: privateValues, sources: output.sources, diagnostics: &diagnostics)
@@ -105,6 +123,7 @@ public enum BuildPipeline {
             }) != nil else { return report }
         }
         report.pageCount = output.pageCount
+        report.pagesReused = output.pagesReused
         report.stages += output.timings.map { ("  " + $0.name, $0.seconds) }
         report.fileCount = output.files.count
         let indexer = searchLookup?.value ?? nil
@@ -138,13 +157,15 @@ public enum BuildPipeline {
                     if updated { restore = { cache.output.restore(after: write) { _ = try writer.restoreMissing(files) } } }
                     return true
                 }
-                try SiteWriter(target: options.outputFolder).write(output.files) { staging in
+                if reusing { OutputManifest.remove(of: options.outputFolder) }
+                try SiteWriter(target: options.outputFolder).write(output.files, holding: outputLock) { staging in
                     guard let indexer else { return }
                     try indexer.index(staging)
                     if options.audience == .public {
                         try LeakScan.scanIndex(staging, privateValues: privateValues)
                     }
                 }
+                if reusing { keepManifest(output.pageKeys, of: options.outputFolder, diagnostics: &diagnostics) }
                 return true
             } catch let problems as LeakScan.Found {
                 diagnostics.append(contentsOf: problems.diagnostics)
@@ -159,6 +180,16 @@ public enum BuildPipeline {
             report.afterReport = BuildResults.release([consume site, consume checked, consume output], after: restore)
         }
         return report
+    }
+}
+
+extension BuildPipeline {
+    /// The manifest is a cache: without it the next build draws every page, so failing
+    /// to write it is worth a warning, not a failed build.
+    private static func keepManifest(_ pages: [(path: String, key: Int)], of folder: URL, diagnostics: inout Diagnostics) {
+        do { try OutputManifest.write(pages, in: folder) } catch {
+            diagnostics.warning(SourceLocation(file: OutputManifest.location(of: folder).path), "cannot keep the list of pages for the next build (\(error)); it will draw every page again")
+        }
     }
 }
 

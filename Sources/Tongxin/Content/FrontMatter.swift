@@ -7,8 +7,8 @@ struct FrontMatter {
     var body: String
     /// Line of the file on which the body starts, so Markdown findings map back.
     var bodyLine: Int
-    /// A hash of the fields' text, for this process only: the preview tells a save
-    /// that changed only the body (the text of a record) from one that changed fields.
+    /// A stable hash of the fields' text (StableHasher): the preview tells a save that
+    /// changed only the body (the text of a record) from one that changed fields.
     var digest = 0
 
     static func parse(_ text: String, file: String) -> Swift.Result<FrontMatter, Diagnostic> {
@@ -30,10 +30,7 @@ struct FrontMatter {
             return .failure(diagnostic)
         case .success(let node):
             let fields = node ?? DataNode(.object([]), SourceLocation(file: file, line: 2))
-            var hasher = Hasher()
-            var text = yaml
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            return .success(FrontMatter(fields: fields, body: body, bodyLine: yamlLines + 3, digest: hasher.finalize()))
+            return .success(FrontMatter(fields: fields, body: body, bodyLine: yamlLines + 3, digest: StableHasher.hash(yaml)))
         }
     }
 

@@ -23,7 +23,9 @@ struct MarkdownFile {
             diagnostics.append(diagnostic)
             return nil
         case .success(let frontMatter):
-            let body = MarkdownSource(text: frontMatter.body, file: relative, firstLine: frontMatter.bodyLine)
+            // The whole file: a record's checks are kept by this version (Validator.check),
+            // and they read its fields as well as its text.
+            let body = MarkdownSource(text: frontMatter.body, file: relative, firstLine: frontMatter.bodyLine, version: StableHasher.hash(text, seed: UInt64(truncatingIfNeeded: StableHasher.hash(relative))))
             return MarkdownFile(reader: FieldReader(frontMatter.fields, schema: schema), body: body, relative: relative, fieldsDigest: frontMatter.digest)
         }
     }

@@ -54,7 +54,7 @@ enum RecordLoader {
             date: checkedDate, time: r.string("time")?.value, place: r.string("place")?.value,
             contactor: contactor, contactees: contactees, method: r.string("method"), topics: r.stringList("topics"),
             trigger: r.string("trigger"), recorder: r.string("recorder")?.value, suggestions: suggestions, body: file.body,
-            fieldsDigest: { var hasher = Hasher(); hasher.combine(file.relative); hasher.combine(file.fieldsDigest); return hasher.finalize() }())
+            fieldsDigest: { var hasher = StableHasher(); hasher.combine(file.relative); hasher.combine(file.fieldsDigest); return hasher.finalize() }())
     }
 
     private static func loadSuggestion(_ node: DataNode, diagnostics: inout Diagnostics) -> Suggestion? {

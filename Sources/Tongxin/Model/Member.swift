@@ -100,26 +100,23 @@ public struct MarkdownSource: Sendable {
     public var text: String
     public var file: String
     public var firstLine: Int
-    /// Unique to this reading of the file in this process: the preview keys its pages by
-    /// the versions of the files they show (a file read again gets a new one).
-    public var version = LoadVersions.next()
-}
+    /// A stable hash of the file's path and contents (StableHasher): pages are keyed by
+    /// the versions of the files they show, in the preview and in the manifest a build
+    /// leaves for the next one (OutputManifest), and Markdown and checks are kept by it.
+    public var version: Int
 
-/// Numbers each reading of a content file.
-public enum LoadVersions {
-    private static let counter = LockedCounter()
-
-    public static func next() -> Int { counter.next() }
-
-    private final class LockedCounter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-
-        func next() -> Int {
-            lock.withLock {
-                value += 1
-                return value
-            }
-        }
+    /// `version` defaults to the hash of the path, first line and text; a loader that
+    /// read a whole file passes the hash of all of it.
+    public init(text: String, file: String, firstLine: Int, version: Int? = nil) {
+        self.text = text
+        self.file = file
+        self.firstLine = firstLine
+        self.version = version ?? {
+            var hasher = StableHasher()
+            hasher.combine(file)
+            hasher.combine(firstLine)
+            hasher.combine(text)
+            return hasher.finalize()
+        }()
     }
 }

@@ -42,7 +42,7 @@ enum LeakScan {
         let ext = (file.path as NSString).pathExtension.lowercased()
         switch file.contents {
         case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
-        case .copy(let source):
+        case .copy(let source), .link(let source, _):
             guard textExtensions.contains(ext), let data = FileManager.default.contents(atPath: source) else { return nil }
             return String(decoding: data, as: UTF8.self)
         }

@@ -23,9 +23,20 @@ public struct SiteWriter: Sendable {
     /// `beforeSwap` runs on the complete staged folder (the search indexer and the
     /// public leak scan use it); if it throws, nothing is swapped in.
     public func write(_ files: [OutputFile], beforeSwap: (URL) throws -> Void = { _ in }) throws {
+        try write(files, holding: nil, beforeSwap: beforeSwap)
+    }
+
+    /// The folder's lock, which the writing of a build holds: a build that reuses files
+    /// of the live folder (OutputContents.link) takes it before choosing them, so that
+    /// no other build swaps the folder meanwhile, and passes it to `write`.
+    func lock() throws -> BuildLock {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lock = try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
-        defer { lock.release() }
+        return try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
+    }
+
+    func write(_ files: [OutputFile], holding held: BuildLock?, beforeSwap: (URL) throws -> Void = { _ in }) throws {
+        let lock = try held ?? self.lock()
+        defer { if held == nil { lock.release() } }
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
@@ -91,7 +102,7 @@ public struct SiteWriter: Sendable {
             let temporary = root + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
             switch file.contents {
             case .bytes(let bytes): if let failure = Self.writeBytes(bytes, to: temporary) { throw failure }
-            case .copy(let source):
+            case .copy(let source), .link(let source, _):
                 try? manager.removeItem(atPath: temporary)
                 try manager.copyItem(atPath: source, toPath: temporary)
             }
@@ -108,7 +119,7 @@ public struct SiteWriter: Sendable {
             switch file.contents {
             case .bytes(let bytes):
                 return hash(of: bytes)
-            case .copy(let source):
+            case .copy(let source), .link(let source, _):
                 var info = stat()
                 return stat(source, &info) == 0 ? [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)].hashValue : 0
             }
@@ -156,9 +167,22 @@ public struct SiteWriter: Sendable {
             case .copy(let source):
                 do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
                 return nil
+            case .link(let source, let identity):
+                return Self.link(source, to: destination, identity: identity)
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// A hard link where the file system allows one, else a copy; either way the file
+    /// must still be the one the build decided to keep, or the build stops.
+    private static func link(_ source: String, to destination: String, identity: FileIdentity) -> OutputError? {
+        if Glibc.link(source, destination) == 0 {
+            return FileIdentity(path: destination) == identity ? nil : .changedDuringBuild(source)
+        }
+        guard FileIdentity(path: source) == identity else { return .changedDuringBuild(source) }
+        do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
+        return nil
     }
 
     private static func writeBytes(_ bytes: [UInt8], to path: String) -> OutputError? {
@@ -203,6 +227,7 @@ public enum OutputError: Error, CustomStringConvertible {
     case cannotWrite(String, String)
     case cannotSwap(String)
     case locked(String)
+    case changedDuringBuild(String)
 
     public var description: String {
         switch self {
@@ -210,6 +235,7 @@ public enum OutputError: Error, CustomStringConvertible {
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason); the previous site was left as it was"
         case .cannotSwap(let reason): "cannot put the new site in place: \(reason); the previous site was left as it was"
         case .locked(let path): "another build holds \(path); wait for it to finish"
+        case .changedDuringBuild(let path): "\(path) changed while the build was reusing it; the previous site was left as it was; run the build again"
         }
     }
 }

@@ -41,4 +41,8 @@ public enum OutputContents: Sendable {
     case bytes([UInt8])
     /// Copied from a source file without reading it into memory first.
     case copy(from: String)
+    /// A page of the live output folder that the last build drew from the same inputs
+    /// (OutputManifest): hard-linked into the new folder while the file still has
+    /// `identity`.
+    case link(from: String, identity: FileIdentity)
 }

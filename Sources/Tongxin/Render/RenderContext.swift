@@ -5,9 +5,9 @@ final class RenderContext: Sendable {
     let site: CheckedSite
     let labels: Labels
     let work: ContactWork
-    /// Changes whenever the analysis is worked out again, which the preview does unless
-    /// only the texts of records changed (BuildCache.analysis): pages that show only the
-    /// analysis, members and records' front matter take it as their input.
+    /// A stable hash of what the analysis read from members and records (SiteRenderer's
+    /// `analyse`): pages that show only the analysis, members and records' front matter
+    /// take it as their input.
     let analysisVersion: Int
     let bodies: RenderedBodies
     let images: ImageSizes

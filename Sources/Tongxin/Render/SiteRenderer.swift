@@ -12,12 +12,23 @@ public enum SiteRenderer {
         public var sources: [String: String]
         /// Time spent in the parts of rendering, for --verbose and profiling.
         public var timings: [(name: String, seconds: Double)] = []
+        /// With a last build's manifest: each page that has a key, for the next one.
+        var pageKeys: [(path: String, key: Int)] = []
+        /// Pages taken from the last build (its manifest or the preview's cache).
+        public var pagesReused = 0
     }
 
     /// With `pages: false` (an internal `check`) everything that can find a problem runs
     /// — Markdown, images, the analysis — but no page is laid out: nothing in a page
     /// template can be wrong about the content.
+    /// `lastBuild`: the manifest of the folder the pages go to, whose unchanged pages are
+    /// linked instead of drawn (for a `build` that swaps in a new folder; the preview,
+    /// which updates its folder in place, keeps its pages in `cache`).
     public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> Output? {
+        render(site, theme: theme, asOf: asOf, history: history, pages: makePages, cache: cache, lastBuild: nil, diagnostics: &diagnostics)
+    }
+
+    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, pages makePages: Bool, cache: BuildCache?, lastBuild: OutputManifest?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
         let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
@@ -51,14 +62,9 @@ public enum SiteRenderer {
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
-        let reuse = cache.map { PageReuse(cache: $0, site: site, theme: theme, asOf: asOf, history: history, specs: specs) }
-        let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
-            let render = { theme.render(spec.template, layout.context(for: spec)) }
-            let page = reuse.map { $0.page(for: spec, render: render) } ?? (bytes: render(), hash: nil, drawn: nil)
-            return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
-        }
-        reuse?.keep(specs, drawn: drawn.map(\.stored))
-        let pages = drawn.map(\.file)
+        let keys = cache == nil && lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
+        let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, lastBuild: lastBuild)
+        let pages = drawn.pages
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
@@ -72,18 +78,49 @@ public enum SiteRenderer {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
         clock.lap("checks")
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps)
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps, pageKeys: drawn.keys, pagesReused: drawn.reused)
     }
 
-    /// The analysis and its version (RenderContext.analysisVersion): the preview keeps
-    /// the last one while only records' texts changed.
+    /// Every page laid out by its template, on all cores, unless its key says the last
+    /// build's is still right: the preview then keeps its bytes (`cache`), a build links
+    /// its file from the live folder (`lastBuild`).
+    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, lastBuild: OutputManifest?) -> (pages: [OutputFile], keys: [(path: String, key: Int)], reused: Int) {
+        if let cache, let keys {
+            let reuse = PageReuse(cache: cache, keys: keys)
+            let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
+                let page = reuse.page(for: spec) { theme.render(spec.template, layout.context(for: spec)) }
+                return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
+            }
+            let before = cache.pagesReused
+            reuse.keep(specs, drawn: drawn.map(\.stored))
+            return (drawn.map(\.file), [], cache.pagesReused - before)
+        }
+        let drawn: [(file: OutputFile, key: Int?)] = parallelMap(specs) { spec in
+            let path = Routes.file(for: spec.route)
+            let key = keys?.key(of: spec)
+            let kept = key.flatMap { key in lastBuild?.reusable(path, key: key) }
+            return (OutputFile(path: path, contents: kept ?? .bytes(theme.render(spec.template, layout.context(for: spec)))), key)
+        }
+        let reused = drawn.reduce(0) { total, page in
+            if case .link = page.file.contents { return total + 1 }
+            return total
+        }
+        return (drawn.map(\.file), drawn.compactMap { page in page.key.map { (page.file.path, $0) } }, reused)
+    }
+
+    /// The analysis and its version (RenderContext.analysisVersion): a stable hash of
+    /// what it reads from members and records (the rest is site.json and data/, in every
+    /// page's key). The preview keeps the last analysis while only records' texts changed.
     private static func analyse(_ site: CheckedSite, asOf: Day, cache: BuildCache?) -> (ContactWork, Int) {
-        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true), 0) }
-        var hasher = Hasher()
+        var hasher = StableHasher()
         hasher.combine(asOf)
         hasher.combine(site.records.count)
         for index in site.records.indices { hasher.combine(site.records[index].record.fieldsDigest) }
-        return cache.analysis(key: hasher.finalize()) { ContactWork(site, asOf: asOf, sideBySide: true) }
+        hasher.combine(site.members.count)
+        for member in site.members { hasher.combine(member.member.body.version) }
+        let version = hasher.finalize()
+        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true), version) }
+        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true) }, version)
     }
 
     /// The internal pages that do not show the analysis, by view.

@@ -7,8 +7,8 @@ public struct Theme: Sendable {
     let renderer: TemplateRenderer
     /// Files under the theme's static/ folder, relative to it, sorted.
     let staticFiles: [String]
-    /// Changes whenever a template's text does (within one process): cached pages of the
-    /// preview server are only reused under the same templates.
+    /// A stable hash of the templates' names and texts: pages kept by the preview or by
+    /// the last build (OutputManifest) are only reused under the same templates.
     let fingerprint: Int
 
     static let requiredTemplates = [
@@ -60,7 +60,7 @@ public struct Theme: Sendable {
             return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }.sorted()
         if diagnostics.hasErrors { return nil }
-        var hasher = Hasher()
+        var hasher = StableHasher()
         for name in sources.keys.sorted() { hasher.combine(name); hasher.combine(sources[name]!.text) }
         return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize())
     }
