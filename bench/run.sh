@@ -10,6 +10,8 @@
 #   ROSTER_MEMBERS=60000 ROSTER_RECORDS=200000 ROSTER_RUNS=1
 #   ROSTER_TIMEOUT=900  give up on the roster check after this many seconds (recorded as such)
 #   SERVE_AT=10000    at this N, also time `tongxin serve` rebuilding after one saved record
+#   (at every N, `tongxin build` and `hugo` are also timed again after one saved record,
+#   into the folder of their last full build: Tongxin then links unchanged pages)
 #   SERVE_EDITS=5     how many saves (the median is reported); SERVE_AT=none skips it
 #   SEED=1            corpus seed
 #   TONGXIN_SOURCE=head      build a clean `git archive HEAD` export (default): the
@@ -113,6 +115,8 @@ TABLE="$WORK/table.tsv"
 : > "$TABLE"
 SERVE_FILE="$WORK/serve.tsv"
 : > "$SERVE_FILE"
+REPEAT_FILE="$WORK/repeat.tsv"
+: > "$REPEAT_FILE"
 
 # time_run LABEL LOG CMD...: runs CMD under /usr/bin/time -v; prints "wall_s rss_kb user_s sys_s"
 time_run() {
@@ -199,6 +203,38 @@ PY
     done
 }
 
+# repeat_run DIR N RUNS: the build after one saved record, into the folder of the last
+# full build: a line is appended to the same record's text in both corpora, then
+# `tongxin build` (which links the pages the change does not touch from the last build,
+# see OutputManifest) and `hugo` (which has no such cache) run again, alternating.
+repeat_run() {
+    local dir=$1 n=$2 runs=$3 tt=() ht=() reused=""
+    local record; record=$(find "$dir/tongxin-site/records/2026" -name '*.md' | sort | sed -n 1p)
+    local hrecord="$dir/hugo-site/content/records/2026/$(basename "$record")"
+    [ -f "$hrecord" ] || { say "N=$n: no Hugo page for $(basename "$record"); repeated builds not timed"; return; }
+    say "N=$n: repeated builds after one saved record ($runs runs)"
+    for run in $(seq 1 "$runs"); do
+        printf '\n补记第 %d 次。\n' "$run" >> "$record"
+        printf '\n补记第 %d 次。\n' "$run" >> "$hrecord"
+        order="tongxin hugo"; [ $((run % 2)) = 0 ] && order="hugo tongxin"
+        for tool in $order; do
+            if [ "$tool" = tongxin ]; then
+                r=$(cd "$dir" && time_run "tongxin build again (N=$n, run $run)" "$dir/tongxin-repeat.log" \
+                    "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
+                tt+=("$(cut -d' ' -f1 <<< "$r")")
+                reused=$(sed -n 's/.*, \([0-9]*\) of them unchanged since the last build.*/\1/p' "$dir/tongxin-repeat.log")
+            else
+                r=$(cd "$dir" && time_run "hugo again (N=$n, run $run)" "$dir/hugo-repeat.log" \
+                    hugo --source "$dir/hugo-site" --destination "$dir/out-hugo" --cacheDir "$dir/hugo-cache" --quiet)
+                ht+=("$(cut -d' ' -f1 <<< "$r")")
+            fi
+        done
+    done
+    local tm hm; tm=$(printf '%s\n' "${tt[@]}" | median); hm=$(printf '%s\n' "${ht[@]}" | median)
+    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$tm" "$hm" "${reused:-0}" "$runs" >> "$REPEAT_FILE"
+    say "N=$n: again after one saved record: Tongxin $tm s (${reused:-0} pages linked from the last build), Hugo $hm s"
+}
+
 # ---------------------------------------------------------------- per N
 for arg in "${SIZES[@]}"; do
     n=${arg%%:*}; runs=$RUNS; [[ $arg == *:* ]] && runs=${arg#*:}
@@ -220,7 +256,7 @@ for arg in "${SIZES[@]}"; do
     for run in $(seq 1 "$runs"); do
         order="tongxin hugo"; [ $((run % 2)) = 0 ] && order="hugo tongxin"
         for tool in $order; do
-            rm -rf "$dir/out-$tool" "$dir/.out-tongxin"*
+            rm -rf "$dir/out-$tool" "$dir/.out-$tool"*
             loads+=("$(cut -d' ' -f1 /proc/loadavg)")
             if [ "$tool" = tongxin ]; then
                 r=$(cd "$dir" && time_run "tongxin build (N=$n, run $run)" "$dir/tongxin.log" \
@@ -247,6 +283,7 @@ for arg in "${SIZES[@]}"; do
         fw+=("$("$FLOOR" write "$dir/out-tongxin" "$dir/write-floor" | sed -n 's/^write_seconds=\([0-9.]*\).*/\1/p')")
     done
     rm -rf "$dir/write-floor"
+    repeat_run "$dir" "$n" "$runs"
     if [ "$n" = "${SERVE_AT:-10000}" ]; then serve_run "$dir" "$n"; fi
     med() { printf '%s\n' "$@" | median; }
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
@@ -300,7 +337,7 @@ if [ "$ROSTER" = 1 ]; then
     rm -rf "$dir"
 fi
 WORKFS=$(df -PT "$WORK" | awk 'NR == 2 { print $2 }')
-mkdir -p /tmp/tongxin-bench-last && cp "$TABLE" "$ROSTER_FILE" "$SERVE_FILE" /tmp/tongxin-bench-last/ && echo "$WORKFS" > /tmp/tongxin-bench-last/fs
+mkdir -p /tmp/tongxin-bench-last && cp "$TABLE" "$ROSTER_FILE" "$SERVE_FILE" "$REPEAT_FILE" /tmp/tongxin-bench-last/ && echo "$WORKFS" > /tmp/tongxin-bench-last/fs
 
 }
 
@@ -308,7 +345,7 @@ if [ -n "${REPORT_FROM:-}" ]; then
     # Only write the report, from the table.tsv and roster.tsv of an earlier run
     # (run.sh leaves copies in /tmp/tongxin-bench-last/).
     [ -f "$REPORT_FROM/table.tsv" ] && [ -f "$BIN/COMMIT" ] || fail "REPORT_FROM needs $REPORT_FROM/table.tsv and $BIN/COMMIT"
-    WORK=$REPORT_FROM; TABLE="$REPORT_FROM/table.tsv"; ROSTER_FILE="$REPORT_FROM/roster.tsv"; SERVE_FILE="$REPORT_FROM/serve.tsv"
+    WORK=$REPORT_FROM; TABLE="$REPORT_FROM/table.tsv"; ROSTER_FILE="$REPORT_FROM/roster.tsv"; SERVE_FILE="$REPORT_FROM/serve.tsv"; REPEAT_FILE="$REPORT_FROM/repeat.tsv"
     commit=$(sed -n 1p "$BIN/COMMIT"); source_note=$(sed -n 2p "$BIN/COMMIT")
     WORKFS=$(cat "$REPORT_FROM/fs" 2>/dev/null || echo tmpfs)
 else
@@ -321,7 +358,7 @@ mem=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
 hugo_version=$(hugo version | awk '{ print $2 }')
 swift_version=$(swift --version 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "version") { print $(i + 1); exit } }' || true)
 cmark_version=$(pkg-config --modversion libcmark-gfm 2>/dev/null || echo "?")
-REPORT=$(TABLE="$TABLE" ROSTER_FILE="$ROSTER_FILE" SERVE_FILE="$SERVE_FILE" CPU="$cpu" NPROC="$(nproc)" MEM="$mem" DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
+REPORT=$(TABLE="$TABLE" ROSTER_FILE="$ROSTER_FILE" SERVE_FILE="$SERVE_FILE" REPEAT_FILE="$REPEAT_FILE" CPU="$cpu" NPROC="$(nproc)" MEM="$mem" DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
     COMMIT="$commit" SOURCE_NOTE="$source_note" HUGO="$hugo_version" SWIFT="$swift_version" CMARK="$cmark_version" \
     KERNEL="$(uname -r)" WORKFS="$WORKFS" python3 - <<'PY'
 import os
@@ -358,6 +395,14 @@ if rows: out.append("Medians of the runs; wall time and peak RSS from `/usr/bin/
 if details:
     out.append("")
     out.extend(details)
+if os.path.exists(E.get("REPEAT_FILE", "")):
+    repeats = [l.rstrip("\n").split("\t") for l in open(E["REPEAT_FILE"], encoding="utf-8") if l.strip()]
+    if repeats: out.append("")
+    for n, tm, hm, reused, runs in repeats:
+        out.append(f"Again after one saved record (N = {int(n):,}, {runs} runs, into the folder of the last full build; "
+                   f"a line appended to one record's text in both corpora): Tongxin {float(tm):.2f} s "
+                   f"({int(reused):,} pages linked from the last build), Hugo {float(hm):.2f} s, "
+                   f"**{float(tm) / float(hm):.2f}×**; Tongxin full build {done[int(n)][0]:.2f} s." if int(n) in done else "")
 roster = None
 if os.path.exists(E["ROSTER_FILE"]) and open(E["ROSTER_FILE"], encoding="utf-8").read().strip():
     roster = open(E["ROSTER_FILE"], encoding="utf-8").read().rstrip("\n").split("\t")
