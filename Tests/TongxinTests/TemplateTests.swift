@@ -26,6 +26,31 @@ import Testing
         #expect(out == "同心 甲/../ 乙/../ 内")
     }
 
+    /// A shared list (the navigation) is drawn once per section body and copied after,
+    /// but only while the body reads the items alone: one that reads the page (here
+    /// `root` and `title`), includes another template, or names a field some item lacks
+    /// is drawn on every page, with that page's values.
+    @Test func sharedListsGiveThePlainListsOutput() throws {
+        let templates = [
+            "pure": "{{#nav}}<a href=\"{{href}}\"{{#current}} class=\"on\"{{/current}}>{{title}}</a>{{/nav}}{{^nav}}无{{/nav}}",
+            "outer": "{{#nav}}<a href=\"{{root}}{{href}}\">{{title}}·{{page}}</a>{{/nav}}",
+            "partial": "{{#nav}}{{>item}}{{/nav}}",
+            "item": "[{{title}}{{page}}]",
+            "uneven": "{{#nav}}{{title}}{{#note}}({{note}}){{/note}};{{/nav}}",
+        ]
+        let items: [[String: Any]] = [["title": "首页", "href": "index.html", "current": true], ["title": "记录", "href": "records/", "current": false, "note": "新"]]
+        let shared = SharedList(items)
+        for name in templates.keys.sorted() where name != "item" {
+            for page in ["甲", "乙"] {
+                let plain = try render(templates, name, ["nav": items, "root": "../", "page": page])
+                let fromShared = try render(templates, name, ["nav": shared, "root": "../", "page": page])
+                #expect(fromShared == plain, "template \(name), page \(page)")
+            }
+        }
+        #expect(try render(templates, "outer", ["nav": shared, "root": "../", "page": "乙"]).contains("·乙"))
+        #expect(try render(templates, "pure", ["nav": SharedList([])]) == "无")
+    }
+
     @Test func layoutsPartialsAndBlocks() throws {
         let templates = [
             "base": "<main>{{$main}}默认{{/main}}</main>{{>foot}}",

@@ -27,8 +27,8 @@ struct Layout: Sendable {
     /// and in one section: built once per build, not once per page.
     private final class SharedParts: @unchecked Sendable {
         // Written only in init; read by every rendering thread afterwards.
-        private var navigation: [String: [[String: Any]]] = [:]
-        private var links: [String: [[String: String]]] = [:]
+        private var navigation: [String: SharedList] = [:]
+        private var links: [String: SharedList] = [:]
         let site: [String: Any]
         private let items: [(section: String, title: String, route: String)]
         private let settings: SiteSettings
@@ -50,20 +50,20 @@ struct Layout: Sendable {
         /// built when asked.
         private static let depths = 8
 
-        func navigation(root: String, section: String) -> [[String: Any]] {
+        func navigation(root: String, section: String) -> SharedList {
             navigation[root + "|" + section] ?? Self.navigation(items, root: root, section: section)
         }
 
-        func links(root: String) -> [[String: String]] {
+        func links(root: String) -> SharedList {
             links[root] ?? Self.links(settings, root: root)
         }
 
-        private static func navigation(_ items: [(section: String, title: String, route: String)], root: String, section: String) -> [[String: Any]] {
-            items.map { item in ["title": item.title, "href": root + item.route, "current": item.section == section] as [String: Any] }
+        private static func navigation(_ items: [(section: String, title: String, route: String)], root: String, section: String) -> SharedList {
+            SharedList(items.map { item in ["title": item.title, "href": root + item.route, "current": item.section == section] as [String: Any] })
         }
 
-        private static func links(_ settings: SiteSettings, root: String) -> [[String: String]] {
-            settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] }
+        private static func links(_ settings: SiteSettings, root: String) -> SharedList {
+            SharedList(settings.links.map { ["title": $0.title, "href": $0.url.contains(":") ? $0.url : root + $0.url] as [String: Any] })
         }
     }
 

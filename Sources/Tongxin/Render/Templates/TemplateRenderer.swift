@@ -13,7 +13,13 @@ struct TemplateRenderer {
         case value(Any)
 
         init(_ value: Any) {
-            if let dictionary = value as? [String: Any] { self = .dictionary(dictionary) } else { self = .value(value) }
+            if ValueKind(value) == .dictionary {
+                self = .dictionary(value as! [String: Any])
+            } else if let dictionary = value as? [String: Any] {
+                self = .dictionary(dictionary)
+            } else {
+                self = .value(value)
+            }
         }
 
         var value: Any {
@@ -60,9 +66,49 @@ struct TemplateRenderer {
 
     private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
         guard let value else { return }
-        if let flag = value as? Bool {
-            if flag { render(body, &stack, &out, blocks: blocks) }
+        switch ValueKind(value) {
+        case .bool:
+            if value as! Bool { render(body, &stack, &out, blocks: blocks) }
             return
+        case .dictionaries:
+            // Rows of a table: pushed as they are, without a cast per item.
+            for item in value as! [[String: Any]] {
+                stack.append(.dictionary(item))
+                render(body, &stack, &out, blocks: blocks)
+                stack.removeLast()
+            }
+            return
+        case .dictionary:
+            let dictionary = value as! [String: Any]
+            guard !dictionary.isEmpty else { return }
+            stack.append(.dictionary(dictionary))
+            render(body, &stack, &out, blocks: blocks)
+            stack.removeLast()
+            return
+        case .string:
+            guard !(value as! String).isEmpty else { return }
+            stack.append(.value(value))
+            render(body, &stack, &out, blocks: blocks)
+            stack.removeLast()
+            return
+        case .shared:
+            let list = value as! SharedList
+            let bytes = list.bytes(of: body) { items in
+                var alone: [UInt8] = []
+                for item in items {
+                    var frames: [Frame] = [.dictionary(item)]
+                    render(body, &frames, &alone, blocks: blocks)
+                }
+                return alone
+            }
+            if let bytes {
+                out.append(contentsOf: bytes)
+            } else {
+                renderSection(list.items, body, &stack, &out, blocks: blocks)
+            }
+            return
+        case .int, .other:
+            break
         }
         // Lists cast once: casting a list of dictionaries to [Any] boxes every item, and
         // isTruthy would have done it a second time.
@@ -96,9 +142,18 @@ struct TemplateRenderer {
     }
 
     private func isTruthy(_ value: Any?) -> Bool {
-        // The commonest types first: every failed cast costs a runtime type check.
+        guard let value else { return false }
+        switch ValueKind(value) {
+        case .string: return !(value as! String).isEmpty
+        case .bool: return value as! Bool
+        case .int: return value as! Int != 0
+        case .dictionary: return !(value as! [String: Any]).isEmpty
+        case .dictionaries: return !(value as! [[String: Any]]).isEmpty
+        case .shared: return !(value as! SharedList).items.isEmpty
+        case .other: break
+        }
+        // Other types (optionals, lists of strings) the general way.
         switch value {
-        case nil: return false
         case let string as String: return !string.isEmpty
         case let bool as Bool: return bool
         case let int as Int: return int != 0
@@ -110,12 +165,44 @@ struct TemplateRenderer {
     }
 
     private func text(_ value: Any) -> String {
+        switch ValueKind(value) {
+        case .string: return value as! String
+        case .int: return String(value as! Int)
+        case .shared: return String(describing: (value as! SharedList).items)
+        default: break
+        }
         switch value {
         case let string as String: return string
         case let int as Int: return String(int)
         case let substring as Substring: return String(substring)
         case let optional as OptionalProtocol: return optional.isSome ? String(describing: optional.unwrapped) : ""
         default: return String(describing: value)
+        }
+    }
+}
+
+/// The types views put in contexts, told apart by the value's type alone: a failed
+/// `as?` from `Any` goes through the runtime's whole cast machinery, and a template
+/// asks for hundreds of values a page (casting a list of rows to `[Any]` even copied it).
+private enum ValueKind {
+    case string, bool, int, dictionary, dictionaries, shared, other
+
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let boolType = ObjectIdentifier(Bool.self)
+    private static let intType = ObjectIdentifier(Int.self)
+    private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
+    private static let sharedType = ObjectIdentifier(SharedList.self)
+
+    init(_ value: Any) {
+        switch ObjectIdentifier(type(of: value)) {
+        case Self.stringType: self = .string
+        case Self.boolType: self = .bool
+        case Self.intType: self = .int
+        case Self.dictionaryType: self = .dictionary
+        case Self.dictionariesType: self = .dictionaries
+        case Self.sharedType: self = .shared
+        default: self = .other
         }
     }
 }
