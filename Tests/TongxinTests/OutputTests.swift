@@ -17,6 +17,30 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Pages are written into the staging folder while they are drawn: a build that
+    /// fails after that (here: search required, indexer missing) leaves the live site
+    /// and no staging folder, and the next build goes through.
+    @Test func aBuildFailingAfterItsPagesWereStagedLeavesNothingBehind() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        let before = try site.snapshot()
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n新的内容。\n")
+        var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
+        options.searchCommands = [["/nonexistent/pagefind"]]
+        options.search = .require
+        options.reuseLastBuild = true
+        let failed = BuildPipeline.run(options)
+        #expect(!failed.succeeded && !failed.wrote)
+        #expect(try site.snapshot() == before)
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") }
+        #expect(beside.isEmpty, "\(beside)")
+        options.search = .off
+        let report = BuildPipeline.run(options)
+        #expect(report.wrote && report.fileCount == before.count)
+        #expect(try site.page("records/2026/2026-03-12-li-si/index.html").contains("新的内容"))
+    }
+
     /// The previous site is swapped out and removed (on all cores): nothing of it is left
     /// beside the output, and a file inside it that is not ours is removed with it.
     @Test func thePreviousSiteIsRemovedAfterTheSwap() throws {

@@ -28,9 +28,10 @@ public struct BuildOptions: Sendable {
     /// province-wide roster); the process's exit returns the memory at once.
     public var keepResultsUntilExit = false
     /// For `tongxin build`: pages whose inputs are the same as in the last build into
-    /// `outputFolder` are hard-linked from it instead of drawn and written again (see
-    /// OutputManifest). Internal builds that swap in a new folder only: a public build
-    /// reads every page for its leak and link checks, and the preview has `cache`.
+    /// `outputFolder` are hard-linked from it instead of drawn and written again, and
+    /// the build leaves its own list for the next (OutputManifest). Internal builds that
+    /// swap in a new folder only: a public build reads every page for its leak and link
+    /// checks, and the preview has `cache`. Without it, a build removes the list.
     public var reuseLastBuild = false
 
     public init(contentFolder: URL, themeFolder: URL, outputFolder: URL, write: Bool = true, today: Day = .today(), audience: Audience = .internal) {
@@ -104,18 +105,22 @@ public enum BuildPipeline {
         let asOf = site.settings.asOf ?? options.today
         let history = gitHistory.value
         let makePages = options.write || options.audience == .public
-        let reusing = options.reuseLastBuild && options.write && options.cache == nil && options.audience == .internal
-        // Held from choosing the live files to link until the new folder is in place.
-        var outputLock: BuildLock?
-        defer { outputLock?.release() }
-        if reusing {
-            do { outputLock = try SiteWriter(target: options.outputFolder).lock() } catch {
+        // An internal build writes each page into a staging folder as soon as it is drawn;
+        // the folder's lock is held from then on (and so from choosing the live files to
+        // link) until the new folder is in place. The public build keeps its pages for
+        // the leak and link checks, the preview for its in-place update.
+        var folder: SiteRenderer.FolderBuild?
+        defer { folder?.staged.close() }
+        if options.write && options.cache == nil && options.audience == .internal {
+            do {
+                let staged = try SiteWriter(target: options.outputFolder).stage()
+                folder = SiteRenderer.FolderBuild(staged: staged, lastBuild: options.reuseLastBuild ? OutputManifest.read(of: options.outputFolder) : nil)
+            } catch {
                 report.diagnostics.error(SourceLocation(file: options.outputFolder.path), "\(error)")
                 return report
             }
         }
-        let lastBuild = reusing ? OutputManifest.read(of: options.outputFolder) : nil
-        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, lastBuild: lastBuild, diagnostics: &$0) }) else { return report }
+        guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, folder: folder, diagnostics: &$0) }) else { return report }
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
                 LeakScan.scan(output.files, privateValues: privateValues, sources: output.sources, diagnostics: &diagnostics)
@@ -125,7 +130,7 @@ public enum BuildPipeline {
         report.pageCount = output.pageCount
         report.pagesReused = output.pagesReused
         report.stages += output.timings.map { ("  " + $0.name, $0.seconds) }
-        report.fileCount = output.files.count
+        report.fileCount = output.files.count + output.staged
         let indexer = searchLookup?.value ?? nil
         if indexer == nil && options.search != .off {
             let missing = SourceLocation(file: "(search)")
@@ -157,15 +162,21 @@ public enum BuildPipeline {
                     if updated { restore = { cache.output.restore(after: write) { _ = try writer.restoreMissing(files) } } }
                     return true
                 }
-                if reusing { OutputManifest.remove(of: options.outputFolder) }
-                try SiteWriter(target: options.outputFolder).write(output.files, holding: outputLock) { staging in
+                let index = { (staging: URL) throws in
                     guard let indexer else { return }
                     try indexer.index(staging)
                     if options.audience == .public {
                         try LeakScan.scanIndex(staging, privateValues: privateValues)
                     }
                 }
-                if reusing { keepManifest(output.pageKeys, of: options.outputFolder, diagnostics: &diagnostics) }
+                guard let folder else {
+                    try SiteWriter(target: options.outputFolder).write(output.files, beforeSwap: index)
+                    return true
+                }
+                // The manifest describes the folder being replaced: gone before the swap.
+                OutputManifest.remove(of: options.outputFolder)
+                try folder.staged.finish(output.files, beforeSwap: index)
+                if folder.lastBuild != nil { keepManifest(output.pageKeys, of: options.outputFolder, diagnostics: &diagnostics) }
                 return true
             } catch let problems as LeakScan.Found {
                 diagnostics.append(contentsOf: problems.diagnostics)

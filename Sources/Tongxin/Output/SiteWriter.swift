@@ -23,31 +23,28 @@ public struct SiteWriter: Sendable {
     /// `beforeSwap` runs on the complete staged folder (the search indexer and the
     /// public leak scan use it); if it throws, nothing is swapped in.
     public func write(_ files: [OutputFile], beforeSwap: (URL) throws -> Void = { _ in }) throws {
-        try write(files, holding: nil, beforeSwap: beforeSwap)
+        let staged = try stage()
+        defer { staged.close() }
+        try staged.finish(files, beforeSwap: beforeSwap)
     }
 
-    /// The folder's lock, which the writing of a build holds: a build that reuses files
-    /// of the live folder (OutputContents.link) takes it before choosing them, so that
-    /// no other build swaps the folder meanwhile, and passes it to `write`.
-    func lock() throws -> BuildLock {
+    /// An empty staging folder beside the live one, for a build that writes its pages
+    /// as it draws them (StagedSite), under the folder's lock until it is closed: a
+    /// build that links files of the live folder (OutputContents.link) chooses them
+    /// after this, so no other build swaps the folder meanwhile.
+    func stage() throws -> StagedSite {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        return try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
-    }
-
-    func write(_ files: [OutputFile], holding held: BuildLock?, beforeSwap: (URL) throws -> Void = { _ in }) throws {
-        let lock = try held ?? self.lock()
-        defer { if held == nil { lock.release() } }
+        let lock = try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
         do {
-            try writeAll(files, into: staging)
-            try beforeSwap(staging)
-            try swapIn(staging)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
+            lock.release()
+            throw OutputError.cannotWrite(staging.path, "\(error)")
         }
+        return StagedSite(writer: self, folder: staging, lock: lock)
     }
 
     /// For the preview server's own folder: writes only the files whose bytes changed
@@ -142,36 +139,43 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private func writeAll(_ files: [OutputFile], into folder: URL) throws {
-        let manager = FileManager.default
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Writes `files` into the staging `folder` on all cores: writing is mostly system
+    /// calls, and two threads keep the disk queue full.
+    func writeAll(_ files: [OutputFile], into folder: URL) throws {
+        try Self.makeFolders(for: files.map(\.path), in: folder.path)
+        let base = folder.path
+        let failures: [OutputError?] = parallelMap(files) { Self.put($0, in: base) }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// The folders of `paths` under `root`, after checking each path stays inside it.
+    static func makeFolders(for paths: [String], in root: String) throws {
         var folders: Set<String> = []
-        for file in files {
-            guard OutputPath.isSafe(file.path) else { throw OutputError.unsafePath(file.path) }
-            folders.insert((file.path as NSString).deletingLastPathComponent)
+        for path in paths {
+            guard OutputPath.isSafe(path) else { throw OutputError.unsafePath(path) }
+            folders.insert((path as NSString).deletingLastPathComponent)
         }
         // Sorted, parents come first, so a plain mkdir succeeds almost always; Foundation's
         // createDirectory stats every ancestor and cost more than writing the pages.
         for path in folders.sorted() where !path.isEmpty {
-            let full = folder.path + "/" + path
+            let full = root + "/" + path
             if mkdir(full, 0o755) != 0 && errno != EEXIST {
-                try manager.createDirectory(atPath: full, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
             }
         }
-        // Writing is mostly system calls; two threads keep the disk queue full.
-        let base = folder.path
-        let failures: [OutputError?] = parallelMap(files) { file in
-            let destination = base + "/" + file.path
-            switch file.contents {
-            case .bytes(let bytes): return Self.writeBytes(bytes, to: destination)
-            case .copy(let source):
-                do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
-                return nil
-            case .link(let source, let identity):
-                return Self.link(source, to: destination, identity: identity)
-            }
+    }
+
+    /// One file into `root`, whose folders exist.
+    static func put(_ file: OutputFile, in root: String) -> OutputError? {
+        let destination = root + "/" + file.path
+        switch file.contents {
+        case .bytes(let bytes): return writeBytes(bytes, to: destination)
+        case .copy(let source):
+            do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
+            return nil
+        case .link(let source, let identity):
+            return link(source, to: destination, identity: identity)
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// A hard link where the file system allows one, else a copy; either way the file
@@ -199,7 +203,7 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
-    private func swapIn(_ staging: URL) throws {
+    func swapIn(_ staging: URL) throws {
         guard FileManager.default.fileExists(atPath: target.path) else {
             guard rename(staging.path, target.path) == 0 else { throw OutputError.cannotSwap(String(cString: strerror(errno))) }
             return

@@ -16,6 +16,8 @@ public enum SiteRenderer {
         var pageKeys: [(path: String, key: Int)] = []
         /// Pages taken from the last build (its manifest or the preview's cache).
         public var pagesReused = 0
+        /// Files already written into the staging folder (not in `files`).
+        var staged = 0
     }
 
     /// With `pages: false` (an internal `check`) everything that can find a problem runs
@@ -25,10 +27,18 @@ public enum SiteRenderer {
     /// linked instead of drawn (for a `build` that swaps in a new folder; the preview,
     /// which updates its folder in place, keeps its pages in `cache`).
     public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> Output? {
-        render(site, theme: theme, asOf: asOf, history: history, pages: makePages, cache: cache, lastBuild: nil, diagnostics: &diagnostics)
+        render(site, theme: theme, asOf: asOf, history: history, pages: makePages, cache: cache, folder: nil, diagnostics: &diagnostics)
     }
 
-    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, pages makePages: Bool, cache: BuildCache?, lastBuild: OutputManifest?, diagnostics: inout Diagnostics) -> Output? {
+    /// Where `tongxin build` puts pages: written into the staging folder as they are
+    /// drawn, and linked from the live folder when the last build's manifest says they
+    /// are unchanged.
+    struct FolderBuild {
+        var staged: StagedSite
+        var lastBuild: OutputManifest?
+    }
+
+    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
         let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
@@ -62,8 +72,8 @@ public enum SiteRenderer {
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
         clock.lap("page list")
-        let keys = cache == nil && lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
-        let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, lastBuild: lastBuild)
+        let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
+        let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)
         let pages = drawn.pages
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
@@ -78,13 +88,14 @@ public enum SiteRenderer {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
         clock.lap("checks")
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pages.count, sources: sources, timings: clock.laps, pageKeys: drawn.keys, pagesReused: drawn.reused)
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, pageKeys: drawn.keys, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
     /// build's is still right: the preview then keeps its bytes (`cache`), a build links
-    /// its file from the live folder (`lastBuild`).
-    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, lastBuild: OutputManifest?) -> (pages: [OutputFile], keys: [(path: String, key: Int)], reused: Int) {
+    /// its file from the live folder (`folder`'s last build). With `folder`, pages go
+    /// into its staging folder as they come and are not returned.
+    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], keys: [(path: String, key: Int)], reused: Int) {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
             let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
@@ -95,17 +106,19 @@ public enum SiteRenderer {
             reuse.keep(specs, drawn: drawn.map(\.stored))
             return (drawn.map(\.file), [], cache.pagesReused - before)
         }
-        let drawn: [(file: OutputFile, key: Int?)] = parallelMap(specs) { spec in
-            let path = Routes.file(for: spec.route)
+        let paths = specs.map { Routes.file(for: $0.route) }
+        folder?.staged.makeFolders(for: paths)
+        let drawn: [(file: OutputFile?, key: Int?, linked: Bool)] = parallelMap(Array(specs.indices)) { index in
+            let spec = specs[index], path = paths[index]
             let key = keys?.key(of: spec)
-            let kept = key.flatMap { key in lastBuild?.reusable(path, key: key) }
-            return (OutputFile(path: path, contents: kept ?? .bytes(theme.render(spec.template, layout.context(for: spec)))), key)
+            let kept = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
+            let file = OutputFile(path: path, contents: kept ?? .bytes(theme.render(spec.template, layout.context(for: spec))))
+            guard let folder else { return (file, key, kept != nil) }
+            folder.staged.put(file)
+            return (nil, key, kept != nil)
         }
-        let reused = drawn.reduce(0) { total, page in
-            if case .link = page.file.contents { return total + 1 }
-            return total
-        }
-        return (drawn.map(\.file), drawn.compactMap { page in page.key.map { (page.file.path, $0) } }, reused)
+        let keyed = zip(paths, drawn).compactMap { path, page in page.key.map { (path, $0) } }
+        return (drawn.compactMap(\.file), keyed, drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) })
     }
 
     /// The analysis and its version (RenderContext.analysisVersion): a stable hash of
