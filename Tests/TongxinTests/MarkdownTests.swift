@@ -11,6 +11,31 @@ import Testing
         try render(text).get().html
     }
 
+    /// The summary is cut by scalars only where scalars are characters; wherever a
+    /// scalar may join its neighbour (a combining mark, an emoji sequence, a tone mark)
+    /// the cut is by characters. Both give the character cut.
+    @Test func summariesAreCutAtCharacters() throws {
+        let pieces = ["联系", "委员", "abc ", "，", "。", "（一）", "e\u{301}", "👩‍👩‍👧", "〪", "ﾞ", "🇨🇳", "１２"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...90, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for length in [1, 5, 120] {
+                let byCharacters = text.count > length ? String(text.prefix(length)) + "…" : text
+                if let cut = DocumentWalker.cut(text, simpleScalars: length) { #expect(cut == byCharacters, "\(text.debugDescription) at \(length)") }
+            }
+        }
+        #expect(DocumentWalker.cut("联系" + String(repeating: "委", count: 200), simpleScalars: 120) == "联系" + String(repeating: "委", count: 118) + "…")
+        #expect(DocumentWalker.cut("e\u{301}", simpleScalars: 120) == nil)
+        let long = "第一段" + String(repeating: "文字e\u{301}", count: 60)
+        #expect(try render(long).get().summary == String(long.prefix(120)) + "…")
+    }
+
+    /// A NUL in a file does not end its text (cmark makes it U+FFFD).
+    @Test func aNulCharacterDoesNotCutTheText() throws {
+        let out = try html("前\u{0}后")
+        #expect(out.contains("前\u{FFFD}后"))
+    }
+
     @Test func gfmExtensionsAreOn() throws {
         let table = try html("| 姓名 | 党派 |\n| --- | --- |\n| 王五 | 民建 |\n")
         #expect(table.contains("<table>") && table.contains("<td>王五</td>"))

@@ -92,10 +92,16 @@ enum YAMLNodes {
     /// The first line whose flow brackets or indentation go deeper than `maxNesting`.
     /// A byte loop: it runs on every front matter of every build.
     static func tooDeep(_ yaml: String) -> Int? {
+        var yaml = yaml
+        // On the contiguous bytes: iterating String.UTF8View checks each step.
+        return yaml.withUTF8(tooDeep(in:))
+    }
+
+    private static func tooDeep(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var depth = 0, line = 1, indentation = 0
         var atLineStart = true
         var quote: UInt8 = 0
-        for byte in yaml.utf8 {
+        for byte in bytes {
             if byte == 0x0A {
                 line += 1; indentation = 0; atLineStart = true; quote = 0
                 continue

@@ -20,11 +20,36 @@ struct DocumentWalker {
 
     var summary: String {
         let trimmed = summaryText.trimmed
+        if let cut = Self.cut(trimmed, simpleScalars: Self.summaryLength) { return cut }
         // Walks at most summaryLength characters: `count` walked whole paragraphs, and
         // grapheme breaking of Chinese text is not cheap.
         guard let end = trimmed.index(trimmed.startIndex, offsetBy: Self.summaryLength, limitedBy: trimmed.endIndex),
               end < trimmed.endIndex else { return trimmed }
         return String(trimmed[..<end]) + "…"
+    }
+
+    /// The first `length` characters and "…", or all of `text` when it is no longer,
+    /// found by scalars when every scalar up to the cut is one that never joins its
+    /// neighbours into one character (ASCII, CJK ideographs, CJK and full-width
+    /// punctuation): then scalars are characters, and grapheme breaking, slow on
+    /// Chinese, is not needed. nil when another scalar comes first.
+    static func cut(_ text: String, simpleScalars length: Int) -> String? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex, seen = 0
+        while index < scalars.endIndex {
+            guard isSimple(scalars[index]) else { return nil }
+            if seen == length { return String(Substring(scalars[..<index])) + "…" }
+            seen += 1
+            scalars.formIndex(after: &index)
+        }
+        return text
+    }
+
+    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 
     mutating func walk(_ document: OpaquePointer) {
@@ -141,7 +166,13 @@ struct DocumentWalker {
         }
         let text = String(cString: literal)
         summaryText += text
-        summaryScalars += text.unicodeScalars.count
+        // Scalars are the bytes that do not continue one: counting them on the bytes
+        // spares walking the String's scalars.
+        var bytes = literal
+        while bytes.pointee != 0 {
+            if UInt8(bitPattern: bytes.pointee) & 0xC0 != 0x80 { summaryScalars += 1 }
+            bytes += 1
+        }
     }
 
     /// Summary text comes from paragraphs that are not inside tables or quotes.

@@ -13,7 +13,8 @@ enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // The standard library validates once, fast; the byte-by-byte walk below runs
         // only to locate the problem in a file that is not UTF-8.
-        if !bytes.contains(0x0D), let text = String(validating: bytes, as: UTF8.self) {
+        let hasCR = bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }
+        if !hasCR, let text = String(validating: bytes, as: UTF8.self) {
             return .success(text)
         }
         if let bad = firstInvalidUTF8(bytes) {
@@ -21,7 +22,7 @@ enum SourceText {
             let hex = String(format: "0x%02X", bytes[bad])
             return .failure(.error(location, "invalid UTF-8 (byte \(hex) at offset \(bad)); save the file as UTF-8 (编码选 UTF-8), not GBK"))
         }
-        if bytes.contains(0x0D) {
+        if hasCR {
             bytes = normaliseLineEnds(bytes)
         }
         return .success(String(decoding: bytes, as: UTF8.self))
