@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a long-running process (the preview server) keeps between builds: parsed
-/// content files, keyed by their file stamp; rendered Markdown, keyed by the load version
+/// content files, keyed by their file stamp; rendered Markdown, keyed by the version
 /// of its source; and pages, keyed by their inputs. A rebuild after one saved file then
 /// re-reads and re-renders only that file and the pages that show it. Entries a build
 /// does not use are dropped when it finishes, so deleted files do not pile up.
@@ -10,9 +10,9 @@ public final class BuildCache: @unchecked Sendable {
     /// By content path: the stamp the file had when it was last read (taken before
     /// reading), the size limit it was read under, and what the read gave.
     private var files: [String: (stamp: FileStamp, limit: Int, value: (any Sendable)?, diagnostics: Diagnostics)] = [:]
-    /// The last build's Markdown: each source's load version (MarkdownSource.version: one
-    /// reading of one file) and file in order, what rendering gave, the bodies by file,
-    /// and the limits they were rendered under.
+    /// The last build's Markdown: each source's version (MarkdownSource.version: a hash
+    /// of its file) and file in order, what rendering gave, the bodies by file, and the
+    /// limits they were rendered under.
     private var lastMarkdown: MarkdownRun?
     /// What the preview's own output folder holds (BuildOptions.updateInPlace).
     let output = InPlaceOutput()
@@ -135,7 +135,7 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// Each source rendered, on all cores, in order, and the bodies by file; a source
-    /// read in an earlier build (the same load version) under the same limits keeps that
+    /// unchanged since an earlier build (the same version) under the same limits keeps that
     /// rendering. Failures are not kept: the time budget may have run out on a busy
     /// machine.
     func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownRun.Result) -> (results: [MarkdownRun.Result], bodies: RenderedBodies) {
@@ -193,8 +193,8 @@ public final class BuildCache: @unchecked Sendable {
 
     /// The last build's checks, when they still hold: the watcher named every change (so
     /// no file came or went) and only records were read again, so the members,
-    /// organisation, settings and cases they were checked against are the same, and
-    /// records read again get a new load version. Otherwise none.
+    /// organisation, settings and cases they were checked against are the same, and a
+    /// record's version (MarkdownSource.version) changes with its file. Otherwise none.
     func knownChecks() -> KnownChecks {
         lock.withLock { onlyRecordsRead ? checks : KnownChecks() }
     }

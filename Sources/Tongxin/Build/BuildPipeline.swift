@@ -163,18 +163,20 @@ public enum BuildPipeline {
                     return true
                 }
                 let index = { (staging: URL) throws in
-                    guard let indexer else { return }
-                    try indexer.index(staging)
-                    if options.audience == .public {
-                        try LeakScan.scanIndex(staging, privateValues: privateValues)
+                    if let indexer {
+                        try indexer.index(staging)
+                        if options.audience == .public {
+                            try LeakScan.scanIndex(staging, privateValues: privateValues)
+                        }
                     }
+                    // A last build's page list describes the folder being replaced: gone
+                    // right before the swap (a public build never keeps one).
+                    OutputManifest.remove(of: options.outputFolder)
                 }
                 guard let folder else {
                     try SiteWriter(target: options.outputFolder).write(output.files, beforeSwap: index)
                     return true
                 }
-                // The manifest describes the folder being replaced: gone before the swap.
-                OutputManifest.remove(of: options.outputFolder)
                 try folder.staged.finish(output.files, beforeSwap: index)
                 if folder.lastBuild != nil { keepManifest(output.pageKeys, of: options.outputFolder, diagnostics: &diagnostics) }
                 return true

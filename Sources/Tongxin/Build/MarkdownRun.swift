@@ -1,6 +1,6 @@
 /// The Markdown of one build, kept by the preview (BuildCache.markdown): each source's
-/// load version (MarkdownSource.version: one reading of one file) and file in order,
-/// what rendering gave, the bodies by file, and the limits they were rendered under.
+/// version (MarkdownSource.version: a hash of its file) and file in order, what
+/// rendering gave, the bodies by file, and the limits they were rendered under.
 struct MarkdownRun {
     typealias Result = Swift.Result<RenderedMarkdown, Diagnostic>
 
@@ -10,7 +10,7 @@ struct MarkdownRun {
     var results: [Result]
     var bodies: RenderedBodies
 
-    /// Every source rendered, on all cores; a source of the same load version as one in
+    /// Every source rendered, on all cores; a source of the same version as one in
     /// `last` (rendered under the same limits) keeps that rendering.
     init(_ sources: [MarkdownSource], last: MarkdownRun?, limits: Limits, render: @escaping @Sendable (MarkdownSource) -> Result) {
         var byVersion: [Int: RenderedMarkdown] = [:]
@@ -38,7 +38,7 @@ struct MarkdownRun {
         self.limits == limits && files.count == sources.count && zip(files, sources).allSatisfy { $0 == $1.file }
     }
 
-    /// Renders again the sources read since, and those that failed (the time budget may
+    /// Renders again the sources changed since, and those that failed (the time budget may
     /// have run out on a busy machine): rebuilding the bodies of every file after each
     /// save was a third of the preview's Markdown stage.
     mutating func renderChanged(_ sources: [MarkdownSource], render: @Sendable (MarkdownSource) -> Result) {

@@ -36,7 +36,7 @@ public final class Record: Sendable {
     public let recorder: String?
     public let suggestions: [Suggestion]
     public let body: MarkdownSource
-    /// A hash of the file's path and front matter, for this process only: equal means
+    /// A stable hash of the file's path and front matter (StableHasher): equal means
     /// everything but the body is as it was (lists, tables and the analysis show only
     /// that part of a record).
     let fieldsDigest: Int

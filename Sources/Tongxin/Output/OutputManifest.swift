@@ -70,9 +70,9 @@ struct OutputManifest: Sendable {
         return manifest
     }
 
-    /// Removed before a build swaps its folder in, so that a build killed between the
-    /// swap and `write` leaves no manifest (every page drawn next time) rather than one
-    /// that describes the folder before.
+    /// Removed right before a build swaps its folder in, so that a build killed between
+    /// the swap and `write` leaves no manifest (every page drawn next time) rather than
+    /// one that describes the folder before.
     static func remove(of folder: URL) {
         unlink(location(of: folder).path)
     }

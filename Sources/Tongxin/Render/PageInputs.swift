@@ -1,6 +1,6 @@
 /// What a page shows from the content folder (PageSpec.inputs), gathered one way for
-/// every view and reduced to a number: the load versions of the content files it shows
-/// (MarkdownSource.version), mixed and summed, plus the paths of other files (cover
+/// every view and reduced to a number: the versions of the content files it shows
+/// (MarkdownSource.version, a hash of each file), mixed and summed, plus the paths of other files (cover
 /// images), which the preview stamps. A record counts with the files of everyone it
 /// names, since pages show their names; a record in a list counts by its front matter
 /// only (Record.fieldsDigest), so a saved text redraws the pages that show the text.

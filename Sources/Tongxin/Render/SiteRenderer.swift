@@ -23,16 +23,14 @@ public enum SiteRenderer {
     /// With `pages: false` (an internal `check`) everything that can find a problem runs
     /// — Markdown, images, the analysis — but no page is laid out: nothing in a page
     /// template can be wrong about the content.
-    /// `lastBuild`: the manifest of the folder the pages go to, whose unchanged pages are
-    /// linked instead of drawn (for a `build` that swaps in a new folder; the preview,
-    /// which updates its folder in place, keeps its pages in `cache`).
     public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> Output? {
         render(site, theme: theme, asOf: asOf, history: history, pages: makePages, cache: cache, folder: nil, diagnostics: &diagnostics)
     }
 
     /// Where `tongxin build` puts pages: written into the staging folder as they are
     /// drawn, and linked from the live folder when the last build's manifest says they
-    /// are unchanged.
+    /// are unchanged (the preview, which updates its folder in place, keeps its pages in
+    /// `cache` instead).
     struct FolderBuild {
         var staged: StagedSite
         var lastBuild: OutputManifest?

@@ -44,7 +44,7 @@ public enum Validator {
 
 /// Checks the preview keeps from one build to the next (BuildCache.knownChecks).
 struct KnownChecks: Sendable {
-    /// Each record's check by its load version (MarkdownSource.version).
+    /// Each record's check by its version (MarkdownSource.version).
     var records: [Int: RecordCheck] = [:]
     var shared: SharedChecks?
     /// What the route check found, and for how many records.
