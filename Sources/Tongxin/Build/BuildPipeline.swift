@@ -178,7 +178,7 @@ public enum BuildPipeline {
                     return true
                 }
                 try folder.staged.finish(output.files, beforeSwap: index)
-                if folder.lastBuild != nil { keepManifest(output.pageKeys, of: options.outputFolder, diagnostics: &diagnostics) }
+                if folder.lastBuild != nil { keepManifest(output.keptPages, of: options.outputFolder, diagnostics: &diagnostics) }
                 return true
             } catch let problems as LeakScan.Found {
                 diagnostics.append(contentsOf: problems.diagnostics)
@@ -199,7 +199,7 @@ public enum BuildPipeline {
 extension BuildPipeline {
     /// The manifest is a cache: without it the next build draws every page, so failing
     /// to write it is worth a warning, not a failed build.
-    private static func keepManifest(_ pages: [(path: String, key: Int)], of folder: URL, diagnostics: inout Diagnostics) {
+    private static func keepManifest(_ pages: [OutputManifest.Page], of folder: URL, diagnostics: inout Diagnostics) {
         do { try OutputManifest.write(pages, in: folder) } catch {
             diagnostics.warning(SourceLocation(file: OutputManifest.location(of: folder).path), "cannot keep the list of pages for the next build (\(error)); it will draw every page again")
         }

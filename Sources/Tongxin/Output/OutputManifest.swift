@@ -14,11 +14,15 @@ public struct FileIdentity: Equatable, Sendable {
         self.inode = inode
     }
 
+    init(_ info: stat) {
+        self.init(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
     /// nil when `path` is not a regular file.
     init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        self.init(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+        self.init(info)
     }
 }
 
@@ -36,6 +40,13 @@ struct OutputManifest: Sendable {
     }
 
     static let format = "tongxin-pages 1"
+
+    /// A page as a build wrote it.
+    struct Page: Sendable {
+        let path: String
+        let key: Int
+        let identity: FileIdentity
+    }
 
     /// By output path.
     private(set) var entries: [String: Entry] = [:]
@@ -78,15 +89,11 @@ struct OutputManifest: Sendable {
     }
 
     /// Records the pages of the build just swapped into `folder`, each with the identity
-    /// its file has there now.
-    static func write(_ pages: [(path: String, key: Int)], in folder: URL) throws {
-        let root = folder.standardizedFileURL.path
-        let identities = parallelMap(pages) { FileIdentity(path: root + "/" + $0.path) }
+    /// its file was given in the staging folder (a swap keeps it).
+    static func write(_ pages: [Page], in folder: URL) throws {
         var text = format + "\n"
-        for (page, identity) in zip(pages, identities) {
-            // A page that is not there (removed already) is drawn next time.
-            guard let identity else { continue }
-            text += "\(String(UInt64(UInt(bitPattern: page.key)), radix: 16)) \(identity.size) \(identity.modified) \(identity.inode) \(page.path)\n"
+        for page in pages {
+            text += "\(String(UInt64(UInt(bitPattern: page.key)), radix: 16)) \(page.identity.size) \(page.identity.modified) \(page.identity.inode) \(page.path)\n"
         }
         let destination = location(of: folder)
         let temporary = destination.deletingLastPathComponent().appendingPathComponent(destination.lastPathComponent + ".\(getpid())")

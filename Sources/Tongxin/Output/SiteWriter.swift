@@ -98,7 +98,7 @@ public struct SiteWriter: Sendable {
             let destination = root + "/" + file.path
             let temporary = root + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
             switch file.contents {
-            case .bytes(let bytes): if let failure = Self.writeBytes(bytes, to: temporary) { throw failure }
+            case .bytes(let bytes): if case .failure(let failure) = Self.writeBytes(bytes, to: temporary) { throw failure }
             case .copy(let source), .link(let source, _):
                 try? manager.removeItem(atPath: temporary)
                 try manager.copyItem(atPath: source, toPath: temporary)
@@ -144,16 +144,29 @@ public struct SiteWriter: Sendable {
     func writeAll(_ files: [OutputFile], into folder: URL) throws {
         try Self.makeFolders(for: files.map(\.path), in: folder.path)
         let base = folder.path
-        let failures: [OutputError?] = parallelMap(files) { Self.put($0, in: base) }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        let results = parallelMap(files) { Self.put($0, in: base) }
+        for case .failure(let failure) in results { throw failure }
     }
 
     /// The folders of `paths` under `root`, after checking each path stays inside it.
-    static func makeFolders(for paths: [String], in root: String) throws {
+    /// Without `leaves`, only the folders that hold other folders: the caller makes
+    /// each file's own folder as it writes it (StagedSite.put).
+    static func makeFolders(for paths: [String], in root: String, leaves: Bool = true) throws {
         var folders: Set<String> = []
         for path in paths {
             guard OutputPath.isSafe(path) else { throw OutputError.unsafePath(path) }
             folders.insert((path as NSString).deletingLastPathComponent)
+        }
+        if !leaves {
+            folders = Set(folders.flatMap { folder in
+                var ancestors: [String] = []
+                var current = (folder as NSString).deletingLastPathComponent
+                while !current.isEmpty {
+                    ancestors.append(current)
+                    current = (current as NSString).deletingLastPathComponent
+                }
+                return ancestors
+            })
         }
         // Sorted, parents come first, so a plain mkdir succeeds almost always; Foundation's
         // createDirectory stats every ancestor and cost more than writing the pages.
@@ -165,42 +178,47 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// One file into `root`, whose folders exist.
-    static func put(_ file: OutputFile, in root: String) -> OutputError? {
+    /// One file into `root`, whose folders exist, and what the file is there (for the
+    /// next build's manifest; nil for a copied file, which is never a page).
+    static func put(_ file: OutputFile, in root: String) -> Result<FileIdentity?, OutputError> {
         let destination = root + "/" + file.path
         switch file.contents {
-        case .bytes(let bytes): return writeBytes(bytes, to: destination)
+        case .bytes(let bytes): return writeBytes(bytes, to: destination).map { $0 }
         case .copy(let source):
-            do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
-            return nil
+            do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .failure(.cannotWrite(destination, "\(error)")) }
+            return .success(nil)
         case .link(let source, let identity):
-            return link(source, to: destination, identity: identity)
+            return link(source, to: destination, identity: identity).map { $0 }
         }
     }
 
     /// A hard link where the file system allows one, else a copy; either way the file
     /// must still be the one the build decided to keep, or the build stops.
-    private static func link(_ source: String, to destination: String, identity: FileIdentity) -> OutputError? {
+    private static func link(_ source: String, to destination: String, identity: FileIdentity) -> Result<FileIdentity, OutputError> {
         if Glibc.link(source, destination) == 0 {
-            return FileIdentity(path: destination) == identity ? nil : .changedDuringBuild(source)
+            return FileIdentity(path: destination) == identity ? .success(identity) : .failure(.changedDuringBuild(source))
         }
-        guard FileIdentity(path: source) == identity else { return .changedDuringBuild(source) }
-        do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .cannotWrite(destination, "\(error)") }
-        return nil
+        guard FileIdentity(path: source) == identity else { return .failure(.changedDuringBuild(source)) }
+        do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .failure(.cannotWrite(destination, "\(error)")) }
+        return FileIdentity(path: destination).map { .success($0) } ?? .failure(.cannotWrite(destination, "the copy is not there"))
     }
 
-    private static func writeBytes(_ bytes: [UInt8], to path: String) -> OutputError? {
+    /// The bytes into a new file; its identity from the open descriptor (a stat of
+    /// each page afterwards cost as much again).
+    private static func writeBytes(_ bytes: [UInt8], to path: String) -> Result<FileIdentity, OutputError> {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return .cannotWrite(path, String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { return .failure(.cannotWrite(path, String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { return .cannotWrite(path, String(cString: strerror(errno))) }
+            guard count > 0 else { return .failure(.cannotWrite(path, String(cString: strerror(errno)))) }
             written += count
         }
-        return nil
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.cannotWrite(path, String(cString: strerror(errno)))) }
+        return .success(FileIdentity(info))
     }
 
     func swapIn(_ staging: URL) throws {

@@ -21,16 +21,29 @@ final class StagedSite: @unchecked Sendable {
         self.lock = lock
     }
 
-    /// The folders of the pages to come, before any is put.
+    /// The folders that hold the pages' folders, before any page is put; each page's
+    /// own folder is made as it is put, on all cores, instead of all in one run here
+    /// while the other core waited.
     func makeFolders(for paths: [String]) {
-        do { try SiteWriter.makeFolders(for: paths, in: folder.path) } catch {
+        do { try SiteWriter.makeFolders(for: paths, in: folder.path, leaves: false) } catch {
             record(error as? OutputError ?? .cannotWrite(folder.path, "\(error)"))
         }
     }
 
-    /// Writes one file, from any thread; the first failure is kept for `finish`.
-    func put(_ file: OutputFile) {
-        if let failure = SiteWriter.put(file, in: folder.path) { record(failure) }
+    /// Writes one page (into its own folder, made here), from any thread; the first
+    /// failure is kept for `finish`. What the file is, for the manifest.
+    func put(_ page: OutputFile) -> FileIdentity? {
+        let own = (page.path as NSString).deletingLastPathComponent
+        if !own.isEmpty && mkdir(folder.path + "/" + own, 0o755) != 0 && errno != EEXIST {
+            record(.cannotWrite(folder.path + "/" + own, String(cString: strerror(errno))))
+            return nil
+        }
+        switch SiteWriter.put(page, in: folder.path) {
+        case .success(let identity): return identity
+        case .failure(let failure):
+            record(failure)
+            return nil
+        }
     }
 
     /// Writes the rest of the files, runs `beforeSwap` on the complete folder (the

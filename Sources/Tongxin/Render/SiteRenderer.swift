@@ -12,8 +12,9 @@ public enum SiteRenderer {
         public var sources: [String: String]
         /// Time spent in the parts of rendering, for --verbose and profiling.
         public var timings: [(name: String, seconds: Double)] = []
-        /// With a last build's manifest: each page that has a key, for the next one.
-        var pageKeys: [(path: String, key: Int)] = []
+        /// With a last build's manifest: each page that has a key, as written, for the
+        /// next build's manifest.
+        var keptPages: [OutputManifest.Page] = []
         /// Pages taken from the last build (its manifest or the preview's cache).
         public var pagesReused = 0
         /// Files already written into the staging folder (not in `files`).
@@ -86,14 +87,14 @@ public enum SiteRenderer {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
         clock.lap("checks")
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, pageKeys: drawn.keys, pagesReused: drawn.reused, staged: specs.count - pages.count)
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
     /// build's is still right: the preview then keeps its bytes (`cache`), a build links
     /// its file from the live folder (`folder`'s last build). With `folder`, pages go
     /// into its staging folder as they come and are not returned.
-    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], keys: [(path: String, key: Int)], reused: Int) {
+    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], kept: [OutputManifest.Page], reused: Int) {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
             let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
@@ -106,17 +107,17 @@ public enum SiteRenderer {
         }
         let paths = specs.map { Routes.file(for: $0.route) }
         folder?.staged.makeFolders(for: paths)
-        let drawn: [(file: OutputFile?, key: Int?, linked: Bool)] = parallelMap(Array(specs.indices)) { index in
+        let drawn: [(file: OutputFile?, kept: OutputManifest.Page?, linked: Bool)] = parallelMap(Array(specs.indices)) { index in
             let spec = specs[index], path = paths[index]
             let key = keys?.key(of: spec)
-            let kept = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
-            let file = OutputFile(path: path, contents: kept ?? .bytes(theme.render(spec.template, layout.context(for: spec))))
-            guard let folder else { return (file, key, kept != nil) }
-            folder.staged.put(file)
-            return (nil, key, kept != nil)
+            let linked = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
+            let file = OutputFile(path: path, contents: linked ?? .bytes(theme.render(spec.template, layout.context(for: spec))))
+            guard let folder else { return (file, nil, linked != nil) }
+            let identity = folder.staged.put(file)
+            let kept = key.flatMap { key in identity.map { OutputManifest.Page(path: path, key: key, identity: $0) } }
+            return (nil, kept, linked != nil)
         }
-        let keyed = zip(paths, drawn).compactMap { path, page in page.key.map { (path, $0) } }
-        return (drawn.compactMap(\.file), keyed, drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) })
+        return (drawn.compactMap(\.file), drawn.compactMap(\.kept), drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) })
     }
 
     /// The analysis and its version (RenderContext.analysisVersion): a stable hash of
