@@ -94,6 +94,10 @@ import Testing
         #expect(!OutputPath.isSafe("/etc/passwd"))
         #expect(!OutputPath.isSafe("a//b"))
         #expect(!OutputPath.isSafe(".git/config"))
+        for unsafe in ["", ".", "..", "a/", "a/./b", "a/../b", "a/.hidden", "a/b/", "/"] { #expect(!OutputPath.isSafe(unsafe), "\(unsafe)") }
+        for safe in ["index.html", "a/b..c/d.html", "记录/2026/一/index.html"] { #expect(OutputPath.isSafe(safe), "\(safe)") }
+        #expect(OutputPath.folder(of: "a/b/index.html") == "a/b")
+        #expect(OutputPath.folder(of: "index.html") == "")
     }
 
     @Test func checkWritesNothing() throws {

@@ -155,18 +155,15 @@ public struct SiteWriter: Sendable {
         var folders: Set<String> = []
         for path in paths {
             guard OutputPath.isSafe(path) else { throw OutputError.unsafePath(path) }
-            folders.insert((path as NSString).deletingLastPathComponent)
+            folders.insert(OutputPath.folder(of: path))
         }
         if !leaves {
-            folders = Set(folders.flatMap { folder in
-                var ancestors: [String] = []
-                var current = (folder as NSString).deletingLastPathComponent
-                while !current.isEmpty {
-                    ancestors.append(current)
-                    current = (current as NSString).deletingLastPathComponent
-                }
-                return ancestors
-            })
+            var holding: Set<String> = []
+            for folder in folders {
+                var current = OutputPath.folder(of: folder)
+                while !current.isEmpty && holding.insert(current).inserted { current = OutputPath.folder(of: current) }
+            }
+            folders = holding
         }
         // Sorted, parents come first, so a plain mkdir succeeds almost always; Foundation's
         // createDirectory stats every ancestor and cost more than writing the pages.
@@ -262,13 +259,24 @@ public enum OutputError: Error, CustomStringConvertible {
     }
 }
 
+/// Output paths, on their bytes: a build checks and splits one per page before writing
+/// (NSString's path methods, bridged on Linux, took 60 ms at 10,000 pages on one core).
 enum OutputPath {
-    /// Relative, without '..', '.', empty or hidden parts.
+    /// Relative, without '..', '.', empty or hidden parts: every part starts with
+    /// something other than a dot, so no part is empty, '.', '..' or hidden.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
-            !part.isEmpty && part != ".." && part != "." && !part.hasPrefix(".")
+        var atPartStart = true
+        for byte in path.utf8 {
+            if atPartStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
+            atPartStart = byte == UInt8(ascii: "/")
         }
+        return !atPartStart
+    }
+
+    /// The folder part of a path ("" for a file at the top).
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 }
 

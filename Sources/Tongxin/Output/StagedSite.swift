@@ -33,7 +33,7 @@ final class StagedSite: @unchecked Sendable {
     /// Writes one page (into its own folder, made here), from any thread; the first
     /// failure is kept for `finish`. What the file is, for the manifest.
     func put(_ page: OutputFile) -> FileIdentity? {
-        let own = (page.path as NSString).deletingLastPathComponent
+        let own = OutputPath.folder(of: page.path)
         if !own.isEmpty && mkdir(folder.path + "/" + own, 0o755) != 0 && errno != EEXIST {
             record(.cannotWrite(folder.path + "/" + own, String(cString: strerror(errno))))
             return nil
