@@ -15,7 +15,7 @@ import Testing
     /// scalar may join its neighbour (a combining mark, an emoji sequence, a tone mark)
     /// the cut is by characters. Both give the character cut.
     @Test func summariesAreCutAtCharacters() throws {
-        let pieces = ["联系", "委员", "abc ", "，", "。", "（一）", "e\u{301}", "👩‍👩‍👧", "〪", "ﾞ", "🇨🇳", "１２"]
+        let pieces = ["联系", "委员", "abc ", "，", "。", "（一）", "“协商”", "——", "·", "e\u{301}", "👩‍👩‍👧", "〪", "ﾞ", "🇨🇳", "１２", "\u{200D}", "\u{2028}"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...90, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()

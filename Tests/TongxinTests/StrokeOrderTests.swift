@@ -100,6 +100,7 @@ import Testing
         #expect(NameLayout.tableName("") == "")
         #expect(NameLayout.tableName("Li") == "Li")
         #expect(NameLayout.tableName("陈A") == "陈A")
+        #expect(NameLayout.tableName("陈\u{301}琳") == "陈\u{301}\u{3000}琳", "two characters, one with a mark")
         #expect(NameLayout.tableName("陈·") == "陈·")
     }
 

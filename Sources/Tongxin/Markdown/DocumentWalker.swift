@@ -30,9 +30,9 @@ struct DocumentWalker {
 
     /// The first `length` characters and "…", or all of `text` when it is no longer,
     /// found by scalars when every scalar up to the cut is one that never joins its
-    /// neighbours into one character (ASCII, CJK ideographs, CJK and full-width
-    /// punctuation): then scalars are characters, and grapheme breaking, slow on
-    /// Chinese, is not needed. nil when another scalar comes first.
+    /// neighbours into one character (ASCII, CJK ideographs, CJK, general and
+    /// full-width punctuation): then scalars are characters, and grapheme breaking, slow
+    /// on Chinese, is not needed. nil when another scalar comes first.
     static func cut(_ text: String, simpleScalars length: Int) -> String? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex, seen = 0
@@ -47,7 +47,7 @@ struct DocumentWalker {
 
     private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF5E: true
+        case 0x20...0x7E, 0xB7, 0x2010...0x2027, 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF5E: true
         default: false
         }
     }

@@ -6,6 +6,13 @@ enum NameLayout {
     /// name comes back unchanged. Display only: the stored name is not changed,
     /// and `StrokeOrder` ignores the space.
     static func tableName(_ name: String) -> String {
+        // Two scalars, both ideographs, are two characters: no grapheme breaking needed
+        // (names are laid out on every member link of every table).
+        let scalars = name.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, scalars.index(after: scalars.startIndex) == scalars.index(before: scalars.endIndex) {
+            guard first.properties.isUnifiedIdeograph && last.properties.isUnifiedIdeograph else { return name }
+            return "\(first)\u{3000}\(last)"
+        }
         let characters = Array(name)
         guard characters.count == 2, characters.allSatisfy(isIdeograph) else { return name }
         return "\(characters[0])\u{3000}\(characters[1])"
