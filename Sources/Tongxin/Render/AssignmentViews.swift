@@ -24,7 +24,7 @@ enum AssignmentViews {
                 "pairs": sortedPairs(context).map(context.pairRow),
                 "outside": context.work.outside.contacts.map { contact in
                     ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
-                     "date": contact.date.chinese, "record": RecordViews.row(context.site.records[contact.record], site: context.site)] as [String: Any]
+                     "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
                 },
             ]
         }
@@ -115,10 +115,10 @@ enum TriggerViews {
         switch item.status {
         case .onTime(let record, let after):
             row["status"] = "按时联系（\(after) 天后）"; row["statusClass"] = "done"
-            row["record"] = RecordViews.row(context.site.records[record], site: context.site)
+            row["record"] = context.rows[record]
         case .late(let record, let after):
             row["status"] = "逾期后联系（\(after) 天后）"; row["statusClass"] = "inProgress"
-            row["record"] = RecordViews.row(context.site.records[record], site: context.site)
+            row["record"] = context.rows[record]
         case .overdue(let days):
             row["status"] = "逾期 \(days) 天未联系"; row["statusClass"] = "behind"
         case .open(let days):

@@ -27,7 +27,7 @@ enum DashboardView {
                 },
                 "outsideCount": work.outside.contacts.count,
                 "futureCount": work.log.futureRecords.count,
-                "recent": context.site.records.prefix(6).map { RecordViews.row($0, site: context.site) },
+                "recent": context.site.records.indices.prefix(6).map { context.rows[$0] },
                 "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
                 "cases": { () -> [[String: Any]] in
                     let tags = CaseViews.tagSlugs(context.site.cases)

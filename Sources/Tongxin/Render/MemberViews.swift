@@ -43,7 +43,7 @@ enum MemberViews {
                 } : []
                 let records = contacts.records(involving: member.id)
                 values["hasRecords"] = !records.isEmpty
-                values["records"] = records.map { RecordViews.row(site.records[$0], site: site) }
+                values["records"] = records.map { context.rows[$0] }
                 return values
             }
         }

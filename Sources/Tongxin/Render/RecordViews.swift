@@ -4,7 +4,7 @@ enum RecordViews {
     static let latestCount = 20
 
     /// The list of months, one page per month with records, and one page per record.
-    static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, versions: InputVersions) -> [PageSpec] {
+    static func pages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, versions: InputVersions, rows: RecordRows) -> [PageSpec] {
         let records = site.records
         // Records are newest first, so the months are too.
         let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
@@ -17,7 +17,7 @@ enum RecordViews {
             return [
                 "count": records.count,
                 "hasRecords": !latest.isEmpty,
-                "records": latest.map { row($0, site: site) },
+                "records": latest.indices.map { rows[$0] },
                 "years": byYear.keys.sorted(by: >).map { year in
                     let inYear = byYear[year]!
                     return [
@@ -33,7 +33,7 @@ enum RecordViews {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□")]
         }
         let monthPages = months.indices.map { position in
-            monthPage(months, at: position, versions: versions)
+            monthPage(months, at: position, versions: versions, rows: rows)
         }
         // Ten thousand specs with their inputs: made on all cores.
         return [index, blank] + monthPages + parallelMap(Array(records.indices)) { position in
@@ -50,8 +50,7 @@ enum RecordViews {
 
     /// A month's records, newest first, with links to the months before and after that
     /// have records. A saved record redraws its month only, not a list of every record.
-    private static func monthPage(_ months: [MonthGroup], at position: Int, versions: InputVersions) -> PageSpec {
-        let site = versions.site
+    private static func monthPage(_ months: [MonthGroup], at position: Int, versions: InputVersions, rows: RecordRows) -> PageSpec {
         let month = months[position]
         let around = MonthNeighbours(months, at: position)
         var inputs = PageInputs(versions)
@@ -63,7 +62,7 @@ enum RecordViews {
                 "heading": "\(month.label)联系记录",
                 "count": month.items.count,
                 "hasRecords": true,
-                "records": month.items.map { row(site.records[$0], site: site) },
+                "records": month.items.map { rows[$0] },
             ].merging(around.context) { _, link in link }
         }
     }

@@ -15,8 +15,10 @@ final class RenderContext: Sendable {
     let contacts: ContactIndex
     /// Each record's part of the page keys.
     let versions: InputVersions
+    /// Each record as a row of a list.
+    let rows: RecordRows
 
-    init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions) {
+    init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions, rows: RecordRows) {
         self.site = site
         self.labels = labels
         self.work = work
@@ -25,6 +27,7 @@ final class RenderContext: Sendable {
         self.images = images
         self.contacts = contacts
         self.versions = versions
+        self.rows = rows
     }
 
     var asOf: Day { work.asOf }

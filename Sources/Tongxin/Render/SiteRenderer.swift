@@ -56,10 +56,10 @@ public enum SiteRenderer {
             // The analysis is one long pass on one core: the pages that do not show it
             // are listed on the others meanwhile (the lap covers both).
             let analysis = Background { analyse(site, asOf: asOf, cache: cache) }
-            let labels = Labels(site.organization), versions = InputVersions(site)
-            let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions)
+            let labels = Labels(site.organization), versions = InputVersions(site), rows = RecordRows(site, all: cache == nil)
+            let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions, rows: rows)
             let (work, analysisVersion) = analysis.value
-            let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions)
+            let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
             // The CSV tables need only the analysis: made beside the page list.
             let tables = Background { CSVExports.files(context, cache: cache) }
@@ -140,9 +140,9 @@ public enum SiteRenderer {
         var records, rules, cases, free: [PageSpec]
     }
 
-    private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions) -> PlainPages {
+    private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
         let views: [@Sendable () -> [PageSpec]] = [
-            { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions) },
+            { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
             { RuleViews.pages(site, bodies: bodies) },
             { CaseViews.pages(site, bodies: bodies, images: images) },
             { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },

@@ -58,7 +58,6 @@ enum SuggestionViews {
     }
 
     static func row(_ entry: SuggestionRegister.Entry, _ context: RenderContext) -> [String: Any] {
-        let record = context.site.records[entry.record]
         return [
             "text": entry.suggestion.text,
             "route": entry.route,
@@ -66,7 +65,7 @@ enum SuggestionViews {
             "date": entry.date.chinese,
             "age": entry.pendingDays.map { "\($0) 天" } ?? "",
             "feedback": View.date(entry.suggestion.feedback?.value),
-            "record": RecordViews.row(record, site: context.site),
+            "record": context.rows[entry.record],
         ]
     }
 }
