@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap linear checks that reject the inputs known to make Debian's cmark-gfm
 /// 0.29.0.gfm.6 take quadratic time or produce runaway output (fixed upstream in
 /// gfm.7–gfm.12), before the parser ever sees them.
@@ -32,8 +34,11 @@ enum InputScreen {
         var number = 1
         var lineStart = 0
         while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // memchr: the line ends are found a machine word at a time.
+            var lineEnd = bytes.count
+            if lineStart < bytes.count, let base = bytes.baseAddress, let newline = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base
+            }
             if let issue = lineProblem(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) { return "line \(number) \(issue)" }
             guard lineEnd < bytes.count else { break }
             lineStart = lineEnd + 1
