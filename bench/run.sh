@@ -206,9 +206,10 @@ PY
 # repeat_run DIR N RUNS: the build after one saved record, into the folder of the last
 # full build: a line is appended to the same record's text in both corpora, then
 # `tongxin build` (which links the pages the change does not touch from the last build,
-# see OutputManifest) and `hugo` (which has no such cache) run again, alternating.
+# see OutputManifest), `tongxin build --no-cache` (which draws them all, for comparison)
+# and `hugo` (which has no such cache) run again, in turn.
 repeat_run() {
-    local dir=$1 n=$2 runs=$3 tt=() ht=() reused=""
+    local dir=$1 n=$2 runs=$3 tt=() nt=() ht=() reused=""
     local record; record=$(find "$dir/tongxin-site/records/2026" -name '*.md' | sort | sed -n 1p)
     local hrecord="$dir/hugo-site/content/records/2026/$(basename "$record")"
     [ -f "$hrecord" ] || { say "N=$n: no Hugo page for $(basename "$record"); repeated builds not timed"; return; }
@@ -216,13 +217,20 @@ repeat_run() {
     for run in $(seq 1 "$runs"); do
         printf '\n补记第 %d 次。\n' "$run" >> "$record"
         printf '\n补记第 %d 次。\n' "$run" >> "$hrecord"
-        order="tongxin hugo"; [ $((run % 2)) = 0 ] && order="hugo tongxin"
+        order="tongxin nocache hugo"; [ $((run % 2)) = 0 ] && order="hugo nocache tongxin"
         for tool in $order; do
             if [ "$tool" = tongxin ]; then
                 r=$(cd "$dir" && time_run "tongxin build again (N=$n, run $run)" "$dir/tongxin-repeat.log" \
                     "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
                 tt+=("$(cut -d' ' -f1 <<< "$r")")
                 reused=$(sed -n 's/.*, \([0-9]*\) of them unchanged since the last build.*/\1/p' "$dir/tongxin-repeat.log")
+            elif [ "$tool" = nocache ]; then
+                # Into its own copy of the folder, so that the next cached build still
+                # finds its page list.
+                rm -rf "$dir/out-nocache" && cp -a "$dir/out-tongxin" "$dir/out-nocache"
+                r=$(cd "$dir" && time_run "tongxin build --no-cache again (N=$n, run $run)" "$dir/tongxin-nocache.log" \
+                    "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-nocache" --no-cache --verbose)
+                nt+=("$(cut -d' ' -f1 <<< "$r")")
             else
                 r=$(cd "$dir" && time_run "hugo again (N=$n, run $run)" "$dir/hugo-repeat.log" \
                     hugo --source "$dir/hugo-site" --destination "$dir/out-hugo" --cacheDir "$dir/hugo-cache" --quiet)
@@ -230,9 +238,10 @@ repeat_run() {
             fi
         done
     done
-    local tm hm; tm=$(printf '%s\n' "${tt[@]}" | median); hm=$(printf '%s\n' "${ht[@]}" | median)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$tm" "$hm" "${reused:-0}" "$runs" >> "$REPEAT_FILE"
-    say "N=$n: again after one saved record: Tongxin $tm s (${reused:-0} pages linked from the last build), Hugo $hm s"
+    rm -rf "$dir/out-nocache"
+    local tm nm hm; tm=$(printf '%s\n' "${tt[@]}" | median); nm=$(printf '%s\n' "${nt[@]}" | median); hm=$(printf '%s\n' "${ht[@]}" | median)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$tm" "$hm" "${reused:-0}" "$runs" "$nm" >> "$REPEAT_FILE"
+    say "N=$n: again after one saved record: Tongxin $tm s (${reused:-0} pages linked from the last build), --no-cache $nm s, Hugo $hm s"
 }
 
 # ---------------------------------------------------------------- per N
@@ -398,11 +407,13 @@ if details:
 if os.path.exists(E.get("REPEAT_FILE", "")):
     repeats = [l.rstrip("\n").split("\t") for l in open(E["REPEAT_FILE"], encoding="utf-8") if l.strip()]
     if repeats: out.append("")
-    for n, tm, hm, reused, runs in repeats:
-        out.append(f"Again after one saved record (N = {int(n):,}, {runs} runs, into the folder of the last full build; "
-                   f"a line appended to one record's text in both corpora): Tongxin {float(tm):.2f} s "
-                   f"({int(reused):,} pages linked from the last build), Hugo {float(hm):.2f} s, "
-                   f"**{float(tm) / float(hm):.2f}×**; Tongxin full build {done[int(n)][0]:.2f} s." if int(n) in done else "")
+    for repeat in repeats:
+        n, tm, hm, reused, runs = repeat[:5]
+        nocache = f", the same with `--no-cache` {float(repeat[5]):.2f} s" if len(repeat) > 5 else ""
+        out.append(f"Again after one saved record (N = {int(n):,}, {runs} runs, into the folder of the last full build, whose "
+                   f"removal after the swap this includes; a line appended to one record's text in both corpora): Tongxin "
+                   f"{float(tm):.2f} s ({int(reused):,} pages linked from the last build){nocache}, Hugo {float(hm):.2f} s, "
+                   f"**{float(tm) / float(hm):.2f}×**; Tongxin's full build into an empty folder {done[int(n)][0]:.2f} s." if int(n) in done else "")
 roster = None
 if os.path.exists(E["ROSTER_FILE"]) and open(E["ROSTER_FILE"], encoding="utf-8").read().strip():
     roster = open(E["ROSTER_FILE"], encoding="utf-8").read().rstrip("\n").split("\t")
