@@ -69,61 +69,49 @@ struct TemplateRenderer {
         switch ValueKind(value) {
         case .bool:
             if value as! Bool { render(body, &stack, &out, blocks: blocks) }
-            return
         case .dictionaries:
             // Rows of a table: pushed as they are, without a cast per item.
-            for item in value as! [[String: Any]] {
-                stack.append(.dictionary(item))
-                render(body, &stack, &out, blocks: blocks)
-                stack.removeLast()
-            }
-            return
+            for item in value as! [[String: Any]] { render(body, in: .dictionary(item), &stack, &out, blocks: blocks) }
         case .dictionary:
             let dictionary = value as! [String: Any]
-            guard !dictionary.isEmpty else { return }
-            stack.append(.dictionary(dictionary))
-            render(body, &stack, &out, blocks: blocks)
-            stack.removeLast()
-            return
+            if !dictionary.isEmpty { render(body, in: .dictionary(dictionary), &stack, &out, blocks: blocks) }
         case .string:
-            guard !(value as! String).isEmpty else { return }
-            stack.append(.value(value))
-            render(body, &stack, &out, blocks: blocks)
-            stack.removeLast()
-            return
+            if !(value as! String).isEmpty { render(body, in: .value(value), &stack, &out, blocks: blocks) }
         case .shared:
-            let list = value as! SharedList
-            let bytes = list.bytes(of: body) { items in
-                var alone: [UInt8] = []
-                for item in items {
-                    var frames: [Frame] = [.dictionary(item)]
-                    render(body, &frames, &alone, blocks: blocks)
-                }
-                return alone
-            }
-            if let bytes {
-                out.append(contentsOf: bytes)
-            } else {
-                renderSection(list.items, body, &stack, &out, blocks: blocks)
-            }
-            return
+            renderShared(value as! SharedList, body, &stack, &out, blocks: blocks)
         case .int, .other:
-            break
-        }
-        // Lists cast once: casting a list of dictionaries to [Any] boxes every item, and
-        // isTruthy would have done it a second time.
-        if let items = value as? [Any] {
-            for item in items {
-                stack.append(Frame(item))
-                render(body, &stack, &out, blocks: blocks)
-                stack.removeLast()
+            // Lists cast once: casting a list of dictionaries to [Any] boxes every item,
+            // and isTruthy would have done it a second time.
+            if let items = value as? [Any] {
+                for item in items { render(body, in: Frame(item), &stack, &out, blocks: blocks) }
+            } else if isTruthy(value) {
+                render(body, in: Frame(value), &stack, &out, blocks: blocks)
             }
-            return
         }
-        guard isTruthy(value) else { return }
-        stack.append(Frame(value))
+    }
+
+    private func render(_ body: [TemplateNode], in frame: Frame, _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+        stack.append(frame)
         render(body, &stack, &out, blocks: blocks)
         stack.removeLast()
+    }
+
+    /// The list's bytes for this body when they depend on its items alone (drawn with
+    /// each item as the only frame, once per build); else the list as a plain one.
+    private func renderShared(_ list: SharedList, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+        let bytes = list.bytes(of: body) { items in
+            var alone: [UInt8] = []
+            for item in items {
+                var frames: [Frame] = [.dictionary(item)]
+                render(body, &frames, &alone, blocks: blocks)
+            }
+            return alone
+        }
+        if let bytes {
+            out.append(contentsOf: bytes)
+        } else {
+            renderSection(list.items, body, &stack, &out, blocks: blocks)
+        }
     }
 
     /// The first frame (innermost first) that has the first name decides; the rest of a
