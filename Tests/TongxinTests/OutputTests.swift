@@ -100,6 +100,22 @@ import Testing
         #expect(OutputPath.folder(of: "index.html") == "")
     }
 
+    /// Pages are written while they are drawn, before the whole build is checked: an unsafe
+    /// path is refused at once, and the build then fails without a swap.
+    @Test func aStagedPageWithAnUnsafePathIsNotWritten() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let staged = try SiteWriter(target: site.output).stage()
+        #expect(staged.put(OutputFile(path: "../escape.html", contents: .bytes(Array("x".utf8)))) == nil)
+        #expect(staged.put(OutputFile(path: "ok/index.html", contents: .bytes(Array("y".utf8)))) != nil)
+        #expect(throws: OutputError.self) { try staged.finish([], beforeSwap: { _ in }) }
+        staged.close()
+        #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("escape.html").path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.contains("staging") }
+        #expect(beside.isEmpty)
+    }
+
     @Test func checkWritesNothing() throws {
         let site = try TestSite()
         defer { site.remove() }

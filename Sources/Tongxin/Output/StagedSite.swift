@@ -33,6 +33,11 @@ final class StagedSite: @unchecked Sendable {
     /// Writes one page (into its own folder, made here), from any thread; the first
     /// failure is kept for `finish`. What the file is, for the manifest.
     func put(_ page: OutputFile) -> FileIdentity? {
+        // Checked here too: a page is written before `finish` could refuse the build.
+        guard OutputPath.isSafe(page.path) else {
+            record(.unsafePath(page.path))
+            return nil
+        }
         let own = OutputPath.folder(of: page.path)
         if !own.isEmpty && mkdir(folder.path + "/" + own, 0o755) != 0 && errno != EEXIST {
             record(.cannotWrite(folder.path + "/" + own, String(cString: strerror(errno))))
