@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <unistd.h>
+#include <dlfcn.h>
 #include <stdint.h>
 #include <string.h>
 #ifdef __linux__
@@ -72,4 +73,10 @@ uint64_t tongxin_hash64(const void *data, size_t length, uint64_t seed) {
     }
     h ^= h >> 33; h *= P2; h ^= h >> 29; h *= P3; h ^= h >> 32;
     return h;
+}
+
+const char *tongxin_library_path(const void *symbol) {
+    Dl_info info;
+    if (dladdr(symbol, &info) == 0 || info.dli_fname == NULL) return NULL;
+    return info.dli_fname;
 }

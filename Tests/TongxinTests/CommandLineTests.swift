@@ -71,6 +71,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: mark.path), "a build does look for it")
     }
 
+    /// A second run of the program (a new process) links the pages nothing changed for;
+    /// --no-cache draws them all. Both give the same files.
+    @Test func aSecondBuildLinksUnchangedPagesUnlessToldNotTo() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let arguments = ["build", "--content", "content", "--theme", TestSite.theme.path, "--output", "public", "--no-search"]
+        let first = try Self.run(arguments, in: site.folder)
+        #expect(first.status == 0 && !first.stdout.contains("unchanged"), "\(first.stdout)\(first.stderr)")
+        let files = try site.snapshot()
+        let second = try Self.run(arguments, in: site.folder)
+        #expect(second.status == 0 && second.stdout.contains("of them unchanged since the last build"), "\(second.stdout)")
+        #expect(try site.snapshot() == files)
+        let fresh = try Self.run(arguments + ["--no-cache"], in: site.folder)
+        #expect(fresh.status == 0 && !fresh.stdout.contains("unchanged"), "\(fresh.stdout)")
+        #expect(try site.snapshot() == files)
+    }
+
     @Test func buildWritesTheSiteAndSaysWhatItDid() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -17,4 +17,7 @@ long tongxin_cmark_special_character_calls(void);
 /// keys kept on disk between builds.
 uint64_t tongxin_hash64(const void *data, size_t length, uint64_t seed);
 
+/// The file of the shared library (or program) that holds `symbol`, or NULL.
+const char *tongxin_library_path(const void *symbol);
+
 #endif

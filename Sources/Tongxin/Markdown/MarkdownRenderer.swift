@@ -32,6 +32,16 @@ public final class MarkdownRenderer: Sendable {
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
+    /// The cmark-gfm library files this process renders with (nil where one cannot be
+    /// found): pages kept from an earlier build are drawn again after they change.
+    static let libraryPaths: [String?] = {
+        let parser: @convention(c) (Int32) -> OpaquePointer? = cmark_parser_new
+        let extensions: @convention(c) () -> Void = cmark_gfm_core_extensions_ensure_registered
+        return [unsafeBitCast(parser, to: UnsafeRawPointer.self), unsafeBitCast(extensions, to: UnsafeRawPointer.self)].map { symbol in
+            tongxin_library_path(symbol).map { String(cString: $0) }
+        }
+    }()
+
     public func render(_ source: MarkdownSource) -> Result<RenderedMarkdown, Diagnostic> {
         let location = SourceLocation(file: source.file, line: source.firstLine)
         let size = source.text.utf8.count

@@ -97,7 +97,10 @@ struct OutputManifest: Sendable {
         }
         let destination = location(of: folder)
         let temporary = destination.deletingLastPathComponent().appendingPathComponent(destination.lastPathComponent + ".\(getpid())")
-        try Data(text.utf8).write(to: temporary)
+        do { try Data(text.utf8).write(to: temporary) } catch {
+            unlink(temporary.path)
+            throw error
+        }
         guard rename(temporary.path, destination.path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary.path)

@@ -180,7 +180,9 @@ public struct SiteWriter: Sendable {
     static func put(_ file: OutputFile, in root: String) -> Result<FileIdentity?, OutputError> {
         let destination = root + "/" + file.path
         switch file.contents {
-        case .bytes(let bytes): return writeBytes(bytes, to: destination).map { $0 }
+        // A new file only: a staged page may be a hard link to the live one, which a
+        // second write to the same path would change through it.
+        case .bytes(let bytes): return writeBytes(bytes, to: destination, exclusive: true).map { $0 }
         case .copy(let source):
             do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .failure(.cannotWrite(destination, "\(error)")) }
             return .success(nil)
@@ -197,13 +199,15 @@ public struct SiteWriter: Sendable {
         }
         guard FileIdentity(path: source) == identity else { return .failure(.changedDuringBuild(source)) }
         do { try FileManager.default.copyItem(atPath: source, toPath: destination) } catch { return .failure(.cannotWrite(destination, "\(error)")) }
+        // Changed while it was copied: the copy may hold bytes no build drew.
+        guard FileIdentity(path: source) == identity else { return .failure(.changedDuringBuild(source)) }
         return FileIdentity(path: destination).map { .success($0) } ?? .failure(.cannotWrite(destination, "the copy is not there"))
     }
 
     /// The bytes into a new file; its identity from the open descriptor (a stat of
     /// each page afterwards cost as much again).
-    private static func writeBytes(_ bytes: [UInt8], to path: String) -> Result<FileIdentity, OutputError> {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    private static func writeBytes(_ bytes: [UInt8], to path: String, exclusive: Bool = false) -> Result<FileIdentity, OutputError> {
+        let descriptor = open(path, O_WRONLY | O_CREAT | (exclusive ? O_EXCL : O_TRUNC) | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return .failure(.cannotWrite(path, String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var written = 0

@@ -48,17 +48,20 @@ struct PageKeys: Sendable {
         return hasher.finalize()
     }
 
-    /// The running program's size, time and inode: a page drawn by another version of
-    /// Tongxin is drawn again. Where the program cannot be found, a number of this
-    /// process alone, so that no page is taken from another run.
+    /// The size, time and inode of the running program, the cmark-gfm libraries it
+    /// renders with and the stroke table it sorts names by: a page drawn by another
+    /// version of any of them is drawn again. Where one cannot be found, a number of
+    /// this process alone, so that no page is taken from another run.
     static let generator: Int = {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return Int.random(in: .min ... .max) }
         var hasher = StableHasher()
-        hasher.combine(Int(info.st_size))
-        hasher.combine(Int(info.st_mtim.tv_sec))
-        hasher.combine(Int(info.st_mtim.tv_nsec))
-        hasher.combine(Int(truncatingIfNeeded: info.st_ino))
+        for path in ["/proc/self/exe", StrokeOrder.dataPath] + MarkdownRenderer.libraryPaths {
+            var info = stat()
+            guard let path, stat(path, &info) == 0 else { return Int.random(in: .min ... .max) }
+            hasher.combine(Int(info.st_size))
+            hasher.combine(Int(info.st_mtim.tv_sec))
+            hasher.combine(Int(info.st_mtim.tv_nsec))
+            hasher.combine(Int(truncatingIfNeeded: info.st_ino))
+        }
         return hasher.finalize()
     }()
 }

@@ -37,6 +37,9 @@ enum StrokeOrder {
         }
     }
 
+    /// The stroke table's file, for the keys of pages kept between builds (PageKeys).
+    static let dataPath = Bundle.module.url(forResource: "strokes", withExtension: "txt")?.path
+
     /// Loaded on first use; Swift initialises static lets once, thread-safely.
     private static let table: Table = {
         guard let url = Bundle.module.url(forResource: "strokes", withExtension: "txt"),
