@@ -98,6 +98,8 @@ import Testing
         for safe in ["index.html", "a/b..c/d.html", "记录/2026/一/index.html"] { #expect(OutputPath.isSafe(safe), "\(safe)") }
         #expect(OutputPath.folder(of: "a/b/index.html") == "a/b")
         #expect(OutputPath.folder(of: "index.html") == "")
+        #expect(OutputPath.name(of: "a/b/index.html") == "index.html")
+        #expect(OutputPath.name(of: "index.html") == "index.html")
     }
 
     /// Pages are written while they are drawn, before the whole build is checked: an unsafe

@@ -91,12 +91,12 @@ public struct SiteWriter: Sendable {
     private func replace(_ changed: [OutputFile]) throws {
         let manager = FileManager.default
         let root = target.path
-        for folder in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !folder.isEmpty {
+        for folder in Set(changed.map { OutputPath.folder(of: $0.path) }).sorted() where !folder.isEmpty {
             try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
         }
         for file in changed {
             let destination = root + "/" + file.path
-            let temporary = root + "/" + (file.path as NSString).deletingLastPathComponent + "/.tongxin-\(getpid())-" + (file.path as NSString).lastPathComponent
+            let temporary = root + "/" + OutputPath.folder(of: file.path) + "/.tongxin-\(getpid())-" + OutputPath.name(of: file.path)
             switch file.contents {
             case .bytes(let bytes): if case .failure(let failure) = Self.writeBytes(bytes, to: temporary) { throw failure }
             case .copy(let source), .link(let source, _):
@@ -281,6 +281,12 @@ enum OutputPath {
     static func folder(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
+    }
+
+    /// The file name part of a path.
+    static func name(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
     }
 }
 
