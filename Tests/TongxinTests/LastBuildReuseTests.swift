@@ -13,16 +13,6 @@ import Testing
         FileManager.default.contents(atPath: OutputManifest.location(of: site.output).path)
     }
 
-    /// The output of a build from scratch of a copy of `site`'s content.
-    static func scratch(_ site: TestSite) throws -> [String: Data] {
-        let fresh = try TestSite()
-        defer { fresh.remove() }
-        try? FileManager.default.removeItem(at: fresh.content)
-        try FileManager.default.copyItem(at: site.content, to: fresh.content)
-        #expect(fresh.build().wrote)
-        return try fresh.snapshot()
-    }
-
     @Test func repeatedBuildsEqualAFreshBuildAfterEachEdit() throws {
         let site = try TestSite(PageReuseTests.editedSite)
         defer { site.remove() }
@@ -34,12 +24,12 @@ import Testing
             ("site.json", TestSite.siteJSON.replacingOccurrences(of: "测试政协", with: "改名的政协")),
         ]
         for (path, text) in edits {
-            if let text { try site.write(path, text) } else { try FileManager.default.removeItem(at: site.content.appendingPathComponent(path)) }
+            try site.edit(path, text)
             let report = site.repeatedBuild()
             #expect(report.wrote, "\(report.lines)")
             let shared = path == "site.json" || path.hasPrefix("templates/")
             #expect(shared ? report.pagesReused == 0 : report.pagesReused > 0, "pages reused after editing \(path): \(report.pagesReused)")
-            let repeated = try site.snapshot(), fresh = try Self.scratch(site)
+            let repeated = try site.snapshot(), fresh = try site.freshSnapshotOfContent()
             #expect(repeated.keys.sorted() == fresh.keys.sorted(), "after editing \(path)")
             let differing = fresh.keys.filter { repeated[$0] != fresh[$0] }.sorted()
             #expect(differing.isEmpty, "after editing \(path) these pages differ from a fresh build: \(differing)")

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Tongxin
 
 /// A small site written into a temporary folder, the way Hugo's integration tests
@@ -78,6 +79,11 @@ struct TestSite {
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
+    /// Writes `text` to the content file `path`, or removes the file when it is nil.
+    func edit(_ path: String, _ text: String?) throws {
+        if let text { try write(path, text) } else { try FileManager.default.removeItem(at: content.appendingPathComponent(path)) }
+    }
+
     @discardableResult
     func build(write: Bool = true) -> BuildReport {
         BuildPipeline.run(BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, write: write, today: Day(year: 2026, month: 11, day: 20)!))
@@ -106,8 +112,22 @@ struct TestSite {
     static func freshSnapshot(_ files: [String: String?]) throws -> [String: Data] {
         let fresh = try TestSite(files)
         defer { fresh.remove() }
-        fresh.build()
-        return try fresh.snapshot()
+        return try snapshotAfterBuild(fresh)
+    }
+
+    /// The output of a build from scratch of a copy of this site's content as it is now.
+    func freshSnapshotOfContent() throws -> [String: Data] {
+        let fresh = try TestSite()
+        defer { fresh.remove() }
+        try? FileManager.default.removeItem(at: fresh.content)
+        try FileManager.default.copyItem(at: content, to: fresh.content)
+        return try Self.snapshotAfterBuild(fresh)
+    }
+
+    private static func snapshotAfterBuild(_ site: TestSite) throws -> [String: Data] {
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+        return try site.snapshot()
     }
 
     func page(_ path: String) throws -> String {
