@@ -25,7 +25,7 @@ struct Console {
     /// A render is stuck past its budget; cmark cannot be interrupted, so end the
     /// process. Nothing has been written yet: the live site stays as it was.
     func stop(_ diagnostic: Diagnostic, contentFolder: String) -> Never {
-        FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\nstopped; nothing was written.\n".utf8))
+        FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\n\(L("general.stopped"))\n".utf8))
         exit(1)
     }
 

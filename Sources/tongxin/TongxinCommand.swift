@@ -16,6 +16,22 @@ struct TongxinCommand: ParsableCommand {
             """,
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self)
+
+    /// `--lang zh|en` may stand anywhere on the line, for every command: it is taken
+    /// off before the arguments are parsed, and the language is set before any work.
+    static func main() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        var option: String?
+        if let index = arguments.firstIndex(where: { $0 == "--lang" }), index + 1 < arguments.count {
+            option = arguments[index + 1]
+            arguments.removeSubrange(index...(index + 1))
+        } else if let index = arguments.firstIndex(where: { $0.hasPrefix("--lang=") }) {
+            option = String(arguments[index].dropFirst("--lang=".count))
+            arguments.remove(at: index)
+        }
+        Messages.language = Language.chosen(option: option)
+        main(arguments)
+    }
 }
 
 /// Options both `build` and `check` take.

@@ -1,0 +1,9 @@
+extension Catalogue {
+    /// Words and summaries every command uses.
+    static let general: [Message] = [
+        Message("general.nothingWritten", zh: "未写入任何文件。", en: "nothing was written."),
+        Message("general.stopped", zh: "已停止；未写入任何文件。", en: "stopped; nothing was written."),
+        Message("general.error", zh: "错误", en: "error"),
+        Message("general.warning", zh: "警告", en: "warning"),
+    ]
+}
