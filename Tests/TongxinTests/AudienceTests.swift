@@ -44,14 +44,19 @@ import Testing
         #expect(try site.page("cases/open/index.html").contains("李四（民建）"), "members appear by public fields")
     }
 
-    @Test func thePublicBuildNeverReadsRecordsOrAssignments() throws {
+    /// The public build reads records, assignments and events only to know what it
+    /// must refuse: one it cannot read could hold anything, so the build stops.
+    @Test func anUnreadableInternalFileStopsThePublicBuild() throws {
         let site = try TestSite([
-            "records/2026/2026-03-12-li-si.md": "---\ndate: not-a-date\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: [not closed\n---\n",
             "data/assignments.json": "{ broken",
         ])
         defer { site.remove() }
-        #expect(Self.publicBuild(site).errors.isEmpty)
-        #expect(!site.build(write: false).errors.isEmpty, "the internal build does read them")
+        let errors = Self.publicBuild(site).errors
+        #expect(errors.contains { $0.hasPrefix("records/2026/2026-03-12-li-si.md:") && $0.hasSuffix(L("leak.unreadableInternal", "records/2026/2026-03-12-li-si.md")) }, "\(errors)")
+        #expect(errors.contains { $0.hasPrefix("data/assignments.json:") && $0.hasSuffix(L("leak.unreadableInternal", "data/assignments.json")) }, "\(errors)")
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+        #expect(!site.build(write: false).errors.isEmpty, "the internal build reports them too")
     }
 
     @Test func aMobileNumberInAPublicStoryStopsTheBuild() throws {
@@ -60,8 +65,8 @@ import Testing
         #expect(site.build().wrote)
         let before = try site.snapshot()
         let report = Self.publicBuild(site)
-        #expect(report.errors.contains("cases/open.md → cases/open/index.html:1:1: error: the public build contains what looks like a mobile number (139******78); remove it from the content before publishing"))
-        #expect(report.errors.contains { $0.contains("an ID-card number (110*************2X)") })
+        #expect(report.errors.contains("cases/open.md:4:5: error: " + L("leak.number", L("leak.kind.mobile"), "139******78")), "\(report.errors)")
+        #expect(report.errors.contains("cases/open.md:4:21: error: " + L("leak.number", L("leak.kind.idCard"), "110*************2X")), "\(report.errors)")
         #expect(try site.snapshot() == before, "nothing was written")
     }
 
@@ -72,7 +77,7 @@ import Testing
         ])
         defer { site.remove() }
         let report = Self.publicBuild(site)
-        #expect(report.errors == ["pages/about.md → about/index.html:1:1: error: the public build contains the private value '幸福路**八号' of a member; private fields (phone, address, notes) must never be published"])
+        #expect(report.errors == ["pages/about.md:5:4: error: " + L("leak.value", L("leak.kind.memberField"), "幸福路**八号", "members/li-si.md:4:10")])
     }
 
     @Test func aPublicPageLinkingToAnInternalOneNamesBoth() throws {

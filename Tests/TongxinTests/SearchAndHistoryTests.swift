@@ -31,8 +31,10 @@ struct SearchTests {
         try "pagefind_dcd{\"content\":\"幸福\u{200B}路\u{200B}八十八号\"}".write(to: plain, atomically: true, encoding: .utf8)
         _ = SearchIndexer.run(["gzip", "-n", plain.path])
         try FileManager.default.moveItem(at: fragments.appendingPathComponent("zh-cn_1.pf_fragment.txt.gz"), to: fragments.appendingPathComponent("zh-cn_1.pf_fragment"))
-        #expect(throws: LeakScan.Found.self) { try LeakScan.scanIndex(folder, privateValues: ["幸福路八十八号"]) }
-        #expect(throws: Never.self) { try LeakScan.scanIndex(folder, privateValues: ["别的地址"]) }
+        let sources = LeakScan.Sources(byOutput: [:], all: [], root: folder)
+        func values(_ text: String) -> PrivateValues { PrivateValues([PrivateValues.memberField(text, member: "members/m.md")], vocabulary: []) }
+        #expect(throws: LeakScan.Found.self) { try LeakScan.scanIndex(folder, privateValues: values("幸福路八十八号"), sources: sources) }
+        #expect(throws: Never.self) { try LeakScan.scanIndex(folder, privateValues: values("别的地址"), sources: sources) }
     }
 }
 

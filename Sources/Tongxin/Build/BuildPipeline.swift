@@ -121,9 +121,10 @@ public enum BuildPipeline {
             }
         }
         guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, folder: folder, diagnostics: &$0) }) else { return report }
+        let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file), root: URL(fileURLWithPath: site.root))
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
-                LeakScan.scan(output.files, privateValues: privateValues, sources: output.sources, diagnostics: &diagnostics)
+                LeakScan.scan(output.files, privateValues: privateValues, sources: leakSources, diagnostics: &diagnostics)
                 return true
             }) != nil else { return report }
         }
@@ -166,7 +167,7 @@ public enum BuildPipeline {
                     if let indexer {
                         try indexer.index(staging)
                         if options.audience == .public {
-                            try LeakScan.scanIndex(staging, privateValues: privateValues)
+                            try LeakScan.scanIndex(staging, privateValues: privateValues, sources: leakSources)
                         }
                     }
                     // A last build's page list describes the folder being replaced: gone

@@ -8,11 +8,12 @@ public enum ContentLoader {
         return (loaded.site, loaded.diagnostics)
     }
 
-    /// The public build keeps the private field values it drops, apart from the site,
-    /// for the leak scan only: they are never put in a page.
+    /// The public build keeps what it must never publish (PrivateValues: members'
+    /// private fields, the text of records, assignments and events) apart from the site,
+    /// for the leak scan only: none of it is put in a page.
     /// `changed`: the content paths a watcher reported since the last build with `cache`
     /// (see `BuildCache.beginLoad`), or nil.
-    static func loadForAudience(contentFolder: URL, audience: Audience, cache: BuildCache?, changed: Set<String>?) -> (site: Site, diagnostics: Diagnostics, privateValues: [String]) {
+    static func loadForAudience(contentFolder: URL, audience: Audience, cache: BuildCache?, changed: Set<String>?) -> (site: Site, diagnostics: Diagnostics, privateValues: PrivateValues) {
         var diagnostics = Diagnostics()
         let root = contentFolder.standardizedFileURL
         var files = cache?.beginLoad(root: root.path, changed: changed) ?? ContentFiles.scan(root: root)
@@ -30,14 +31,6 @@ public enum ContentLoader {
         let events = !isInternal ? [] : dataFile("data/events.json", root: root, limit: limits.dataBytes, required: false, cache: cache, diagnostics: &diagnostics, EventLoader.load) ?? []
 
         var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, cache: cache, MemberLoader.load)
-        var privateValues: [String] = []
-        if !isInternal {
-            for index in members.indices {
-                let fields = members[index].private
-                privateValues += [fields.phone, fields.address, fields.notes].compactMap { $0 }
-                members[index] = members[index].withoutPrivateFields()
-            }
-        }
         let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, cache: cache, RecordLoader.load)
         let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, cache: cache, CaseLoader.load)
             .filter { audience.includes($0.audience) }
@@ -46,6 +39,11 @@ public enum ContentLoader {
         let pages = loadSection(files.pages, root: root, limits: limits, schema: Schemas.page, diagnostics: &diagnostics, cache: cache, PageLoader.load)
             .filter { audience.includes($0.audience) }
         let templates = loadTemplates(&files, root: root, diagnostics: &diagnostics)
+        var privateValues = PrivateValues.none
+        if !isInternal {
+            privateValues = PrivateValueLoader.load(records: files.records, root: root, limits: limits, members: members, rules: rules, diagnostics: &diagnostics)
+            members = members.map { $0.withoutPrivateFields() }
+        }
 
         let site = Site(
             root: root.path, settings: settings, organization: organization, members: members,

@@ -1,89 +1,91 @@
 import Foundation
 
-/// The last guard of the public build: every output file is searched for mobile
-/// numbers, ID-card numbers and the value of any member's private field. One hit and
-/// the build does not finish.
+/// The last guard of the public build: every output file — its name and its text, the
+/// text layers of images and PDFs included — is searched for mobile and ID-card
+/// numbers in the forms people write them and for every private value (PrivateValues),
+/// both compared after the same normalisation (LeakText). One hit and the build does
+/// not finish; each finding names the content file and line that put it there.
 enum LeakScan {
-    /// Private values shorter than this ("无", "—") would match everywhere.
-    static let minimumValueLength = 4
-
-    static func scan(_ files: [OutputFile], privateValues: [String], sources: [String: String], diagnostics: inout Diagnostics) {
-        let values = Array(Set(privateValues.map { $0.trimmed }.filter { $0.count >= minimumValueLength })).sorted()
-        let findings: [[Diagnostic]] = parallelMap(files) { file in
-            guard let text = text(of: file) else { return [] }
-            let location = SourceLocation(file: sources[file.path].map { "\($0) → \(file.path)" } ?? file.path)
-            var found: [Diagnostic] = []
-            for number in numberPatterns(in: text) {
-                found.append(.error(location, "the public build contains what looks like \(number.kind) (\(mask(number.digits))); remove it from the content before publishing"))
-            }
-            for value in values where text.contains(value) {
-                found.append(.error(location, "the public build contains the private value '\(mask(value))' of a member; private fields (phone, address, notes) must never be published"))
-            }
-            return found
-        }
-        for list in findings { diagnostics.append(contentsOf: list) }
+    /// Where a finding is reported: the content files that may have put it there.
+    struct Sources {
+        /// Content file of each page that shows one, by output path.
+        var byOutput: [String: String]
+        /// Every public content file (cases, rules, pages), searched when the page's own
+        /// source does not hold the text (a list page, a tag).
+        var all: [String]
+        var root: URL
     }
 
     struct Found: Error {
         let diagnostics: [Diagnostic]
     }
 
+    static func scan(_ files: [OutputFile], privateValues: PrivateValues, sources: Sources, diagnostics: inout Diagnostics) {
+        let findings: [[Diagnostic]] = parallelMap(files) { file in
+            var found: [Diagnostic] = []
+            for text in texts(of: file) {
+                found += scan(text: text, of: file.path, privateValues: privateValues, sources: sources)
+            }
+            return found
+        }
+        // The same value copied into one story shows on its page, the list, the feed and
+        // the search page: one finding per place in the content.
+        var seen = Set<Diagnostic>()
+        for diagnostic in findings.joined() where seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
+
     /// The search index holds the text of the pages in its own form; scan that too.
-    static func scanIndex(_ site: URL, privateValues: [String]) throws {
+    static func scanIndex(_ site: URL, privateValues: PrivateValues, sources: Sources) throws {
         let text = SearchIndexer.indexedText(site)
         var diagnostics = Diagnostics()
-        scan([OutputFile(path: "pagefind/fragment", contents: .bytes(Array(text.utf8)))], privateValues: privateValues, sources: [:], diagnostics: &diagnostics)
+        scan([OutputFile(path: "pagefind/fragment", contents: .bytes(Array(text.utf8)))], privateValues: privateValues, sources: sources, diagnostics: &diagnostics)
         if diagnostics.hasErrors { throw Found(diagnostics: diagnostics.items) }
     }
 
-    private static let textExtensions: Set<String> = ["html", "htm", "xml", "json", "txt", "csv", "svg", "md", "css", "js"]
+    private static func scan(text plain: String, of path: String, privateValues: PrivateValues, sources: Sources) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for number in NumberPatterns.find(in: plain) {
+            let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofNumber: number.digits, in: $0) }
+            let kind = L(number.kind == .mobile ? "leak.kind.mobile" : "leak.kind.idCard")
+            found.append(.error(location, L("leak.number", kind, mask(number.digits))))
+        }
+        for index in privateValues.matcher.matches(in: LeakText.letters(plain)) {
+            let value = privateValues.values[index]
+            let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofLetters: value.letters, in: $0) }
+            let origin = value.kind == .memberField ? SourceSearch.locate(value.letters, inFile: value.origin.file, root: sources.root) : value.origin
+            found.append(.error(location, L("leak.value", describe(value.kind), mask(value.text), origin.description)))
+        }
+        return found
+    }
 
-    private static func text(of file: OutputFile) -> String? {
-        let ext = (file.path as NSString).pathExtension.lowercased()
+    /// The file's name, and its text as a reader gets it. Files whose text Tongxin
+    /// cannot read are not published at all (PublicAssets).
+    static func texts(of file: OutputFile) -> [String] {
+        var texts = [LeakText.plain(file.path, markup: false)]
+        let type = FileType(path: file.path)
         switch file.contents {
-        case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .bytes(let bytes):
+            texts.append(LeakText.plain(String(decoding: bytes, as: UTF8.self), markup: type.isMarkup))
         case .copy(let source), .link(let source, _):
-            guard textExtensions.contains(ext), let data = FileManager.default.contents(atPath: source) else { return nil }
-            return String(decoding: data, as: UTF8.self)
-        }
-    }
-
-    struct NumberHit: Equatable {
-        let kind: String
-        let digits: String
-    }
-
-    /// Runs of digits, allowing single '-' or ' ' between groups ("139-0000-1234"):
-    /// 11 digits starting 13–19 is a mobile number, 17 digits and a check character an
-    /// ID-card number.
-    static func numberPatterns(in text: String) -> [NumberHit] {
-        var hits: [NumberHit] = []
-        var digits = ""
-        var previousWasSeparator = false
-        func flush() {
-            if digits.count == 11, digits.hasPrefix("1"), let second = digits.dropFirst().first, ("3"..."9").contains(second) {
-                hits.append(NumberHit(kind: "a mobile number", digits: digits))
-            } else if digits.count == 18, digits.dropLast().allSatisfy(\.isASCII), digits.dropLast().allSatisfy({ $0.isNumber }) {
-                hits.append(NumberHit(kind: "an ID-card number", digits: digits))
-            }
-            digits = ""
-        }
-        for ch in text {
-            if ch.isASCII, ch.isNumber {
-                digits.append(ch)
-                previousWasSeparator = false
-            } else if (ch == "X" || ch == "x") && digits.count == 17 {
-                digits.append("X")
-                flush()
-            } else if (ch == "-" || ch == " ") && !digits.isEmpty && !previousWasSeparator {
-                previousWasSeparator = true
+            guard let data = FileManager.default.contents(atPath: source) else { break }
+            let bytes = [UInt8](data)
+            if type.isText {
+                texts.append(LeakText.plain(String(decoding: bytes, as: UTF8.self), markup: type.isMarkup))
             } else {
-                flush()
-                previousWasSeparator = false
+                // Metadata of images (EXIF, XMP, PNG text), the uncompressed parts of PDFs.
+                texts.append(LeakText.plain(BinaryText.strings(in: bytes), markup: false))
+                if type == .pdf, let layer = BinaryText.pdfText(source) { texts.append(LeakText.plain(layer, markup: false)) }
             }
         }
-        flush()
-        return hits
+        return texts
+    }
+
+    private static func describe(_ kind: PrivateValue.Kind) -> String {
+        switch kind {
+        case .memberField: L("leak.kind.memberField")
+        case .record: L("leak.kind.record")
+        case .data: L("leak.kind.data")
+        }
     }
 
     /// Enough to find it, not enough to repeat it in a log.

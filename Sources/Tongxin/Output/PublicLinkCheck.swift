@@ -3,9 +3,9 @@ import Foundation
 /// A public page must never point into the internal portal: a link to a record, a
 /// member page or an internal story would leak that it exists (and 404 for readers).
 enum PublicLinkCheck {
-    static func check(_ pages: [OutputFile], sources: [String: String], site: CheckedSite, diagnostics: inout Diagnostics) {
+    static func check(_ pages: [OutputFile], sources: [String: String], assets: [String], site: CheckedSite, diagnostics: inout Diagnostics) {
         var published = Set(pages.map(\.path))
-        published.formUnion(site.site.assets.map(Routes.asset))
+        published.formUnion(assets.map(Routes.asset))
         let root = URL(fileURLWithPath: site.site.root)
         for page in pages {
             guard case .bytes(let bytes) = page.contents else { continue }
@@ -69,7 +69,7 @@ enum PublicLinkCheck {
     }
 
     /// Where in the source the link is written, for the error message.
-    private static func locate(_ link: String, in file: String, root: URL) -> SourceLocation {
+    static func locate(_ link: String, in file: String, root: URL) -> SourceLocation {
         guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return SourceLocation(file: file) }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if let range = line.range(of: link) {

@@ -78,14 +78,15 @@ public enum SiteRenderer {
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
         }
-        let assets = site.site.assets.map {
-            OutputFile(path: Routes.asset($0), contents: .copy(from: URL(fileURLWithPath: site.site.root).appendingPathComponent($0).path))
-        }
         // Only the public build's link and leak checks name a page's source.
         let sources = audience != .public ? [:] : Dictionary(zip(specs, pages).compactMap { spec, page in spec.source.map { (page.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        let root = URL(fileURLWithPath: site.site.root)
+        var assetPaths = site.site.assets
         if audience == .public {
-            PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
+            assetPaths = PublicAssets.published(by: pages, sources: sources, among: assetPaths, root: root, diagnostics: &diagnostics)
+            PublicLinkCheck.check(pages, sources: sources, assets: assetPaths, site: site, diagnostics: &diagnostics)
         }
+        let assets = assetPaths.map { OutputFile(path: Routes.asset($0), contents: .copy(from: root.appendingPathComponent($0).path)) }
         clock.lap("checks")
         return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
