@@ -73,12 +73,15 @@ public struct PrivateValues: Sendable {
         var found: [PrivateValue] = []
         for (offset, line) in body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var column = 1
-            for sentence in line.split(omittingEmptySubsequences: false, whereSeparator: { "。！？；!?;".contains($0) }) {
+            for piece in line.split(omittingEmptySubsequences: false, whereSeparator: { "。！？；!?;".contains($0) }) {
+                // A list item's or quote's mark is not part of what was said.
+                let sentence = piece.drop { " \t-*+>#".contains($0) }
                 let letters = LeakText.letters(ofValue: String(sentence))
                 if letters.count >= minimumSentenceLetters {
-                    found.append(PrivateValue(text: String(sentence), origin: SourceLocation(file: body.file, line: body.firstLine + offset, column: column), kind: .record, letters: letters))
+                    let start = column + piece.unicodeScalars.count - sentence.unicodeScalars.count
+                    found.append(PrivateValue(text: String(sentence), origin: SourceLocation(file: body.file, line: body.firstLine + offset, column: start), kind: .record, letters: letters))
                 }
-                column += sentence.unicodeScalars.count + 1
+                column += piece.unicodeScalars.count + 1
             }
         }
         return found

@@ -74,7 +74,7 @@ enum LeakText {
     }
 
     /// Text outside tags, and the quoted attribute values inside them, each set apart
-    /// by boundaries.
+    /// by boundaries. Tags themselves leave nothing: `139<em>1234</em>5678` is one number.
     static func stripTags(_ html: String) -> String {
         var result = ""
         result.reserveCapacity(html.utf8.count)
@@ -84,7 +84,7 @@ enum LeakText {
             if let open = quote {
                 if character == open { quote = nil; result += "\u{1}" } else { result.append(character) }
             } else if inTag {
-                if character == ">" { inTag = false; result += "\u{1}" } else if character == "\"" || character == "'" { quote = character; result += "\u{1}" }
+                if character == ">" { inTag = false } else if character == "\"" || character == "'" { quote = character; result += "\u{1}" }
             } else if character == "<" {
                 inTag = true
             } else {
