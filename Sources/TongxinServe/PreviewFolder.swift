@@ -1,4 +1,5 @@
 import Foundation
+import Tongxin
 
 extension PreviewOptions {
     /// The preview's default output folder: one per content folder, so the office's
@@ -6,14 +7,18 @@ extension PreviewOptions {
     /// content. It lives in memory when the system offers a memory file system
     /// ($XDG_RUNTIME_DIR, /dev/shm): writing the site there takes milliseconds, on a
     /// busy disk up to seconds. Otherwise it goes under the system's temporary folder.
-    public static func defaultOutputFolder(for contentFolder: URL) -> URL {
+    /// The folder sits in `tongxin-preview-<uid>`, a folder only this user may read
+    /// (PrivateFolder.ensure): the preview is the whole internal portal.
+    public static func defaultOutputFolder(for contentFolder: URL) throws -> URL {
         // FNV-1a of the absolute path: stable across runs, unlike hashValue.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in contentFolder.standardizedFileURL.path.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        let name = "tongxin-preview-\(getuid())-\(String(hash, radix: 16))"
-        return memoryFolder()?.appendingPathComponent(name) ?? FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        let base = memoryFolder() ?? FileManager.default.temporaryDirectory
+        let mine = base.appendingPathComponent("tongxin-preview-\(getuid())")
+        try PrivateFolder.ensure(mine)
+        return mine.appendingPathComponent(String(hash, radix: 16))
     }
 
     private static func memoryFolder() -> URL? {

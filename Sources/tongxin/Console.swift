@@ -23,8 +23,10 @@ struct Console {
     }
 
     /// A render is stuck past its budget; cmark cannot be interrupted, so end the
-    /// process. Nothing has been written yet: the live site stays as it was.
+    /// process, removing its private folders (a publish's staging). Nothing has been
+    /// written yet: the live site stays as it was.
     func stop(_ diagnostic: Diagnostic, contentFolder: String) -> Never {
+        ExitCleanup.shared.removeAll()
         FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\n\(L("general.stopped"))\n".utf8))
         exit(1)
     }

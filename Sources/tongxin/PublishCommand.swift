@@ -36,6 +36,11 @@ struct PublishCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        // Publishing renders every page twice: the same budget as `build` holds.
+        let console = Console(quiet: quiet, verbose: false), contentFolder = content
+        RenderWatchdog.shared.install { diagnostic in
+            console.stop(diagnostic, contentFolder: contentFolder)
+        }
         var options = Publisher.Options(content: URL(fileURLWithPath: content), theme: URL(fileURLWithPath: theme), branch: branch)
         options.allowUncommitted = allowUncommitted
         options.search = requireSearch ? .require : .auto

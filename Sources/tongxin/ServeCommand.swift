@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
         RenderWatchdog.shared.install { diagnostic in
             console.stop(diagnostic, contentFolder: contentFolder)
         }
-        let outputFolder = output ?? PreviewOptions.defaultOutputFolder(for: URL(fileURLWithPath: site.content)).path
+        let outputFolder = try output ?? PreviewOptions.defaultOutputFolder(for: URL(fileURLWithPath: site.content)).path
         var build = site.buildOptions(output: outputFolder, write: true)
         // Pagefind takes seconds per build; the preview indexes only when asked to.
         build.search = site.requireSearch ? .require : .off

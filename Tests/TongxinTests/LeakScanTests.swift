@@ -80,6 +80,7 @@ import Testing
         #expect(files["assets/cover.svg"] != nil)
         #expect(files["assets/plan.pdf"] != nil)
         #expect(files["assets/internal-photo.png"] == nil, "an asset no public page links to is not published")
+        try FileManager.default.removeItem(at: site.output)
         #expect(site.build().wrote)
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/internal-photo.png").path), "the internal portal has every asset")
     }

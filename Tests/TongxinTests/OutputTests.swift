@@ -33,7 +33,7 @@ import Testing
         let failed = BuildPipeline.run(options)
         #expect(!failed.succeeded && !failed.wrote)
         #expect(try site.snapshot() == before)
-        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") && !$0.hasSuffix(".audience") }
         #expect(beside.isEmpty, "\(beside)")
         options.search = .off
         let report = BuildPipeline.run(options)
@@ -51,7 +51,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("link").path, withDestinationPath: site.content.path)
         #expect(site.build().wrote)
         #expect(site.build().wrote)
-        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") }
+        let beside = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".public") && !$0.hasSuffix(".lock") && !$0.hasSuffix(".audience") }
         #expect(beside.isEmpty, "\(beside)")
         #expect(!site.exists("records/2026/stray.txt"))
         #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("members/li-si.md").path), "the link was removed, not what it points to")
@@ -107,7 +107,7 @@ import Testing
     @Test func aStagedPageWithAnUnsafePathIsNotWritten() throws {
         let site = try TestSite()
         defer { site.remove() }
-        let staged = try SiteWriter(target: site.output).stage()
+        let staged = try SiteWriter(target: site.output, audience: .internal).stage()
         #expect(staged.put(OutputFile(path: "../escape.html", contents: .bytes(Array("x".utf8)))) == nil)
         #expect(staged.put(OutputFile(path: "ok/index.html", contents: .bytes(Array("y".utf8)))) != nil)
         #expect(throws: OutputError.self) { try staged.finish([], beforeSwap: { _ in }) }

@@ -96,6 +96,6 @@ struct SearchTests {
         options.search = .require
         let strict = BuildPipeline.run(options)
         #expect(!strict.wrote)
-        #expect(strict.errors.contains { $0.contains("Pagefind (pagefind-bin-extended) is not installed") })
+        #expect(strict.errors.contains { $0.contains(L("search.missing")) })
     }
 }

@@ -113,7 +113,7 @@ public enum BuildPipeline {
         defer { folder?.staged.close() }
         if options.write && options.cache == nil && options.audience == .internal {
             do {
-                let staged = try SiteWriter(target: options.outputFolder).stage()
+                let staged = try SiteWriter(target: options.outputFolder, audience: options.audience).stage()
                 folder = SiteRenderer.FolderBuild(staged: staged, lastBuild: options.reuseLastBuild ? OutputManifest.read(of: options.outputFolder) : nil)
             } catch {
                 report.diagnostics.error(SourceLocation(file: options.outputFolder.path), "\(error)")
@@ -148,7 +148,7 @@ public enum BuildPipeline {
         _ = stage("write") { diagnostics -> Bool? in
             do {
                 if options.updateInPlace, let cache = options.cache {
-                    let writer = SiteWriter(target: options.outputFolder), files = output.files
+                    let writer = SiteWriter(target: options.outputFolder, audience: options.audience), files = output.files
                     var updated = false
                     let write = try cache.output.write { previous in
                         // The first build swaps in a whole folder, so nothing stale
@@ -175,7 +175,7 @@ public enum BuildPipeline {
                     OutputManifest.remove(of: options.outputFolder)
                 }
                 guard let folder else {
-                    try SiteWriter(target: options.outputFolder).write(output.files, beforeSwap: index)
+                    try SiteWriter(target: options.outputFolder, audience: options.audience).write(output.files, beforeSwap: index)
                     return true
                 }
                 try folder.staged.finish(output.files, beforeSwap: index)

@@ -40,12 +40,28 @@ public struct SearchIndexer: Sendable {
         return candidates
     }
 
-    /// Indexes `site` in place; pages opt in with data-pagefind-body.
+    /// How long indexing may take before it is stopped and the build fails: Pagefind
+    /// indexes 10,000 pages in well under a minute; far longer means an input nobody
+    /// foresaw, and the build must end rather than hang.
+    public static let timeLimit: TimeInterval = 300
+
+    /// Indexes `site` in place; pages opt in with data-pagefind-body. Pagefind is
+    /// started so that it dies with this process (`setpriv --pdeathsig KILL`): after a
+    /// `kill -9` of a build, no orphan goes on writing into a staging folder.
     public func index(_ site: URL) throws {
-        let result = Self.run(command + ["--site", site.path, "--silent"])
+        let result = Self.run(Self.diesWithParent(command + ["--site", site.path, "--silent"]), timeLimit: Self.timeLimit)
+        if result.timedOut { throw SearchError.tooSlow(Int(Self.timeLimit)) }
         guard result.status == 0 else {
             throw SearchError.indexingFailed(result.output.trimmed)
         }
+    }
+
+    /// util-linux's setpriv is on every Debian system; without it, Pagefind runs as is.
+    private static let setpriv: String? = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func diesWithParent(_ command: [String]) -> [String] {
+        guard let setpriv else { return command }
+        return [setpriv, "--pdeathsig", "KILL", "--"] + command
     }
 
     /// The text Pagefind stored: its fragments are gzip files, read with one `gzip`
@@ -63,6 +79,13 @@ public struct SearchIndexer: Sendable {
     }
 
     static func run(_ command: [String]) -> (status: Int32, output: String) {
+        let result = run(command, timeLimit: nil)
+        return (result.status, result.output)
+    }
+
+    /// Runs `command`; past `timeLimit` it is sent SIGTERM, then SIGKILL two seconds
+    /// later, and the result says it timed out.
+    static func run(_ command: [String], timeLimit: TimeInterval?) -> (status: Int32, output: String, timedOut: Bool) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = command
@@ -70,21 +93,56 @@ public struct SearchIndexer: Sendable {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return (127, "\(error)") }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        do { try process.run() } catch { return (127, "\(error)", false) }
+        // Read on another thread: a process that hangs never closes its output.
+        let output = OutputCollector(pipe.fileHandleForReading)
+        var timedOut = false
+        if let timeLimit, exited.wait(timeout: .now() + timeLimit) == .timedOut {
+            timedOut = true
+            process.terminate()
+            if exited.wait(timeout: .now() + 2) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                exited.wait()
+            }
+        } else if timeLimit == nil {
+            exited.wait()
+        }
+        return (process.terminationStatus, output.text(), timedOut)
+    }
+}
+
+/// Everything a process writes to a pipe, read on a thread of its own.
+private final class OutputCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// The output, once the writer closed the pipe; what was read after a short wait
+    /// otherwise (a killed process's own children may hold the pipe open).
+    func text() -> String {
+        _ = done.wait(timeout: .now() + 5)
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
 public enum SearchError: Error, CustomStringConvertible {
     case indexingFailed(String)
     case missing
+    case tooSlow(Int)
 
     public var description: String {
         switch self {
-        case .indexingFailed(let output): "the search index could not be built: \(output)"
-        case .missing: "Pagefind (pagefind-bin-extended) is not installed; run 'make deps' to install it, or build without --require-search"
+        case .indexingFailed(let output): L("search.failed", output)
+        case .missing: L("search.missing")
+        case .tooSlow(let seconds): L("search.tooSlow", seconds)
         }
     }
 }

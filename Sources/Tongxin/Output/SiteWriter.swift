@@ -12,10 +12,16 @@ public struct WrittenFiles: Sendable {
 /// concurrent build leaves the previous site exactly as it was.
 public struct SiteWriter: Sendable {
     public let target: URL
+    /// Whom the folder is for: a folder built for one audience is never written by a
+    /// command for the other (FolderAudience).
+    public let audience: Audience
 
-    public init(target: URL) {
+    public init(target: URL, audience: Audience) {
         self.target = target.standardizedFileURL
+        self.audience = audience
     }
+
+    private var lockFile: URL { parent.appendingPathComponent(".\(name).lock") }
 
     private var parent: URL { target.deletingLastPathComponent() }
     private var name: String { target.lastPathComponent }
@@ -34,7 +40,11 @@ public struct SiteWriter: Sendable {
     /// after this, so no other build swaps the folder meanwhile.
     func stage() throws -> StagedSite {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lock = try BuildLock.acquire(at: parent.appendingPathComponent(".\(name).lock"))
+        let lock = try BuildLock.acquire(at: lockFile)
+        do { try FolderAudience.check(target, for: audience) } catch {
+            lock.release()
+            throw error
+        }
         removeLeftovers()
         let staging = parent.appendingPathComponent(".\(name).staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
@@ -53,7 +63,14 @@ public struct SiteWriter: Sendable {
     /// Not for `public/`: a set of files replaced one by one is not one atomic release.
     public func update(_ files: [OutputFile], previous: WrittenFiles) throws -> WrittenFiles {
         let manager = FileManager.default
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        // The same lock and audience as a build of the folder: `build --output X` and a
+        // preview of X never write at once, and never for two audiences.
+        let lock = try BuildLock.acquire(at: lockFile)
+        defer { lock.release() }
+        try FolderAudience.check(target, for: audience)
         try manager.createDirectory(at: target, withIntermediateDirectories: true)
+        try FolderAudience.record(target, audience: audience)
         let current = Self.written(files)
         // Builds list their files in the same order unless pages came or went: then the
         // last hashes line up by position, without a dictionary of every path.
@@ -80,6 +97,9 @@ public struct SiteWriter: Sendable {
     /// runs this after reporting its rebuild: looking at ten thousand files (access(2),
     /// on all cores) took longer than writing the pages of a saved record.
     public func restoreMissing(_ files: [OutputFile]) throws -> Int {
+        let lock = try BuildLock.acquire(at: lockFile)
+        defer { lock.release() }
+        try FolderAudience.check(target, for: audience)
         let root = target.path
         let isMissing = parallelMap(Array(files.indices)) { access(root + "/" + files[$0].path, F_OK) != 0 }
         let missing = files.indices.filter { isMissing[$0] }.map { files[$0] }
@@ -222,7 +242,9 @@ public struct SiteWriter: Sendable {
         return .success(FileIdentity(info))
     }
 
+    /// Called under the folder's lock (StagedSite).
     func swapIn(_ staging: URL) throws {
+        try FolderAudience.record(target, audience: audience)
         guard FileManager.default.fileExists(atPath: target.path) else {
             guard rename(staging.path, target.path) == 0 else { throw OutputError.cannotSwap(String(cString: strerror(errno))) }
             return
@@ -251,14 +273,18 @@ public enum OutputError: Error, CustomStringConvertible {
     case cannotSwap(String)
     case locked(String)
     case changedDuringBuild(String)
+    case notOurs(String)
+    case otherAudience(String, built: String, now: String)
 
     public var description: String {
         switch self {
-        case .unsafePath(let path): "refusing to write '\(path)': it would land outside the output folder"
-        case .cannotWrite(let path, let reason): "cannot write \(path): \(reason); the previous site was left as it was"
-        case .cannotSwap(let reason): "cannot put the new site in place: \(reason); the previous site was left as it was"
-        case .locked(let path): "another build holds \(path); wait for it to finish"
-        case .changedDuringBuild(let path): "\(path) changed while the build was reusing it; the previous site was left as it was; run the build again"
+        case .unsafePath(let path): L("output.unsafePath", path)
+        case .cannotWrite(let path, let reason): L("output.cannotWrite", path, reason)
+        case .cannotSwap(let reason): L("output.cannotSwap", reason)
+        case .locked(let path): L("output.locked", path)
+        case .changedDuringBuild(let path): L("output.changedDuringBuild", path)
+        case .notOurs(let path): L("output.notOurs", path)
+        case .otherAudience(let path, let built, let now): L("output.otherAudience", path, built, now)
         }
     }
 }

@@ -40,8 +40,10 @@ public struct Publisher {
         if !options.allowUncommitted, try repository.hasUncommittedChanges(in: [options.content, options.theme]) {
             throw PublishError.uncommitted
         }
-        let staging = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-publish-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: staging) }
+        // The whole internal portal is built here: readable by this user only, removed
+        // on every way out (PrivateFolder).
+        let staging = try PrivateFolder.makeTemporary(prefix: "tongxin-publish")
+        defer { ExitCleanup.shared.remove(staging.path) }
         var diagnostics = Diagnostics()
         for audience in Audience.allCases {
             progress("building the \(audience.rawValue) site")

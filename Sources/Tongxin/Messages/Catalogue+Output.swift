@@ -1,0 +1,23 @@
+extension Catalogue {
+    /// Writing the site: folders, locks, the swap.
+    static let output: [Message] = [
+        Message("output.unsafePath", zh: "拒绝写入“{1}”：它会落到输出文件夹之外", en: "refusing to write '{1}': it would land outside the output folder"),
+        Message("output.cannotWrite", zh: "无法写入 {1}：{2}；原有网站保持不变", en: "cannot write {1}: {2}; the previous site was left as it was"),
+        Message("output.cannotSwap", zh: "无法换上新生成的网站：{1}；原有网站保持不变", en: "cannot put the new site in place: {1}; the previous site was left as it was"),
+        Message("output.locked", zh: "另一个构建正占用 {1}；请等它完成后再试", en: "another build holds {1}; wait for it to finish"),
+        Message("output.changedDuringBuild", zh: "构建复用 {1} 时它被改动了；原有网站保持不变，请重新构建", en: "{1} changed while the build was reusing it; the previous site was left as it was; run the build again"),
+        Message("output.notOurs", zh: "{1} 不是当前用户建立的文件夹（或不是文件夹），为防他人读取或篡改，拒绝使用；请删除它或用 --output 指定别的位置", en: "{1} is not a folder of the current user's, so it could be read or changed by others; refusing to use it: remove it or choose another place with --output"),
+        Message("output.otherAudience", zh: "{1} 是为“{2}”生成的网站，不能用“{3}”的内容更新它（内部内容可能因此进入公开网站）；请用 --output 指定另一个文件夹", en: "{1} holds a site built for the {2} audience and cannot be updated with the {3} audience's (internal content could reach a public folder); choose another folder with --output"),
+        Message("audience.internal", zh: "内部", en: "internal"),
+        Message("audience.public", zh: "公开", en: "public"),
+    ]
+}
+
+extension Catalogue {
+    /// The search index (Pagefind).
+    static let search: [Message] = [
+        Message("search.failed", zh: "无法生成搜索索引：{1}", en: "the search index could not be built: {1}"),
+        Message("search.missing", zh: "没有安装 Pagefind（pagefind-bin-extended）；请运行 make deps 安装，或去掉 --require-search 后构建", en: "Pagefind (pagefind-bin-extended) is not installed; run 'make deps' to install it, or build without --require-search"),
+        Message("search.tooSlow", zh: "生成搜索索引超过 {1} 秒仍未完成，已停止；原有网站保持不变。请检查是否有特别长的页面", en: "the search index took longer than {1} s and was stopped; the previous site was left as it was. Look for an unusually long page"),
+    ]
+}

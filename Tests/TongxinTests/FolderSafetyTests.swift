@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// Output folders know their audience and their owner; private folders are private
+/// and do not outlive the process that made them.
+@Suite struct FolderSafetyTests {
+    /// A preview (in-place update) of the internal portal into a folder a public build
+    /// made is refused, before and after a saved edit, and the folder keeps its bytes.
+    @Test func aFolderBuiltForThePublicIsNeverUpdatedWithTheInternalPortal() throws {
+        let site = try TestSite(["cases/open.md": "---\ntitle: 公开案例\n---\n公开的故事。\n"])
+        defer { site.remove() }
+        #expect(AudienceTests.publicBuild(site).wrote)
+        let before = try site.snapshot()
+        let cache = BuildCache()
+        let preview = BuildPipeline.run(site.previewOptions(cache: cache))
+        #expect(!preview.wrote)
+        #expect(preview.errors.contains { $0.contains(L("output.otherAudience", site.output.path, L("audience.public"), L("audience.internal"))) }, "\(preview.errors)")
+        try site.edit("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n内部的记录。\n")
+        #expect(!BuildPipeline.run(site.previewOptions(cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])).wrote)
+        #expect(!site.build().wrote, "an internal build is refused as well")
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func andAnInternalFolderIsNeverReplacedByAPublicBuild() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        let before = try site.snapshot()
+        let report = AudienceTests.publicBuild(site)
+        #expect(report.errors.contains { $0.contains(L("output.otherAudience", site.output.path, L("audience.internal"), L("audience.public"))) }, "\(report.errors)")
+        #expect(try site.snapshot() == before)
+    }
+
+    @Test func privateFoldersAre0700AndLeftoversOfDeadProcessesGo() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-private-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        // A folder left by a process that no longer runs (pid far above pid_max).
+        let stale = parent.appendingPathComponent("tongxin-publish-99999999-abcdef")
+        try FileManager.default.createDirectory(at: stale.appendingPathComponent("internal"), withIntermediateDirectories: true)
+        let made = try PrivateFolder.makeTemporary(prefix: "tongxin-publish", in: parent)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        var info = stat()
+        #expect(stat(made.path, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o700)
+        ExitCleanup.shared.remove(made.path)
+        #expect(!FileManager.default.fileExists(atPath: made.path))
+
+        let shared = parent.appendingPathComponent("preview")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        try PrivateFolder.ensure(shared)
+        #expect(stat(shared.path, &info) == 0 && info.st_mode & 0o777 == 0o700, "our own folder is tightened")
+        let link = parent.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: shared)
+        #expect(throws: OutputError.self) { try PrivateFolder.ensure(link) }
+    }
+}
+
+@Suite struct ExternalProcessBoundsTests {
+    /// Pagefind (or anything the build starts) past its time limit is stopped.
+    @Test func aCommandPastItsTimeLimitIsStopped() {
+        let start = Date()
+        let result = SearchIndexer.run(SearchIndexer.diesWithParent(["sleep", "30"]), timeLimit: 0.5)
+        #expect(result.timedOut)
+        #expect(Date().timeIntervalSince(start) < 10)
+    }
+
+    /// Killed with -9, the parent takes Pagefind with it: `setpriv --pdeathsig KILL`.
+    @Test func aChildDiesWithItsKilledParent() throws {
+        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-orphan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: marker) }
+        let child = SearchIndexer.diesWithParent(["sh", "-c", "sleep 2; touch \(marker.path)"]).map { "'\($0)'" }.joined(separator: " ")
+        let parent = Process()
+        parent.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The shell runs the child in the background and waits: killing the shell must end the child.
+        parent.arguments = ["-c", "\(child) & wait"]
+        try parent.run()
+        usleep(500_000)
+        kill(parent.processIdentifier, SIGKILL)
+        parent.waitUntilExit()
+        sleep(3)
+        #expect(!FileManager.default.fileExists(atPath: marker.path), "the child outlived its parent")
+    }
+}
