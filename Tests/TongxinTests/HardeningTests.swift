@@ -75,9 +75,9 @@ import Testing
     }
 
     @Test func pathologicalMarkdownIsRefusedQuickly() throws {
-        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "![[]()", count: 40_000)], at: "pages/bad.md:4:1: error:", containing: "square brackets")
-        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "_", count: 50_000)], at: "pages/bad.md:4:1: error:", containing: "'_' and '*'")
-        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "> ", count: 5_000) + "引用\n"], at: "pages/bad.md:4:1: error:", containing: "block quotes")
+        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "![[]()", count: 40_000)], at: "pages/bad.md:4:1: error:", containing: L("markdown.brackets", 120_000, InputScreen.maxBrackets))
+        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "_", count: 50_000)], at: "pages/bad.md:4:1: error:", containing: L("markdown.delimiters", 50_000, InputScreen.maxEmphasisDelimiters))
+        try expectRefused(["pages/bad.md": "---\ntitle: 坏\n---\n" + String(repeating: "> ", count: 5_000) + "引用\n"], at: "pages/bad.md:4:1: error:", containing: L("markdown.nesting", 5_000, InputScreen.maxNesting))
     }
 
     @Test func pathTraversalAndUnsafeNamesAreRefused() throws {

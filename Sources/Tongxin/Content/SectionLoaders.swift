@@ -66,14 +66,19 @@ enum RecordLoader {
 }
 
 enum CaseLoader {
+    /// Each tag is a list page of its own and a link on every list page.
+    static let maxTags = 20
+
     static func load(_ file: inout MarkdownFile) -> CaseStory? {
         let audience = file.audience(default: .public)
         var r = file.reader
         defer { file.reader = r }
         guard let title = r.requiredString("title") else { return nil }
+        let tags = r.stringList("tags")
+        if tags.count > maxTags { r.diagnostics.error(tags[maxTags].location, L("cases.tooManyTags", tags.count, maxTags)) }
         return CaseStory(
             slug: file.stem, file: file.relative, title: title, date: r.date("date"), summary: r.string("summary")?.value,
-            members: r.stringList("members"), tags: r.stringList("tags").map(\.value), cover: r.string("cover"),
+            members: r.stringList("members"), tags: tags.map(\.value), cover: r.string("cover"),
             audience: audience, body: file.body)
     }
 }

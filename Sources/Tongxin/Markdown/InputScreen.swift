@@ -2,12 +2,18 @@ import Foundation
 
 /// Cheap linear checks that reject the inputs known to make Debian's cmark-gfm
 /// 0.29.0.gfm.6 take quadratic time or produce runaway output (fixed upstream in
-/// gfm.7–gfm.12), before the parser ever sees them.
+/// gfm.7–gfm.12), before the parser ever sees them; and the inputs that parse fast but
+/// make every later stage (the walk of the document, the page, the leak scan, the
+/// search index) slow: hundreds of thousands of list items, table cells or links. No
+/// story, rule or record of an office comes near these bounds.
 enum InputScreen {
     static let maxBrackets = 10_000
     static let maxEmphasisDelimiters = 20_000
     static let maxTableColumns = 200
     static let maxNesting = 64
+    static let maxListItems = 5_000
+    static let maxTableCells = 20_000
+    static let maxLinks = 2_000
 
     static func problem(in text: String) -> String? {
         var text = text
@@ -26,11 +32,12 @@ enum InputScreen {
             }
         }
         if brackets > maxBrackets {
-            return "has \(brackets) square brackets (the limit is \(maxBrackets)); such input makes the Markdown parser very slow. Split the file or remove the brackets"
+            return L("markdown.brackets", brackets, maxBrackets)
         }
         if delimiters > maxEmphasisDelimiters {
-            return "has \(delimiters) '_' and '*' characters (the limit is \(maxEmphasisDelimiters)); such input makes the Markdown parser very slow"
+            return L("markdown.delimiters", delimiters, maxEmphasisDelimiters)
         }
+        var counts = Counts()
         var number = 1
         var lineStart = 0
         while lineStart <= bytes.count {
@@ -39,12 +46,59 @@ enum InputScreen {
             if lineStart < bytes.count, let base = bytes.baseAddress, let newline = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
                 lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base
             }
-            if let issue = lineProblem(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) { return "line \(number) \(issue)" }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            if let issue = lineProblem(line) { return L("markdown.atLine", number, issue) }
+            if let issue = counts.add(line) { return L("markdown.atLine", number, issue) }
             guard lineEnd < bytes.count else { break }
             lineStart = lineEnd + 1
             number += 1
         }
         return nil
+    }
+
+    /// List items, table cells and links so far, and the first bound one of them passes.
+    private struct Counts {
+        var items = 0, cells = 0, links = 0
+
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+            var index = 0
+            while index < line.count, line[index] == 0x20 || line[index] == 0x09 || line[index] == UInt8(ascii: ">") { index += 1 }
+            if index < line.count {
+                let first = line[index]
+                let next = index + 1 < line.count ? line[index + 1] : 0x20
+                if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+")) && (next == 0x20 || next == 0x09) {
+                    items += 1
+                } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) {
+                    var end = index
+                    while end < line.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[end]) { end += 1 }
+                    if end < line.count, line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")") { items += 1 }
+                }
+            }
+            var pipes = 0
+            var previous: UInt8 = 0
+            for byte in line {
+                if byte == UInt8(ascii: "|") { pipes += 1 }
+                // "](" ends a link's text; "://" is in every autolink.
+                if byte == UInt8(ascii: "(") && previous == UInt8(ascii: "]") { links += 1 }
+                previous = byte
+            }
+            links += occurrences(of: "://", in: line)
+            cells += pipes
+            if items > maxListItems { return L("markdown.listItems", maxListItems) }
+            if cells > maxTableCells { return L("markdown.tableCells", maxTableCells) }
+            if links > maxLinks { return L("markdown.links", maxLinks) }
+            return nil
+        }
+
+        private func occurrences(of needle: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Int {
+            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+            guard line.count >= pattern.count else { return 0 }
+            var found = 0
+            for start in 0...(line.count - pattern.count) where line[start] == pattern[0] {
+                if (1..<pattern.count).allSatisfy({ line[start + $0] == pattern[$0] }) { found += 1 }
+            }
+            return found
+        }
     }
 
     private static func lineProblem(_ line: UnsafeBufferPointer<UInt8>) -> String? {
@@ -54,7 +108,7 @@ enum InputScreen {
             if line[index] == UInt8(ascii: ">") { depth += 1 }
             index += 1
         }
-        if depth > maxNesting { return "nests block quotes \(depth) deep (the limit is \(maxNesting))" }
+        if depth > maxNesting { return L("markdown.nesting", depth, maxNesting) }
         guard let first = line.first(where: { $0 != 0x20 }), first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":") else { return nil }
         var pipes = 0, dashes = 0
         for byte in line {
@@ -66,7 +120,7 @@ enum InputScreen {
             }
         }
         if dashes > 0 && pipes > maxTableColumns {
-            return "starts a table with \(pipes) columns (the limit is \(maxTableColumns))"
+            return L("markdown.tableColumns", pipes, maxTableColumns)
         }
         return nil
     }

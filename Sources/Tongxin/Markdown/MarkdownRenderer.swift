@@ -46,10 +46,10 @@ public final class MarkdownRenderer: Sendable {
         let location = SourceLocation(file: source.file, line: source.firstLine)
         let size = source.text.utf8.count
         if size > limits.markdownBytes {
-            return .failure(.error(location, "the text is \(size) bytes, over the limit of \(limits.markdownBytes) (limits.markdown_bytes in site.json); split it into smaller files"))
+            return .failure(.error(location, L("markdown.tooLarge", size, limits.markdownBytes)))
         }
         if let problem = InputScreen.problem(in: source.text) {
-            return .failure(.error(location, "the Markdown \(problem)"))
+            return .failure(.error(location, L("markdown.refused", problem)))
         }
         return renderWithinBudget(source, location: location)
     }
@@ -59,9 +59,9 @@ public final class MarkdownRenderer: Sendable {
     /// the command line can stop at once instead of hanging on an input nobody foresaw.
     private func renderWithinBudget(_ source: MarkdownSource, location: SourceLocation) -> Result<RenderedMarkdown, Diagnostic> {
         let budget = limits.renderMilliseconds
-        let overrun = Diagnostic.error(location, "rendering this Markdown took longer than the budget of \(budget) ms (limits.render_ms in site.json); the text probably contains a pattern that is slow to parse (long runs of brackets, '_' or '*', huge tables); simplify it")
+        let overrun = Diagnostic.error(location, L("markdown.overBudget", budget))
         guard let (result, nanoseconds) = Self.parseAndRender(source, limits: limits, overrun: overrun) else {
-            return .failure(.error(location, "cmark-gfm could not render this file"))
+            return .failure(.error(location, L("markdown.failed")))
         }
         if nanoseconds > UInt64(budget) * 1_000_000 {
             return .failure(overrun)

@@ -6,6 +6,18 @@ import Foundation
 enum CaseViews {
     static let pageSize = 10
 
+    /// Every tag with its address, and the address by tag, made once per build (a
+    /// dictionary per story shown was stories × tags).
+    struct CaseTags {
+        let all: [(tag: String, slug: String)]
+        let slugs: [String: String]
+
+        init(all: [(tag: String, slug: String)]) {
+            self.all = all
+            slugs = Dictionary(all.map { ($0.tag, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     static func sorted(_ cases: [ResolvedCase]) -> [ResolvedCase] {
         cases.sorted { a, b in
             let da = a.story.date?.value, db = b.story.date?.value
@@ -20,8 +32,12 @@ enum CaseViews {
         let labels = Labels(site.organization)
         let crumb = Crumb(title: "典型案例", route: Routes.cases)
         var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], tags: tags, bodies: bodies, images: images)
-        for (tag, slug) in tags {
-            let tagged = cases.filter { $0.story.tags.contains(tag) }
+        // Each tag's stories in one pass over the stories (a filter per tag was
+        // stories × tags).
+        var tagged: [String: [ResolvedCase]] = [:]
+        for story in cases { for tag in Set(story.story.tags) { tagged[tag, default: []].append(story) } }
+        for (tag, slug) in tags.all {
+            let tagged = tagged[tag] ?? []
             let route = Routes.caseTag(slug)
             specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images)
         }
@@ -40,7 +56,8 @@ enum CaseViews {
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
-    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: [(tag: String, slug: String)], bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+        let tagLinks: [[String: String]] = tags.all.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] }
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
             let route = index == 0 ? base : base + "page/\(index + 1)/"
@@ -51,8 +68,8 @@ enum CaseViews {
                 [
                     "heading": title,
                     "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
-                    "tags": tags.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] },
-                    "hasTags": !tags.isEmpty,
+                    "tags": tagLinks,
+                    "hasTags": !tagLinks.isEmpty,
                     "previous": index == 0 ? "" : (index == 1 ? base : base + "page/\(index)/"),
                     "next": index + 1 < chunks.count ? base + "page/\(index + 2)/" : "",
                     "pageNumber": index + 1,
@@ -73,20 +90,20 @@ enum CaseViews {
 
     /// Tags with an address each: the tag itself where it is a valid address, else a
     /// cleaned form; numbered when two tags clean to the same form.
-    static func tagSlugs(_ cases: [ResolvedCase]) -> [(tag: String, slug: String)] {
+    static func tagSlugs(_ cases: [ResolvedCase]) -> CaseTags {
         var used = Set<String>()
-        return Set(cases.flatMap(\.story.tags)).sorted().map { tag in
+        return CaseTags(all: Set(cases.flatMap(\.story.tags)).sorted().map { tag in
             var slug = String(tag.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" }).lowercased()
             if slug.isEmpty || slug.allSatisfy({ $0 == "-" }) { slug = "tag" }
             var candidate = slug
             var counter = 2
             while !used.insert(candidate).inserted { candidate = "\(slug)-\(counter)"; counter += 1 }
             return (tag, candidate)
-        }
+        })
     }
 
-    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: [(tag: String, slug: String)]) -> [String: Any] {
-        let slugs = Dictionary(tags.map { ($0.tag, $0.slug) }, uniquingKeysWith: { first, _ in first })
+    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: CaseTags) -> [String: Any] {
+        let slugs = tags.slugs
         let cover = story.story.cover.map { $0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value }
         var context: [String: Any] = [
             "title": story.story.title.value,

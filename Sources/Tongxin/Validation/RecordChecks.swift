@@ -79,4 +79,18 @@ enum CaseChecks {
         }
         return ResolvedCase(story: story, memberIDs: ids)
     }
+
+    /// Every list of stories shows every tag: tags beyond this many would make the
+    /// list pages grow with the square of the tags.
+    static let maxDistinctTags = 300
+
+    static func checkTagCount(_ cases: [CaseStory], diagnostics: inout Diagnostics) {
+        var seen = Set<String>()
+        for story in cases {
+            for tag in story.tags where seen.insert(tag).inserted && seen.count == maxDistinctTags + 1 {
+                diagnostics.error(SourceLocation(file: story.file), L("cases.tooManyDistinctTags", maxDistinctTags, tag))
+                return
+            }
+        }
+    }
 }

@@ -83,6 +83,7 @@ struct SharedChecks: Sendable {
         foundBefore = diagnostics
         var inCases = Diagnostics()
         cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &inCases) }
+        CaseChecks.checkTagCount(site.cases, diagnostics: &inCases)
         foundInCases = inCases
     }
 }
