@@ -22,15 +22,36 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
-    @Test func aBOMCRLFAndNULBytesAreAccepted() throws {
+    @Test func aBOMAndCRLFAreAcceptedAndANULIsAnErrorAtItsLine() throws {
         var bytes = Data([0xEF, 0xBB, 0xBF])
-        bytes.append(Data("---\r\nname: 王五\r\nparty: cndca\r\n---\r\n简历\u{0}第二句。\r\n".utf8))
+        bytes.append(Data("---\r\nname: 王五\r\nparty: cndca\r\n---\r\n简历第一句。\r\n".utf8))
         let site = try TestSite()
         defer { site.remove() }
         try site.write("members/wang-wu.md", bytes)
         let report = site.build()
         #expect(report.errors.isEmpty, "\(report.lines)")
         #expect(try site.page("members/wang-wu/index.html").contains("王五"))
+        bytes.append(Data("简历\u{0}第二句。\r\n".utf8))
+        try site.write("members/wang-wu.md", bytes)
+        #expect(site.build().errors == ["members/wang-wu.md:6:3: error: " + L("text.nul")])
+    }
+
+    /// A folder the build cannot read is an error, never a site without its records.
+    /// As root every folder is readable: the check then runs as the user nobody.
+    @Test func anUnreadableFolderIsAnError() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let folder = site.content.appendingPathComponent("records/2026")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        var command = [TestSite.repository.appendingPathComponent(".build/debug/tongxin").path, "check", "--content", site.content.path, "--theme", TestSite.theme.path]
+        if getuid() == 0 {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: site.folder.path)
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + command
+        }
+        let result = SearchIndexer.run(command)
+        #expect(result.status == 1)
+        #expect(result.output.contains("records/2026:1:1: error: " + L("content.unreadableFolder", String(cString: strerror(EACCES)))), "\(result.output)")
     }
 
     @Test func wrongTypesInJSON() throws {

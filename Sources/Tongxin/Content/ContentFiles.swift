@@ -30,11 +30,15 @@ struct ContentFiles {
         for (name, kind) in entries where name.utf8.first != UInt8(ascii: ".") {
             let child = relative.isEmpty ? name : relative + "/" + name
             switch kind {
-            case .folder: _ = walk(path + "/" + name, relative: child, into: &files)
+            case .folder:
+                // A folder that cannot be read would drop its records from the site unseen.
+                if !walk(path + "/" + name, relative: child, into: &files) {
+                    files.diagnostics.error(SourceLocation(file: child), L("content.unreadableFolder", String(cString: strerror(errno))))
+                }
             case .link:
                 files.diagnostics.error(SourceLocation(file: child), "symbolic links are not allowed in the content folder; replace the link with the file itself")
             case .file: files.classify(child)
-            case .other: continue
+            case .other: files.diagnostics.error(SourceLocation(file: child), L("content.notAFile"))
             }
         }
         return true

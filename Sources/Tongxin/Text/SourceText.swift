@@ -13,6 +13,11 @@ enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         // The standard library validates once, fast; the byte-by-byte walk below runs
         // only to locate the problem in a file that is not UTF-8.
+        // A NUL is no text anyone typed (a binary file, a broken editor): cmark would
+        // turn it into U+FFFD and the page would show something nobody wrote.
+        if let nul = bytes.withUnsafeBytes({ buffer in buffer.baseAddress.flatMap { base in memchr(base, 0, buffer.count).map { UnsafeRawPointer($0) - base } } }) {
+            return .failure(.error(position(ofByte: nul, in: bytes, file: file), L("text.nul")))
+        }
         let hasCR = bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false }
         if !hasCR, let text = String(validating: bytes, as: UTF8.self) {
             return .success(text)
@@ -20,7 +25,7 @@ enum SourceText {
         if let bad = firstInvalidUTF8(bytes) {
             let location = position(ofByte: bad, in: bytes, file: file)
             let hex = String(format: "0x%02X", bytes[bad])
-            return .failure(.error(location, "invalid UTF-8 (byte \(hex) at offset \(bad)); save the file as UTF-8 (编码选 UTF-8), not GBK"))
+            return .failure(.error(location, L("text.invalidUTF8", hex, bad)))
         }
         if hasCR {
             bytes = normaliseLineEnds(bytes)
