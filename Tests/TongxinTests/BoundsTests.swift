@@ -69,3 +69,18 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 30)
     }
 }
+
+@Suite struct RecordNameTests {
+    /// `%`, `?`, `#` and spaces in a record's file name would make an address that
+    /// breaks or means something else: refused like a page's.
+    @Test(arguments: ["2026-03-12 li-si", "2026-03-12-li%20si", "2026-03-12-li?si", "2026-03-12-li#si"])
+    func aRecordFileNameFollowsThePageNameRule(_ stem: String) throws {
+        let site = try TestSite([
+            "records/2026/2026-03-12-li-si.md": nil,
+            "records/2026/\(stem).md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        let errors = site.build(write: false).errors
+        #expect(errors.contains("records/2026/\(stem).md:1:1: error: " + Slugs.invalidMessage(stem)), "\(errors)")
+    }
+}

@@ -33,7 +33,13 @@ enum RouteChecks {
         // its fields) to read two of them.
         for index in site.rules.indices { claim(Routes.rule(site.rules[index].slug), by: site.rules[index].file) }
         for index in site.members.indices { claim(Routes.member(site.members[index].id), by: site.members[index].file) }
-        for index in site.records.indices { claim(Routes.record(site.records[index].slug), by: site.records[index].file) }
+        for index in site.records.indices {
+            let record = site.records[index]
+            // A record's page address comes from its file name, like a page's.
+            let stem = String(PathParts.lastComponent(record.slug))
+            if !Slugs.isValid(stem) { diagnostics.error(SourceLocation(file: record.file), Slugs.invalidMessage(stem)) }
+            claim(Routes.record(record.slug), by: record.file)
+        }
         for index in site.cases.indices { claim(Routes.caseStory(site.cases[index].slug), by: site.cases[index].file) }
         for page in site.pages {
             if !Slugs.isValid(page.slug) {
