@@ -87,8 +87,8 @@ import Testing
         ])
         defer { site.remove() }
         let report = Self.publicBuild(site)
-        #expect(report.errors.contains("pages/about.md:7:7: error: this public page links to records/2026/2026-03-12-li-si.md, which is internal; remove the link or make the target public"))
-        #expect(report.errors.contains("pages/about.md:7:47: error: this public page links to pages/help.md, which is internal; remove the link or make the target public"))
+        #expect(report.errors.contains("pages/about.md:7:7: error: " + L("links.toInternal", "records/2026/2026-03-12-li-si.md")))
+        #expect(report.errors.contains("pages/about.md:7:47: error: " + L("links.toInternal", "pages/help.md")))
     }
 
     @Test func aMisspeltAudienceIsAnErrorAndNeverPublic() throws {

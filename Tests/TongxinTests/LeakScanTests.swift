@@ -166,3 +166,16 @@ import Testing
         return Data(header + ihdr + chunk("tEXt", Array(text.utf8)) + chunk("IEND", []))
     }
 }
+
+@Suite struct PublicLinkBlameTests {
+    /// A footer link from site.json to an internal page is blamed on site.json's line,
+    /// not on the theme.
+    @Test func aBadLinkInSiteJSONIsBlamedOnSiteJSON() throws {
+        let settings = TestSite.siteJSON.replacingOccurrences(of: "\"as_of\": \"2026-11-20\",", with: "\"as_of\": \"2026-11-20\",\n  \"links\": [ { \"title\": \"记录\", \"url\": \"/records/\" } ],")
+        let site = try TestSite(["site.json": settings])
+        defer { site.remove() }
+        let errors = AudienceTests.publicBuild(site).errors
+        #expect(errors.contains { $0 == "site.json:5:39: error: " + L("links.notPublic", "records/index.html") }, "\(errors)")
+        #expect(!errors.contains { $0.hasPrefix("(theme)") }, "\(errors)")
+    }
+}

@@ -26,3 +26,12 @@ extension Catalogue {
                 en: "a public page links to the PDF {1}, but pdftotext is missing, so its text cannot be checked; run 'make deps' to install poppler-utils"),
     ]
 }
+
+extension Catalogue {
+    /// Links of public pages.
+    static let links: [Message] = [
+        Message("links.toInternal", zh: "这个公开页面链接到了 {1}，它是内部内容；请删去链接，或把目标设为公开", en: "this public page links to {1}, which is internal; remove the link or make the target public"),
+        Message("links.notPublic", zh: "这个公开页面链接到了“{1}”，它不属于公开网站；请删去链接，或把目标设为公开", en: "this public page links to '{1}', which is not part of the public site; remove the link or make the target public"),
+        Message("links.internalSection", zh: "内部门户的 {1} 栏目", en: "the {1} section of the internal portal"),
+    ]
+}

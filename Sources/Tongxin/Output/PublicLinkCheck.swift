@@ -7,17 +7,21 @@ enum PublicLinkCheck {
         var published = Set(pages.map(\.path))
         published.formUnion(assets.map(Routes.asset))
         let root = URL(fileURLWithPath: site.site.root)
+        var lines = SourceLines(root: root)
+        // site.json's footer links are on every page, written relative to each one.
+        let settingsLinks = site.settings.links.compactMap { link in lines.find(link.url, in: "site.json").map { (url: link.url, location: $0) } }
         for page in pages {
             guard case .bytes(let bytes) = page.contents else { continue }
             let html = String(decoding: bytes, as: UTF8.self)
             for link in links(in: html) {
                 guard let target = resolve(link, from: page.path), !published.contains(target), !target.hasPrefix(Routes.staticFolder),
                       target != Routes.feed, target != Routes.sitemap, !target.hasPrefix("pagefind/") else { continue }
-                let source = sources[page.path]
-                let location = source.map { locate(link, in: $0, root: root) } ?? SourceLocation(file: "(theme) " + page.path)
-                let internalFile = contentFile(for: target, root: root)
-                let what = internalFile.map { "\($0), which is internal" } ?? "'\(target)', which is not part of the public site"
-                diagnostics.error(location, "this public page links to \(what); remove the link or make the target public")
+                // The page's own file, else site.json, else the theme's templates wrote it.
+                let location = sources[page.path].flatMap { lines.find(link, in: $0) }
+                    ?? settingsLinks.first { resolve($0.url, from: page.path) == target }?.location
+                    ?? sources[page.path].map { SourceLocation(file: $0) } ?? SourceLocation(file: "(theme) " + page.path)
+                let message = contentFile(for: target, root: root).map { L("links.toInternal", $0) } ?? L("links.notPublic", target)
+                diagnostics.error(location, message)
             }
         }
     }
@@ -62,7 +66,7 @@ enum PublicLinkCheck {
         case ("records"?, 3): candidates = ["records/\(folders[1])/\(folders[2]).md"]
         case (_?, 1): candidates = ["pages/\(folders[0]).md"]
         case (let section?, _) where ["assignments", "units", "reports", "suggestions"].contains(section):
-            return "the \(section) section of the internal portal"
+            return L("links.internalSection", section)
         default: candidates = []
         }
         return candidates.first { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).path) }
@@ -70,12 +74,28 @@ enum PublicLinkCheck {
 
     /// Where in the source the link is written, for the error message.
     static func locate(_ link: String, in file: String, root: URL) -> SourceLocation {
-        guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return SourceLocation(file: file) }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let range = line.range(of: link) {
+        var lines = SourceLines(root: root)
+        return lines.find(link, in: file) ?? SourceLocation(file: file)
+    }
+}
+
+/// Content files' lines, each file read once however many bad links it holds.
+struct SourceLines {
+    let root: URL
+    private var read: [String: [Substring]] = [:]
+
+    init(root: URL) { self.root = root }
+
+    mutating func find(_ text: String, in file: String) -> SourceLocation? {
+        if read[file] == nil {
+            let content = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            read[file] = content.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        for (index, line) in read[file]!.enumerated() {
+            if let range = line.range(of: text) {
                 return SourceLocation(file: file, line: index + 1, column: line[..<range.lowerBound].unicodeScalars.count + 1)
             }
         }
-        return SourceLocation(file: file)
+        return nil
     }
 }
