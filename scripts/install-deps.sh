@@ -10,6 +10,8 @@ if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-g
 fi
 command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
 command -v git >/dev/null 2>&1 || missing="$missing git"
+# pdftotext: the public build reads the text of every PDF it publishes (leak scan).
+command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 
 if [ -n "$missing" ]; then
     echo "tongxin: installing$missing"

@@ -83,3 +83,42 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: marker.path), "the child outlived its parent")
     }
 }
+
+@Suite struct PublishCleanupTests {
+    /// `publish` stopped with SIGTERM while it builds leaves no staging folder behind.
+    @Test func aStoppedPublishRemovesItsStagingFolder() throws {
+        let repository = try TestSite()
+        defer { repository.remove() }
+        for arguments in [["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "user.name=测试", "-c", "user.email=t@example.org", "commit", "-q", "-m", "内容"]] {
+            #expect(SearchIndexer.run(["git", "-C", repository.folder.path] + arguments).status == 0)
+        }
+        let temporary = repository.folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = TestSite.repository.appendingPathComponent(".build/debug/tongxin")
+        process.arguments = ["publish", "--quiet", "--content", repository.content.path, "--theme", TestSite.theme.path]
+        // A search indexer that answers --version and then takes its time.
+        let indexer = repository.folder.appendingPathComponent("slow-pagefind")
+        try "#!/bin/sh\n[ \"$1\" = --version ] && exit 0\nsleep 20\n".write(to: indexer, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer.path)
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path, "TONGXIN_PAGEFIND": indexer.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // The search index step keeps it busy.
+        var staging: [String] = []
+        for _ in 0..<400 where staging.isEmpty {
+            usleep(25_000)
+            staging = ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("tongxin-publish-") }
+        }
+        #expect(staging.count == 1)
+        var info = stat()
+        #expect(stat(temporary.appendingPathComponent(staging.first ?? "none").path, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        usleep(300_000)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGTERM, "stopped by the signal, not by an error of its own")
+        let left = ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("tongxin-publish-") }
+        #expect(left.isEmpty, "\(left)")
+    }
+}
