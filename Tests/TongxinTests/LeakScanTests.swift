@@ -179,3 +179,16 @@ import Testing
         #expect(!errors.contains { $0.hasPrefix("(theme)") }, "\(errors)")
     }
 }
+
+@Suite struct LeakTextTests {
+    /// The quick NFKC gives what Foundation's gives, for what the letters and the number
+    /// search read.
+    @Test func theQuickCompatibilityFormAgreesWithNFKC() {
+        let samples = ["王某：１３９－１２３４－５６７８", "Ａｂｃ　ｄ", "电话\u{2002}139\u{A0}1234", "ﬁ ① ㈠ ＜ｂ＞", "café cafe\u{301}", "（民建）。、“”"]
+        for text in samples {
+            let quick = LeakText.compatible(text), full = text.precomposedStringWithCompatibilityMapping
+            #expect(LeakText.letters(quick) == LeakText.letters(full), "\(text)")
+            #expect(NumberPatterns.find(in: quick) == NumberPatterns.find(in: full), "\(text)")
+        }
+    }
+}

@@ -82,7 +82,7 @@ enum InputScreen {
                 if byte == UInt8(ascii: "(") && previous == UInt8(ascii: "]") { links += 1 }
                 previous = byte
             }
-            links += occurrences(of: "://", in: line)
+            links += autolinks(in: line)
             cells += pipes
             if items > maxListItems { return L("markdown.listItems", maxListItems) }
             if cells > maxTableCells { return L("markdown.tableCells", maxTableCells) }
@@ -90,12 +90,15 @@ enum InputScreen {
             return nil
         }
 
-        private func occurrences(of needle: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Int {
-            let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-            guard line.count >= pattern.count else { return 0 }
+        /// Each "://" that is not the address of a `[text](address)` link, counted there.
+        private func autolinks(in line: UnsafeBufferPointer<UInt8>) -> Int {
+            guard line.count >= 3 else { return 0 }
             var found = 0
-            for start in 0...(line.count - pattern.count) where line[start] == pattern[0] {
-                if (1..<pattern.count).allSatisfy({ line[start + $0] == pattern[$0] }) { found += 1 }
+            for start in 0...(line.count - 3) where line[start] == UInt8(ascii: ":") && line[start + 1] == UInt8(ascii: "/") && line[start + 2] == UInt8(ascii: "/") {
+                var scheme = start
+                while scheme > 0, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(line[scheme - 1] | 0x20) { scheme -= 1 }
+                let inLink = scheme >= 2 && line[scheme - 1] == UInt8(ascii: "(") && line[scheme - 2] == UInt8(ascii: "]")
+                if !inLink { found += 1 }
             }
             return found
         }

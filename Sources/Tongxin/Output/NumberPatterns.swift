@@ -45,12 +45,13 @@ enum NumberPatterns {
         }
         for scalar in plain.unicodeScalars {
             if firstRunOnly && runs > 0 { break }
-            if let value = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil, scalar.isASCII {
+            // NFKC has made full-width digits ASCII already.
+            if (0x30...0x39).contains(scalar.value) {
                 if digits.isEmpty || separatorRun > 0 {
                     if !digits.isEmpty { groupEnds.insert(digits.count) }
                     groupStarts.append(digits.count)
                 }
-                digits.append(UInt8(value))
+                digits.append(UInt8(scalar.value - 0x30))
                 separatorRun = 0
             } else if (scalar == "X" || scalar == "x"), !digits.isEmpty, separatorRun == 0 {
                 // The check character of an ID-card number ends its group.
@@ -58,7 +59,7 @@ enum NumberPatterns {
                 flush()
             } else if separators.contains(scalar), !digits.isEmpty, separatorRun < maximumSeparatorRun {
                 separatorRun += 1
-            } else {
+            } else if !digits.isEmpty {
                 flush()
             }
         }

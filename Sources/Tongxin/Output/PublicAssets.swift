@@ -6,12 +6,11 @@ import Foundation
 enum PublicAssets {
     /// The assets the public pages link to (href or src), in the order of `assets`,
     /// each checked at the first place that links to it.
-    static func published(by pages: [OutputFile], sources: [String: String], among assets: [String], root: URL, diagnostics: inout Diagnostics) -> [String] {
+    static func published(by pages: [OutputFile], links pageLinks: [PublicLinkCheck.Links], sources: [String: String], among assets: [String], root: URL, diagnostics: inout Diagnostics) -> [String] {
         var linked: [String: (link: String, page: String)] = [:]
-        for page in pages {
-            guard case .bytes(let bytes) = page.contents else { continue }
-            for link in PublicLinkCheck.links(in: String(decoding: bytes, as: UTF8.self)) {
-                if let target = PublicLinkCheck.resolve(link, from: page.path), linked[target] == nil { linked[target] = (link, page.path) }
+        for (page, links) in zip(pages, pageLinks) {
+            for (link, target) in links {
+                if let target, linked[target] == nil { linked[target] = (link, page.path) }
             }
         }
         let published = assets.filter { linked[Routes.asset($0)] != nil }

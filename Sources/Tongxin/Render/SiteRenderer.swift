@@ -83,8 +83,9 @@ public enum SiteRenderer {
         let root = URL(fileURLWithPath: site.site.root)
         var assetPaths = site.site.assets
         if audience == .public {
-            assetPaths = PublicAssets.published(by: pages, sources: sources, among: assetPaths, root: root, diagnostics: &diagnostics)
-            PublicLinkCheck.check(pages, sources: sources, assets: assetPaths, site: site, diagnostics: &diagnostics)
+            let links = PublicLinkCheck.links(of: pages)
+            assetPaths = PublicAssets.published(by: pages, links: links, sources: sources, among: assetPaths, root: root, diagnostics: &diagnostics)
+            PublicLinkCheck.check(pages, links: links, sources: sources, assets: assetPaths, site: site, diagnostics: &diagnostics)
         }
         let assets = assetPaths.map { OutputFile(path: Routes.asset($0), contents: .copy(from: root.appendingPathComponent($0).path)) }
         clock.lap("checks")

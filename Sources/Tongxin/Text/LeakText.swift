@@ -14,11 +14,28 @@ enum LeakText {
     /// office typed (`&lt;`) is text. The feed carries each page's HTML escaped once
     /// more: when decoding left tags, they are taken apart too, and both readings kept.
     static func plain(_ raw: String, markup: Bool) -> String {
-        guard markup else { return decodeReferences(raw).precomposedStringWithCompatibilityMapping }
+        guard markup else { return compatible(decodeReferences(raw)) }
         let once = decodeReferences(stripTags(raw))
-        guard once.contains("<") else { return once.precomposedStringWithCompatibilityMapping }
+        guard once.contains("<") else { return compatible(once) }
         let twice = decodeReferences(stripTags(once))
-        return (once + "\u{1}" + twice).precomposedStringWithCompatibilityMapping
+        return compatible(once + "\u{1}" + twice)
+    }
+
+    /// NFKC, quickly for the text a Chinese page is made of: ASCII, CJK ideographs and
+    /// punctuation stay as they are (NFKC maps none of them to a letter or digit),
+    /// full-width ASCII forms and the ideographic space become ASCII; any other
+    /// character sends the whole text through Foundation's NFKC.
+    static func compatible(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80, 0x200B...0x206F, 0x3001...0x303F, 0x4E00...0x9FFF: scalars.append(scalar)
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0x3000, 0x00A0, 0x2000...0x200A: scalars.append(" ")
+            default: return text.precomposedStringWithCompatibilityMapping
+            }
+        }
+        return String(scalars)
     }
 
     /// Letters and digits only, lowercased: punctuation, spaces, Markdown marks and
@@ -29,8 +46,19 @@ enum LeakText {
         var result: [UInt32] = []
         result.reserveCapacity(plain.unicodeScalars.count)
         for scalar in plain.unicodeScalars {
-            if scalar == "\u{1}" {
-                if result.last != boundary { result.append(boundary) }
+            let value = scalar.value
+            // ASCII and the CJK block first: Unicode's property tables (and a string for
+            // each lowercase mapping) for every character of every page was most of the
+            // scan's time.
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39, 0x61...0x7A: result.append(value)
+                case 0x41...0x5A: result.append(value + 0x20)
+                case 0x01: if result.last != boundary { result.append(boundary) }
+                default: break
+                }
+            } else if (0x4E00...0x9FFF).contains(value) {
+                result.append(value)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { result.append(lower.value) }
             }
@@ -76,21 +104,23 @@ enum LeakText {
     /// Text outside tags, and the quoted attribute values inside them, each set apart
     /// by boundaries. Tags themselves leave nothing: `139<em>1234</em>5678` is one number.
     static func stripTags(_ html: String) -> String {
-        var result = ""
+        // On the bytes: '<', '>' and quotes are ASCII and never inside a multi-byte
+        // character, and the bytes kept stay whole characters.
+        var result: [UInt8] = []
         result.reserveCapacity(html.utf8.count)
         var inTag = false
-        var quote: Character?
-        for character in html {
-            if let open = quote {
-                if character == open { quote = nil; result += "\u{1}" } else { result.append(character) }
+        var quote: UInt8 = 0
+        for byte in html.utf8 {
+            if quote != 0 {
+                if byte == quote { quote = 0; result.append(0x01) } else { result.append(byte) }
             } else if inTag {
-                if character == ">" { inTag = false } else if character == "\"" || character == "'" { quote = character; result += "\u{1}" }
-            } else if character == "<" {
+                if byte == UInt8(ascii: ">") { inTag = false } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { quote = byte; result.append(0x01) }
+            } else if byte == UInt8(ascii: "<") {
                 inTag = true
             } else {
-                result.append(character)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
