@@ -24,8 +24,12 @@ site: build
 check: build
 	.build/release/tongxin check --content $(CONTENT) --theme $(THEME)
 
+# The preview server's tests run on their own: in one run with every other suite, the
+# builds those run (synchronous, seconds each) hold the 2 threads of Swift's cooperative
+# pool for minutes on a 2-core machine, and the server's listening task waits for one.
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --skip PreviewServerTests
+	$(SWIFT) test --filter PreviewServerTests
 	@$(MAKE) --no-print-directory browser-test
 
 browser-deps:

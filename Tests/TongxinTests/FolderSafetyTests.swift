@@ -67,26 +67,47 @@ import Testing
     }
 
     /// Killed with -9, the parent takes Pagefind with it: `setpriv --pdeathsig KILL`.
-    @Test func aChildDiesWithItsKilledParent() throws {
-        let marker = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-orphan-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: marker) }
-        let child = SearchIndexer.diesWithParent(["sh", "-c", "sleep 2; touch \(marker.path)"]).map { "'\($0)'" }.joined(separator: " ")
+    /// Async, waiting with Task.sleep: a test blocking a thread of the small cooperative
+    /// pool for seconds starves the preview server tests.
+    @Test func aChildDiesWithItsKilledParent() async throws {
+        let child = SearchIndexer.diesWithParent(["sleep", "60"]).map { "'\($0)'" }.joined(separator: " ")
         let parent = Process()
         parent.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The shell runs the child in the background and waits: killing the shell must end the child.
-        parent.arguments = ["-c", "\(child) & wait"]
+        // The shell starts the child in the background, says its pid and waits.
+        parent.arguments = ["-c", "\(child) & echo $!; wait"]
+        let pipe = Pipe()
+        parent.standardOutput = pipe
         try parent.run()
-        usleep(500_000)
+        var line = ""
+        while !line.hasSuffix("\n") {
+            let data = pipe.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            line += String(decoding: data, as: UTF8.self)
+        }
+        let pid = try #require(Int32(line.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, 0) == 0, "the child runs")
         kill(parent.processIdentifier, SIGKILL)
-        parent.waitUntilExit()
-        sleep(3)
-        #expect(!FileManager.default.fileExists(atPath: marker.path), "the child outlived its parent")
+        let deadline = Date().addingTimeInterval(20)
+        while Self.isAlive(pid) && Date() < deadline { try await Task.sleep(nanoseconds: 50_000_000) }
+        #expect(!Self.isAlive(pid), "the child outlived its parent")
+        if Self.isAlive(pid) { kill(pid, SIGKILL) }
+        while parent.isRunning { try await Task.sleep(nanoseconds: 20_000_000) }
+    }
+}
+
+extension ExternalProcessBoundsTests {
+    /// Running, not a zombie waiting to be reaped (an orphan's new parent may be slow to).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        let state = stat[stat.index(close, offsetBy: 2)]
+        return state != "Z" && state != "X"
     }
 }
 
 @Suite struct PublishCleanupTests {
     /// `publish` stopped with SIGTERM while it builds leaves no staging folder behind.
-    @Test func aStoppedPublishRemovesItsStagingFolder() throws {
+    @Test func aStoppedPublishRemovesItsStagingFolder() async throws {
         let repository = try TestSite()
         defer { repository.remove() }
         for arguments in [["init", "-q", "-b", "main"], ["add", "-A"], ["-c", "user.name=测试", "-c", "user.email=t@example.org", "commit", "-q", "-m", "内容"]] {
@@ -99,24 +120,27 @@ import Testing
         process.arguments = ["publish", "--quiet", "--content", repository.content.path, "--theme", TestSite.theme.path]
         // A search indexer that answers --version and then takes its time.
         let indexer = repository.folder.appendingPathComponent("slow-pagefind")
-        try "#!/bin/sh\n[ \"$1\" = --version ] && exit 0\nsleep 20\n".write(to: indexer, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\n[ \"$1\" = --version ] && exit 0\nsleep 120\n".write(to: indexer, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer.path)
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path, "TONGXIN_PAGEFIND": indexer.path]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         // The search index step keeps it busy.
+        // Until the staging folder holds a site being indexed.
         var staging: [String] = []
-        for _ in 0..<400 where staging.isEmpty {
-            usleep(25_000)
+        let deadline = Date().addingTimeInterval(90)
+        while process.isRunning && Date() < deadline {
             staging = ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("tongxin-publish-") }
+            if let folder = staging.first, let inside = try? FileManager.default.contentsOfDirectory(atPath: temporary.appendingPathComponent(folder).path),
+               inside.contains(where: { $0.contains(".staging-") }) { break }
+            try await Task.sleep(nanoseconds: 25_000_000)
         }
         #expect(staging.count == 1)
         var info = stat()
         #expect(stat(temporary.appendingPathComponent(staging.first ?? "none").path, &info) == 0 && info.st_mode & 0o777 == 0o700)
-        usleep(300_000)
         process.terminate()
-        process.waitUntilExit()
+        while process.isRunning { try await Task.sleep(nanoseconds: 20_000_000) }
         #expect(process.terminationStatus == 128 + SIGTERM, "stopped by the signal, not by an error of its own")
         let left = ((try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []).filter { $0.hasPrefix("tongxin-publish-") }
         #expect(left.isEmpty, "\(left)")

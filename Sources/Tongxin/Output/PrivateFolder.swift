@@ -58,8 +58,11 @@ public final class ExitCleanup: @unchecked Sendable {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler { [unowned self] in
+                    // The build goes on writing on other threads meanwhile: remove, then
+                    // once more for what it wrote during the first pass, then end at once.
+                    self.removeAll(keepingPaths: true)
                     self.removeAll()
-                    exit(128 + number)
+                    _exit(128 + number)
                 }
                 source.resume()
                 return source
@@ -73,8 +76,8 @@ public final class ExitCleanup: @unchecked Sendable {
         FolderRemoval.remove(path)
     }
 
-    public func removeAll() {
-        let all = lock.withLock { let all = paths; paths = []; return all }
+    public func removeAll(keepingPaths: Bool = false) {
+        let all = lock.withLock { let all = paths; if !keepingPaths { paths = [] }; return all }
         for path in all { FolderRemoval.remove(path) }
     }
 }

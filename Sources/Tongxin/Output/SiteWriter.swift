@@ -189,7 +189,9 @@ public struct SiteWriter: Sendable {
         // createDirectory stats every ancestor and cost more than writing the pages.
         for path in folders.sorted() where !path.isEmpty {
             let full = root + "/" + path
-            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+            // Never the root itself: a staging folder removed under a running build (a
+            // stopped publish cleaning up) must not be made again by it.
+            if mkdir(full, 0o755) != 0 && errno != EEXIST && access(root, F_OK) == 0 {
                 try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
             }
         }
