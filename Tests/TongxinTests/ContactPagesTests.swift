@@ -47,7 +47,7 @@ import Testing
         let bytes = try [UInt8](Data(contentsOf: site.output.appendingPathComponent("assignments/pairs.csv")))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "Excel needs the BOM to read UTF-8")
         let rows = CSV.decode(bytes)
-        #expect(rows.first == ["联系人", "联系对象", "类别", "组织单位", "2026年联系次数", "要求次数", "最近联系", "状态"])
+        #expect(rows.first == ["联系人", "联系对象", "类别", "组织单位", "2026年联系次数", "要求次数", "最近联系", "状态", "联系人编号", "联系对象编号"])
         #expect(rows.dropFirst().map { [$0[0], $0[1], $0[4], $0[7]] } == [
             ["赵六", "王五", "0", "滞后"],
             ["张三", "王五", "1", "进行中"],

@@ -61,6 +61,15 @@ enum AssignmentViews {
         }
     }
 
+    /// The members (not windows or branches) a 党组成员 contacts, in the order of the 附件1 cells.
+    static func memberTargets(of leader: String, _ context: RenderContext) -> [String] {
+        leaderKinds(context).flatMap { kind in
+            context.site.assignments.filter { $0.contactorID == leader && $0.kindID == kind.id }.flatMap(\.targets).compactMap { target in
+                if case .member(let id) = target { id } else { nil }
+            }
+        }
+    }
+
     static func cellText(_ target: ResolvedAssignment.Target, _ context: RenderContext) -> String {
         guard case .member(let id) = target, let member = context.site.member(id) else { return context.unitName(target) }
         let group = context.labels.sectorShort(member.sectorID).isEmpty ? context.labels.party(member.partyID) : context.labels.sectorShort(member.sectorID)

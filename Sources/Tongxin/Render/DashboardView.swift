@@ -27,7 +27,8 @@ enum DashboardView {
                 },
                 "outsideCount": work.outside.contacts.count,
                 "futureCount": work.log.futureRecords.count,
-                "recent": context.site.records.indices.prefix(6).map { context.rows[$0] },
+                // Records after as_of count nowhere else either; the template says how many.
+                "recent": Array(context.site.records.indices.lazy.filter { context.site.records[$0].record.date.value <= work.asOf }.prefix(6)).map { context.rows[$0] },
                 "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
                 "cases": { () -> [[String: Any]] in
                     let tags = CaseViews.tagSlugs(context.site.cases)
