@@ -21,7 +21,7 @@ import Testing
         #expect(report.errors.isEmpty, "\(report.lines)")
         let home = try site.page("index.html")
         // 3 non-Party members, 2 covered; pairs: 张三→李四 (2), 张三→王五 (1), 赵六→王五 (0).
-        #expect(home.contains(#"<span class="figure-label">覆盖率</span><span class="figure-value">67%</span><span class="figure-detail">2/3 名党外委员有联系人</span>"#))
+        #expect(home.contains(#"<span class="figure-label">有联系人</span><span class="figure-value">67%</span><span class="figure-detail">2/3 名党外委员有联系人</span>"#))
         #expect(home.contains(#"<span class="figure-label">达标率</span><span class="figure-value">33%</span><span class="figure-detail">1/3 对联系年内达 2 次</span>"#))
         #expect(home.contains(#"<span class="figure-label">滞后</span><span class="figure-value">1</span>"#), "赵六→王五 has none by July")
         #expect(home.contains(#"<span class="figure-label">待办建议</span><span class="figure-value">1</span>"#))

@@ -12,6 +12,7 @@ public struct ContactWork: Sendable {
     public let suggestions: SuggestionRegister
     public let breakdowns: [Breakdown.Dimension: Breakdown]
     public let units: UnitActivity
+    public let due: DueContacts
 
     /// `sideBySide`: half the reports on another thread. The preview's rebuild after a
     /// save waits for the analysis; a `check` of a province-wide roster does not make
@@ -33,6 +34,12 @@ public struct ContactWork: Sendable {
         suggestions = SuggestionRegister(site, log: log, period: year)
         units = UnitActivity(site, table: table, log: log, year: year)
         (breakdowns, coverage, triggers) = other?.value ?? split()
+        due = DueContacts(frequency: frequency, coverage: coverage, log: log, year: year, limit: site.settings.policy.recentContactDays)
+    }
+
+    /// Share of members who must be covered that were contacted this year, 0…1 (1 when nobody must be).
+    public var contactedRate: Double {
+        coverage.mustCover.isEmpty ? 1 : Double(due.contactedThisYear) / Double(coverage.mustCover.count)
     }
 
     /// Share of members who must be covered that have a contactor, 0…1 (1 when nobody must be).

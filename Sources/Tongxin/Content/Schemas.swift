@@ -59,6 +59,7 @@ enum Schemas {
 
     static let policy = FieldSchema("the policy", keys: [
         "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers", "must_cover",
+        "recent_contact_days",
     ])
 
     static let assignmentKind = FieldSchema("an assignment kind", keys: [

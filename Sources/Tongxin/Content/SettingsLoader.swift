@@ -51,6 +51,13 @@ enum SettingsLoader {
                 policy.minContactsPerYear = minimum.value
             }
         }
+        if let days = reader.int("recent_contact_days") {
+            if days.value < 1 {
+                diagnostics.error(days.location, L("analysis.recentContactDaysPositive", days.value))
+            } else {
+                policy.recentContactDays = days.value
+            }
+        }
         policy.contactorMustBePartyMember = reader.bool("contactor_must_be_party_member")?.value ?? true
         if let scope = reader.string("must_cover") {
             if let parsed = CoverageScope(rawValue: scope.value) {

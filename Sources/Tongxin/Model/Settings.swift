@@ -21,12 +21,19 @@ public struct SiteLink: Sendable {
 
 public struct Policy: Sendable {
     public var minContactsPerYear: Int
+    /// A pair still in progress that has not met for more than this many days is listed
+    /// as 近期未联系 (`recent_contact_days`).
+    public var recentContactDays: Int = Policy.defaultRecentContactDays
     public var mustCover: CoverageScope = .nonParty
     public var contactorMustBePartyMember: Bool
     public var assignmentKinds: [AssignmentKind]
     public var methods: [String]
     public var topics: [String]
     public var triggers: [TriggerKind]
+}
+
+extension Policy {
+    public static let defaultRecentContactDays = 90
 }
 
 public enum ContactorRole: String, Sendable, CaseIterable {

@@ -14,6 +14,7 @@ enum AssignmentViews {
                 "uncovered": context.work.coverage.uncovered.map(context.memberLink),
                 "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
                 "year": context.asOf.year,
+                "hasTriggers": !context.policy.triggers.isEmpty,
             ]
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
@@ -36,7 +37,8 @@ enum AssignmentViews {
                 "items": context.work.triggers.items.map { TriggerViews.row($0, context) },
             ]
         }
-        return [overview, pairs, triggers]
+        // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
+        return context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]
     }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.

@@ -17,6 +17,11 @@ enum DashboardView {
                 "behind": work.frequency.behind.prefix(listLimit).map(context.pairRow),
                 "behindCount": work.frequency.behind.count,
                 "moreBehind": work.frequency.behind.count > listLimit,
+                "quiet": work.due.quiet.prefix(listLimit).map { quietRow($0, context) },
+                "quietCount": work.due.quiet.count,
+                "moreQuiet": work.due.quiet.count > listLimit,
+                "recentDays": context.policy.recentContactDays,
+                "hasTriggers": !context.policy.triggers.isEmpty,
                 "overdue": work.triggers.overdue.map { TriggerViews.row($0, context) },
                 "quota": work.coverage.quotaProblems.map { quota in
                     ["contactor": context.memberLink(quota.contactorID), "kind": context.kindName(quota.kindID), "count": quota.count,
@@ -43,13 +48,18 @@ enum DashboardView {
 
     private static func figures(_ context: RenderContext) -> [[String: Any]] {
         let work = context.work
-        return [
-            ["label": "覆盖率", "value": Format.percent(work.coverageRate), "detail": "\(work.coverage.covered)/\(work.coverage.mustCover.count) 名党外委员有联系人", "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
+        var figures: [[String: Any]] = [
+            ["label": "有联系人", "value": Format.percent(work.coverageRate), "detail": "\(work.coverage.covered)/\(work.coverage.mustCover.count) 名党外委员有联系人", "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
+            ["label": "年内已联系", "value": Format.percent(work.contactedRate), "detail": "\(work.due.contactedThisYear)/\(work.coverage.mustCover.count) 名党外委员\(work.asOf.year)年有联系记录", "href": Routes.pairs, "alert": false],
             ["label": "达标率", "value": Format.percent(work.frequencyRate), "detail": "\(work.frequency.done)/\(work.frequency.pairs.count) 对联系年内达 \(work.frequency.minimum) 次", "href": Routes.pairs, "alert": false],
             ["label": "滞后", "value": "\(work.frequency.behind.count)", "detail": "对联系未按要求开展", "href": Routes.pairs, "alert": !work.frequency.behind.isEmpty],
             ["label": "待办建议", "value": "\(work.suggestions.pending.count)", "detail": "条意见建议待处理或办理中", "href": Routes.suggestions, "alert": !work.suggestions.pending.isEmpty],
-            ["label": "五到位逾期", "value": "\(work.triggers.overdue.count)", "detail": "件应联系未联系", "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty],
         ]
+        // A policy without 五到位 (Jiangmen) shows no card for it.
+        if !context.policy.triggers.isEmpty {
+            figures.append(["label": "五到位逾期", "value": "\(work.triggers.overdue.count)", "detail": "件应联系未联系", "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty])
+        }
+        return figures
     }
 
     private static func charts(_ context: RenderContext) -> [[String: Any]] {
@@ -74,6 +84,14 @@ enum DashboardView {
         charts.append(["title": "联系方式（\(year)年）",
                        "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")])
         return charts
+    }
+
+    /// A pair in progress that has not met for a while: who, how long, and when last.
+    static func quietRow(_ quiet: DueContacts.QuietPair, _ context: RenderContext) -> [String: Any] {
+        var row = context.pairRow(quiet.pair)
+        row["days"] = quiet.days
+        row["lastEver"] = quiet.lastContact.map(\.chinese) ?? ""
+        return row
     }
 
     static func range(_ min: Int?, _ max: Int?) -> String {
