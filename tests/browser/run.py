@@ -143,6 +143,7 @@ PAGE_KINDS = [
     ("search", r"search/index\.html"),
     # Appended: tests refer to the kinds above by position.
     ("records-month", r"records/\d{4}-\d{2}/index\.html"),
+    ("tasks", r"members/[^/]+/tasks/index\.html"),
 ]
 
 
@@ -531,6 +532,7 @@ class Suite:
                 ("assignments", self.internal, "assignments/index.html"),
                 ("record", self.internal, self.internal.first(PAGE_KINDS[7][1], largest=True)),
                 ("case", self.internal, self.internal.first(r"cases/(?!tags/)[^/]+/index\.html")),
+                ("tasks", self.internal, self.internal.first(PAGE_KINDS[21][1], largest=True)),
                 ("public-home", self.public, "index.html")]
 
     def screenshots(self):
@@ -578,7 +580,8 @@ class Suite:
         site = self.internal
         targets = [("record", site.first(PAGE_KINDS[7][1], largest=True), None),
                    ("report-committee", site.first(PAGE_KINDS[10][1]), None),
-                   ("record-blank", "records/blank/index.html", 1)]
+                   ("record-blank", "records/blank/index.html", 1),
+                   ("tasks", site.first(PAGE_KINDS[21][1], largest=True), 1)]
         lines, problems = [], []
         for name, page, max_pages in targets:
             load(driver, site.url(page))

@@ -33,6 +33,9 @@ public enum Routes {
     public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }
     public static func member(_ id: String) -> String { "members/\(id)/" }
+    /// 我的联系任务 of a contactor, and its calendar of due 五到位 days.
+    public static func tasks(_ id: String) -> String { "members/\(id)/tasks/" }
+    public static func tasksCalendar(_ id: String) -> String { "members/\(id)/tasks.ics" }
     public static func record(_ slug: String) -> String { "records/\(slug)/" }
     /// A month's list of records: "records/2026-03/", beside the year folders of the
     /// records themselves, which are four digits.

@@ -15,6 +15,7 @@ enum MemberViews {
             ]
         }
         let contacts = context.contacts
+        let taskHolders = Set(ContactorTasks.contactors(site, table: context.work.table))
         // A 党组成员's page lists a report for every year with contacts, which any record
         // can add: the years are part of those pages' key.
         let reportYears = context.work.reportPeriods().filter { $0.half == nil }.map { String($0.year) }.joined(separator: ",")
@@ -38,6 +39,8 @@ enum MemberViews {
                 values["contactees"] = contactees.map(context.pairRow)
                 values["hasPairs"] = !contactors.isEmpty || !contactees.isEmpty
                 values["year"] = context.asOf.year
+                values["hasTasks"] = taskHolders.contains(member.id)
+                values["tasks"] = Routes.tasks(member.id)
                 values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
                     ["label": "\($0.year)年联系工作情况", "href": Routes.partyGroupReport($0.year, member.id)]
                 } : []

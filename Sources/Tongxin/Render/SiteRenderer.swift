@@ -61,9 +61,10 @@ public enum SiteRenderer {
             let (work, analysisVersion) = analysis.value
             let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
-            // The CSV tables need only the analysis: made beside the page list.
-            let tables = Background { CSVExports.files(context, cache: cache) }
-            specs = internalPages(context, plain: plain)
+            let tasks = TaskViews.tasks(context)
+            // The CSV tables and calendars need only the analysis: made beside the page list.
+            let tables = Background { CSVExports.files(context, cache: cache) + TaskViews.calendars(tasks, context) }
+            specs = internalPages(context, plain: plain, tasks: tasks)
             extraFiles = tables.value
         case .public:
             specs = publicPages(site, bodies: bodies, images: images)
@@ -153,7 +154,7 @@ public enum SiteRenderer {
 
     /// The views are independent of each other: each makes its pages' specs on its own
     /// core. The pages come in the fixed order of the site.
-    private static func internalPages(_ context: RenderContext, plain: PlainPages) -> [PageSpec] {
+    private static func internalPages(_ context: RenderContext, plain: PlainPages, tasks: [ContactorTasks]) -> [PageSpec] {
         let views: [@Sendable () -> [PageSpec]] = [
             { [DashboardView.page(context)] },
             { AssignmentViews.pages(context) },
@@ -161,9 +162,10 @@ public enum SiteRenderer {
             { SuggestionViews.pages(context) },
             { ReportViews.pages(context) },
             { MemberViews.pages(context) },
+            { TaskViews.pages(tasks, context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], plain.rules, plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
