@@ -923,9 +923,9 @@ class Suite:
         self.check("console: every page of the internal build loads with no console errors", self.console_clean, self.internal)
         self.check("console: every page of the public build loads with no console errors", self.console_clean, self.public)
         self.check(f"phone: no page of either build scrolls sideways at {PHONE}px", self.phone_every_page)
-        self.check(f"screenshots: home, 联系分工, a record, a case, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
+        self.check(f"screenshots: home, 联系分工, a record, a case, a 联系任务 page, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
-        self.check("print: a 记录单, a half-year committee report and the blank form print on A4; the blank form on one page", self.print_pdfs)
+        self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])

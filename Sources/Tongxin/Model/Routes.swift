@@ -10,7 +10,7 @@ public enum Routes {
     public static let assets = "assets/"
 
     /// First path segments the generator owns; free pages may not take them.
-    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units"]
+    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years"]
 
     public static let assignments = "assignments/"
     public static let pairs = "assignments/pairs/"
@@ -29,6 +29,9 @@ public enum Routes {
     public static let breakdownsCSV = "reports/breakdowns.csv"
 
     public static func unit(_ id: String) -> String { "units/\(id)/" }
+    /// An earlier year's dashboard and pairs table (this year's are the home page and pairs).
+    public static func year(_ year: Int) -> String { "years/\(year)/" }
+    public static func yearPairs(_ year: Int) -> String { "years/\(year)/pairs/" }
     public static func committeeReport(_ period: Period, _ id: String) -> String { "reports/\(period.slug)/committees/\(id)/" }
     public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }

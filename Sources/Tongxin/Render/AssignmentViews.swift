@@ -19,15 +19,7 @@ enum AssignmentViews {
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
-            [
-                "year": context.asOf.year,
-                "minimum": context.policy.minContactsPerYear,
-                "pairs": sortedPairs(context).map(context.pairRow),
-                "outside": context.work.outside.contacts.map { contact in
-                    ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
-                     "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
-                },
-            ]
+            pairsValues(context.work, context)
         }
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: "联系五到位", section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)], inputs: context.analysisInputs) {
@@ -39,6 +31,24 @@ enum AssignmentViews {
         }
         // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
         return context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]
+    }
+
+    /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+        var values: [String: Any] = [
+            "year": work.asOf.year,
+            "minimum": context.policy.minContactsPerYear,
+            "pairs": sortedPairs(work.frequency.pairs).map(context.pairRow),
+            "outside": work.outside.contacts.map { contact in
+                ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
+                 "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
+            },
+        ]
+        let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
+        values["yearSwitch"] = switcher
+        values["hasYearSwitch"] = !switcher.isEmpty
+        values["isCurrent"] = work.asOf.year == context.asOf.year
+        return values
     }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
@@ -105,7 +115,11 @@ enum AssignmentViews {
     }
 
     static func sortedPairs(_ context: RenderContext) -> [FrequencyReport.PairCount] {
-        context.work.frequency.pairs.sorted { a, b in
+        sortedPairs(context.work.frequency.pairs)
+    }
+
+    static func sortedPairs(_ pairs: [FrequencyReport.PairCount]) -> [FrequencyReport.PairCount] {
+        pairs.sorted { a, b in
             if a.status != b.status { return a.status < b.status }
             if a.count != b.count { return a.count < b.count }
             return (a.pair.contactorID, a.pair.contacteeID) < (b.pair.contactorID, b.pair.contacteeID)

@@ -132,8 +132,8 @@ public enum SiteRenderer {
         hasher.combine(site.members.count)
         for member in site.members { hasher.combine(member.member.body.version) }
         let version = hasher.finalize()
-        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true), version) }
-        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true) }, version)
+        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true), version) }
+        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true) }, version)
     }
 
     /// The internal pages that do not show the analysis, by view.
@@ -163,9 +163,10 @@ public enum SiteRenderer {
             { ReportViews.pages(context) },
             { MemberViews.pages(context) },
             { TaskViews.pages(tasks, context) },
+            { YearViews.pages(context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], plain.rules, plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
