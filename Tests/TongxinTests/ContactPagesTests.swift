@@ -30,6 +30,17 @@ import Testing
         #expect(!home.contains("<script src=\"http"), "nothing is loaded from the internet")
     }
 
+    @Test func theDashboardDrawsContactsBySectorAndParty() throws {
+        let site = try Self.site(["members/li-si.md": AnalysisTests.member("李四", party: "cndca", extra: "sector: economy\n")])
+        defer { site.remove() }
+        site.build()
+        let home = try site.page("index.html")
+        // 张三→李四 twice (经济界, 民建), 张三→王五 once (no sector, 民建).
+        #expect(home.contains("各界别联系次数（2026年）"))
+        #expect(home.contains("按联系对象的界别统计。经济界 2 次；未注明 1 次。"))
+        #expect(home.contains("按联系对象的党派统计。民建 3 次。"))
+    }
+
     @Test func theAttachmentTableHasOneRowPerLeader() throws {
         let site = try Self.site()
         defer { site.remove() }

@@ -114,6 +114,10 @@ enum DashboardView {
         }
         charts.append(["title": "联系方式（\(year)年）",
                        "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")])
+        charts.append(["title": "各界别联系次数（\(year)年）",
+                       "svg": BarChart.horizontal(title: "各界别联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的界别统计。", bars: bars(.sector, label: { $0.isEmpty ? "未注明" : labels.sectorShort($0) }), unit: "次")])
+        charts.append(["title": "各党派联系次数（\(year)年）",
+                       "svg": BarChart.horizontal(title: "各党派联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的党派统计。", bars: bars(.party, label: { $0.isEmpty ? "未注明党派" : labels.party($0) }), unit: "次")])
         return charts
     }
 
