@@ -10,13 +10,15 @@ public enum Routes {
     public static let assets = "assets/"
 
     /// First path segments the generator owns; free pages may not take them.
-    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years"]
+    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years", "term"]
 
     public static let assignments = "assignments/"
     public static let pairs = "assignments/pairs/"
     public static let suggestions = "suggestions/"
     public static let triggers = "assignments/triggers/"
     public static let reports = "reports/"
+    /// The term (届) page, when site.json names the term.
+    public static let term = "term/"
     public static let blankRecord = "records/blank/"
     public static let search = "search/"
     public static let feed = "feed.xml"
@@ -36,6 +38,8 @@ public enum Routes {
     public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }
     public static func member(_ id: String) -> String { "members/\(id)/" }
+    /// The member list narrowed to one party, sector, committee or window.
+    public static func memberGroup(_ dimension: String, _ id: String) -> String { "members/by/\(dimension)/\(id)/" }
     /// 我的联系任务 of a contactor, and its calendar of due 五到位 days.
     public static func tasks(_ id: String) -> String { "members/\(id)/tasks/" }
     public static func tasksCalendar(_ id: String) -> String { "members/\(id)/tasks.ics" }

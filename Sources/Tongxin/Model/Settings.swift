@@ -12,6 +12,15 @@ public struct SiteSettings: Sendable {
     /// Where the public site is served, e.g. "https://www.example.gov.cn/tongxin/":
     /// the feed and sitemap need absolute addresses.
     public var baseURL: String? = nil
+    /// The CPPCC term (届) the portal reports on, e.g. 第十届, 2022–2026: the term page.
+    public var term: Term? = nil
+}
+
+/// A term (届) of five years or so; `firstYear`…`lastYear` inclusive.
+public struct Term: Sendable {
+    public var name: String
+    public var firstYear: Int
+    public var lastYear: Int
 }
 
 public struct SiteLink: Sendable {

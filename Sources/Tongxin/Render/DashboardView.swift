@@ -14,6 +14,8 @@ enum DashboardView {
                 "figures": figures(work, context, previous: work.previousYear, pairs: Routes.pairs),
                 "yearSwitch": YearViews.switcher(current: work.asOf.year, context),
                 "hasYearSwitch": work.years.count > 1,
+                "hasTerm": context.site.settings.term != nil,
+                "termName": context.site.settings.term?.name ?? "",
                 "charts": charts(work, context, previous: work.previousYear),
                 "uncovered": work.coverage.uncovered.map(context.memberLink),
                 "behind": work.frequency.behind.prefix(listLimit).map(context.pairRow),

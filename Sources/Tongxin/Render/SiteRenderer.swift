@@ -164,9 +164,10 @@ public enum SiteRenderer {
             { MemberViews.pages(context) },
             { TaskViews.pages(tasks, context) },
             { YearViews.pages(context) },
+            { TermView.pages(context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], plain.rules, plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
