@@ -30,7 +30,8 @@ enum AssignmentViews {
             ]
         }
         // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
-        return context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]
+        let byStatus = statusPages(context, crumb: crumb)
+        return (context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]) + byStatus
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
@@ -47,8 +48,32 @@ enum AssignmentViews {
         let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
         values["yearSwitch"] = switcher
         values["hasYearSwitch"] = !switcher.isEmpty
-        values["isCurrent"] = work.asOf.year == context.asOf.year
+        let isCurrent = work.asOf.year == context.asOf.year
+        values["isCurrent"] = isCurrent
+        values["filter"] = true
+        if isCurrent {
+            values["hasStatusLinks"] = true
+            values["statusLinks"] = statuses.map { status in
+                ["label": context.statusLabel(status), "href": Routes.pairsByStatus(status.rawValue), "count": work.frequency.pairs.filter { $0.status == status }.count] as [String: Any]
+            }
+        }
         return values
+    }
+
+    static let statuses: [FrequencyReport.Status] = [.behind, .inProgress, .done]
+
+    /// This year's pairs of one status, a page each: the narrowed table has its own address.
+    static func statusPages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
+        statuses.map { status in
+            let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
+            return PageSpec(route: route, template: "pairs", title: "联系频次：\(label)", section: "assignments",
+                            breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
+                var values = pairsValues(context.work, context)
+                values["pairs"] = sortedPairs(context.work.frequency.pairs.filter { $0.status == status }).map(context.pairRow)
+                values["narrowed"] = label
+                return values
+            }
+        }
     }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.

@@ -6,12 +6,15 @@ enum MemberViews {
         let byContactor = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contactorID)
         let members = MemberOrder.sorted(site.members)
         // The directory shows the members' own fields only: a saved record leaves it alone.
+        let listInputs = PageInputs.key(members.map(\.member.body))
+        let groups = MemberGroupViews.groups(members, organization: site.organization)
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
                              breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)],
-                             inputs: PageInputs.key(members.map(\.member.body))) {
+                             inputs: listInputs) {
             [
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
+                "groups": MemberGroupViews.links(groups),
             ]
         }
         let contacts = context.contacts
@@ -22,7 +25,8 @@ enum MemberViews {
         let memberInputs = parallelMap(members) { member in
             inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, versions: context.versions)
         }
-        return [index] + zip(members, memberInputs).map { member, memberInputs in
+        let groupPages = MemberGroupViews.pages(members, groups: groups, labels: labels, inputs: listInputs)
+        return [index] + groupPages + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
