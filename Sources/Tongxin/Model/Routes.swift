@@ -35,6 +35,8 @@ public enum Routes {
     public static func year(_ year: Int) -> String { "years/\(year)/" }
     public static func yearPairs(_ year: Int) -> String { "years/\(year)/pairs/" }
     public static func committeeReport(_ period: Period, _ id: String) -> String { "reports/\(period.slug)/committees/\(id)/" }
+    /// The yearly consolidated report (年度汇总) of all committees and 党组成员.
+    public static func yearSummary(_ year: Int) -> String { "reports/\(year)/summary/" }
     public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }
     public static func member(_ id: String) -> String { "members/\(id)/" }

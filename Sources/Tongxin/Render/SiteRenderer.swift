@@ -164,7 +164,7 @@ public enum SiteRenderer {
             { MemberViews.pages(context) },
             { TaskViews.pages(tasks, context) },
             { YearViews.pages(context) },
-            { TermView.pages(context) },
+            { TermView.pages(context) + YearSummaryView.pages(context) },
         ]
         let made = parallelMap(views) { $0() }
         return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], plain.rules, plain.cases, plain.free].flatMap { $0 }
