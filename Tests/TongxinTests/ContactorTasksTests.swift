@@ -19,7 +19,16 @@ import Testing
     }
 
     @Test func eachContactorHasTheirPeopleAndOpenEvents() throws {
-        let site = try Self.site()
+        let site = try Self.site([
+            "members/sun-jiu.md": AnalysisTests.member("孙九", party: "cpc"),
+            "members/zhou-shi.md": AnalysisTests.member("周十", party: "cndca"),
+            "data/assignments.json": """
+                [ { "contactor": "zhang-san", "kind": "pair", "contactees": ["li-si", "wang-wu"] },
+                  { "contactor": "zhao-liu", "kind": "lead", "contactees": ["wang-wu"] },
+                  { "contactor": "zhao-liu", "kind": "branch", "contactees": ["w-economic"] },
+                  { "contactor": "sun-jiu", "kind": "pair", "contactees": ["zhou-shi"] } ]
+                """,
+        ])
         defer { site.remove() }
         let report = site.build()
         #expect(report.errors.isEmpty, "\(report.lines)")
@@ -37,6 +46,10 @@ import Testing
         #expect(try site.page("members/zhang-san/index.html").contains("members/zhang-san/tasks/"))
         #expect(!site.exists("members/li-si/tasks/index.html"), "李四 contacts nobody")
         #expect(!(try site.page("members/li-si/index.html")).contains("tasks/"))
+        // 孙九's only person, 周十, has no open event: no calendar and no link to one.
+        #expect(site.exists("members/sun-jiu/tasks/index.html"))
+        #expect(!site.exists("members/sun-jiu/tasks.ics"))
+        #expect(!(try site.page("members/sun-jiu/tasks/index.html")).contains("tasks.ics"))
     }
 
     @Test func theCalendarHasTheDueDaysAndTheSameBytesEveryTime() throws {

@@ -40,15 +40,16 @@ enum TaskViews {
             "units": task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
             "hasTriggers": hasTriggers,
             "events": hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],
-            "calendar": hasTriggers ? Routes.tasksCalendar(task.contactorID) : "",
+            "calendar": Routes.tasksCalendar(task.contactorID),
         ]
     }
 
-    /// The .ics of each contactor: one all-day event per open 五到位 event on its due
-    /// day. Only a policy with 五到位 has them.
+    /// The .ics of each contactor with open 五到位 events: one all-day event per event on
+    /// its due day (an empty calendar would remind nobody, so there is none; the page
+    /// links the file only when there is one).
     static func calendars(_ tasks: [ContactorTasks], _ context: RenderContext) -> [OutputFile] {
         guard !context.policy.triggers.isEmpty else { return [] }
-        return parallelMap(tasks) { task in
+        return parallelMap(tasks.filter { !$0.openEvents.isEmpty }) { task in
             let name = context.name(task.contactorID)
             var seen: [String: Int] = [:]
             let events = task.openEvents.map { item -> ICalendar.Event in
