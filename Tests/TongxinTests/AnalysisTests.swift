@@ -130,8 +130,8 @@ import Testing
         #expect(rows.first { $0.key == "proposal" }?.contacts == 1)
         #expect(rows.first { $0.key == "economic" }?.contacts == 1)
         let months = work.breakdowns[.month]!.rows
-        #expect(months.count == 12)
-        #expect(months.map(\.contacts) == [0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0])
+        #expect(months.count == 8, "September to December are after as_of")
+        #expect(months.map(\.contacts) == [0, 0, 1, 0, 1, 0, 0, 0])
     }
 
     @Test func fiveArrivalsAreOnTimeLateOverdueOrOpen() throws {

@@ -21,13 +21,24 @@ import Testing
         #expect(report.errors.isEmpty, "\(report.lines)")
         let home = try site.page("index.html")
         // 3 non-Party members, 2 covered; pairs: 张三→李四 (2), 张三→王五 (1), 赵六→王五 (0).
-        #expect(home.contains(#"<span class="figure-label">覆盖率</span><span class="figure-value">67%</span><span class="figure-detail">2/3 名党外委员有联系人</span>"#))
+        #expect(home.contains(#"<span class="figure-label">有联系人</span><span class="figure-value">67%</span><span class="figure-detail">2/3 名党外委员有联系人</span>"#))
         #expect(home.contains(#"<span class="figure-label">达标率</span><span class="figure-value">33%</span><span class="figure-detail">1/3 对联系年内达 2 次</span>"#))
         #expect(home.contains(#"<span class="figure-label">滞后</span><span class="figure-value">1</span>"#), "赵六→王五 has none by July")
         #expect(home.contains(#"<span class="figure-label">待办建议</span><span class="figure-value">1</span>"#))
         #expect(home.contains(">钱七</a>"), "the uncovered member is listed")
         #expect(home.contains("<svg"))
         #expect(!home.contains("<script src=\"http"), "nothing is loaded from the internet")
+    }
+
+    @Test func theDashboardDrawsContactsBySectorAndParty() throws {
+        let site = try Self.site(["members/li-si.md": AnalysisTests.member("李四", party: "cndca", extra: "sector: economy\n")])
+        defer { site.remove() }
+        site.build()
+        let home = try site.page("index.html")
+        // 张三→李四 twice (经济界, 民建), 张三→王五 once (no sector, 民建).
+        #expect(home.contains("各界别联系次数（2026年）"))
+        #expect(home.contains("按联系对象的界别统计。经济界 2 次；未注明 1 次。"))
+        #expect(home.contains("按联系对象的党派统计。民建 3 次。"))
     }
 
     @Test func theAttachmentTableHasOneRowPerLeader() throws {
@@ -47,7 +58,7 @@ import Testing
         let bytes = try [UInt8](Data(contentsOf: site.output.appendingPathComponent("assignments/pairs.csv")))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]), "Excel needs the BOM to read UTF-8")
         let rows = CSV.decode(bytes)
-        #expect(rows.first == ["联系人", "联系对象", "类别", "组织单位", "2026年联系次数", "要求次数", "最近联系", "状态"])
+        #expect(rows.first == ["联系人", "联系对象", "类别", "组织单位", "2026年联系次数", "要求次数", "最近联系", "状态", "联系人编号", "联系对象编号"])
         #expect(rows.dropFirst().map { [$0[0], $0[1], $0[4], $0[7]] } == [
             ["赵六", "王五", "0", "滞后"],
             ["张三", "王五", "1", "进行中"],

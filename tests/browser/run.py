@@ -143,6 +143,7 @@ PAGE_KINDS = [
     ("search", r"search/index\.html"),
     # Appended: tests refer to the kinds above by position.
     ("records-month", r"records/\d{4}-\d{2}/index\.html"),
+    ("tasks", r"members/[^/]+/tasks/index\.html"),
 ]
 
 
@@ -531,6 +532,7 @@ class Suite:
                 ("assignments", self.internal, "assignments/index.html"),
                 ("record", self.internal, self.internal.first(PAGE_KINDS[7][1], largest=True)),
                 ("case", self.internal, self.internal.first(r"cases/(?!tags/)[^/]+/index\.html")),
+                ("tasks", self.internal, self.internal.first(PAGE_KINDS[21][1], largest=True)),
                 ("public-home", self.public, "index.html")]
 
     def screenshots(self):
@@ -578,7 +580,8 @@ class Suite:
         site = self.internal
         targets = [("record", site.first(PAGE_KINDS[7][1], largest=True), None),
                    ("report-committee", site.first(PAGE_KINDS[10][1]), None),
-                   ("record-blank", "records/blank/index.html", 1)]
+                   ("record-blank", "records/blank/index.html", 1),
+                   ("tasks", site.first(PAGE_KINDS[21][1], largest=True), 1)]
         lines, problems = [], []
         for name, page, max_pages in targets:
             load(driver, site.url(page))
@@ -912,6 +915,32 @@ class Suite:
         require(not problems, f"touch targets under 44px at {PHONE}px", problems)
         return lines
 
+    def table_filter(self):
+        """The filter bar narrows the member list as the pre-built page of a party does,
+        keeps the choice in the address, and a header click sorts."""
+        driver = self.reset()
+        site = self.internal
+        group = site.first(r"members/by/party/[^/]+/index\.html", largest=True)
+        expected = (site.root / group).read_text(encoding="utf-8").count("<tr><th scope=\"row\">")
+        load(driver, site.url(group))
+        party = driver.execute_script("return document.querySelector('h1').innerText.split('：').pop()")
+        short = driver.execute_script("return document.querySelector('table.list tbody tr td').innerText.trim()")
+        load(driver, site.url("members/index.html") + "?" + urllib.parse.urlencode({"党派": short}))
+        visible = driver.execute_script("return [...document.querySelectorAll('table.list tbody tr')].filter(r => !r.hidden).length")
+        total = driver.execute_script("return document.querySelectorAll('table.list tbody tr').length")
+        require(visible == expected, f"?党派={short}: {visible} rows shown, the pre-built page {group} has {expected}")
+        require(driver.execute_script("return document.querySelector('.filter-bar select').value") == short, "the select does not show the address's choice")
+        driver.execute_script("const s = document.querySelector('.filter-bar select'); s.value = ''; s.dispatchEvent(new Event('change'));")
+        shown = driver.execute_script("return [...document.querySelectorAll('table.list tbody tr')].filter(r => !r.hidden).length")
+        require(shown == total, f"全部 shows {shown} of {total} rows")
+        require("?" not in driver.current_url, f"the address keeps a query after 全部: {driver.current_url}")
+        load(driver, site.url("assignments/pairs/index.html"))
+        self.click(driver, "table.pairs th:nth-child(4) button.sort")
+        counts = driver.execute_script("return [...document.querySelectorAll('table.pairs tbody tr td:nth-child(4)')].map(c => parseFloat(c.innerText))")
+        require(counts == sorted(counts), f"sorting by 次数 did not sort: {counts[:8]}")
+        self.reset()
+        return [f"members/?党派={short} ({party}) shows {visible} of {total} rows, as {group}; 全部 shows all and clears the address; pairs sort by 次数"]
+
     # -- all ----------------------------------------------------------------------------
 
     def run(self) -> int:
@@ -920,13 +949,14 @@ class Suite:
         self.check("console: every page of the internal build loads with no console errors", self.console_clean, self.internal)
         self.check("console: every page of the public build loads with no console errors", self.console_clean, self.public)
         self.check(f"phone: no page of either build scrolls sideways at {PHONE}px", self.phone_every_page)
-        self.check(f"screenshots: home, 联系分工, a record, a case, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
+        self.check(f"screenshots: home, 联系分工, a record, a case, a 联系任务 page, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
-        self.check("print: a 记录单, a half-year committee report and the blank form print on A4; the blank form on one page", self.print_pdfs)
+        self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])
         self.check("search: Pagefind finds 协商 (public build)", self.search, self.public, ["协商"])
+        self.check("filters: the member list narrows in place like the pre-built pages, keeps the choice in the address, and sorts", self.table_filter)
         self.check("适老化: 大/中/小 change the text size and are remembered across pages", self.size_switch)
         self.check(f"适老化: 大 on a {PHONE}px phone does not scroll sideways", self.large_text_on_phone)
         self.check("适老化: high contrast is black/white/yellow, underlined, >= 7:1 and remembered", self.contrast_mode)

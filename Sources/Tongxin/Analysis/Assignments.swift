@@ -19,7 +19,8 @@ public struct AssignmentTable: Sendable {
     private let pairKeys: Set<String>
     /// Windows each contactor looks after (directly, or through one of its branches).
     private let windowsByContactor: [String: Set<String>]
-    private let windowOfMember: [String: String]
+    /// For the contactee's window on the day of a contact (members move).
+    private let site: CheckedSite
 
     public init(_ site: CheckedSite) {
         var pairs: [Pair] = []
@@ -52,14 +53,15 @@ public struct AssignmentTable: Sendable {
             }
         }
         windowsByContactor = windows
-        windowOfMember = Dictionary(site.members.compactMap { member in member.windowID.map { (member.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        self.site = site
     }
 
-    /// Whether a contact is within the assignment: the pair is assigned, or the
-    /// contactor looks after the contactee's window (党组成员 → 临时党支部).
-    public func isAssigned(contactor: String, contactee: String) -> Bool {
+    /// Whether a contact on `day` is within the assignment: the pair is assigned, or the
+    /// contactor looks after the window the contactee was in on that day (党组成员 →
+    /// 临时党支部), as the unit pages count it.
+    public func isAssigned(contactor: String, contactee: String, on day: Day) -> Bool {
         if pairKeys.contains(Self.key(contactor, contactee)) { return true }
-        guard let window = windowOfMember[contactee] else { return false }
+        guard let window = site.member(contactee)?.window(on: day) else { return false }
         return windowsByContactor[contactor]?.contains(window) ?? false
     }
 

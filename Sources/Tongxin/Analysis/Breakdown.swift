@@ -32,7 +32,7 @@ public struct Breakdown: Sendable {
             }
         }
         return Dictionary(uniqueKeysWithValues: Dimension.allCases.enumerated().map { index, dimension in
-            (dimension, Breakdown(dimension, rows: order(dimension, site: site, period: period, counts: counts[index])))
+            (dimension, Breakdown(dimension, rows: order(dimension, site: site, period: period, asOf: log.asOf, counts: counts[index])))
         })
     }
 
@@ -50,8 +50,9 @@ public struct Breakdown: Sendable {
 
     /// Rows in the order people expect: the organisation's own order for units, the
     /// policy's order for methods, calendar order for months (all twelve, or six for a
-    /// half-year, zeros included), most contacts first for contactors.
-    private static func order(_ dimension: Dimension, site: CheckedSite, period: Period, counts: [String: Int]) -> [Row] {
+    /// half-year, zeros included, but none after the month of `as_of`: a month not yet
+    /// reached had no contacts to count), most contacts first for contactors.
+    private static func order(_ dimension: Dimension, site: CheckedSite, period: Period, asOf: Day, counts: [String: Int]) -> [Row] {
         let org = site.organization
         let keys: [String]
         switch dimension {
@@ -60,7 +61,7 @@ public struct Breakdown: Sendable {
         case .sector: keys = org.sectors.map(\.id)
         case .party: keys = org.parties.map(\.id)
         case .method: keys = site.settings.policy.methods
-        case .month: keys = (period.start.month...period.end.month).map(String.init)
+        case .month: keys = (period.start.month...(period.contains(asOf) ? asOf.month : period.end.month)).map(String.init)
         case .contactor:
             keys = counts.keys.sorted { (counts[$1]!, $0) < (counts[$0]!, $1) }
         }

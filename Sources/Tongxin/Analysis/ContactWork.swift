@@ -12,12 +12,18 @@ public struct ContactWork: Sendable {
     public let suggestions: SuggestionRegister
     public let breakdowns: [Breakdown.Dimension: Breakdown]
     public let units: UnitActivity
+    public let due: DueContacts
+    /// Each earlier year with contacts, as it stood on its 31 December (empty unless
+    /// asked for: only a site with records of several years pays for them).
+    public let pastYears: [Int: ContactWork]
 
     /// `sideBySide`: half the reports on another thread. The preview's rebuild after a
     /// save waits for the analysis; a `check` of a province-wide roster does not make
     /// pages and runs them one after another, which keeps its peak memory 50–70 MB
     /// lower (close to its 2 GB budget).
-    public init(_ site: CheckedSite, asOf: Day, sideBySide: Bool = false) {
+    /// `pastYears`: also the analysis of every earlier year with contacts, for the
+    /// per-year pages and the year-over-year figures.
+    public init(_ site: CheckedSite, asOf: Day, sideBySide: Bool = false, pastYears: Bool = false) {
         self.asOf = asOf
         let year = Period(year: asOf.year)
         self.year = year
@@ -33,6 +39,22 @@ public struct ContactWork: Sendable {
         suggestions = SuggestionRegister(site, log: log, period: year)
         units = UnitActivity(site, table: table, log: log, year: year)
         (breakdowns, coverage, triggers) = other?.value ?? split()
+        due = DueContacts(frequency: frequency, coverage: coverage, log: log, year: year, limit: site.settings.policy.recentContactDays)
+        let earlier = pastYears ? Set(log.contacts.lazy.map(\.date.year).filter { $0 < asOf.year }).sorted() : []
+        self.pastYears = Dictionary(uniqueKeysWithValues: zip(earlier, parallelMap(earlier) { year in
+            ContactWork(site, asOf: Period(year: year).end)
+        }))
+    }
+
+    /// This year and every earlier year with contacts, newest first.
+    public var years: [Int] { [asOf.year] + pastYears.keys.sorted(by: >) }
+
+    /// Last year's analysis, when it had contacts.
+    public var previousYear: ContactWork? { pastYears[asOf.year - 1] }
+
+    /// Share of members who must be covered that were contacted this year, 0…1 (1 when nobody must be).
+    public var contactedRate: Double {
+        coverage.mustCover.isEmpty ? 1 : Double(due.contactedThisYear) / Double(coverage.mustCover.count)
     }
 
     /// Share of members who must be covered that have a contactor, 0…1 (1 when nobody must be).

@@ -58,6 +58,6 @@ public struct OutsideContacts: Sendable {
     public let contacts: [ContactLog.Contact]
 
     public init(table: AssignmentTable, log: ContactLog, period: Period) {
-        contacts = log.contacts(in: period).filter { !table.isAssigned(contactor: $0.contactorID, contactee: $0.contacteeID) }
+        contacts = log.contacts(in: period).filter { !table.isAssigned(contactor: $0.contactorID, contactee: $0.contacteeID, on: $0.date) }
     }
 }

@@ -53,12 +53,14 @@ enum Schemas {
         "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
     ])
 
-    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url"], aliases: [
+    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url", "term"], aliases: [
+        "届次": "term",
         "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
     ])
 
     static let policy = FieldSchema("the policy", keys: [
         "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers", "must_cover",
+        "recent_contact_days",
     ])
 
     static let assignmentKind = FieldSchema("an assignment kind", keys: [
@@ -69,6 +71,10 @@ enum Schemas {
     static let trigger = FieldSchema("a 五到位 kind", keys: ["id", "name", "due_days"])
 
     static let link = FieldSchema("a link", keys: ["title", "url"], aliases: ["标题": "title", "网址": "url"])
+
+    static let term = FieldSchema("the term (届次)", keys: ["name", "first_year", "last_year"], aliases: [
+        "名称": "name", "起始年": "first_year", "结束年": "last_year",
+    ])
 
     static let limits = FieldSchema("limits", keys: ["markdown_bytes", "render_ms", "data_bytes"])
 

@@ -22,8 +22,25 @@ enum SettingsLoader {
                 diagnostics.error(base.location, "base_url must be an absolute http or https address, like https://www.example.gov.cn/tongxin/")
             }
         }
+        let term = reader.object("term").flatMap { loadTerm($0, diagnostics: &diagnostics) }
         diagnostics.append(contentsOf: reader.diagnostics)
-        return SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links, baseURL: baseURL)
+        var settings = SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links, baseURL: baseURL)
+        settings.term = term
+        return settings
+    }
+
+    private static func loadTerm(_ node: DataNode, diagnostics: inout Diagnostics) -> Term? {
+        var reader = FieldReader(node, schema: Schemas.term)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        guard let name = reader.requiredString("name"), let first = reader.int("first_year"), let last = reader.int("last_year") else {
+            if !reader.diagnostics.hasErrors { reader.diagnostics.error(node.location, L("analysis.termIncomplete")) }
+            return nil
+        }
+        guard first.value <= last.value, last.value - first.value < 10 else {
+            reader.diagnostics.error(last.location, L("analysis.termYears", first.value, last.value))
+            return nil
+        }
+        return Term(name: name.value, firstYear: first.value, lastYear: last.value)
     }
 
     private static func loadLink(_ node: DataNode, diagnostics: inout Diagnostics) -> SiteLink? {
@@ -49,6 +66,13 @@ enum SettingsLoader {
                 diagnostics.error(minimum.location, "min_contacts_per_year cannot be negative")
             } else {
                 policy.minContactsPerYear = minimum.value
+            }
+        }
+        if let days = reader.int("recent_contact_days") {
+            if days.value < 1 {
+                diagnostics.error(days.location, L("analysis.recentContactDaysPositive", days.value))
+            } else {
+                policy.recentContactDays = days.value
             }
         }
         policy.contactorMustBePartyMember = reader.bool("contactor_must_be_party_member")?.value ?? true

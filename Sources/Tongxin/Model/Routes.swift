@@ -10,13 +10,15 @@ public enum Routes {
     public static let assets = "assets/"
 
     /// First path segments the generator owns; free pages may not take them.
-    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units"]
+    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years", "term"]
 
     public static let assignments = "assignments/"
     public static let pairs = "assignments/pairs/"
     public static let suggestions = "suggestions/"
     public static let triggers = "assignments/triggers/"
     public static let reports = "reports/"
+    /// The term (届) page, when site.json names the term.
+    public static let term = "term/"
     public static let blankRecord = "records/blank/"
     public static let search = "search/"
     public static let feed = "feed.xml"
@@ -29,10 +31,22 @@ public enum Routes {
     public static let breakdownsCSV = "reports/breakdowns.csv"
 
     public static func unit(_ id: String) -> String { "units/\(id)/" }
+    /// An earlier year's dashboard and pairs table (this year's are the home page and pairs).
+    public static func year(_ year: Int) -> String { "years/\(year)/" }
+    public static func yearPairs(_ year: Int) -> String { "years/\(year)/pairs/" }
     public static func committeeReport(_ period: Period, _ id: String) -> String { "reports/\(period.slug)/committees/\(id)/" }
+    /// The yearly consolidated report (年度汇总) of all committees and 党组成员.
+    public static func yearSummary(_ year: Int) -> String { "reports/\(year)/summary/" }
     public static func partyGroupReport(_ year: Int, _ id: String) -> String { "reports/\(year)/party-group/\(id)/" }
     public static func rule(_ slug: String) -> String { "rules/\(slug)/" }
     public static func member(_ id: String) -> String { "members/\(id)/" }
+    /// This year's pairs of one status (done, inProgress, behind).
+    public static func pairsByStatus(_ status: String) -> String { "assignments/pairs/status/\(status)/" }
+    /// The member list narrowed to one party, sector, committee or window.
+    public static func memberGroup(_ dimension: String, _ id: String) -> String { "members/by/\(dimension)/\(id)/" }
+    /// 我的联系任务 of a contactor, and its calendar of due 五到位 days.
+    public static func tasks(_ id: String) -> String { "members/\(id)/tasks/" }
+    public static func tasksCalendar(_ id: String) -> String { "members/\(id)/tasks.ics" }
     public static func record(_ slug: String) -> String { "records/\(slug)/" }
     /// A month's list of records: "records/2026-03/", beside the year folders of the
     /// records themselves, which are four digits.

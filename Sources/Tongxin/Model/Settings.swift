@@ -12,6 +12,15 @@ public struct SiteSettings: Sendable {
     /// Where the public site is served, e.g. "https://www.example.gov.cn/tongxin/":
     /// the feed and sitemap need absolute addresses.
     public var baseURL: String? = nil
+    /// The CPPCC term (届) the portal reports on, e.g. 第十届, 2022–2026: the term page.
+    public var term: Term? = nil
+}
+
+/// A term (届) of five years or so; `firstYear`…`lastYear` inclusive.
+public struct Term: Sendable {
+    public var name: String
+    public var firstYear: Int
+    public var lastYear: Int
 }
 
 public struct SiteLink: Sendable {
@@ -21,12 +30,19 @@ public struct SiteLink: Sendable {
 
 public struct Policy: Sendable {
     public var minContactsPerYear: Int
+    /// A pair still in progress that has not met for more than this many days is listed
+    /// as 近期未联系 (`recent_contact_days`).
+    public var recentContactDays: Int = Policy.defaultRecentContactDays
     public var mustCover: CoverageScope = .nonParty
     public var contactorMustBePartyMember: Bool
     public var assignmentKinds: [AssignmentKind]
     public var methods: [String]
     public var topics: [String]
     public var triggers: [TriggerKind]
+}
+
+extension Policy {
+    public static let defaultRecentContactDays = 90
 }
 
 public enum ContactorRole: String, Sendable, CaseIterable {

@@ -14,19 +14,12 @@ enum AssignmentViews {
                 "uncovered": context.work.coverage.uncovered.map(context.memberLink),
                 "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
                 "year": context.asOf.year,
+                "hasTriggers": !context.policy.triggers.isEmpty,
             ]
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
-            [
-                "year": context.asOf.year,
-                "minimum": context.policy.minContactsPerYear,
-                "pairs": sortedPairs(context).map(context.pairRow),
-                "outside": context.work.outside.contacts.map { contact in
-                    ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
-                     "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
-                },
-            ]
+            pairsValues(context.work, context)
         }
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: "联系五到位", section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)], inputs: context.analysisInputs) {
@@ -36,7 +29,51 @@ enum AssignmentViews {
                 "items": context.work.triggers.items.map { TriggerViews.row($0, context) },
             ]
         }
-        return [overview, pairs, triggers]
+        // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
+        let byStatus = statusPages(context, crumb: crumb)
+        return (context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]) + byStatus
+    }
+
+    /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+        var values: [String: Any] = [
+            "year": work.asOf.year,
+            "minimum": context.policy.minContactsPerYear,
+            "pairs": sortedPairs(work.frequency.pairs).map(context.pairRow),
+            "outside": work.outside.contacts.map { contact in
+                ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
+                 "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
+            },
+        ]
+        let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
+        values["yearSwitch"] = switcher
+        values["hasYearSwitch"] = !switcher.isEmpty
+        let isCurrent = work.asOf.year == context.asOf.year
+        values["isCurrent"] = isCurrent
+        values["filter"] = true
+        if isCurrent {
+            values["hasStatusLinks"] = true
+            values["statusLinks"] = statuses.map { status in
+                ["label": context.statusLabel(status), "href": Routes.pairsByStatus(status.rawValue), "count": work.frequency.pairs.filter { $0.status == status }.count] as [String: Any]
+            }
+        }
+        return values
+    }
+
+    static let statuses: [FrequencyReport.Status] = [.behind, .inProgress, .done]
+
+    /// This year's pairs of one status, a page each: the narrowed table has its own address.
+    static func statusPages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
+        statuses.map { status in
+            let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
+            return PageSpec(route: route, template: "pairs", title: "联系频次：\(label)", section: "assignments",
+                            breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
+                var values = pairsValues(context.work, context)
+                values["pairs"] = sortedPairs(context.work.frequency.pairs.filter { $0.status == status }).map(context.pairRow)
+                values["narrowed"] = label
+                return values
+            }
+        }
     }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
@@ -58,6 +95,15 @@ enum AssignmentViews {
                     .flatMap(\.targets).map { cellText($0, context) }
             }
             return (leader.id, cells)
+        }
+    }
+
+    /// The members (not windows or branches) a 党组成员 contacts, in the order of the 附件1 cells.
+    static func memberTargets(of leader: String, _ context: RenderContext) -> [String] {
+        leaderKinds(context).flatMap { kind in
+            context.site.assignments.filter { $0.contactorID == leader && $0.kindID == kind.id }.flatMap(\.targets).compactMap { target in
+                if case .member(let id) = target { id } else { nil }
+            }
         }
     }
 
@@ -94,7 +140,11 @@ enum AssignmentViews {
     }
 
     static func sortedPairs(_ context: RenderContext) -> [FrequencyReport.PairCount] {
-        context.work.frequency.pairs.sorted { a, b in
+        sortedPairs(context.work.frequency.pairs)
+    }
+
+    static func sortedPairs(_ pairs: [FrequencyReport.PairCount]) -> [FrequencyReport.PairCount] {
+        pairs.sorted { a, b in
             if a.status != b.status { return a.status < b.status }
             if a.count != b.count { return a.count < b.count }
             return (a.pair.contactorID, a.pair.contacteeID) < (b.pair.contactorID, b.pair.contacteeID)

@@ -37,38 +37,44 @@ enum CSVExports {
         OutputFile(path: path, contents: .bytes(CSV.encode(header: table.header, rows: table.rows)))
     }
 
+    /// Names alone cannot tell two members of the same name apart: every table that
+    /// names members ends with their ids (编号, as `tongxin import members` reads them).
     static func attachment(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
         let kinds = AssignmentViews.leaderKinds(context)
         let rows = AssignmentViews.attachmentRows(context).map { row in
             [context.name(row.leader)] + row.cells.map { $0.joined(separator: "\n") }
+                + [row.leader, AssignmentViews.memberTargets(of: row.leader, context).joined(separator: "\n")]
         }
-        return (["市政协党组成员"] + kinds.map(\.name), rows)
+        return (["市政协党组成员"] + kinds.map(\.name) + ["党组成员编号", "联系对象编号"], rows)
     }
 
     static func pairs(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
         let rows = AssignmentViews.sortedPairs(context).map { pair in
             [context.name(pair.pair.contactorID), context.name(pair.pair.contacteeID), context.kindName(pair.pair.kindID),
              context.labels.organizer(pair.pair.organizerID), String(pair.count), String(context.policy.minContactsPerYear),
-             pair.lastContact?.iso ?? "", context.statusLabel(pair.status)]
+             pair.lastContact?.iso ?? "", context.statusLabel(pair.status), pair.pair.contactorID, pair.pair.contacteeID]
         }
-        return (["联系人", "联系对象", "类别", "组织单位", "\(context.asOf.year)年联系次数", "要求次数", "最近联系", "状态"], rows)
+        return (["联系人", "联系对象", "类别", "组织单位", "\(context.asOf.year)年联系次数", "要求次数", "最近联系", "状态", "联系人编号", "联系对象编号"], rows)
     }
 
-    static let recordsHeader = ["编号", "日期", "起止时间", "联系地点", "联系人", "联系对象", "联系方式", "联系内容要点", "意见建议条数", "记录人"]
+    static let recordsHeader = ["编号", "日期", "起止时间", "联系地点", "联系人", "联系对象", "联系方式", "联系内容要点", "意见建议条数", "记录人", "联系人编号", "联系对象编号"]
 
     static func recordRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String] {
         [record.record.number, record.record.date.value.iso, record.record.time ?? "", record.record.place ?? "",
          context.name(record.contactorID), record.contacteeIDs.map(context.name).joined(separator: "、"),
          record.record.method?.value ?? "", record.record.topics.map(\.value).joined(separator: "、"),
-         String(record.record.suggestions.count), record.record.recorder ?? ""]
+         String(record.record.suggestions.count), record.record.recorder ?? "",
+         record.contactorID, record.contacteeIDs.joined(separator: "、")]
     }
 
     static func suggestions(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
         let rows = context.work.suggestions.entries.map { entry in
-            [entry.date.iso, context.site.records[entry.record].record.number, entry.suggestion.text, entry.route, entry.status,
-             entry.suggestion.feedback?.value.iso ?? "", entry.pendingDays.map(String.init) ?? ""]
+            let record = context.site.records[entry.record]
+            return [entry.date.iso, record.record.number, entry.suggestion.text, entry.route, entry.status,
+                    entry.suggestion.feedback?.value.iso ?? "", entry.pendingDays.map(String.init) ?? "",
+                    record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、")]
         }
-        return (["日期", "记录编号", "意见建议", "去向", "状态", "反馈日期", "待办天数"], rows)
+        return (["日期", "记录编号", "意见建议", "去向", "状态", "反馈日期", "待办天数", "联系对象", "联系对象编号"], rows)
     }
 
     static func members(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
@@ -76,14 +82,16 @@ enum CSVExports {
         let rows = MemberOrder.sorted(context.site.members).map { member in
             [member.name, member.member.gender ?? "", labels.party(member.partyID), labels.sector(member.sectorID),
              labels.committee(member.committeeID), labels.window(member.windowID), member.roles.map(\.label).joined(separator: "、"),
-             member.member.unit ?? "", member.member.position ?? ""]
+             member.member.unit ?? "", member.member.position ?? "", member.id]
         }
-        return (["姓名", "性别", "党派", "界别", "专委会", "窗口", "身份", "工作单位", "职务"], rows)
+        return (["姓名", "性别", "党派", "界别", "专委会", "窗口", "身份", "工作单位", "职务", "编号"], rows)
     }
 
     static func breakdowns(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
         let labels = context.labels
         var rows: [[String]] = []
+        // Units and contactors carry their ids; methods and months have none.
+        let identified: Set<Breakdown.Dimension> = [.committee, .window, .sector, .party, .contactor]
         let names: [(Breakdown.Dimension, String, (String) -> String)] = [
             (.committee, "专委会", { labels.committee($0) }), (.window, "窗口", { labels.window($0) }),
             (.sector, "界别", { labels.sector($0) }), (.party, "党派", { labels.party($0) }),
@@ -91,9 +99,9 @@ enum CSVExports {
         ]
         for (dimension, title, label) in names {
             for row in context.work.breakdowns[dimension]?.rows ?? [] {
-                rows.append([title, row.key.isEmpty ? "未注明" : label(row.key), String(row.contacts)])
+                rows.append([title, row.key.isEmpty ? "未注明" : label(row.key), String(row.contacts), identified.contains(dimension) ? row.key : ""])
             }
         }
-        return (["统计维度", "项目", "\(context.asOf.year)年联系次数"], rows)
+        return (["统计维度", "项目", "\(context.asOf.year)年联系次数", "编号"], rows)
     }
 }

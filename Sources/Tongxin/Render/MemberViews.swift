@@ -6,22 +6,27 @@ enum MemberViews {
         let byContactor = Dictionary(grouping: context.work.frequency.pairs, by: \.pair.contactorID)
         let members = MemberOrder.sorted(site.members)
         // The directory shows the members' own fields only: a saved record leaves it alone.
+        let listInputs = PageInputs.key(members.map(\.member.body))
+        let groups = MemberGroupViews.groups(members, organization: site.organization)
         let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
                              breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)],
-                             inputs: PageInputs.key(members.map(\.member.body))) {
+                             inputs: listInputs) {
             [
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
+                "groups": MemberGroupViews.links(groups),
             ]
         }
         let contacts = context.contacts
+        let taskHolders = Set(ContactorTasks.contactors(site, table: context.work.table))
         // A 党组成员's page lists a report for every year with contacts, which any record
         // can add: the years are part of those pages' key.
         let reportYears = context.work.reportPeriods().filter { $0.half == nil }.map { String($0.year) }.joined(separator: ",")
         let memberInputs = parallelMap(members) { member in
             inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, versions: context.versions)
         }
-        return [index] + zip(members, memberInputs).map { member, memberInputs in
+        let groupPages = MemberGroupViews.pages(members, groups: groups, labels: labels, inputs: listInputs)
+        return [index] + groupPages + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
@@ -38,6 +43,8 @@ enum MemberViews {
                 values["contactees"] = contactees.map(context.pairRow)
                 values["hasPairs"] = !contactors.isEmpty || !contactees.isEmpty
                 values["year"] = context.asOf.year
+                values["hasTasks"] = taskHolders.contains(member.id)
+                values["tasks"] = Routes.tasks(member.id)
                 values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
                     ["label": "\($0.year)年联系工作情况", "href": Routes.partyGroupReport($0.year, member.id)]
                 } : []

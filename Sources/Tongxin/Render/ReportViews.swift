@@ -13,8 +13,10 @@ enum ReportViews {
                 "halves": halves.map { period in
                     ["label": period.label, "committees": committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]
                 },
+                "hasTerm": context.site.settings.term != nil,
+                "termName": context.site.settings.term?.name ?? "",
                 "years": years.map { year in
-                    ["label": "\(year)年", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
+                    ["label": "\(year)年", "summary": Routes.yearSummary(year), "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
                 },
             ]
         }

@@ -61,9 +61,10 @@ public enum SiteRenderer {
             let (work, analysisVersion) = analysis.value
             let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
-            // The CSV tables need only the analysis: made beside the page list.
-            let tables = Background { CSVExports.files(context, cache: cache) }
-            specs = internalPages(context, plain: plain)
+            let tasks = TaskViews.tasks(context)
+            // The CSV tables and calendars need only the analysis: made beside the page list.
+            let tables = Background { CSVExports.files(context, cache: cache) + TaskViews.calendars(tasks, context) }
+            specs = internalPages(context, plain: plain, tasks: tasks)
             extraFiles = tables.value
         case .public:
             specs = publicPages(site, bodies: bodies, images: images)
@@ -133,8 +134,8 @@ public enum SiteRenderer {
         hasher.combine(site.members.count)
         for member in site.members { hasher.combine(member.member.body.version) }
         let version = hasher.finalize()
-        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true), version) }
-        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true) }, version)
+        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true), version) }
+        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true) }, version)
     }
 
     /// The internal pages that do not show the analysis, by view.
@@ -155,7 +156,7 @@ public enum SiteRenderer {
 
     /// The views are independent of each other: each makes its pages' specs on its own
     /// core. The pages come in the fixed order of the site.
-    private static func internalPages(_ context: RenderContext, plain: PlainPages) -> [PageSpec] {
+    private static func internalPages(_ context: RenderContext, plain: PlainPages, tasks: [ContactorTasks]) -> [PageSpec] {
         let views: [@Sendable () -> [PageSpec]] = [
             { [DashboardView.page(context)] },
             { AssignmentViews.pages(context) },
@@ -163,9 +164,12 @@ public enum SiteRenderer {
             { SuggestionViews.pages(context) },
             { ReportViews.pages(context) },
             { MemberViews.pages(context) },
+            { TaskViews.pages(tasks, context) },
+            { YearViews.pages(context) },
+            { TermView.pages(context) + YearSummaryView.pages(context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], plain.rules, plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.

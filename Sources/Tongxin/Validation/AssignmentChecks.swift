@@ -27,7 +27,8 @@ enum AssignmentChecks {
     }
 
     /// The policy says who a kind's contactees are; an assignment outside that is
-    /// reported as a warning, since offices do make deliberate exceptions.
+    /// reported as a warning, since offices do make deliberate exceptions. Committee and
+    /// window count as shared when both were in it on some day (members move mid-year).
     private static func checkFilter(_ kind: AssignmentKind, contactor: ResolvedMember?, contactee: ResolvedMember, at location: SourceLocation, _ context: CheckContext, diagnostics: inout Diagnostics) {
         let filter = kind.filter
         var reasons: [String] = []
@@ -46,10 +47,10 @@ enum AssignmentChecks {
             }
             if !allowed.contains(where: { $0 == contactee.sectorID }) { reasons.append("is not in the sector(s) \(filter.sectors.map(\.value).joined(separator: "、"))") }
         }
-        if filter.sameCommittee, let contactor, contactor.committeeID != contactee.committeeID {
+        if filter.sameCommittee, let contactor, !contactor.sharedUnit(\.committeeID, with: contactee) {
             reasons.append("is not in \(contactor.name)'s committee")
         }
-        if filter.sameWindow, let contactor, contactor.windowID != contactee.windowID {
+        if filter.sameWindow, let contactor, !contactor.sharedUnit(\.windowID, with: contactee) {
             reasons.append("is not in \(contactor.name)'s window")
         }
         if !reasons.isEmpty {

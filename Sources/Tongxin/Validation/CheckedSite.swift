@@ -62,6 +62,40 @@ public final class ResolvedMember: Sendable {
         history.first { day <= $0.until }.map(\.windowID) ?? windowID
     }
 
+    /// One stretch of membership: from the day after the previous `until` (nil: always)
+    /// to its own `until` (nil: still).
+    public struct Membership: Sendable {
+        public let from: Day?
+        public let until: Day?
+        public let committeeID: String?
+        public let windowID: String?
+
+        func overlaps(_ other: Membership) -> Bool {
+            let startsBeforeOtherEnds = from.flatMap { start in other.until.map { start <= $0 } } ?? true
+            let otherStartsBeforeThisEnds = other.from.flatMap { start in until.map { start <= $0 } } ?? true
+            return startsBeforeOtherEnds && otherStartsBeforeThisEnds
+        }
+    }
+
+    /// Every membership, oldest first, the present one last.
+    public var memberships: [Membership] {
+        var result: [Membership] = []
+        var from: Day?
+        for entry in history {
+            result.append(Membership(from: from, until: entry.until, committeeID: entry.committeeID, windowID: entry.windowID))
+            from = entry.until.adding(days: 1)
+        }
+        result.append(Membership(from: from, until: nil, committeeID: committeeID, windowID: windowID))
+        return result
+    }
+
+    /// Whether both were in the same committee or window (`unit`) on some day: an
+    /// assignment holds for the days they shared, also after one of them moved.
+    public func sharedUnit(_ unit: KeyPath<Membership, String?>, with other: ResolvedMember) -> Bool {
+        let others = other.memberships
+        return memberships.contains { mine in others.contains { $0[keyPath: unit] == mine[keyPath: unit] && $0.overlaps(mine) } }
+    }
+
     public var id: String { member.id }
     public var name: String { member.name.value }
     public var isPartyMember: Bool { partyID == Organization.communistParty }

@@ -1,0 +1,53 @@
+/// The member list narrowed by one dimension — 党派, 界别, 专委会, 窗口 — one pre-built page
+/// per value, so that a narrowed list has its own address and works without JavaScript
+/// (with it, the filter bar of the full list does the same in place).
+enum MemberGroupViews {
+    /// A dimension of the member list: its route segment, its label, and each member's value.
+    struct Dimension: Sendable {
+        let slug: String
+        let label: String
+        let units: @Sendable (Organization) -> [OrgUnit]
+        let value: @Sendable (ResolvedMember) -> String?
+    }
+
+    static let dimensions: [Dimension] = [
+        Dimension(slug: "party", label: "党派", units: \.parties, value: \.partyID),
+        Dimension(slug: "sector", label: "界别", units: \.sectors, value: \.sectorID),
+        Dimension(slug: "committee", label: "专委会", units: \.committees, value: \.committeeID),
+        Dimension(slug: "window", label: "窗口", units: \.windows, value: \.windowID),
+    ]
+
+    /// Each dimension with the units that have members, for the links on the full list.
+    static func groups(_ members: [ResolvedMember], organization: Organization) -> [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])] {
+        dimensions.map { dimension in
+            let byUnit = Dictionary(grouping: members) { dimension.value($0) ?? "" }
+            return (dimension, dimension.units(organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
+        }.filter { !$0.1.isEmpty }
+    }
+
+    static func links(_ groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])]) -> [[String: Any]] {
+        groups.map { dimension, units in
+            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.members.count, "href": Routes.memberGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+        }
+    }
+
+    /// `members`: in list order; `inputs`: the full list's (any member file can move a
+    /// member into or out of a group).
+    static func pages(_ members: [ResolvedMember], groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], labels: Labels, inputs: PageInputs.Key) -> [PageSpec] {
+        groups.flatMap { dimension, units in
+            units.map { unit, members in
+                let route = Routes.memberGroup(dimension.slug, unit.id)
+                return PageSpec(route: route, template: "members-index", title: "委员名录：\(unit.name)", section: "members",
+                                breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: unit.name, route: route)],
+                                inputs: inputs) {
+                    [
+                        "count": members.count,
+                        "narrowed": "\(dimension.label)：\(unit.name)",
+                        "members": members.map { MemberViews.row($0, labels: labels) },
+                        "groups": links(groups),
+                    ]
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+/// 我的联系任务: one printable page per contactor (党组成员 and 党员委员 with assignments)
+/// with their people, this year's counts, the days since each last contact and the open
+/// 五到位 events; beside it an .ics file with the due days of those events.
+enum TaskViews {
+    /// Every contactor's tasks, worked out once for the pages and the calendars.
+    static func tasks(_ context: RenderContext) -> [ContactorTasks] {
+        ContactorTasks.all(context.work, contactorIDs: ContactorTasks.contactors(context.site, table: context.work.table))
+    }
+
+    static func pages(_ tasks: [ContactorTasks], _ context: RenderContext) -> [PageSpec] {
+        tasks.map { task in
+            let name = context.name(task.contactorID)
+            return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: "\(name) 联系任务", section: "members",
+                            breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
+                                          Crumb(title: "联系任务", route: Routes.tasks(task.contactorID))],
+                            inputs: context.analysisInputs) {
+                values(task, context)
+            }
+        }
+    }
+
+    private static func values(_ task: ContactorTasks, _ context: RenderContext) -> [String: Any] {
+        let hasTriggers = !context.policy.triggers.isEmpty
+        return [
+            "contactor": context.memberLink(task.contactorID),
+            "year": context.asOf.year,
+            "minimum": context.policy.minContactsPerYear,
+            "people": task.people.map { person -> [String: Any] in
+                var row = context.pairRow(person.pair)
+                row["lastEver"] = View.date(person.lastContact)
+                row["daysSince"] = person.daysSince.map(String.init) ?? ""
+                row["still"] = max(0, context.policy.minContactsPerYear - person.pair.count)
+                return row
+            },
+            "personCount": task.people.count,
+            "hasPeople": !task.people.isEmpty,
+            "hasUnits": !task.units.isEmpty,
+            "hasEvents": hasTriggers && !task.openEvents.isEmpty,
+            "doneCount": task.people.filter { $0.pair.status == .done }.count,
+            "units": task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+            "hasTriggers": hasTriggers,
+            "events": hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],
+            "calendar": Routes.tasksCalendar(task.contactorID),
+        ]
+    }
+
+    /// The .ics of each contactor with open 五到位 events: one all-day event per event on
+    /// its due day (an empty calendar would remind nobody, so there is none; the page
+    /// links the file only when there is one).
+    static func calendars(_ tasks: [ContactorTasks], _ context: RenderContext) -> [OutputFile] {
+        guard !context.policy.triggers.isEmpty else { return [] }
+        return parallelMap(tasks.filter { !$0.openEvents.isEmpty }) { task in
+            let name = context.name(task.contactorID)
+            var seen: [String: Int] = [:]
+            let events = task.openEvents.map { item -> ICalendar.Event in
+                let event = item.event
+                let kind = context.policy.triggers.first { $0.id == event.triggerID }?.name ?? event.triggerID
+                var uid = "\(event.event.date.value.iso)-\(event.triggerID)-\(event.memberID)-\(task.contactorID)"
+                // Two identical events in events.json still get two UIDs, numbered in file order.
+                seen[uid, default: 0] += 1
+                if let count = seen[uid], count > 1 { uid += "-\(count)" }
+                let member = context.name(event.memberID)
+                let note = event.event.note.map { "，\($0)" } ?? ""
+                return ICalendar.Event(uid: uid, day: item.due, summary: "五到位：联系\(member)（\(kind)）",
+                                       description: "\(event.event.date.value.chinese)\(kind)\(note)；应于\(item.due.chinese)前联系。")
+            }
+            return OutputFile(path: Routes.tasksCalendar(task.contactorID),
+                              contents: .bytes(ICalendar.encode(name: "\(name) 联系任务", stamp: context.asOf, events: events)))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// The term (届) page: the term's years side by side, as a table and a line chart. Only a
+/// site.json that names its term has one.
+enum TermView {
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        guard let term = context.site.settings.term else { return [] }
+        let title = "\(term.name)联系工作情况"
+        return [PageSpec(route: Routes.term, template: "term", title: title, section: "reports",
+                         breadcrumbs: [Crumb(title: "报告", route: Routes.reports), Crumb(title: term.name, route: Routes.term)],
+                         inputs: context.analysisInputs) {
+            values(TermReport(context.site, work: context.work, term: term), context)
+        }]
+    }
+
+    private static func values(_ report: TermReport, _ context: RenderContext) -> [String: Any] {
+        let term = report.term
+        let labels = report.years.map { "\($0.year)年" }
+        let chart = LineChart.percentages(
+            title: "\(term.name)各年度联系情况", summary: "各年度年内已联系的党外委员比例与达标率（当年按截至\(context.asOf.chinese)计）。", labels: labels,
+            series: [.init(name: "年内已联系", values: report.years.map { $0.headline?.contacted }),
+                     .init(name: "达标率", values: report.years.map { $0.headline?.compliance })])
+        return [
+            "name": term.name,
+            "first": term.firstYear,
+            "last": term.lastYear,
+            "chart": chart,
+            "years": report.years.map { year -> [String: Any] in
+                var row: [String: Any] = [
+                    "year": year.year,
+                    "href": year.year == context.asOf.year ? Routes.home : Routes.year(year.year),
+                    "hasRecords": year.headline != nil,
+                    "suggestions": year.suggestions,
+                    "answered": year.answered,
+                    "moved": year.moved.map(context.memberLink),
+                    "movedCount": year.moved.count,
+                ]
+                if let headline = year.headline {
+                    row["contacts"] = headline.contacts
+                    row["contacted"] = Format.percent(headline.contacted)
+                    row["compliance"] = Format.percent(headline.compliance)
+                    row["behind"] = headline.behind
+                }
+                return row
+            },
+        ]
+    }
+}

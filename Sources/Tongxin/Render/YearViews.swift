@@ -1,0 +1,53 @@
+/// Earlier years: for each year with records before the year of `as_of`, a dashboard
+/// (years/<year>/) and a pairs table (years/<year>/pairs/) as the year stood on its
+/// 31 December; the home page stays this year's. A switch links the years; a site with
+/// records of one year shows none.
+enum YearViews {
+    static func pages(_ context: RenderContext) -> [PageSpec] {
+        let work = context.work
+        return work.pastYears.keys.sorted(by: >).flatMap { year -> [PageSpec] in
+            let past = work.pastYears[year]!
+            let crumb = Crumb(title: "\(year)年", route: Routes.year(year))
+            let dashboard = PageSpec(route: Routes.year(year), template: "year", title: "\(year)年联系工作情况", section: "home",
+                                     breadcrumbs: [crumb], inputs: context.analysisInputs) {
+                dashboardValues(past, context)
+            }
+            let pairs = PageSpec(route: Routes.yearPairs(year), template: "pairs", title: "联系频次（\(year)年）", section: "home",
+                                 breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.yearPairs(year))], inputs: context.analysisInputs) {
+                AssignmentViews.pairsValues(past, context) 
+            }
+            return [dashboard, pairs]
+        }
+    }
+
+    /// The years to switch between, newest first, each linking `thisYear` (this year's
+    /// page) or `route` of the year; empty when there is only this year.
+    static func switcher(current: Int, _ context: RenderContext, thisYear: String = Routes.home, route: (Int) -> String = Routes.year) -> [[String: Any]] {
+        let years = context.work.years
+        guard years.count > 1 else { return [] }
+        return years.map { year in
+            ["label": "\(year)年", "href": year == context.asOf.year ? thisYear : route(year), "current": year == current]
+        }
+    }
+
+    private static func dashboardValues(_ past: ContactWork, _ context: RenderContext) -> [String: Any] {
+        let year = past.asOf.year
+        let previous = context.work.pastYears[year - 1]
+        let leaders = AssignmentViews.leaders(context)
+        let halves = [1, 2].map { Period(year: year, half: $0) }
+        return [
+            "year": year,
+            "yearSwitch": switcher(current: year, context),
+            "hasYearSwitch": true,
+            "figures": DashboardView.figures(past, context, previous: previous, pairs: Routes.yearPairs(year)),
+            "charts": DashboardView.charts(past, context, previous: previous, root: Routes.rootPrefix(for: Routes.year(year))),
+            "behind": past.frequency.behind.map(context.pairRow),
+            "behindCount": past.frequency.behind.count,
+            "pairsHref": Routes.yearPairs(year),
+            "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] },
+            "halves": halves.map { period in
+                ["label": period.label, "committees": context.site.organization.committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]
+            },
+        ]
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// Narrowed lists: the member list per 党派, 界别, 专委会 and 窗口, and this year's pairs per
+/// status, each a pre-built page at its own address; the full tables carry the filter bar.
+@Suite struct FilterPagesTests {
+    @Test func eachPartySectorCommitteeAndWindowHasItsMemberList() throws {
+        let site = try ContactPagesTests.site(["members/li-si.md": AnalysisTests.member("李四", party: "cndca", extra: "sector: economy\n")])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.errors.isEmpty, "\(report.lines)")
+        func rows(_ page: String) throws -> [String] {
+            try site.page(page).components(separatedBy: "<tr><th scope=\"row\"><a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        // 民建: 李四, 王五, 钱七; 中共: 张三, 赵六.
+        #expect(try rows("members/by/party/cndca/index.html").map { $0.replacingOccurrences(of: "../", with: "") }.sorted() == ["members/li-si/", "members/qian-qi/", "members/wang-wu/"])
+        #expect(try rows("members/by/party/cpc/index.html").count == 2)
+        #expect(try rows("members/by/sector/economy/index.html").count == 1)
+        #expect(try rows("members/by/committee/economic/index.html").count == 1, "王五 is in economic now")
+        #expect(try rows("members/by/window/w-proposal/index.html").count == 4)
+        #expect(try site.page("members/by/party/cndca/index.html").contains("委员名录：党派：中国民主建国会"))
+        let index = try site.page("members/index.html")
+        #expect(index.contains(#"data-filter="党派 界别 专委会 窗口""#) && index.contains("static/table-filter.js"))
+        #expect(index.contains(#"<a href="../members/by/party/cndca/">民建</a>（3）"#))
+        #expect(site.exists("static/table-filter.js"))
+    }
+
+    @Test func thisYearsPairsHaveAPagePerStatus() throws {
+        let site = try ContactPagesTests.site()
+        defer { site.remove() }
+        site.build()
+        // 张三→李四 done, 张三→王五 in progress, 赵六→王五 behind.
+        for (status, contactee) in [("done", "li-si"), ("inProgress", "wang-wu"), ("behind", "wang-wu")] {
+            let page = try site.page("assignments/pairs/status/\(status)/index.html")
+            #expect(page.components(separatedBy: "<tr class=\"status-").count == 2, "\(status)")
+            #expect(page.contains("members/\(contactee)/"), "\(status)")
+            #expect(!page.contains("id=\"outside\""), "the narrowed page has no outside contacts")
+        }
+        let pairs = try site.page("assignments/pairs/index.html")
+        #expect(pairs.contains(#"data-filter="状态 类别""#))
+        #expect(pairs.contains(#"<a href="../../assignments/pairs/status/behind/">滞后</a>（1）"#))
+        #expect(!(try site.page("reports/2026/party-group/zhao-liu/index.html")).contains("data-filter"), "reports print the plain table")
+    }
+}
