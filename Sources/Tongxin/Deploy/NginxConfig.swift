@@ -132,7 +132,11 @@ public struct NginxConfig: Sendable {
     /// answer the 401 with its own page.
     private func errorPages(_ audience: Audience, tls: Bool) -> [String] {
         var lines = ["# " + L("deploy.nginx.errorPages")]
-        lines += ErrorPages.codes.map { "error_page \($0) /\(ErrorPages.path($0));" }
+        lines += ErrorPages.codes.map { code in
+            // The public site has no allow-list: its only 403 is a folder without an
+            // index.html, which is answered as not found.
+            audience == .public && code == 403 ? "error_page 403 =404 /404.html;" : "error_page \(code) /\(ErrorPages.path(code));"
+        }
         for code in ErrorPages.codes {
             var inner = ["internal;"]
             if audience == .internal { inner += ["auth_basic off;", "allow all;"] }
