@@ -384,7 +384,13 @@ class Checks:
         old = Client(self.d.ports["internal"], "second", "其他密码").get("/")[0]
         new = Client(self.d.ports["internal"], "second", "新密码").get("/")[0]
         require((old, new) == (401, 200), f"after a password change: old {old}, new {new}")
-        return ["deploy user adds a $6$ hash nginx accepts; a changed password replaces the old one"]
+        # docs/deploy.md's way without tongxin on the server: openssl passwd -6.
+        hashed = run(["openssl", "passwd", "-6", "-stdin"], input="第三个密码\n").strip()
+        with self.d.htpasswd.open("a") as file:
+            file.write(f"third:{hashed}\n")
+        status = Client(self.d.ports["internal"], "third", "第三个密码").get("/")[0]
+        require(status == 200, f"nginx refuses an openssl passwd -6 hash: {status}")
+        return ["deploy user adds a $6$ hash nginx accepts; a changed password replaces the old one; openssl passwd -6 works too"]
 
     # -- Chromium -------------------------------------------------------------------------
 
