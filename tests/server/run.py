@@ -4,8 +4,8 @@
     run.py --tongxin .build/debug/tongxin [--content content] [--theme themes/default]
 
 In a temporary folder: a git repository with the example content is published with
-`tongxin publish` (both branches); two "servers" clone one branch each, as docs/deploy.md
-says; `tongxin deploy nginx` writes the configuration and `tongxin deploy user` the
+`tongxin publish` (both branches); two "servers" fetch one branch each with
+scripts/tongxin-pull.sh, as docs/deploy.md says; `tongxin deploy nginx` writes the configuration and `tongxin deploy user` the
 password file; nginx runs with its own prefix, pid and logs on unprivileged loopback ports
 (never the system service). Then:
 
@@ -21,8 +21,9 @@ password file; nginx runs with its own prefix, pid and logs on unprivileged loop
 - Chromium loads the home, a record, a case and the search page (and searches) through
   nginx, logged in, with no console error and no CSP violation; the Chinese error pages
   draw with their inline style allowed by its hash;
-- a second release, then `tongxin publish --rollback` and a pull: nginx serves the first
-  release's bytes again (SHA-256 of every file compared).
+- a second release, then `tongxin publish --rollback`, each put live by
+  scripts/tongxin-pull.sh: nginx serves the first release's bytes again (SHA-256 of every
+  file compared).
 
 Prints PASS/FAIL per check and exits 1 when anything failed. Needs what
 scripts/install-server-deps.sh and scripts/install-browser-deps.sh install.
@@ -88,13 +89,20 @@ def free_port() -> int:
 
 
 def site_files(root: Path) -> dict[str, str]:
-    """Every file of a checkout but .git, with its SHA-256."""
+    """Every file of a live release, with its SHA-256 (not the dot-files the test plants)."""
     files = {}
     for path in root.rglob("*"):
         relative = path.relative_to(root).as_posix()
-        if path.is_file() and not relative.startswith(".git/") and relative != ".git":
+        if path.is_file() and not any(part.startswith(".") for part in relative.split("/")):
             files[relative] = hashlib.sha256(path.read_bytes()).hexdigest()
     return files
+
+
+# What nginx must never serve even when it is there: a clone's .git, build manifests,
+# an editor's backup. tongxin-pull.sh puts none of them in a release; they are planted
+# in the live folders so that the configuration's rule, not their absence, is tested.
+PLANTED = {".git/config": "[core]\n", ".git/HEAD": "ref: refs/heads/portal\n", ".public.pages": "manifest\n",
+           ".internal.pages": "manifest\n", "static/.tongxin.css.swp": "swap\n"}
 
 
 # --------------------------------------------------------------------------------------
@@ -112,11 +120,13 @@ class Deployment:
         run(["git", "commit", "-q", "-m", "第一版内容"], self.repo)
         self.pagefind = {"TONGXIN_PAGEFIND": f"{REPOSITORY / '.tools/venv/bin/python3'} -m pagefind_bin_extended"}
         self.publish()
-        self.roots = {}
-        for audience in ("internal", "public"):
-            root = folder / "srv" / audience
-            run(["git", "clone", "-q", "--single-branch", "--branch", f"portal-{audience}", str(self.repo), str(root)])
-            self.roots[audience] = root
+        self.roots = {audience: folder / "srv" / audience for audience in ("internal", "public")}
+        (folder / "srv").mkdir()
+        self.pull()
+        for root in self.roots.values():
+            for name, text in PLANTED.items():
+                (root / name).parent.mkdir(parents=True, exist_ok=True)
+                (root / name).write_text(text)
         self.ports = {"internal": free_port(), "public": free_port()}
         self.htpasswd = folder / "etc" / "tongxin.htpasswd"
         self.htpasswd.parent.mkdir()
@@ -132,8 +142,10 @@ class Deployment:
         return self.tongxin_run(["publish", "--quiet", "--require-search", *extra])
 
     def pull(self) -> None:
-        for root in self.roots.values():
-            run(["git", "pull", "-q", "--ff-only"], root)
+        """What the servers' timer runs (docs/deploy.md)."""
+        for audience, root in self.roots.items():
+            run([str(REPOSITORY / "scripts/tongxin-pull.sh"), f"file://{self.repo}", f"portal-{audience}", str(root)])
+            require(root.is_symlink() and not (Path(os.readlink(root)) / ".git").exists(), f"{root} is not a link to a release without .git")
 
     def generate(self, config: Path, *extra: str) -> str:
         return self.tongxin_run(["deploy", "nginx", "--internal", str(self.roots["internal"]), "--public", str(self.roots["public"]),
@@ -291,12 +303,17 @@ class Checks:
             problems += header_problems(path, headers)
         internal_only = sorted(set(self.internal_files) - set(self.public_files))
         require(len(internal_only) > 100, f"only {len(internal_only)} internal-only files: is the example content complete?")
-        for path in internal_only + [".git/config", ".git/HEAD", ".git/", ".git", ".public.pages", ".internal.pages",
-                                     "static/.hidden", "records/", "members/"]:
+        for path in internal_only + sorted(PLANTED) + [".git/", ".git", "records/", "members/"]:
             status, headers, body = client.get(url(path))
             if status != 404 or "页面不存在".encode() not in body:
                 problems.append(f"{path}: {status} (expected the 404 page)")
             problems += header_problems(path, headers)
+        # The public server's own repository received the public branch alone.
+        objects = run(["git", "--git-dir", f"{self.d.roots['public']}.git", "rev-list", "--all", "--objects"])
+        paths = [line.split(" ", 1)[1] for line in objects.splitlines() if " " in line]
+        leaked = [p for p in paths if p.startswith(("records/", "members/", "assignments/", "reports/"))]
+        if leaked or run(["git", "--git-dir", f"{self.d.roots['public']}.git", "for-each-ref", "--format=%(refname)"]).split() != ["refs/heads/portal-public"]:
+            problems.append(f"the public server's repository holds internal objects or other branches: {leaked[:5]}")
         require(not problems, "the public site serves something it must not, or misses its own files", problems[:30])
         return [f"{len(self.public_files) - len(ERROR_PAGES)} public files served byte for byte; "
                 f"{len(internal_only)} internal paths, .git and the manifests answer 404"]
@@ -304,7 +321,7 @@ class Checks:
     def hidden_things(self):
         logged_in, public, problems = self.client("internal", PASSWORD), self.client("public"), []
         for client, name in [(logged_in, "internal (logged in)"), (public, "public")]:
-            for path in [".git/config", ".git/HEAD", ".internal.pages", ".public.pages"] + sorted(ERROR_PAGES):
+            for path in sorted(PLANTED) + sorted(ERROR_PAGES):
                 status, headers, body = client.get(url(path))
                 if status != 404:
                     problems.append(f"{name} {path}: {status}")
