@@ -326,9 +326,13 @@ class Checks:
                 if status != 404:
                     problems.append(f"{name} {path}: {status}")
                 problems += header_problems(f"{name} {path}", headers)
+            # A folder without index.html: never listed; the public site says not found,
+            # the internal one (logged in) forbidden, as nginx does without autoindex.
             status, headers, body = client.get("/pagefind/fragment/")
-            if status not in (403, 404) or b"fragment/" in body and b"<a href" in body:
-                problems.append(f"{name} /pagefind/fragment/: {status}: a listing?")
+            expected = 404 if client is public else 403
+            if status != expected or b"<a href=\"zh" in body:
+                problems.append(f"{name} /pagefind/fragment/: {status}, expected {expected} and no listing")
+            problems += header_problems(f"{name} /pagefind/fragment/", headers)
         status, headers, _ = logged_in.get("/records")
         if status != 301 or headers.get("location") != "/records/":
             problems.append(f"/records: {status} to {headers.get('location')} (expected a relative redirect to /records/)")

@@ -2,7 +2,8 @@ extension Catalogue {
     /// Publishing to the two branches and the web server's configuration (`tongxin
     /// publish`, `tongxin deploy`).
     static let deploy: [Message] = [
-        Message("deploy.publish.building", zh: "正在生成{1}网站", en: "building the {1} site"),
+        Message("deploy.publish.buildingInternal", zh: "正在生成内部网站", en: "building the internal site"),
+        Message("deploy.publish.buildingPublic", zh: "正在生成公开网站", en: "building the public site"),
         Message("deploy.publish.committing", zh: "正在提交到分支 {1}", en: "committing to {1}"),
         Message("deploy.publish.published", zh: "已发布：{1} 在分支 {2} 上为 {3}", en: "published {1} as {3} on {2}"),
         Message("deploy.publish.unchanged", zh: "分支 {1} 已是 {2}，文件相同，无需发布", en: "already published: {1} is at {2} with the same files; nothing to do"),

@@ -61,7 +61,7 @@ public struct Publisher {
         defer { try? FileManager.default.removeItem(at: staging) }
         var diagnostics = Diagnostics()
         for audience in Self.audiences {
-            progress(L("deploy.publish.building", audience.rawValue))
+            progress(L(audience == .internal ? "deploy.publish.buildingInternal" : "deploy.publish.buildingPublic"))
             var build = BuildOptions(contentFolder: options.content, themeFolder: options.theme,
                                      outputFolder: staging.appendingPathComponent(audience.rawValue), audience: audience)
             build.search = options.search
