@@ -34,6 +34,7 @@ import argparse
 import base64
 import gzip
 import hashlib
+import html.parser
 import http.client
 import os
 import re
@@ -359,6 +360,41 @@ class Checks:
         require(not problems, "the error pages are not the theme's or their style is not allowed", problems)
         return lines
 
+    def inline_code(self):
+        """What the pages' CSP forbids, looked for in every page of both sites (Chromium
+        loads only some through nginx): an inline script, a <style> block, a style
+        attribute, an event-handler attribute or a javascript: address."""
+        class Finder(html.parser.HTMLParser):
+            def __init__(self):
+                super().__init__(convert_charrefs=True)
+                self.found = []
+
+            def handle_starttag(self, tag, attrs):
+                values = dict(attrs)
+                if tag == "script" and not values.get("src"):
+                    self.found.append(f"line {self.getpos()[0]}: inline <script>")
+                if tag == "style":
+                    self.found.append(f"line {self.getpos()[0]}: <style>")
+                for name, value in attrs:
+                    if name == "style" or name.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
+                        self.found.append(f"line {self.getpos()[0]}: <{tag} {name}=…>")
+
+            handle_startendtag = handle_starttag
+
+        problems, pages = [], 0
+        for audience, root in self.d.roots.items():
+            for page in sorted(root.rglob("*.html")):
+                relative = page.relative_to(root).as_posix()
+                if relative in ERROR_PAGES:
+                    continue  # their one <style> is allowed by its hash (error_pages)
+                finder = Finder()
+                finder.feed(page.read_text(encoding="utf-8"))
+                pages += 1
+                problems += [f"{audience} {relative} {found}" for found in finder.found]
+        require(pages > 250, f"only {pages} pages to look at")
+        require(not problems, "pages carry inline code the CSP forbids", problems[:30])
+        return [f"{pages} pages of both sites: no inline script, style block, style attribute, event handler or javascript: address"]
+
     def caching(self):
         client, problems = self.client("public"), []
         fingerprinted = [p for p in self.public_files if p.startswith(("pagefind/fragment/", "pagefind/index/")) or p.endswith(".pf_meta")]
@@ -540,7 +576,7 @@ def main() -> int:
         deployment.tongxin_run(["deploy", "user", USER, "--htpasswd", str(deployment.htpasswd)], input=PASSWORD + "\n")
         checks = Checks(deployment)
         deployment.start()
-        for name in os.environ.get("TONGXIN_SERVER_ONLY", "nginx_t internal_login public_site hidden_things error_pages caching allow_list users browser rollback").split():
+        for name in os.environ.get("TONGXIN_SERVER_ONLY", "nginx_t internal_login public_site hidden_things error_pages inline_code caching allow_list users browser rollback").split():
             begun = time.time()
             try:
                 lines = getattr(checks, name)()
