@@ -59,7 +59,8 @@ struct NginxCommand: ParsableCommand {
         var config = NginxConfig(
             internalSite: .init(root: internalRoot, listen: internalListen ?? (tlsCertificate == nil ? "80" : "443"), serverName: internalServerName),
             publicSite: .init(root: publicRoot, listen: publicListen, serverName: publicServerName),
-            policy: ContentSecurityPolicy(errorStyleHashes: hashes))
+            policy: ContentSecurityPolicy(errorStyleHashes: hashes ?? []))
+        config.errorPages = hashes != nil
         config.htpasswd = htpasswd
         config.allow = allow
         config.tlsCertificate = tlsCertificate

@@ -39,6 +39,18 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("public-site/404.html").path))
     }
 
+    @Test func aThemeWithoutErrorPagesKeepsNginxsOwn() throws {
+        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: theme.appendingPathComponent("templates"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: theme) }
+        #expect(try ContentSecurityPolicy.errorStyleHashes(theme: theme, content: nil) == nil)
+        var config = Self.config()
+        config.errorPages = false
+        let text = try config.text()
+        #expect(!text.contains("error_page") && !text.contains("401.html"))
+        #expect(text.contains("auth_basic_user_file"))
+    }
+
     @Test func aSiteTemplateWithATagInItsStyleIsRefused() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -28,13 +28,14 @@ public struct ContentSecurityPolicy: Sendable {
     }
 
     /// The `sha256-…` source of every `<style>` block in the theme's error template (a
-    /// site's own `templates/error.mustache` wins, as in a build). A block with a template
-    /// tag would hash differently per page, so it is refused.
-    public static func errorStyleHashes(theme: URL, content: URL?) throws -> [String] {
+    /// site's own `templates/error.mustache` wins, as in a build), or nil when there is no
+    /// such template (the build then writes no error pages). A block with a template tag
+    /// would hash differently per page, so it is refused.
+    public static func errorStyleHashes(theme: URL, content: URL?) throws -> [String]? {
         let override = content?.appendingPathComponent("templates/error.mustache")
         let file = override.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
             ?? theme.appendingPathComponent("templates/error.mustache")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
         return try styleBlocks(in: text).map { block in
             if block.contains("{{") { throw DeployError.templatedStyle(file.path) }
             return "sha256-" + Data(SHA256.digest(Array(block.utf8))).base64EncodedString()

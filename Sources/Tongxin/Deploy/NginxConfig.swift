@@ -29,6 +29,9 @@ public struct NginxConfig: Sendable {
     public var tlsCertificate: String?
     public var tlsKey: String?
     public var policy: ContentSecurityPolicy
+    /// Whether the sites have the theme's error pages (ErrorPages); without them nginx's
+    /// own pages stay, since an error_page to a missing file would turn a 401 into a 404.
+    public var errorPages = true
 
     public static let defaultPasswordFile = "/etc/nginx/tongxin.htpasswd"
 
@@ -59,7 +62,7 @@ public struct NginxConfig: Sendable {
         body += ["server {"]
         body += indent(basics(site, tls: tls) + [""] + tlsLines(audience, on: tls) + [""])
         if audience == .internal { body += indent(access() + [""]) }
-        body += indent(compression() + [""] + errorPages(audience, tls: tls) + [""] + locations(audience, tls: tls))
+        body += indent(compression() + [""] + (errorPages ? errorPageLines(audience, tls: tls) + [""] : []) + locations(audience, tls: tls))
         body.append("}")
         return body
     }
@@ -130,7 +133,7 @@ public struct NginxConfig: Sendable {
     /// The theme's error pages (ErrorPages), served only as errors: asked for by name
     /// they are not found. They need no login and no allowed address, or nginx would
     /// answer the 401 with its own page.
-    private func errorPages(_ audience: Audience, tls: Bool) -> [String] {
+    private func errorPageLines(_ audience: Audience, tls: Bool) -> [String] {
         var lines = ["# " + L("deploy.nginx.errorPages")]
         lines += ErrorPages.codes.map { code in
             // The public site has no allow-list: its only 403 is a folder without an
