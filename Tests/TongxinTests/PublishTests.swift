@@ -121,6 +121,24 @@ import Testing
         #expect(Self.git(["rev-parse", "\(Self.internalBranch)^{tree}"], in: site) == Self.git(["rev-parse", "\(firstInternal)^{tree}"], in: site))
     }
 
+    /// Both branches move in one ref transaction: when one of them is no longer where the
+    /// publisher read it (another publish got there first), neither moves.
+    @Test func theBranchesMoveTogetherOrNotAtAll() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        _ = try Self.publisher(site).publish()
+        let repository = try GitRepository(containing: site.content)
+        let internalHead = Self.git(["rev-parse", Self.internalBranch], in: site)
+        let publicHead = Self.git(["rev-parse", Self.publicBranch], in: site)
+        let main = Self.git(["rev-parse", "main"], in: site)
+        #expect(throws: PublishError.self) {
+            try repository.moveBranches([.init(branch: Self.internalBranch, commit: main, old: internalHead),
+                                         .init(branch: Self.publicBranch, commit: main, old: main)])
+        }
+        #expect(Self.git(["rev-parse", Self.internalBranch], in: site) == internalHead, "the internal branch did not move alone")
+        #expect(Self.git(["rev-parse", Self.publicBranch], in: site) == publicHead)
+    }
+
     @Test func theTwoSitesCannotShareABranchAndTheFormerBranchIsNoticed() throws {
         let site = try Self.repository()
         defer { site.remove() }

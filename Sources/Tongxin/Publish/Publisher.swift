@@ -69,14 +69,16 @@ public struct Publisher {
             diagnostics.append(contentsOf: report.diagnostics)
             if !report.succeeded { return ([], diagnostics) }
         }
-        var releases: [Release] = []
+        var releases: [Release] = [], moves: [GitRepository.BranchMove] = []
         for audience in Self.audiences {
             let branch = options.branch(audience)
             progress(L("deploy.publish.committing", branch))
-            let outcome = try commit(staging.appendingPathComponent(audience.rawValue), to: branch, source: source,
-                                     message: message(for: audience, source: source))
+            let (outcome, move) = try commit(staging.appendingPathComponent(audience.rawValue), to: branch, source: source,
+                                             message: message(for: audience, source: source))
             releases.append(Release(audience: audience, branch: branch, outcome: outcome))
+            moves += [move].compactMap { $0 }
         }
+        try repository.moveBranches(moves)
         return (releases, diagnostics)
     }
 
@@ -88,29 +90,33 @@ public struct Publisher {
         return "Publish \(source.prefix(12)): \(try repository.subject(of: source))" + trailer
     }
 
-    func commit(_ site: URL, to branch: String, source: String, message: String) throws -> Outcome {
+    /// The release commit of `site` on `branch` and the move that makes it live (none
+    /// when the branch already holds these files).
+    func commit(_ site: URL, to branch: String, source: String, message: String) throws -> (Outcome, GitRepository.BranchMove?) {
         let tree = try repository.tree(of: site)
         let parent = try repository.branchHead(branch)
         if let parent, try repository.revision(parent + "^{tree}") == tree {
-            return .unchanged(commit: parent)
+            return (.unchanged(commit: parent), nil)
         }
         let commit = try repository.commit(tree: tree, parent: parent, message: message)
-        try repository.moveBranch(branch, to: commit, from: parent)
-        return .published(commit: commit, source: source)
+        return (.published(commit: commit, source: source), GitRepository.BranchMove(branch: branch, commit: commit, old: parent))
     }
 
     /// Puts back, on each audience's branch, the release before its live one, as a new
-    /// commit on top, so servers that pull keep fast-forwarding. Every branch is checked
-    /// before any moves: either all the given branches roll back or none does.
+    /// commit on top, so servers that pull keep fast-forwarding. Either all the given
+    /// branches roll back or none does (every one is checked, then all move at once).
     public func rollback(_ audiences: [Audience] = Publisher.audiences) throws -> [Release] {
         let plans = try audiences.map { audience in (audience, try rollbackPlan(options.branch(audience))) }
-        return try plans.map { audience, plan in
+        var moves: [GitRepository.BranchMove] = []
+        let releases = try plans.map { audience, plan in
             let branch = options.branch(audience)
             let message = "Roll back to \(try repository.subject(of: plan.previous))\n\nRestores: \(plan.previous)\n"
             let commit = try repository.commit(tree: plan.tree, parent: plan.head, message: message)
-            try repository.moveBranch(branch, to: commit, from: plan.head)
+            moves.append(GitRepository.BranchMove(branch: branch, commit: commit, old: plan.head))
             return Release(audience: audience, branch: branch, outcome: .rolledBack(commit: commit, restores: plan.previous))
         }
+        try repository.moveBranches(moves)
+        return releases
     }
 
     func rollbackPlan(_ branch: String) throws -> (head: String, previous: String, tree: String) {
