@@ -45,6 +45,9 @@ struct NginxCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(L("deploy.help.tlsKey"), valueName: "file"))
     var tlsKey: String?
 
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.redirectListen"), valueName: "address"))
+    var internalRedirectListen: String = "80"
+
     @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: "folder"))
     var content: String = "content"
 
@@ -65,6 +68,7 @@ struct NginxCommand: ParsableCommand {
         config.allow = allow
         config.tlsCertificate = tlsCertificate
         config.tlsKey = tlsKey
+        config.redirectListen = internalRedirectListen
         let text = try config.text()
         guard let output else { print(text, terminator: ""); return }
         try text.write(toFile: output, atomically: true, encoding: .utf8)

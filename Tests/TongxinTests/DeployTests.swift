@@ -96,6 +96,9 @@ import Testing
         config.tlsKey = "/etc/ssl/a.key"
         let withTLS = (try? config.text()) ?? ""
         #expect(withTLS.contains("listen 80 ssl;"))
+        #expect(withTLS.contains("server_name portal.example;\n    server_tokens off;\n    location / {"))
+        #expect(withTLS.contains("return 301 https://$host$request_uri;"))
+        #expect(!(try Self.config().text()).contains("return 301"), "no redirect without TLS")
         #expect(NginxValues.isAddress("2001:db8::/32") && NginxValues.isAddress("127.0.0.1") && !NginxValues.isAddress("1.2.3"))
     }
 

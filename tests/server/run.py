@@ -40,6 +40,7 @@ import os
 import re
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -154,14 +155,16 @@ class Deployment:
                                  "--public-listen", f"127.0.0.1:{self.ports['public']}",
                                  "--htpasswd", str(self.htpasswd), "--allow", "127.0.0.1", "--output", str(config), *extra])
 
-    def main_config(self, include: Path) -> Path:
+    def main_config(self, include: Path, prefix: Path | None = None) -> Path:
         """The http block Debian's nginx.conf has around sites-enabled/, with this run's paths."""
-        path = self.prefix / "nginx.conf"
-        temp = "\n".join(f"  {name}_temp_path {self.prefix / name};" for name in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
+        prefix = prefix or self.prefix
+        (prefix / "logs").mkdir(parents=True, exist_ok=True)
+        path = prefix / "nginx.conf"
+        temp = "\n".join(f"  {name}_temp_path {prefix / name};" for name in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
         user = "user nobody nogroup;\n" if os.geteuid() == 0 else ""
         path.write_text(f"""{user}worker_processes 1;
-pid {self.prefix / 'nginx.pid'};
-error_log {self.prefix / 'logs/error.log'};
+pid {prefix / 'nginx.pid'};
+error_log {prefix / 'logs/error.log'};
 events {{ worker_connections 256; }}
 http {{
   include /etc/nginx/mime.types;
@@ -174,24 +177,26 @@ http {{
         return path
 
     def nginx_test(self, include: Path) -> str:
-        result = subprocess.run([NGINX, "-t", "-p", str(self.prefix), "-c", str(self.main_config(include))], capture_output=True, text=True)
+        prefix = self.folder / "nginx-t"
+        result = subprocess.run([NGINX, "-t", "-p", str(prefix), "-c", str(self.main_config(include, prefix))], capture_output=True, text=True)
         require(result.returncode == 0, f"nginx -t refuses {include.name}", result.stderr.splitlines())
         return result.stderr.strip().splitlines()[-1]
 
-    def start(self) -> None:
-        subprocess.run([NGINX, "-p", str(self.prefix), "-c", str(self.main_config(self.config))], check=True)
+    def start(self, config: Path | None = None, prefix: Path | None = None, port: int | None = None) -> None:
+        prefix = prefix or self.prefix
+        subprocess.run([NGINX, "-p", str(prefix), "-c", str(self.main_config(config or self.config, prefix))], check=True)
         self.process = True
         deadline = time.time() + 10
         while time.time() < deadline:
             try:
-                with socket.create_connection(("127.0.0.1", self.ports["public"]), timeout=0.5):
+                with socket.create_connection(("127.0.0.1", port or self.ports["public"]), timeout=0.5):
                     return
             except OSError:
                 time.sleep(0.05)
-        raise CheckFailed("nginx did not start", (self.prefix / "logs/error.log").read_text().splitlines()[-10:])
+        raise CheckFailed("nginx did not start", (prefix / "logs/error.log").read_text().splitlines()[-10:])
 
-    def stop(self) -> None:
-        pid_file = self.prefix / "nginx.pid"
+    def stop(self, prefix: Path | None = None) -> None:
+        pid_file = (prefix or self.prefix) / "nginx.pid"
         if self.process and pid_file.exists():
             pid = int(pid_file.read_text().strip())
             os.kill(pid, 15)
@@ -203,16 +208,18 @@ http {{
 class Client:
     """Keep-alive HTTP to one site, optionally logged in or from another loopback address."""
 
-    def __init__(self, port: int, user: str | None = None, password: str | None = None, source: str | None = None):
-        self.port, self.source = port, source
+    def __init__(self, port: int, user: str | None = None, password: str | None = None, source: str | None = None, tls: bool = False):
+        self.port, self.source, self.tls = port, source, tls
         self.auth = None if user is None else "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
         self.connection = None
 
     def get(self, path: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
         for attempt in range(2):
             if self.connection is None:
-                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10,
-                                                             source_address=(self.source, 0) if self.source else None)
+                address = (self.source, 0) if self.source else None
+                self.connection = (http.client.HTTPSConnection("127.0.0.1", self.port, timeout=10, source_address=address,
+                                                               context=ssl._create_unverified_context())  # the test's own certificate
+                                   if self.tls else http.client.HTTPConnection("127.0.0.1", self.port, timeout=10, source_address=address))
             try:
                 sent = {**(headers or {}), **({"Authorization": self.auth} if self.auth else {})}
                 self.connection.request("GET", path, headers=sent)
@@ -265,12 +272,40 @@ class Checks:
         run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
              "-keyout", str(key), "-out", str(certificate)])
         tls = self.d.folder / "etc/tongxin-tls.conf"
-        self.d.generate(tls, "--tls-certificate", str(certificate), "--tls-key", str(key))
+        self.d.generate(tls, "--tls-certificate", str(certificate), "--tls-key", str(key), "--internal-redirect-listen", f"127.0.0.1:{free_port()}")
         text = tls.read_text()
-        require(f"ssl_certificate {certificate};" in text and "Strict-Transport-Security" in text, "the TLS configuration lacks its certificate or HSTS")
+        require(f"ssl_certificate {certificate};" in text and "Strict-Transport-Security" in text and "return 301 https://" in text,
+                "the TLS configuration lacks its certificate, HSTS or the redirect to HTTPS")
         lines.append(f"with TLS: {self.d.nginx_test(tls)}")
-        self.d.main_config(self.d.config)
         return lines
+
+    def tls(self):
+        """The TLS variant, served: HTTPS with the login and HSTS, http:// redirected."""
+        key, certificate = self.d.folder / "etc/test.key", self.d.folder / "etc/test.crt"
+        if not certificate.exists():
+            run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                 "-keyout", str(key), "-out", str(certificate)])
+        secure, public, plain = free_port(), free_port(), free_port()
+        config, prefix = self.d.folder / "etc/tongxin-tls-live.conf", self.d.folder / "nginx-tls"
+        self.d.tongxin_run(["deploy", "nginx", "--internal", str(self.d.roots["internal"]), "--public", str(self.d.roots["public"]),
+                            "--internal-listen", f"127.0.0.1:{secure}", "--public-listen", f"127.0.0.1:{public}",
+                            "--internal-redirect-listen", f"127.0.0.1:{plain}", "--htpasswd", str(self.d.htpasswd),
+                            "--tls-certificate", str(certificate), "--tls-key", str(key), "--output", str(config)])
+        self.d.start(config, prefix, public)
+        try:
+            problems = []
+            for password, expected in [(None, 401), ("wrong", 401), (PASSWORD, 200)]:
+                status, headers, body = Client(secure, USER if password else None, password, tls=True).get("/records/")
+                if status != expected or "max-age" not in headers.get("strict-transport-security", ""):
+                    problems.append(f"https /records/ with {password!r}: {status}, HSTS {headers.get('strict-transport-security')!r}")
+                problems += header_problems(f"https /records/ {status}", headers)
+            status, headers, _ = Client(plain).get("/records/?a=1")
+            if status != 301 or headers.get("location") != "https://127.0.0.1/records/?a=1":
+                problems.append(f"http:// got {status} to {headers.get('location')!r}, not a redirect to https://")
+            require(not problems, "the TLS configuration does not serve as it should", problems)
+        finally:
+            self.d.stop(prefix)
+        return ["HTTPS: 401 without or with a wrong password, 200 logged in, HSTS; http:// redirected to https:// before any login"]
 
     def internal_login(self):
         anonymous, wrong, right = self.client("internal"), self.client("internal", "wrong-密码"), self.client("internal", PASSWORD)
@@ -576,7 +611,7 @@ def main() -> int:
         deployment.tongxin_run(["deploy", "user", USER, "--htpasswd", str(deployment.htpasswd)], input=PASSWORD + "\n")
         checks = Checks(deployment)
         deployment.start()
-        for name in os.environ.get("TONGXIN_SERVER_ONLY", "nginx_t internal_login public_site hidden_things error_pages inline_code caching allow_list users browser rollback").split():
+        for name in os.environ.get("TONGXIN_SERVER_ONLY", "nginx_t tls internal_login public_site hidden_things error_pages inline_code caching allow_list users browser rollback").split():
             begun = time.time()
             try:
                 lines = getattr(checks, name)()

@@ -28,6 +28,10 @@ public struct NginxConfig: Sendable {
     /// commented for the office to fill in.
     public var tlsCertificate: String?
     public var tlsKey: String?
+    /// With TLS, where the internal site's plain-HTTP address is answered with a redirect
+    /// to HTTPS (otherwise a typed http:// address would reach the public site, nginx's
+    /// default server for port 80, or nothing).
+    public var redirectListen = "80"
     public var policy: ContentSecurityPolicy
     /// Whether the sites have the theme's error pages (ErrorPages); without them nginx's
     /// own pages stay, since an error_page to a missing file would turn a 401 into a 404.
@@ -51,7 +55,15 @@ public struct NginxConfig: Sendable {
         lines += server(internalSite, audience: .internal)
         lines.append("")
         lines += server(publicSite, audience: .public)
+        if hasTLS { lines += [""] + redirectServer() }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func redirectServer() -> [String] {
+        ["# " + L("deploy.nginx.redirect"), "server {"]
+            + indent(["listen \(redirectListen);", "server_name \(internalSite.serverName);", "server_tokens off;", "location / {"])
+            + indent(indent(headers(policy.pages, cache: "no-store", tls: false) + ["return 301 https://$host$request_uri;"]))
+            + indent(["}"]) + ["}"]
     }
 
     private var hasTLS: Bool { tlsCertificate != nil && tlsKey != nil }

@@ -5,9 +5,7 @@ enum NginxValues {
     static func check(_ config: NginxConfig) throws {
         for site in [config.internalSite, config.publicSite] {
             try path(site.root, option: "--internal/--public")
-            guard site.listen.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || ".:[]".contains($0)) }), !site.listen.isEmpty else {
-                throw DeployError.badValue("--listen", site.listen)
-            }
+            try listen(site.listen)
             guard site.serverName.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || ".-_*".contains($0)) }), !site.serverName.isEmpty else {
                 throw DeployError.badValue("--server-name", site.serverName)
             }
@@ -15,10 +13,22 @@ enum NginxValues {
         if config.internalSite.listen == config.publicSite.listen && config.internalSite.serverName == config.publicSite.serverName {
             throw DeployError.sameAddress(config.internalSite.listen, config.internalSite.serverName)
         }
+        // The HTTPS redirect answers the internal name on its own address: it must not
+        // take the public site's place there.
+        if config.tlsCertificate != nil, config.redirectListen == config.publicSite.listen, config.internalSite.serverName == config.publicSite.serverName {
+            throw DeployError.sameAddress(config.redirectListen, config.internalSite.serverName)
+        }
+        try listen(config.redirectListen)
         try path(config.htpasswd, option: "--htpasswd")
         for address in config.allow where !isAddress(address) { throw DeployError.badValue("--allow", address) }
         if (config.tlsCertificate == nil) != (config.tlsKey == nil) { throw DeployError.halfTLS }
         for file in [config.tlsCertificate, config.tlsKey].compactMap({ $0 }) { try path(file, option: "--tls-certificate/--tls-key") }
+    }
+
+    static func listen(_ value: String) throws {
+        guard value.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter || ".:[]".contains($0)) }), !value.isEmpty else {
+            throw DeployError.badValue("--listen", value)
+        }
     }
 
     /// nginx reads paths relative to its prefix, which differs between machines.

@@ -32,6 +32,8 @@ extension Catalogue {
         Message("deploy.nginx.install", zh: "安装：放到 /etc/nginx/sites-available/tongxin，链接到 sites-enabled/，运行 nginx -t 后 systemctl reload nginx（见 docs/deploy.md）。", en: "Install: put it in /etc/nginx/sites-available/tongxin, link it from sites-enabled/, run nginx -t, then systemctl reload nginx (see docs/deploy.md)."),
         Message("deploy.nginx.internalServer", zh: "内部网站（办公室门户）：每个地址都要登录。", en: "The internal site (the office portal): every address needs a login."),
         Message("deploy.nginx.publicServer", zh: "公开网站：只有公开分支的内容。", en: "The public site: only what the public branch holds."),
+        Message("deploy.nginx.redirect", zh: "内部网站的 http:// 地址一律跳转到 https://（不在明文连接上要求密码）。", en: "The internal site's http:// addresses redirect to https:// (no password asked on a clear-text connection)."),
+        Message("deploy.help.redirectListen", zh: "有证书时，内部网站的 http:// 地址在这里跳转到 https://。", en: "With a certificate, where the internal site's http:// addresses are redirected to https://."),
         Message("deploy.nginx.noListing", zh: "不列出文件夹内容。", en: "No directory listings."),
         Message("deploy.nginx.relativeRedirects", zh: "补斜杠的跳转用相对地址，放在反向代理后面也不会跳错端口。", en: "Redirects that add a slash are relative, so they stay right behind a reverse proxy."),
         Message("deploy.nginx.tls", zh: "HTTPS：证书和私钥由本单位提供。", en: "HTTPS with the office's certificate and key."),
