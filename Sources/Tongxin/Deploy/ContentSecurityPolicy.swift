@@ -16,15 +16,16 @@ public struct ContentSecurityPolicy: Sendable {
 
     public init(errorStyleHashes: [String]) { self.errorStyleHashes = errorStyleHashes }
 
-    static let common = "default-src 'none'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    static let common = "default-src 'none'; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
-    public var pages: String { Self.common + "; script-src 'self'; style-src 'self'" }
+    public var pages: String { Self.common + "; img-src 'self'; script-src 'self'; style-src 'self'" }
 
-    public var search: String { Self.common + "; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'" }
+    /// Pagefind's stylesheet draws its icons as data: SVG images.
+    public var search: String { Self.common + "; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'" }
 
     public var errorPages: String {
         let styles = errorStyleHashes.isEmpty ? "'none'" : errorStyleHashes.map { "'\($0)'" }.joined(separator: " ")
-        return "default-src 'none'; style-src \(styles); img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        return "default-src 'none'; style-src \(styles); base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
     }
 
     /// The `sha256-…` source of every `<style>` block in the theme's error template (a
