@@ -2,14 +2,15 @@
 #   make site   installs what is missing, builds tongxin, generates content/ into public/
 #               (the office portal) and public-site/ (the public audience), both with search
 #   make test   installs what is missing and runs every test: swift test, then the
-#               real-browser checks of the built example site (make browser-test)
+#               real-browser checks of the built example site (make browser-test), then
+#               the deployment behind Debian's nginx (make server-test)
 SWIFT ?= swift
 CONTENT ?= content
 THEME ?= themes/default
 OUTPUT ?= public
 PUBLIC_OUTPUT ?= public-site
 
-.PHONY: site test browser-test browser-deps deps build check clean
+.PHONY: site test browser-test browser-deps server-test server-deps deps build check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -31,6 +32,7 @@ test: deps
 	$(SWIFT) test --skip PreviewServerTests
 	$(SWIFT) test --filter PreviewServerTests
 	@$(MAKE) --no-print-directory browser-test
+	@$(MAKE) --no-print-directory server-test
 
 browser-deps:
 	@scripts/install-browser-deps.sh
@@ -45,6 +47,17 @@ browser-test: deps browser-deps
 	.build/debug/tongxin build --quiet --require-search --content $(CONTENT) --theme $(THEME) --output "$$site/internal" && \
 	.build/debug/tongxin build --quiet --require-search --audience public --content $(CONTENT) --theme $(THEME) --output "$$site/public" && \
 	.tools/browser-venv/bin/python3 tests/browser/run.py --internal "$$site/internal" --public "$$site/public"
+
+server-deps:
+	@scripts/install-server-deps.sh
+
+# Publishes the example content to both branches in a temporary repository, serves the
+# two checkouts with Debian's nginx on 127.0.0.1 under the configuration `tongxin deploy
+# nginx` generates, and checks logins, headers, the CSP in Chromium and a rollback:
+# tests/server/run.py (under a minute).
+server-test: deps browser-deps server-deps
+	$(SWIFT) build --product tongxin
+	.tools/browser-venv/bin/python3 tests/server/run.py --tongxin .build/debug/tongxin --content $(CONTENT) --theme $(THEME)
 
 clean:
 	rm -rf .build public .public.* public-site .public-site.*

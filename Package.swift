@@ -19,7 +19,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        .target(name: "CSupport"),
+        // libcrypt (libxcrypt, essential on Debian): password hashes for tongxin deploy user.
+        .target(name: "CSupport", linkerSettings: [.linkedLibrary("crypt")]),
         .target(
             name: "Tongxin",
             dependencies: [

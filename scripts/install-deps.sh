@@ -8,6 +8,8 @@ command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
     missing="$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"
 fi
+# crypt.h: tongxin deploy user hashes passwords with libcrypt (comes with libc6-dev).
+[ -f /usr/include/crypt.h ] || missing="$missing libcrypt-dev"
 command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
 command -v git >/dev/null 2>&1 || missing="$missing git"
 # pdftotext: the public build reads the text of every PDF it publishes (leak scan).

@@ -5,35 +5,39 @@ import Tongxin
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
-        abstract: "Check, build both audiences and commit them to the publish branch the web servers pull.",
-        discussion: """
-            The release is one commit on the publish branch holding internal/ (the office portal) \
-            and public/ (the public site), with a message naming the source commit. Publishing \
-            the same content twice changes nothing. Your working tree and current branch are \
-            not touched. --rollback puts the previous release back as a new commit, so servers \
-            keep fast-forwarding.
-            """)
+        abstract: L("deploy.help.publish.abstract"),
+        discussion: L("deploy.help.publish.discussion"))
 
-    @Option(name: .long, help: ArgumentHelp("The content folder: the one holding site.json.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: "folder"))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.theme"), valueName: "folder"))
     var theme: String = "themes/default"
 
-    @Option(name: .long, help: ArgumentHelp("The branch releases are committed to.", valueName: "name"))
-    var branch: String = Publisher.defaultBranch
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalBranch"), valueName: "name"))
+    var internalBranch: String = Publisher.defaultBranches[.internal]!
 
-    @Flag(name: .long, help: "Put the release before the live one back, instead of publishing.")
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicBranch"), valueName: "name"))
+    var publicBranch: String = Publisher.defaultBranches[.public]!
+
+    @Flag(name: .long, help: ArgumentHelp(L("deploy.help.rollback")))
     var rollback = false
 
-    @Flag(name: .long, help: "Publish even when content or theme has uncommitted changes (the release then names a commit that does not hold them).")
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.rollbackAudience"), valueName: "internal|public"))
+    var audience: Audience?
+
+    @Flag(name: .long, help: ArgumentHelp(L("deploy.help.allowUncommitted")))
     var allowUncommitted = false
 
-    @Flag(name: .long, help: "Fail when the search index cannot be built.")
+    @Flag(name: .long, help: ArgumentHelp(L("deploy.help.requireSearch")))
     var requireSearch = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L("deploy.help.quiet")))
     var quiet = false
+
+    func validate() throws {
+        if audience != nil && !rollback { throw ValidationError(L("deploy.help.audienceNeedsRollback")) }
+    }
 
     func run() throws {
         // Publishing renders every page twice: the same budget as `build` holds.
@@ -41,33 +45,35 @@ struct PublishCommand: ParsableCommand {
         RenderWatchdog.shared.install { diagnostic in
             console.stop(diagnostic, contentFolder: contentFolder)
         }
-        var options = Publisher.Options(content: URL(fileURLWithPath: content), theme: URL(fileURLWithPath: theme), branch: branch)
+        var options = Publisher.Options(content: URL(fileURLWithPath: content), theme: URL(fileURLWithPath: theme),
+                                        branches: [.internal: internalBranch, .public: publicBranch])
         options.allowUncommitted = allowUncommitted
         options.search = requireSearch ? .require : .auto
         let publisher = try Publisher(options)
+        if !quiet, publisher.hasFormerBranch { print(L("deploy.publish.formerBranch", Publisher.formerBranch)) }
         if rollback {
-            describe(try publisher.rollback())
+            try publisher.rollback(audience.map { [$0] } ?? Publisher.audiences).forEach(describe)
             return
         }
-        let (outcome, diagnostics) = try publisher.publish { step in
+        let (releases, diagnostics) = try publisher.publish { step in
             if !quiet { print("… \(step)") }
         }
         for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data("\(Console.shown(diagnostic, contentFolder: content))\n".utf8))
         }
-        guard let outcome else {
-            FileHandle.standardError.write(Data("nothing was published: fix the errors above.\n".utf8))
+        guard !releases.isEmpty else {
+            FileHandle.standardError.write(Data("\(L("deploy.publish.failed"))\n".utf8))
             throw ExitCode(1)
         }
-        describe(outcome)
+        releases.forEach(describe)
     }
 
-    private func describe(_ outcome: Publisher.Outcome) {
+    private func describe(_ release: Publisher.Release) {
         guard !quiet else { return }
-        switch outcome {
-        case .published(let commit, let source): print("published \(source.prefix(12)) as \(commit.prefix(12)) on \(branch)")
-        case .unchanged(let commit): print("already published: \(branch) is at \(commit.prefix(12)) with the same files; nothing to do")
-        case .rolledBack(let commit, let restores): print("rolled back: \(branch) is at \(commit.prefix(12)), restoring \(restores.prefix(12))")
+        switch release.outcome {
+        case .published(let commit, let source): print(L("deploy.publish.published", source.prefix(12), release.branch, commit.prefix(12)))
+        case .unchanged(let commit): print(L("deploy.publish.unchanged", release.branch, commit.prefix(12)))
+        case .rolledBack(let commit, let restores): print(L("deploy.publish.rolledBack", release.branch, commit.prefix(12), restores.prefix(12)))
         }
     }
 }

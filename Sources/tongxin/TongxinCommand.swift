@@ -14,7 +14,7 @@ struct TongxinCommand: ParsableCommand {
             rules/ and pages/ (see docs/content-format.md). Problems are printed as \
             path:line:column: error: message, like a compiler, so editors can jump to them.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, DeployCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// `--lang zh|en` may stand anywhere on the line, for every command: it is taken

@@ -22,37 +22,132 @@ import Testing
         Git.run(arguments, in: site.folder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
-    @Test func publishCommitsBothAudiencesOnceAndRollsBack() throws {
+    static let internalBranch = Publisher.defaultBranches[.internal]!
+    static let publicBranch = Publisher.defaultBranches[.public]!
+
+    static func outcome(_ releases: [Publisher.Release], _ audience: Audience) -> Publisher.Outcome? {
+        releases.first { $0.audience == audience }?.outcome
+    }
+
+    @Test func publishCommitsEachAudienceToItsOwnBranchOnce() throws {
         let site = try Self.repository()
         defer { site.remove() }
         let source = Self.git(["rev-parse", "HEAD"], in: site)
-        let (first, problems) = try Self.publisher(site).publish()
+        let (releases, problems) = try Self.publisher(site).publish()
         #expect(!problems.hasErrors, "\(problems.sorted)")
-        guard case .published(let firstCommit, let named) = first else { Issue.record("not published: \(String(describing: first))"); return }
+        #expect(releases.map(\.branch) == [Self.internalBranch, Self.publicBranch])
+        guard case .published(let internalCommit, let named) = Self.outcome(releases, .internal),
+              case .published(let publicCommit, _) = Self.outcome(releases, .public) else {
+            Issue.record("not published: \(releases)"); return
+        }
         #expect(named == source)
-        #expect(Self.git(["log", "-1", "--format=%B", Publisher.defaultBranch], in: site).contains("Source-Commit: \(source)"))
-        let files = Self.git(["ls-tree", "-r", "--name-only", Publisher.defaultBranch], in: site).split(separator: "\n")
-        #expect(files.contains("internal/records/2026/2026-03-12-li-si/index.html"))
-        #expect(files.contains("public/index.html"))
-        #expect(!files.contains { $0.hasPrefix("public/records/") })
-        #expect(!files.contains { $0.contains(".lock") })
+        #expect(Self.git(["log", "-1", "--format=%B", Self.internalBranch], in: site).contains("Source-Commit: \(source)"))
+        #expect(Self.git(["log", "-1", "--format=%B", Self.internalBranch], in: site).contains("第一版内容"))
+        let publicMessage = Self.git(["log", "-1", "--format=%B", Self.publicBranch], in: site)
+        #expect(publicMessage.contains("Source-Commit: \(source)"))
+        #expect(!publicMessage.contains("第一版内容"), "a source commit's subject may name people: not in the public branch")
+
+        // Each branch's root is its site's root.
+        let internalFiles = Self.git(["ls-tree", "-r", "--name-only", Self.internalBranch], in: site).split(separator: "\n")
+        let publicFiles = Self.git(["ls-tree", "-r", "--name-only", Self.publicBranch], in: site).split(separator: "\n")
+        #expect(internalFiles.contains("records/2026/2026-03-12-li-si/index.html"))
+        #expect(internalFiles.contains("index.html"))
+        #expect(publicFiles.contains("index.html"))
+        #expect(publicFiles.contains("rules/method/index.html"))
+        #expect(!publicFiles.contains { $0.hasPrefix("records/") || $0.hasPrefix("members/") || $0.hasPrefix("internal/") })
+        #expect(!(internalFiles + publicFiles).contains { $0.hasPrefix(".") || $0.contains(".lock") || $0.contains(".pages") })
         #expect(Self.git(["rev-parse", "--abbrev-ref", "HEAD"], in: site) == "main", "the current branch is untouched")
         #expect(Self.git(["status", "--porcelain"], in: site).isEmpty, "the working tree is untouched")
 
         let (again, _) = try Self.publisher(site).publish()
-        #expect(again == .unchanged(commit: firstCommit), "publishing the same commit twice is a no-op")
+        #expect(Self.outcome(again, .internal) == .unchanged(commit: internalCommit), "publishing the same commit twice is a no-op")
+        #expect(Self.outcome(again, .public) == .unchanged(commit: publicCommit))
+    }
 
+    /// What a public server fetches: a clone of the public branch alone holds no object
+    /// of the internal site, in any commit.
+    @Test func thePublicBranchHistoryHoldsNothingInternal() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        _ = try Self.publisher(site).publish()
+        try site.write("rules/method.md", "---\ntitle: 联系办法（修订）\nnumber: 测政协党组〔2022〕8号\nissued: 2022-06-28\norder: 1\n---\n修订。\n")
+        try GitHistoryTests.git(["commit", "-q", "-am", "第二版"], in: site.folder)
+        _ = try Self.publisher(site).publish()
+        #expect(Git.run(["merge-base", Self.internalBranch, Self.publicBranch], in: site.folder) == nil, "the branches share no commit")
+
+        let clone = site.folder.appendingPathComponent("public-server")
+        let cloned = Git.runDetailed(["clone", "-q", "--single-branch", "--branch", Self.publicBranch, "file://" + site.folder.path, clone.path], in: site.folder)
+        #expect(cloned.status == 0, "\(cloned.error)")
+        let objects = Git.run(["rev-list", "--all", "--objects"], in: clone) ?? ""
+        #expect(Git.run(["rev-list", "--all", "--count"], in: clone)?.trimmingCharacters(in: .whitespacesAndNewlines) == "2")
+        #expect(!objects.contains("records/") && !objects.contains("members/"), "\(objects)")
+        var everyBlob = ""
+        for line in objects.split(separator: "\n") {
+            let id = String(line.prefix(40))
+            if Git.run(["cat-file", "-t", id], in: clone)?.hasPrefix("blob") == true { everyBlob += Git.run(["cat-file", "-p", id], in: clone) ?? "" }
+        }
+        #expect(everyBlob.contains("联系办法（修订）") && everyBlob.contains("联系办法"))
+        #expect(!everyBlob.contains("13900000000") && !everyBlob.contains("谈了"), "no private field or record in any public object")
+    }
+
+    @Test func rollbackWorksPerBranch() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        let (first, _) = try Self.publisher(site).publish()
+        guard case .published(let firstInternal, _) = Self.outcome(first, .internal),
+              case .published(let firstPublic, _) = Self.outcome(first, .public) else { Issue.record("\(first)"); return }
         try site.write("pages/about.md", "---\ntitle: 关于（新）\n---\n新内容。\n")
+        try site.write("rules/method.md", "---\ntitle: 联系办法（修订）\nnumber: 测政协党组〔2022〕8号\nissued: 2022-06-28\norder: 1\n---\n修订。\n")
         try GitHistoryTests.git(["commit", "-q", "-am", "第二版"], in: site.folder)
         let (second, _) = try Self.publisher(site).publish()
-        guard case .published(let secondCommit, _) = second else { Issue.record("second release missing"); return }
-        #expect(Self.git(["show", "\(Publisher.defaultBranch):internal/about/index.html"], in: site).contains("关于（新）"))
+        guard case .published(let secondPublic, _) = Self.outcome(second, .public) else { Issue.record("\(second)"); return }
+        #expect(Self.git(["show", "\(Self.internalBranch):about/index.html"], in: site).contains("关于（新）"))
 
-        let rolledBack = try Self.publisher(site).rollback()
-        #expect(rolledBack == .rolledBack(commit: Self.git(["rev-parse", Publisher.defaultBranch], in: site), restores: firstCommit))
-        #expect(Self.git(["rev-parse", "\(Publisher.defaultBranch)^{tree}"], in: site) == Self.git(["rev-parse", "\(firstCommit)^{tree}"], in: site))
-        #expect(Self.git(["rev-parse", "\(Publisher.defaultBranch)^"], in: site) == secondCommit, "the branch only moves forward")
+        let publicOnly = try Self.publisher(site).rollback([.public])
+        #expect(publicOnly == [Publisher.Release(audience: .public, branch: Self.publicBranch,
+                                                 outcome: .rolledBack(commit: Self.git(["rev-parse", Self.publicBranch], in: site), restores: firstPublic))])
+        #expect(Self.git(["rev-parse", "\(Self.publicBranch)^{tree}"], in: site) == Self.git(["rev-parse", "\(firstPublic)^{tree}"], in: site))
+        #expect(Self.git(["rev-parse", "\(Self.publicBranch)^"], in: site) == secondPublic, "the branch only moves forward")
+        #expect(Self.git(["show", "\(Self.internalBranch):about/index.html"], in: site).contains("关于（新）"), "the internal branch did not move")
+
+        // Both at once: the public branch's live release is now its first, so nothing
+        // moves, not even the internal branch that could roll back.
+        let internalHead = Self.git(["rev-parse", Self.internalBranch], in: site)
         #expect(throws: PublishError.self) { try Self.publisher(site).rollback() }
+        #expect(Self.git(["rev-parse", Self.internalBranch], in: site) == internalHead)
+
+        let internalOnly = try Self.publisher(site).rollback([.internal])
+        #expect(internalOnly.first?.outcome == .rolledBack(commit: Self.git(["rev-parse", Self.internalBranch], in: site), restores: firstInternal))
+        #expect(Self.git(["rev-parse", "\(Self.internalBranch)^{tree}"], in: site) == Self.git(["rev-parse", "\(firstInternal)^{tree}"], in: site))
+    }
+
+    /// Both branches move in one ref transaction: when one of them is no longer where the
+    /// publisher read it (another publish got there first), neither moves.
+    @Test func theBranchesMoveTogetherOrNotAtAll() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        _ = try Self.publisher(site).publish()
+        let repository = try GitRepository(containing: site.content)
+        let internalHead = Self.git(["rev-parse", Self.internalBranch], in: site)
+        let publicHead = Self.git(["rev-parse", Self.publicBranch], in: site)
+        let main = Self.git(["rev-parse", "main"], in: site)
+        #expect(throws: PublishError.self) {
+            try repository.moveBranches([.init(branch: Self.internalBranch, commit: main, old: internalHead),
+                                         .init(branch: Self.publicBranch, commit: main, old: main)])
+        }
+        #expect(Self.git(["rev-parse", Self.internalBranch], in: site) == internalHead, "the internal branch did not move alone")
+        #expect(Self.git(["rev-parse", Self.publicBranch], in: site) == publicHead)
+    }
+
+    @Test func theTwoSitesCannotShareABranchAndTheFormerBranchIsNoticed() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        var options = Publisher.Options(content: site.content, theme: TestSite.theme, branches: [.internal: "site", .public: "site"])
+        options.search = .off
+        #expect(throws: PublishError.self) { try Publisher(options) }
+        #expect(try Self.publisher(site).hasFormerBranch == false)
+        try GitHistoryTests.git(["branch", Publisher.formerBranch], in: site.folder)
+        #expect(try Self.publisher(site).hasFormerBranch)
     }
 
     @Test func brokenContentIsNotPublished() throws {
@@ -60,10 +155,10 @@ import Testing
         defer { site.remove() }
         try site.write("members/li-si.md", "---\nname: 李四\nparty: nobody\n---\n")
         try GitHistoryTests.git(["commit", "-q", "-am", "坏"], in: site.folder)
-        let (outcome, problems) = try Self.publisher(site).publish()
-        #expect(outcome == nil)
+        let (releases, problems) = try Self.publisher(site).publish()
+        #expect(releases.isEmpty)
         #expect(problems.sorted.map(\.description).contains("members/li-si.md:3:8: error: unknown party 'nobody'"))
-        #expect(Self.git(["branch", "--list", Publisher.defaultBranch], in: site).isEmpty)
+        #expect(Self.git(["branch", "--list", Self.internalBranch, Self.publicBranch], in: site).isEmpty)
     }
 
     @Test func uncommittedContentIsRefused() throws {

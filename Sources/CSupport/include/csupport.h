@@ -20,4 +20,11 @@ uint64_t tongxin_hash64(const void *data, size_t length, uint64_t seed);
 /// The file of the shared library (or program) that holds `symbol`, or NULL.
 const char *tongxin_library_path(const void *symbol);
 
+/// A SHA-512-crypt hash ($6$…) of `password` with a random salt, written into `out`
+/// (at least 128 bytes). Returns 0, or -1 when libcrypt cannot make one.
+int tongxin_sha512_crypt(const char *password, char *out, size_t size);
+
+/// 1 when `hash` (any crypt(3) hash) is the hash of `password`, else 0.
+int tongxin_crypt_matches(const char *password, const char *hash);
+
 #endif

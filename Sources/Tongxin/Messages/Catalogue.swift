@@ -30,6 +30,7 @@ public enum Catalogue {
         cases,
         files,
         analysis,
+        deploy,
     ]
 
     public static let all: [String: Message] = {

@@ -59,9 +59,20 @@ struct GitRepository {
         return try git(arguments)
     }
 
-    /// Moves the branch only if it still points where we read it, so two publishers
-    /// cannot overwrite each other's release.
-    func moveBranch(_ branch: String, to commit: String, from old: String?) throws {
-        try git(["update-ref", "-m", "tongxin publish", "refs/heads/\(branch)", commit, old ?? String(repeating: "0", count: 40)])
+    /// A branch to move to `commit`, only if it still points at `old` (nil: does not exist yet).
+    struct BranchMove {
+        let branch: String
+        let commit: String
+        let old: String?
+    }
+
+    /// Moves the branches in one transaction (`update-ref --stdin`): all of them, or none
+    /// when any no longer points where we read it, so two publishers cannot overwrite each
+    /// other's release and the two sites never end up from different publishes.
+    func moveBranches(_ moves: [BranchMove]) throws {
+        guard !moves.isEmpty else { return }
+        let lines = moves.map { "update refs/heads/\($0.branch) \($0.commit) \($0.old ?? String(repeating: "0", count: 40))\n" }
+        let result = Git.runDetailed(["update-ref", "-m", "tongxin publish", "--stdin"], in: root, input: Data(lines.joined().utf8))
+        guard result.status == 0 else { throw PublishError.git(result.error.trimmed) }
     }
 }

@@ -9,7 +9,8 @@ struct Layout: Sendable {
     let history: GitHistory
     /// What is the same on every page, worked out once per build.
     private let siteName: String
-    private let searchBase: String
+    /// The site's path from the server root (base_url's path, or /).
+    let searchBase: String
     private let shared: SharedParts
 
     init(settings: SiteSettings, asOf: Day, audience: Audience, history: GitHistory) {

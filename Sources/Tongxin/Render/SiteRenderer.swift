@@ -71,6 +71,7 @@ public enum SiteRenderer {
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
+        extraFiles += ErrorPages.files(theme: theme, settings: site.settings, home: layout.searchBase)
         clock.lap("page list")
         let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
         let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)

@@ -65,6 +65,8 @@ public struct Theme: Sendable {
         return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize())
     }
 
+    func has(_ template: String) -> Bool { renderer.templates[template] != nil }
+
     func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
         renderer.render(template, context)
     }

@@ -1,0 +1,24 @@
+#include "csupport.h"
+#include <crypt.h>
+#include <string.h>
+
+/* SHA-512-crypt ($6$, 5000 rounds, 16 random salt characters) through libxcrypt, the
+   crypt(3) that Debian's nginx calls for auth_basic_user_file entries it does not
+   hash itself: the same function, so a hash written here is one nginx accepts. */
+int tongxin_sha512_crypt(const char *password, char *out, size_t size) {
+    char setting[CRYPT_GENSALT_OUTPUT_SIZE];
+    if (crypt_gensalt_rn("$6$", 0, NULL, 0, setting, (int)sizeof setting) == NULL) return -1;
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *hash = crypt_rn(password, setting, &data, (int)sizeof data);
+    if (hash == NULL || hash[0] == '*' || strlen(hash) + 1 > size) return -1;
+    memcpy(out, hash, strlen(hash) + 1);
+    return 0;
+}
+
+int tongxin_crypt_matches(const char *password, const char *hash) {
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *again = crypt_rn(password, hash, &data, (int)sizeof data);
+    return again != NULL && again[0] != '*' && strcmp(again, hash) == 0;
+}
