@@ -9,7 +9,7 @@ THEME ?= themes/default
 OUTPUT ?= public
 PUBLIC_OUTPUT ?= public-site
 
-.PHONY: site test browser-test browser-deps deps build check clean
+.PHONY: site test browser-test browser-deps office-deps deps build check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -24,12 +24,16 @@ site: build
 check: build
 	.build/release/tongxin check --content $(CONTENT) --theme $(THEME)
 
-test: deps
+test: deps office-deps
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory browser-test
 
 browser-deps:
 	@scripts/install-browser-deps.sh
+
+# LibreOffice (headless) opens each .docx the tests build (WordFileTests); test-time only.
+office-deps:
+	@scripts/install-office-deps.sh
 
 # Builds both audiences of the example site (with search) into a temporary folder and
 # checks them in headless Chromium: tests/browser/run.py. Screenshots and PDFs for people

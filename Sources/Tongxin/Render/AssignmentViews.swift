@@ -14,7 +14,11 @@ enum AssignmentViews {
                 "uncovered": context.work.coverage.uncovered.map(context.memberLink),
                 "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
                 "year": context.asOf.year,
+                "word": WordViews.link(WordViews.attachmentFile, title: attachmentTitle),
             ]
+        }
+        let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
+            WordViews.attachment(overview.context(), title: attachmentTitle)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
@@ -36,8 +40,10 @@ enum AssignmentViews {
                 "items": context.work.triggers.items.map { TriggerViews.row($0, context) },
             ]
         }
-        return [overview, pairs, triggers]
+        return [overview, attachment, pairs, triggers]
     }
+
+    static let attachmentTitle = "党组成员联系名单"
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
     static func leaderKinds(_ context: RenderContext) -> [AssignmentKind] {

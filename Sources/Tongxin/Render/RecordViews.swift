@@ -39,13 +39,16 @@ enum RecordViews {
         return [index, blank] + monthPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = "联系记录 \(record.record.number)"
-            return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
+            let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
                             inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
-        }
+            return [page, WordViews.spec(beside: page, name: WordViews.recordFile) {
+                WordViews.record(detail(record, site: site, labels: labels, body: bodies[record.record.file]), body: bodies[record.record.file], title: title)
+            }]
+        }.flatMap { $0 }
     }
 
     /// A month's records, newest first, with links to the months before and after that
@@ -95,6 +98,7 @@ enum RecordViews {
             "topics": record.topics.map(\.value).joined(separator: "、"),
             "trigger": triggerName ?? "",
             "recorder": record.recorder ?? "",
+            "word": WordViews.link(WordViews.recordFile, title: "记录单 \(record.number)"),
             "body": View.markdown(body),
             "hasSuggestions": !record.suggestions.isEmpty,
             "suggestions": record.suggestions.map { suggestion in

@@ -87,7 +87,9 @@ public enum SiteRenderer {
             PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
         }
         clock.lap("checks")
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
+        // Word files are listed with the pages but are not pages.
+        let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
+        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
@@ -98,7 +100,7 @@ public enum SiteRenderer {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
             let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
-                let page = reuse.page(for: spec) { theme.render(spec.template, layout.context(for: spec)) }
+                let page = reuse.page(for: spec) { spec.draw(theme, layout) }
                 return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
             }
             let before = cache.pagesReused
@@ -111,7 +113,7 @@ public enum SiteRenderer {
             let spec = specs[index], path = paths[index]
             let key = keys?.key(of: spec)
             let linked = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
-            let file = OutputFile(path: path, contents: linked ?? .bytes(theme.render(spec.template, layout.context(for: spec))))
+            let file = OutputFile(path: path, contents: linked ?? .bytes(spec.draw(theme, layout)))
             guard let folder else { return (file, nil, linked != nil) }
             let identity = folder.staged.put(file)
             let kept = key.flatMap { key in identity.map { OutputManifest.Page(path: path, key: key, identity: $0) } }

@@ -1,0 +1,110 @@
+/// A zip archive of stored (uncompressed) entries, as an Office file needs one: entries
+/// in the order given, every timestamp 1980-01-01 00:00 (the earliest a zip can hold),
+/// no extra fields, no comment — the same entries always give the same bytes.
+///
+/// Stored rather than deflated: a report is a few kilobytes of XML, Word and LibreOffice
+/// open stored packages, and no compression library is needed (nor its version's say in
+/// the output's bytes).
+enum ZipArchive {
+    struct Entry: Sendable {
+        let name: String
+        let bytes: [UInt8]
+        let crc: UInt32
+
+        init(_ name: String, _ bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+            crc = CRC32.checksum(bytes)
+        }
+
+        init(_ name: String, _ text: String) {
+            self.init(name, Array(text.utf8))
+        }
+    }
+
+    /// 1980-01-01 in MS-DOS date form (day 1, month 1, year 0 counted from 1980); time 00:00.
+    static let dosDate: UInt16 = 0x0021
+    static let dosTime: UInt16 = 0
+
+    static func archive(_ entries: [Entry]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.reduce(22) { $0 + 76 + 2 * $1.name.utf8.count + $1.bytes.count })
+        var offsets: [UInt32] = []
+        for entry in entries {
+            offsets.append(UInt32(out.count))
+            out.append32(0x0403_4b50)
+            out.append16(10)             // version needed: 1.0 (stored)
+            out.append16(0x0800)         // names are UTF-8
+            out.append16(0)              // stored
+            out.append16(dosTime)
+            out.append16(dosDate)
+            out.append32(entry.crc)
+            out.append32(UInt32(entry.bytes.count))
+            out.append32(UInt32(entry.bytes.count))
+            out.append16(UInt16(entry.name.utf8.count))
+            out.append16(0)              // no extra field
+            out.append(contentsOf: entry.name.utf8)
+            out.append(contentsOf: entry.bytes)
+        }
+        let directoryStart = UInt32(out.count)
+        for (entry, offset) in zip(entries, offsets) {
+            out.append32(0x0201_4b50)
+            out.append16(20)             // made by: MS-DOS, zip 2.0
+            out.append16(10)
+            out.append16(0x0800)
+            out.append16(0)
+            out.append16(dosTime)
+            out.append16(dosDate)
+            out.append32(entry.crc)
+            out.append32(UInt32(entry.bytes.count))
+            out.append32(UInt32(entry.bytes.count))
+            out.append16(UInt16(entry.name.utf8.count))
+            out.append16(0)              // extra
+            out.append16(0)              // comment
+            out.append16(0)              // disk
+            out.append16(0)              // internal attributes
+            out.append32(0)              // external attributes
+            out.append32(offset)
+            out.append(contentsOf: entry.name.utf8)
+        }
+        let directorySize = UInt32(out.count) - directoryStart
+        out.append32(0x0605_4b50)
+        out.append16(0)
+        out.append16(0)
+        out.append16(UInt16(entries.count))
+        out.append16(UInt16(entries.count))
+        out.append32(directorySize)
+        out.append32(directoryStart)
+        out.append16(0)                  // no comment
+        return out
+    }
+}
+
+/// CRC-32 (IEEE 802.3, the zip checksum), a table of 256 entries.
+enum CRC32 {
+    private static let table: [UInt32] = (0..<256).map { n in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var c: UInt32 = 0xFFFF_FFFF
+        table.withUnsafeBufferPointer { table in
+            for byte in bytes { c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
+        }
+        return c ^ 0xFFFF_FFFF
+    }
+}
+
+private extension Array where Element == UInt8 {
+    mutating func append16(_ value: UInt16) {
+        append(UInt8(value & 0xFF))
+        append(UInt8(value >> 8))
+    }
+
+    mutating func append32(_ value: UInt32) {
+        append16(UInt16(value & 0xFFFF))
+        append16(UInt16(value >> 16))
+    }
+}
