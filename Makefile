@@ -38,7 +38,7 @@ office-deps:
 # Builds both audiences of the example site (with search) into a temporary folder and
 # checks them in headless Chromium: tests/browser/run.py. Screenshots and PDFs for people
 # to look at go to tests/browser/screenshots/.
-browser-test: deps browser-deps
+browser-test: deps browser-deps office-deps
 	$(SWIFT) build --product tongxin
 	@site=$$(mktemp -d "$${TMPDIR:-/tmp}/tongxin-browser.XXXXXX") && trap 'rm -rf "$$site"' EXIT INT TERM && \
 	echo "building the example site (internal and public) into $$site" && \

@@ -19,12 +19,19 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Deflate for the .docx packages (Office/ZipArchive.swift).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "CSupport"),
         .target(
             name: "Tongxin",
             dependencies: [
                 "CMarkGFM",
                 "CSupport",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources/strokes.txt")]

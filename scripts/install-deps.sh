@@ -8,8 +8,11 @@ command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-gfm-core-extensions.h ]; then
     missing="$missing libcmark-gfm-dev libcmark-gfm-extensions-dev"
 fi
+[ -f /usr/include/zlib.h ] || missing="$missing zlib1g-dev"
 command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
 command -v git >/dev/null 2>&1 || missing="$missing git"
+# Covers of cases are resized, turned upright and stripped of EXIF/GPS by libvips.
+command -v vipsthumbnail >/dev/null 2>&1 || missing="$missing libvips-tools"
 
 if [ -n "$missing" ]; then
     echo "tongxin: installing$missing"

@@ -71,7 +71,7 @@ import Testing
         #expect(committeePage.contains("本委委员3名，联系分工2对，本期有联系的1对，联系记录1份。"))
         #expect(texts[0].contains("本委委员3名，联系分工2对，本期有联系的1对，联系记录1份。"))
         #expect(texts[0].contains("建议简化小微企业的申报流程"))
-        #expect(texts[1].contains("2026年联系相关界别党员委员、党外委员情况"))
+        #expect(texts[1].contains("张三2026年联系相关界别党员委员、党外委员情况"))
         #expect(try site.page("reports/2026/party-group/zhang-san/index.html").filter { $0 != " " }.contains("联系委员2名，年内达到要求的0名；联系记录1份。"))
         #expect(texts[1].contains("联系委员2名，年内达到要求的0名；联系记录1份。"))
         #expect(texts[1].contains("本期尚未结束，数据截至2026年11月20日。"))
@@ -161,7 +161,7 @@ import Testing
         #expect(site.repeatedBuild().wrote)
         let changed = try #require(try site.snapshot()[Self.record])
         #expect(changed != before[Self.record])
-        #expect(String(decoding: changed, as: UTF8.self).contains("招工"), "stored entries keep the XML readable")
+        #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.record))["word/document.xml"]?.contains("招工") == true)
     }
 }
 
@@ -179,6 +179,18 @@ import Testing
         #expect(bytes[end + 10] == 2)
         #expect(String(decoding: bytes[30..<35], as: UTF8.self) == "b.xml")
         #expect(Array(bytes[10..<14]) == [0, 0, 0x21, 0])
+    }
+
+    @Test func aDeflatedArchiveReadsBackInAnotherZipReader() throws {
+        let text = String(repeating: "<w:p><w:r><w:t>党员委员联系党外委员</w:t></w:r></w:p>", count: 200)
+        let entries: [ZipArchive.Entry] = [.init("word/document.xml", text), .init("a.txt", "x")]
+        #expect(entries[0].method == 8 && entries[1].method == 0, "deflated only when smaller")
+        let bytes = ZipArchive.archive(entries)
+        #expect(bytes.count < text.utf8.count / 10)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-zip-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(bytes).write(to: file)
+        #expect(try OfficeClient.unzip(file) == ["word/document.xml": text, "a.txt": "x"])
     }
 
     @Test func columnsFitTheirLongestLineAtTheLargestSizeThatFits() {

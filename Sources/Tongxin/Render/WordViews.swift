@@ -46,7 +46,8 @@ enum WordViews {
 
     static func leaderReport(_ page: [String: Any], title: String) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, "\(text(member(page, "leader"), "name"))\n\(text(page, "year"))年联系相关界别党员委员、党外委员情况")
+        // Two lines that each fit the 版心 (a line of 二号 holds 20 characters).
+        document.add(.title, "\(text(member(page, "leader"), "name"))\(text(page, "year"))年\n联系相关界别党员委员、党外委员情况")
         addNote(page, to: &document)
         document.add(.body, "联系委员 \(text(page, "pairCount")) 名，年内达到要求的 \(text(page, "pairsDone")) 名；联系记录 \(text(page, "recordCount")) 份。")
         document.add(.heading, "一、联系的临时党支部（窗口）")
@@ -55,7 +56,7 @@ enum WordViews {
         document.add(.heading, "二、联系的委员")
         let pairs = rows(page, "pairs")
         if pairs.isEmpty { document.add(.body, "无。") } else {
-            var table = WordTable(widths: [3, 3, 5, 2, 4, 2], head: ["联系人", "联系对象", "类别", "\(text(page, "year"))年次数", "最近联系", "状态"])
+            var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: ["联系人", "联系对象", "类别", "年内次数", "最近联系", "状态"])
             table.rows = pairs.map { pair in
                 [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")),
                  .init("\(text(pair, "count"))/\(text(pair, "minimum"))"), .init(text(pair, "last")), .init(text(pair, "status"))]
@@ -77,7 +78,7 @@ enum WordViews {
     private static func addRecords(_ page: [String: Any], empty: String, to document: inout WordDocument) {
         let records = rows(page, "records")
         guard !records.isEmpty else { return document.add(.body, empty) }
-        var table = WordTable(widths: [5, 3, 3, 3, 9, 2], head: ["日期", "联系人", "联系对象", "方式", "内容", "建议"])
+        var table = WordTable(widths: [6, 3, 3, 3, 9, 2], head: ["日期", "联系人", "联系对象", "方式", "内容", "建议"])
         table.rows = records.map { record in
             let topics = text(record, "topics")
             return [.init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")), .init(text(record, "method")),
