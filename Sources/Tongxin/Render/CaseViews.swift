@@ -98,7 +98,7 @@ enum CaseViews {
             "internal": story.story.audience == .internal,
         ]
         if let cover {
-            context["cover"] = ["src": cover, "width": images[cover]?.width ?? 0, "height": images[cover]?.height ?? 0] as [String: Any]
+            context["cover"] = CoverImages.context(cover, size: images[cover])
         }
         return context
     }

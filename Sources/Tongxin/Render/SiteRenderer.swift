@@ -42,7 +42,10 @@ public enum SiteRenderer {
         let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
-        let images = coverSizes(site, diagnostics: &diagnostics)
+        var images = coverSizes(site, diagnostics: &diagnostics)
+        // Shrunk covers only when pages are made (not for `check`).
+        let covers = makePages ? CoverImages.make(site, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
+        if diagnostics.hasErrors { return nil }
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
@@ -78,7 +81,8 @@ public enum SiteRenderer {
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
         }
-        let assets = site.site.assets.map {
+        // A cover is published as its shrunk copies, never as the original with its EXIF.
+        let assets = site.site.assets.filter { !covers.originals.contains($0) }.map {
             OutputFile(path: Routes.asset($0), contents: .copy(from: URL(fileURLWithPath: site.site.root).appendingPathComponent($0).path))
         }
         // Only the public build's link and leak checks name a page's source.
@@ -89,7 +93,7 @@ public enum SiteRenderer {
         clock.lap("checks")
         // Word files are listed with the pages but are not pages.
         let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
+        return Output(files: pages + extraFiles + staticFiles + assets + covers.files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
@@ -217,7 +221,7 @@ public enum SiteRenderer {
             if let size = ImageSize.read(root.appendingPathComponent(path)) {
                 sizes[path] = size
             } else {
-                diagnostics.warning(cover.location, "cannot read the width and height of '\(cover.value)'; use a PNG, JPEG, GIF, WebP or SVG image")
+                diagnostics.warning(cover.location, L("office.image.unreadableSize", cover.value))
             }
         }
         return sizes
