@@ -608,6 +608,40 @@ class Suite:
         require(not problems, "printing does not fit A4", problems)
         return lines
 
+    # -- photos -------------------------------------------------------------------------
+
+    def phone_photo(self):
+        """The Makefile's copy of the example content has a 4032 x 3024 photo as a cover and
+        in a story: the cover comes shrunk with srcset, and neither scrolls the page sideways."""
+        lines, problems = [], []
+        for site in (self.internal, self.public):
+            pages = [p for p in site.pages if "phone-photo-960w.jpg" in (site.root / p).read_text(encoding="utf-8")]
+            require(pages, f"no page of the {site.name} build shows the phone photo's 960 px cover (built without the Makefile?)")
+            page = next(p for p in pages if p.startswith("cases/") and p.count("/") == 2)
+            driver = self.reset()
+            set_width(driver, PHONE)
+            load(driver, site.url(page))
+            driver.execute_script("document.querySelectorAll('img').forEach(i => { i.loading = 'eager'; }); window.scrollTo(0, document.body.scrollHeight);")
+            time.sleep(1)
+            cover = driver.execute_script("""const i = document.querySelector('img.cover');
+                return i && {src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width, srcset: i.getAttribute('srcset')};""")
+            body = driver.execute_script("""const i = document.querySelector('.prose img');
+                return i && {natural: i.naturalWidth, right: i.getBoundingClientRect().right};""")
+            scroll, client = scroll_widths(driver)
+            if not cover or not cover["srcset"] or "1600w" not in cover["srcset"]:
+                problems.append(f"{site.name} {page}: the cover has no srcset: {cover}")
+            elif cover["natural"] > 1600:
+                problems.append(f"{site.name} {page}: the cover loaded {cover['natural']} px wide")
+            if not body or body["natural"] != 4032 or body["right"] > client + 1:
+                problems.append(f"{site.name} {page}: the photo in the story: {body}, screen {client} px")
+            if scroll > client:
+                problems.append(f"{site.name} {page}: scrolls sideways ({scroll} > {client}) at {PHONE} px")
+            lines.append(f"{site.name} {page}: cover {cover and cover['natural']} px shown {cover and round(cover['shown'])} px ({cover and cover['src'].rsplit('/', 1)[-1]}), "
+                         f"story photo {body and body['natural']} px, page {scroll}/{client} px")
+        self.reset()
+        require(not problems, "the phone photo breaks the page", problems)
+        return lines
+
     # -- Word files ---------------------------------------------------------------------
 
     def word_files(self):
@@ -968,6 +1002,7 @@ class Suite:
         self.check(f"screenshots: home, 联系分工, a record, a case, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report and the blank form print on A4; the blank form on one page", self.print_pdfs)
+        self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
         self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and a record open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())

@@ -88,7 +88,8 @@ public enum SiteRenderer {
         // Only the public build's link and leak checks name a page's source.
         let sources = audience != .public ? [:] : Dictionary(zip(specs, pages).compactMap { spec, page in spec.source.map { (page.path, $0) } }, uniquingKeysWith: { first, _ in first })
         if audience == .public {
-            PublicLinkCheck.check(pages, sources: sources, site: site, diagnostics: &diagnostics)
+            // The covers' variants are published files too (copies: not scanned for links).
+            PublicLinkCheck.check(pages + covers.files, sources: sources, site: site, diagnostics: &diagnostics)
         }
         clock.lap("checks")
         // Word files are listed with the pages but are not pages.
