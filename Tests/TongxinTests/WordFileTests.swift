@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Tongxin
 
-/// The .docx files beside the reports, the 附件1 table and each 记录单, opened by a real
+/// The .docx files beside the reports, the 附件1 table and the blank 记录单, opened by a real
 /// Word client: LibreOffice converts each to PDF, and the PDF's text, page size and
 /// orientation are checked.
 @Suite struct WordFileTests {
@@ -43,7 +43,7 @@ import Testing
     static let committeeReport = "reports/2026-h1/committees/proposal/report.docx"
     static let leaderReport = "reports/2026/party-group/zhang-san/report.docx"
     static let attachment = "assignments/attachment1.docx"
-    static let record = "records/2026/2026-03-12-li-si/record.docx"
+    static let record = "records/blank/record.docx"
 
     @Test func eachKindOfWordFileOpensInLibreOfficeWithItsFiguresNamesAndPage() throws {
         let site = try TestSite(Self.files)
@@ -77,10 +77,9 @@ import Testing
         #expect(texts[1].contains("本期尚未结束，数据截至2026年11月20日。"))
         #expect(texts[1].contains("委员同心汇·提案委窗口"))
         #expect(texts[2].contains("附件1") && texts[2].contains("党组成员联系名单"))
-        #expect(texts[3].contains("编号：2026-007"))
-        #expect(texts[3].contains("谈了企业的用工情况。"))
-        #expect(texts[3].contains("·第二条意见&补充"))
-        #expect(texts[3].contains("记录人：王秘书"))
+        #expect(texts[3].contains("编号：") && texts[3].contains("党员委员联系党外委员情况记录单"))
+        #expect(texts[3].contains("□走访看望□电话信息") && texts[3].contains("□听取意见建议"), "the policy's methods and topics to tick")
+        #expect(texts[3].contains("联系对象") && texts[3].contains("意见建议") && texts[3].contains("记录人："))
         for text in texts { #expect(text.contains("—1—"), "the page number in the footer") }
 
         let pages = try pdfs.map(OfficeClient.info)
@@ -144,7 +143,7 @@ import Testing
         #expect(site.repeatedBuild().wrote)
         for (page, title) in [("reports/2026-h1/committees/proposal/index.html", "提案委员会2026年上半年联系工作情况.docx"),
                               ("reports/2026/party-group/zhang-san/index.html", "张三 2026年联系工作情况.docx"),
-                              ("records/2026/2026-03-12-li-si/index.html", "记录单 2026-007.docx")] {
+                              ("records/blank/index.html", "党员委员联系党外委员情况记录单.docx")] {
             let html = try site.page(page)
             #expect(html.contains(#"href="\#(WordViews.reportFile)""#) || html.contains(#"href="\#(WordViews.recordFile)""#), "\(page)")
             #expect(html.contains(#"download="\#(title)""#), "\(page)")
@@ -156,12 +155,13 @@ import Testing
         #expect(again.wrote && again.pagesReused > 0)
         let after = try site.snapshot().filter { $0.key.hasSuffix(".docx") }
         #expect(after == before && after.count == 5)
-        // A changed record redraws its 记录单.
+        // A changed record redraws the reports it is in.
         try site.edit("records/2026/2026-03-12-li-si.md", (Self.files["records/2026/2026-03-12-li-si.md"]!)!.replacingOccurrences(of: "用工", with: "招工"))
         #expect(site.repeatedBuild().wrote)
-        let changed = try #require(try site.snapshot()[Self.record])
-        #expect(changed != before[Self.record])
-        #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.record))["word/document.xml"]?.contains("招工") == true)
+        let changed = try #require(try site.snapshot()[Self.committeeReport])
+        #expect(changed != before[Self.committeeReport])
+        #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.committeeReport))["word/document.xml"]?.contains("招工") == true)
+        #expect(!site.exists("records/2026/2026-03-12-li-si/record.docx"), "no Word file per record")
     }
 }
 
@@ -200,11 +200,6 @@ import Testing
         let wide = WordLayout.fit(columns: Array(repeating: ["文化文史和学习委窗口临时党支部"], count: 3), width: 12756)
         #expect(wide.halfPoints == 24)
         for width in wide.widths { #expect(width >= WordLayout.needs(["文化文史和学习委窗口临时党支部"], halfPoints: 24)) }
-    }
-
-    @Test func htmlBecomesParagraphs() {
-        let html = "<h2>一、标题</h2>\n<p>第一段\n接着 <strong>加粗</strong>。</p>\n<ul>\n<li>甲 &amp; 乙</li>\n<li>A\nB &#x4E2D;</li>\n</ul>\n"
-        #expect(HTMLParagraphs.paragraphs(html) == ["一、标题", "第一段接着 加粗。", "· 甲 & 乙", "· A B 中"])
     }
 
     @Test func pageSetupFollowsGBT9704() throws {

@@ -645,7 +645,7 @@ class Suite:
     # -- Word files ---------------------------------------------------------------------
 
     def word_files(self):
-        """The .docx beside a committee report, a 党组成员 report, 附件1 and a record, opened
+        """The .docx beside a committee report, a 党组成员 report, 附件1 and the blank 记录单, opened
         by LibreOffice (scripts/install-office-deps.sh): A4, 附件1 landscape, the page's
         heading in the file's text, page 1 kept as a PNG to look at."""
         self.shots.mkdir(parents=True, exist_ok=True)
@@ -653,7 +653,7 @@ class Suite:
         targets = [("report-committee", site.first(PAGE_KINDS[10][1]), "report.docx", False),
                    ("report-leader", site.first(PAGE_KINDS[11][1]), "report.docx", False),
                    ("attachment1", "assignments/index.html", "attachment1.docx", True),
-                   ("record", site.first(PAGE_KINDS[7][1]), "record.docx", False)]
+                   ("record-blank", "records/blank/index.html", "record.docx", False)]
         lines, problems = [], []
         with tempfile.TemporaryDirectory() as work:
             for name, page, file, landscape in targets:
@@ -1003,7 +1003,7 @@ class Suite:
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report and the blank form print on A4; the blank form on one page", self.print_pdfs)
         self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
-        self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and a record open in LibreOffice on A4 (附件1 landscape)", self.word_files)
+        self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and the blank 记录单 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])

@@ -30,25 +30,26 @@ enum RecordViews {
         }
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: "空白记录单", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
-            ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□")]
+            ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
+             "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
         }
+        // The form in Word, to fill in on a computer. Not one per record: ten thousand
+        // more files would double the build, and a record's page prints as its 记录单.
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: "空白记录单") }
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows)
         }
         // Ten thousand specs with their inputs: made on all cores.
-        return [index, blank] + monthPages + parallelMap(Array(records.indices)) { position in
+        return [index, blank, blankWord] + monthPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = "联系记录 \(record.record.number)"
-            let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
+            return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
                             inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
-            return [page, WordViews.spec(beside: page, name: WordViews.recordFile) {
-                WordViews.record(detail(record, site: site, labels: labels, body: bodies[record.record.file]), body: bodies[record.record.file], title: title)
-            }]
-        }.flatMap { $0 }
+        }
     }
 
     /// A month's records, newest first, with links to the months before and after that
@@ -98,7 +99,6 @@ enum RecordViews {
             "topics": record.topics.map(\.value).joined(separator: "、"),
             "trigger": triggerName ?? "",
             "recorder": record.recorder ?? "",
-            "word": WordViews.link(WordViews.recordFile, title: "记录单 \(record.number)"),
             "body": View.markdown(body),
             "hasSuggestions": !record.suggestions.isEmpty,
             "suggestions": record.suggestions.map { suggestion in

@@ -1,5 +1,5 @@
 /// The Word files beside the pages leaders take to meetings: each committee's
-/// half-year report, each 党组成员's yearly report, the 附件1 table and each 记录单.
+/// half-year report, each 党组成员's yearly report, the 附件1 table and the blank 记录单.
 /// Each is made from the same rows the page's template gets (the views' context
 /// dictionaries), so the figures in the .docx are the page's figures; the texts around
 /// them are the templates' texts.
@@ -123,33 +123,26 @@ enum WordViews {
 
     // MARK: 记录单
 
-    /// A record as the 附件2 form: label and value cells, the content's paragraphs.
-    static func record(_ page: [String: Any], body: RenderedMarkdown?, title: String) -> WordDocument {
+    /// The blank 附件2 form, as the blank page lays it out: label cells, room to write,
+    /// the policy's methods and topics to tick.
+    static func blankRecord(_ page: [String: Any], title: String) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.right, "编号：\(text(page, "number"))")
+        document.add(.right, "编号：　　　　　　")
         document.add(.title, "党员委员联系党外委员情况记录单")
         var table = WordTable(widths: [4, 4, 4, 6])
         func wide(_ label: String, _ lines: [String]) -> [WordTable.Cell] { [.init(label, isLabel: true), .init(lines: lines, span: 3)] }
-        let time = text(page, "time")
-        table.rows.append(wide("日期及起止时间", [text(page, "date") + (time.isEmpty ? "" : " " + time)]))
-        table.rows.append(wide("联系地点", [text(page, "place")]))
-        let contactor = member(page, "contactor")
-        table.rows.append([.init("联系人", isLabel: true), .init(text(contactor, "name")), .init("政协身份及职务", isLabel: true), .init(text(contactor, "identity"))])
-        for contactee in rows(page, "contactees") {
-            table.rows.append([.init("联系对象", isLabel: true), .init(text(contactee, "name")), .init("政协身份及工作单位、职务", isLabel: true), .init(text(contactee, "identity"))])
-        }
-        for (label, key) in [("联系方式", "method"), ("联系五到位", "trigger")] where !text(page, key).isEmpty {
-            table.rows.append(wide(label, [text(page, key)]))
-        }
-        let topics = text(page, "topics")
-        table.rows.append(wide("联系内容", (topics.isEmpty ? [] : [topics]) + HTMLParagraphs.paragraphs(body?.html ?? "")))
-        let suggestions = rows(page, "suggestions").enumerated().map { index, suggestion in
-            let feedback = text(suggestion, "feedback")
-            return "\(index + 1). \(text(suggestion, "text"))（去向：\(text(suggestion, "route"))；状态：\(text(suggestion, "status"))\(feedback.isEmpty ? "" : "；反馈：\(feedback)")）"
-        }
-        if !suggestions.isEmpty { table.rows.append(wide("意见建议", suggestions)) }
+        let room = Array(repeating: "", count: 6)
+        table.rows = [
+            wide("日期及起止时间", ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
+            wide("联系地点", [""]),
+            [.init("联系人", isLabel: true), .init(""), .init("政协身份及职务", isLabel: true), .init("")],
+            [.init("联系对象", isLabel: true), .init(""), .init("政协身份及工作单位、职务", isLabel: true), .init("")],
+            wide("联系方式", ["□" + text(page, "methods")]),
+            wide("联系内容", ["□" + text(page, "topics")] + room),
+            wide("意见建议", room),
+        ]
         document.add(table)
-        document.add(.right, "记录人：\(text(page, "recorder"))")
+        document.add(.right, "记录人：　　　　　　")
         return document
     }
 
