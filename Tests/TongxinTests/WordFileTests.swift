@@ -202,6 +202,13 @@ import Testing
         for width in wide.widths { #expect(width >= WordLayout.needs(["文化文史和学习委窗口临时党支部"], halfPoints: 24)) }
     }
 
+    @Test func textIsEscapedForXMLAndPlainTextIsKept() {
+        #expect(XMLText.escape("委员，（提案）：") == "委员，（提案）：")
+        #expect(XMLText.escape("a&b<c>\"'") == "a&amp;b&lt;c&gt;&quot;&apos;")
+        #expect(XMLText.escape("x\u{FFFE}y\u{FFFF}\u{1}") == "x\u{FFFD}y\u{FFFD}\u{FFFD}")
+        #expect(XMLText.escape("行\n\t") == "行\n\t")
+    }
+
     @Test func pageSetupFollowsGBT9704() throws {
         var document = WordDocument(title: "标题")
         document.add(.body, "正文")

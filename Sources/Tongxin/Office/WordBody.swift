@@ -66,11 +66,14 @@ enum WordBody {
             let span = max(1, min(cell.span, widths.count - column))
             let cellWidth = widths[column..<min(column + span, widths.count)].reduce(0, +)
             column += span
+            // A fixed layout takes the widths from the grid: a cell names only its span
+            // (a committee's report has thousands of cells).
             out += #"<w:tc><w:tcPr><w:tcW w:w="\#(cellWidth)" w:type="dxa"/>"#
             if span > 1 { out += #"<w:gridSpan w:val="\#(span)"/>"# }
             // The head's labels may wrap: they are longer than the names below them.
             if table.noWrap && !isHead { out += "<w:noWrap/>" }
-            out += #"<w:vAlign w:val="center"/></w:tcPr>"#
+            if cell.isLabel { out += #"<w:vAlign w:val="center"/>"# }
+            out += "</w:tcPr>"
             let style: WordParagraph.Style = cell.isLabel ? .cellHead : .cell
             let sizeXML = table.fontHalfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? ""
             let spacing = table.fontHalfPoints.map(WordStyles.cellSpacing) ?? ""
