@@ -31,6 +31,7 @@ enum CaseViews {
                      inputs: storyInputs(story, site: site)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
+                context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images)) { _, card in card }
                 context["hasMembers"] = !story.memberIDs.isEmpty
                 context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
                 return context

@@ -69,6 +69,9 @@ public enum SiteRenderer {
             specs = internalPages(context, plain: plain)
             extraFiles = tables.value
         case .public:
+            if site.settings.baseURL == nil {
+                diagnostics.warning(SourceLocation(file: "site.json"), L("office.baseURL.missing"))
+            }
             specs = publicPages(site, bodies: bodies, images: images)
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
