@@ -22,12 +22,38 @@ enum WordBody {
     /// A paragraph of `style` (the document default, Normal, names none); a line feed is
     /// a line break.
     static func paragraph(_ style: WordParagraph.Style, _ text: String, extra: String = "", run: String = "") -> String {
-        let styleXML = style == .body ? "" : #"<w:pStyle w:val="\#(style.rawValue)"/>"#
-        let properties = styleXML.isEmpty && extra.isEmpty ? "" : "<w:pPr>\(styleXML)\(extra)</w:pPr>"
-        let runProperties = run.isEmpty ? "" : "<w:rPr>\(run)</w:rPr>"
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let runs = text.isEmpty ? "" : "<w:r>\(runProperties)" + lines.map { #"<w:t xml:space="preserve">\#(XMLText.escape(String($0)))</w:t>"# }.joined(separator: "<w:br/>") + "</w:r>"
-        return "<w:p>\(properties)\(runs)</w:p>"
+        var out = ""
+        ParagraphFrame(style, extra: extra, run: run).write(text, to: &out)
+        return out
+    }
+
+    /// The markup around a paragraph's text, made once per style and table: a committee's
+    /// report has thousands of cells, and building each one's markup anew was most of the
+    /// time its Word file took.
+    struct ParagraphFrame {
+        let empty: String
+        let open: String
+        static let close = "</w:t></w:r></w:p>"
+        static let lineBreak = #"</w:t><w:br/><w:t xml:space="preserve">"#
+
+        init(_ style: WordParagraph.Style, extra: String = "", run: String = "") {
+            let styleXML = style == .body ? "" : #"<w:pStyle w:val="\#(style.rawValue)"/>"#
+            let properties = styleXML.isEmpty && extra.isEmpty ? "" : "<w:pPr>" + styleXML + extra + "</w:pPr>"
+            let runProperties = run.isEmpty ? "" : "<w:rPr>" + run + "</w:rPr>"
+            empty = "<w:p>" + properties + "</w:p>"
+            open = "<w:p>" + properties + "<w:r>" + runProperties + #"<w:t xml:space="preserve">"#
+        }
+
+        func write(_ text: String, to out: inout String) {
+            guard !text.isEmpty else { return out += empty }
+            out += open
+            if text.utf8.contains(UInt8(ascii: "\n")) {
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: Self.lineBreak)
+            } else {
+                out += XMLText.escape(text)
+            }
+            out += Self.close
+        }
     }
 
     /// Column widths: the relative widths scaled to `width`, the last taking what
@@ -47,40 +73,66 @@ enum WordBody {
         out += #"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="\#(cellMargin)" w:type="dxa"/><w:right w:w="\#(cellMargin)" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
         for column in widths { out += #"<w:gridCol w:w="\#(column)"/>"# }
         out += "</w:tblGrid>"
+        let parts = RowParts(table, widths: widths)
         if !table.head.isEmpty {
-            out += row(table.head.map { WordTable.Cell($0, isLabel: true) }, widths: widths, table: table, isHead: true)
+            row(table.head.map { WordTable.Cell($0, isLabel: true) }, widths: widths, parts: parts, table: table, isHead: true, into: &out)
         }
-        for cells in table.rows { out += row(cells, widths: widths, table: table, isHead: false) }
+        for cells in table.rows { row(cells, widths: widths, parts: parts, table: table, isHead: false, into: &out) }
         return out + "</w:tbl>"
     }
 
     /// Space inside a cell on the left and on the right (1.5 mm).
     static let cellMargin = 85
 
-    private static func row(_ cells: [WordTable.Cell], widths: [Int], table: WordTable, isHead: Bool) -> String {
+    /// The parts of a table's rows that are the same in every row, made once per table.
+    private struct RowParts {
+        let label: ParagraphFrame
+        let cell: ParagraphFrame
+        /// The cell properties of each column, for a cell of one column.
+        let properties: [(head: String, label: String, plain: String)]
+
+        init(_ table: WordTable, widths: [Int]) {
+            let size = table.fontHalfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? ""
+            let spacing = table.fontHalfPoints.map(WordStyles.cellSpacing) ?? ""
+            label = ParagraphFrame(.cellHead, extra: spacing, run: size)
+            cell = ParagraphFrame(.cell, extra: spacing, run: size)
+            properties = widths.map { width in
+                (Self.properties(width: width, span: 1, label: true, noWrap: false),
+                 Self.properties(width: width, span: 1, label: true, noWrap: table.noWrap),
+                 Self.properties(width: width, span: 1, label: false, noWrap: table.noWrap))
+            }
+        }
+
+        /// A fixed layout takes the widths from the grid; the head's labels may wrap (they
+        /// are longer than the names below them), so the head is never `noWrap`.
+        static func properties(width: Int, span: Int, label: Bool, noWrap: Bool) -> String {
+            var out = #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>"#
+            if span > 1 { out += #"<w:gridSpan w:val="\#(span)"/>"# }
+            if noWrap { out += "<w:noWrap/>" }
+            if label { out += #"<w:vAlign w:val="center"/>"# }
+            return out + "</w:tcPr>"
+        }
+    }
+
+    private static func row(_ cells: [WordTable.Cell], widths: [Int], parts: RowParts, table: WordTable, isHead: Bool, into out: inout String) {
         // The head repeats on every page; a row of the 附件1 table is never split across pages.
         let rowProperties = (isHead ? "<w:tblHeader/>" : "") + (table.noWrap || isHead ? "<w:cantSplit/>" : "")
-        var out = rowProperties.isEmpty ? "<w:tr>" : "<w:tr><w:trPr>\(rowProperties)</w:trPr>"
+        out += rowProperties.isEmpty ? "<w:tr>" : "<w:tr><w:trPr>" + rowProperties + "</w:trPr>"
         var column = 0
-        for cell in cells {
+        for cell in cells where column < widths.count {
             let span = max(1, min(cell.span, widths.count - column))
-            let cellWidth = widths[column..<min(column + span, widths.count)].reduce(0, +)
+            if span > 1 {
+                out += RowParts.properties(width: widths[column ..< column + span].reduce(0, +), span: span, label: cell.isLabel, noWrap: table.noWrap && !isHead)
+            } else {
+                let properties = parts.properties[column]
+                out += isHead ? properties.head : cell.isLabel ? properties.label : properties.plain
+            }
             column += span
-            // A fixed layout takes the widths from the grid: a cell names only its span
-            // (a committee's report has thousands of cells).
-            out += #"<w:tc><w:tcPr><w:tcW w:w="\#(cellWidth)" w:type="dxa"/>"#
-            if span > 1 { out += #"<w:gridSpan w:val="\#(span)"/>"# }
-            // The head's labels may wrap: they are longer than the names below them.
-            if table.noWrap && !isHead { out += "<w:noWrap/>" }
-            if cell.isLabel { out += #"<w:vAlign w:val="center"/>"# }
-            out += "</w:tcPr>"
-            let style: WordParagraph.Style = cell.isLabel ? .cellHead : .cell
-            let sizeXML = table.fontHalfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? ""
-            let spacing = table.fontHalfPoints.map(WordStyles.cellSpacing) ?? ""
-            for line in cell.lines { out += paragraph(style, line, extra: spacing, run: sizeXML) }
+            let frame = cell.isLabel ? parts.label : parts.cell
+            for line in cell.lines { frame.write(line, to: &out) }
             out += "</w:tc>"
         }
-        return out + "</w:tr>"
+        out += "</w:tr>"
     }
 
     private static func sectionProperties(_ page: WordPage, landscape: Bool) -> String {
