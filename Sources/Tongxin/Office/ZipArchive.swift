@@ -109,20 +109,13 @@ enum Deflate {
     }
 }
 
-/// CRC-32 (IEEE 802.3, the zip checksum), a table of 256 entries.
+/// CRC-32 (IEEE 802.3, the zip checksum), by zlib: its slicing tables are several
+/// times faster than a byte-at-a-time loop, which perf showed at a third of a report's time.
 enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { n in
-        var c = UInt32(n)
-        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-        return c
-    }
-
     static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        var c: UInt32 = 0xFFFF_FFFF
-        table.withUnsafeBufferPointer { table in
-            for byte in bytes { c = table[Int((c ^ UInt32(byte)) & 0xFF)] ^ (c >> 8) }
+        bytes.withUnsafeBufferPointer { buffer in
+            UInt32(crc32(0, buffer.baseAddress, uInt(buffer.count)))
         }
-        return c ^ 0xFFFF_FFFF
     }
 }
 

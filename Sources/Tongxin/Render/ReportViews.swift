@@ -31,28 +31,30 @@ enum ReportViews {
             let period = report.period
             // Who belongs to the committee comes from every member file: the list itself
             // is the key, not the files.
+            let shared = Once { committeeContext(report, name: committee.name, context) }
             let page = PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
                             title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
                             inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
                             variant: report.memberIDs.joined(separator: ",")) {
-                committeeContext(report, name: committee.name, context)
+                shared.get
             }
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
-                WordViews.committeeReport(committeeContext(report, name: committee.name, context), title: page.title)
+                WordViews.committeeReport(shared.get, title: page.title)
             }]
         }
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: years)
         let leaderPages = leaderReports.flatMap { report in
             let name = site.member(report.memberID)?.name ?? report.memberID
+            let shared = Once { leaderContext(report, context) }
             let page = PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
                             title: "\(name) \(report.year)年联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(name) \(report.year)年", route: Routes.partyGroupReport(report.year, report.memberID))],
                             inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions)) {
-                leaderContext(report, context)
+                shared.get
             }
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
-                WordViews.leaderReport(leaderContext(report, context), title: page.title)
+                WordViews.leaderReport(shared.get, title: page.title)
             }]
         }
         return [index] + committeePages + leaderPages
