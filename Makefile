@@ -10,7 +10,7 @@ THEME ?= themes/default
 OUTPUT ?= public
 PUBLIC_OUTPUT ?= public-site
 
-.PHONY: site test browser-test browser-deps server-test server-deps deps build check clean
+.PHONY: site test browser-test browser-deps server-test server-deps office-deps deps build check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -28,7 +28,7 @@ check: build
 # The preview server's tests run on their own: in one run with every other suite, the
 # builds those run (synchronous, seconds each) hold the 2 threads of Swift's cooperative
 # pool for minutes on a 2-core machine, and the server's listening task waits for one.
-test: deps
+test: deps office-deps
 	$(SWIFT) test --skip PreviewServerTests
 	$(SWIFT) test --filter PreviewServerTests
 	@$(MAKE) --no-print-directory browser-test
@@ -37,15 +37,24 @@ test: deps
 browser-deps:
 	@scripts/install-browser-deps.sh
 
+# LibreOffice (headless) opens each .docx the tests build (WordFileTests); test-time only.
+office-deps:
+	@scripts/install-office-deps.sh
+
 # Builds both audiences of the example site (with search) into a temporary folder and
-# checks them in headless Chromium: tests/browser/run.py. Screenshots and PDFs for people
+# checks them in headless Chromium: tests/browser/run.py. The copy of the example content
+# gets a 4032 × 3024 phone-sized photo as a case's cover and in its story. Screenshots and PDFs for people
 # to look at go to tests/browser/screenshots/.
-browser-test: deps browser-deps
+browser-test: deps browser-deps office-deps
 	$(SWIFT) build --product tongxin
 	@site=$$(mktemp -d "$${TMPDIR:-/tmp}/tongxin-browser.XXXXXX") && trap 'rm -rf "$$site"' EXIT INT TERM && \
 	echo "building the example site (internal and public) into $$site" && \
-	.build/debug/tongxin build --quiet --require-search --content $(CONTENT) --theme $(THEME) --output "$$site/internal" && \
-	.build/debug/tongxin build --quiet --require-search --audience public --content $(CONTENT) --theme $(THEME) --output "$$site/public" && \
+	cp -R $(CONTENT) "$$site/content" && scripts/make-test-photo.sh "$$site/content/assets/images/phone-photo.jpg" && \
+	cp "$$site/content/assets/images/phone-photo.jpg" "$$site/content/assets/images/phone-photo-body.jpg" && \
+	sed -i 's|^cover: assets/images/case-business.svg|cover: assets/images/phone-photo.jpg|' "$$site/content/cases/business-environment.md" && \
+	printf '\n![车间里的技改设备](../../assets/images/phone-photo-body.jpg)\n' >> "$$site/content/cases/business-environment.md" && \
+	.build/debug/tongxin build --quiet --require-search --content "$$site/content" --theme $(THEME) --output "$$site/internal" && \
+	.build/debug/tongxin build --quiet --require-search --audience public --content "$$site/content" --theme $(THEME) --output "$$site/public" && \
 	.tools/browser-venv/bin/python3 tests/browser/run.py --internal "$$site/internal" --public "$$site/public"
 
 server-deps:

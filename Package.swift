@@ -21,11 +21,18 @@ let package = Package(
         ),
         // libcrypt (libxcrypt, essential on Debian): password hashes for tongxin deploy user.
         .target(name: "CSupport", linkerSettings: [.linkedLibrary("crypt")]),
+        // Deflate for the .docx packages (Office/ZipArchive.swift).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "Tongxin",
             dependencies: [
                 "CMarkGFM",
                 "CSupport",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources/strokes.txt")]

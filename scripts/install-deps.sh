@@ -10,10 +10,13 @@ if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -f /usr/include/cmark-g
 fi
 # crypt.h: tongxin deploy user hashes passwords with libcrypt (comes with libc6-dev).
 [ -f /usr/include/crypt.h ] || missing="$missing libcrypt-dev"
+[ -f /usr/include/zlib.h ] || missing="$missing zlib1g-dev"
 command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
 command -v git >/dev/null 2>&1 || missing="$missing git"
 # pdftotext: the public build reads the text of every PDF it publishes (leak scan).
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
+# Covers of cases are resized, turned upright and stripped of EXIF/GPS by libvips.
+command -v vipsthumbnail >/dev/null 2>&1 || missing="$missing libvips-tools"
 
 if [ -n "$missing" ]; then
     echo "tongxin: installing$missing"

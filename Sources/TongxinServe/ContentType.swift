@@ -18,6 +18,7 @@ enum ContentType {
         case "webp": "image/webp"
         case "ico": "image/x-icon"
         case "pdf": "application/pdf"
+        case "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         case "woff": "font/woff"
         case "woff2": "font/woff2"
         case "ttf": "font/ttf"

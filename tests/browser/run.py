@@ -11,7 +11,8 @@ line-height, contrast and touch-target rules. Each check prints PASS or FAIL wit
 found; the run ends with "N passed, N failed" and exits 1 when anything failed.
 
 Needs what scripts/install-browser-deps.sh installs (chromium, chromium-driver,
-fonts-noto-cjk, poppler-utils, and selenium + axe-core in .tools/browser-venv).
+fonts-noto-cjk, poppler-utils, and selenium + axe-core in .tools/browser-venv), and
+LibreOffice from scripts/install-office-deps.sh for the Word files.
 """
 from __future__ import annotations
 
@@ -610,6 +611,84 @@ class Suite:
         require(not problems, "printing does not fit A4", problems)
         return lines
 
+    # -- photos -------------------------------------------------------------------------
+
+    def phone_photo(self):
+        """The Makefile's copy of the example content has a 4032 x 3024 photo as a cover and
+        in a story: the cover comes shrunk with srcset, and neither scrolls the page sideways."""
+        lines, problems = [], []
+        for site in (self.internal, self.public):
+            pages = [p for p in site.pages if "phone-photo-960w.jpg" in (site.root / p).read_text(encoding="utf-8")]
+            require(pages, f"no page of the {site.name} build shows the phone photo's 960 px cover (built without the Makefile?)")
+            page = next(p for p in pages if p.startswith("cases/") and p.count("/") == 2)
+            driver = self.reset()
+            set_width(driver, PHONE)
+            load(driver, site.url(page))
+            driver.execute_script("document.querySelectorAll('img').forEach(i => { i.loading = 'eager'; }); window.scrollTo(0, document.body.scrollHeight);")
+            time.sleep(1)
+            cover = driver.execute_script("""const i = document.querySelector('img.cover');
+                return i && {src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width, srcset: i.getAttribute('srcset')};""")
+            body = driver.execute_script("""const i = document.querySelector('.prose img');
+                return i && {natural: i.naturalWidth, right: i.getBoundingClientRect().right};""")
+            scroll, client = scroll_widths(driver)
+            if not cover or not cover["srcset"] or "1600w" not in cover["srcset"]:
+                problems.append(f"{site.name} {page}: the cover has no srcset: {cover}")
+            elif cover["natural"] > 1600:
+                problems.append(f"{site.name} {page}: the cover loaded {cover['natural']} px wide")
+            if not body or body["natural"] != 4032 or body["right"] > client + 1:
+                problems.append(f"{site.name} {page}: the photo in the story: {body}, screen {client} px")
+            if scroll > client:
+                problems.append(f"{site.name} {page}: scrolls sideways ({scroll} > {client}) at {PHONE} px")
+            lines.append(f"{site.name} {page}: cover {cover and cover['natural']} px shown {cover and round(cover['shown'])} px ({cover and cover['src'].rsplit('/', 1)[-1]}), "
+                         f"story photo {body and body['natural']} px, page {scroll}/{client} px")
+        self.reset()
+        require(not problems, "the phone photo breaks the page", problems)
+        return lines
+
+    # -- Word files ---------------------------------------------------------------------
+
+    def word_files(self):
+        """The .docx beside a committee report, a 党组成员 report, 附件1 and the blank 记录单, opened
+        by LibreOffice (scripts/install-office-deps.sh): A4, 附件1 landscape, the page's
+        heading in the file's text, page 1 kept as a PNG to look at."""
+        self.shots.mkdir(parents=True, exist_ok=True)
+        site = self.internal
+        targets = [("report-committee", site.first(PAGE_KINDS[10][1]), "report.docx", False),
+                   ("report-leader", site.first(PAGE_KINDS[11][1]), "report.docx", False),
+                   ("attachment1", "assignments/index.html", "attachment1.docx", True),
+                   ("record-blank", "records/blank/index.html", "record.docx", False)]
+        lines, problems = [], []
+        with tempfile.TemporaryDirectory() as work:
+            for name, page, file, landscape in targets:
+                docx = site.root / posixpath.dirname(page) / file
+                page_html = (site.root / page).read_text(encoding="utf-8")
+                if f'href="{file}"' not in page_html or "下载 Word" not in page_html:
+                    problems.append(f"{page}: no 下载 Word link to {file}")
+                source = Path(work) / f"word-{name}.docx"
+                shutil.copyfile(docx, source)
+                subprocess.run(["soffice", f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
+                                "--convert-to", "pdf", "--outdir", work, str(source)], capture_output=True, check=True)
+                pdf = self.shots / f"word-{name}.pdf"
+                shutil.copyfile(Path(work) / f"word-{name}.pdf", pdf)
+                pages, sizes = pdf_info(pdf)
+                text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+                subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                                str(self.shots / f"word-{name}-page1")], check=True)
+                for index, (w, h) in enumerate(sizes, 1):
+                    if abs(min(w, h) - A4_POINTS[0]) > 1 or abs(max(w, h) - A4_POINTS[1]) > 1:
+                        problems.append(f"{docx}: page {index} is {w} x {h} pts, not A4")
+                    if (w > h) != landscape:
+                        problems.append(f"{docx}: page {index} is {'landscape' if w > h else 'portrait'}")
+                heading = re.search(r"<h1[^>]*>(.*?)</h1>", page_html, re.S)
+                heading_text = re.sub(r"<[^>]+>|\s+", "", heading.group(1)) if heading else ""
+                if name != "attachment1" and heading_text not in re.sub(r"\s+", "", text):
+                    problems.append(f"{docx}: the text lacks the page's heading {heading_text!r}")
+                if not re.search(r"—\s*1\s*—", text):
+                    problems.append(f"{docx}: no page number — 1 —")
+                lines.append(f"{pdf.name}: {pages} page(s), " + ", ".join(sorted({f'{w:.0f}x{h:.0f} pts' for w, h in sizes})))
+        require(not problems, "Word files do not open right", problems)
+        return lines
+
     # -- axe-core -----------------------------------------------------------------------
 
     def axe_pages(self) -> list[tuple[Site, str]]:
@@ -952,6 +1031,8 @@ class Suite:
         self.check(f"screenshots: home, 联系分工, a record, a case, a 联系任务 page, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
+        self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
+        self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and the blank 记录单 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])

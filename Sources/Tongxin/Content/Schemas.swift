@@ -31,9 +31,11 @@ enum Schemas {
 
     static let caseStory = FieldSchema("a case story", keys: [
         "title", "date", "summary", "members", "tags", "cover", "audience",
+        "author", "source", "reviewer", "description",
     ], aliases: [
         "标题": "title", "日期": "date", "摘要": "summary", "委员": "members", "标签": "tags",
         "封面": "cover", "范围": "audience", "受众": "audience",
+        "作者": "author", "来源": "source", "审核": "reviewer", "描述": "description",
     ])
 
     static let rule = FieldSchema("a rule document", keys: ["title", "number", "issuer", "issued", "order", "audience"], aliases: [

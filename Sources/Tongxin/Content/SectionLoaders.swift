@@ -79,7 +79,8 @@ enum CaseLoader {
         return CaseStory(
             slug: file.stem, file: file.relative, title: title, date: r.date("date"), summary: r.string("summary")?.value,
             members: r.stringList("members"), tags: tags.map(\.value), cover: r.string("cover"),
-            audience: audience, body: file.body)
+            audience: audience, body: file.body, author: r.string("author")?.value, source: r.string("source")?.value,
+            reviewer: r.string("reviewer")?.value, description: r.string("description")?.value)
     }
 }
 

@@ -31,6 +31,7 @@ public enum Catalogue {
         files,
         analysis,
         deploy,
+        office,
     ]
 
     public static let all: [String: Message] = {

@@ -10,6 +10,13 @@ public struct CaseStory: Sendable {
     public var cover: Located<String>?
     public var audience: Audience
     public var body: MarkdownSource
+    /// 作者, 来源 and 审核, as the publicity team signs a story.
+    public var author: String? = nil
+    public var source: String? = nil
+    public var reviewer: String? = nil
+    /// For search engines and share cards (`<meta name="description">`, Open Graph);
+    /// the summary when absent.
+    public var description: String? = nil
 }
 
 /// A rule document, rendered verbatim.

@@ -15,7 +15,11 @@ enum AssignmentViews {
                 "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
                 "year": context.asOf.year,
                 "hasTriggers": !context.policy.triggers.isEmpty,
+                "word": WordViews.link(WordViews.attachmentFile, title: attachmentTitle),
             ]
+        }
+        let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
+            WordViews.attachment(overview.context(), title: attachmentTitle)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
@@ -31,7 +35,7 @@ enum AssignmentViews {
         }
         // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
         let byStatus = statusPages(context, crumb: crumb)
-        return (context.policy.triggers.isEmpty ? [overview, pairs] : [overview, pairs, triggers]) + byStatus
+        return (context.policy.triggers.isEmpty ? [overview, attachment, pairs] : [overview, attachment, pairs, triggers]) + byStatus
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
@@ -75,6 +79,8 @@ enum AssignmentViews {
             }
         }
     }
+
+    static let attachmentTitle = "党组成员联系名单"
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
     static func leaderKinds(_ context: RenderContext) -> [AssignmentKind] {

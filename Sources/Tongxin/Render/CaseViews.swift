@@ -47,6 +47,7 @@ enum CaseViews {
                      inputs: storyInputs(story, site: site)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
+                context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images)) { _, card in card }
                 context["hasMembers"] = !story.memberIDs.isEmpty
                 context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
                 return context
@@ -115,7 +116,7 @@ enum CaseViews {
             "internal": story.story.audience == .internal,
         ]
         if let cover {
-            context["cover"] = ["src": cover, "width": images[cover]?.width ?? 0, "height": images[cover]?.height ?? 0] as [String: Any]
+            context["cover"] = CoverImages.context(cover, size: images[cover])
         }
         return context
     }

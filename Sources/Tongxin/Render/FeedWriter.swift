@@ -31,6 +31,8 @@ enum FeedWriter {
                 <link rel="alternate" type="text/html" href="\(XMLText.escape(address(route)))"/>
                 <updated>\(date)T00:00:00Z</updated>
                 <summary>\(XMLText.escape(summary))</summary>
+                \(story.story.author.map { "<author><name>\(XMLText.escape($0))</name></author>" } ?? "")
+                <content type="html">\(XMLText.escape(content(story, bodies: bodies, base: base)))</content>
                 \(story.story.tags.map { "<category term=\"\(XMLText.escape($0))\"/>" }.joined())
                 </entry>
 
@@ -38,6 +40,15 @@ enum FeedWriter {
         }
         xml += "</feed>\n"
         return OutputFile(path: Routes.feed, contents: .bytes(Array(xml.utf8)))
+    }
+
+    /// The whole story, for readers that show it without opening the page: its links
+    /// absolute with `base_url` (without it they stay relative to the page, which is
+    /// what the public build's warning says).
+    private static func content(_ story: ResolvedCase, bodies: RenderedBodies, base: String?) -> String {
+        let html = bodies[story.story.file]?.html ?? ""
+        guard let base else { return html }
+        return AbsoluteLinks.rewrite(html, page: Routes.file(for: Routes.caseStory(story.story.slug)), base: base)
     }
 }
 

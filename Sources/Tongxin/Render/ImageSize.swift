@@ -7,6 +7,8 @@ typealias ImageSizes = [String: ImageSize]
 struct ImageSize: Sendable, Equatable {
     let width: Int
     let height: Int
+    /// Shrunk copies, for covers (CoverImages); narrowest first.
+    var variants: [ImageVariant] = []
 
     /// Reads the first bytes only; a 100 MB photo costs no more than a thumbnail.
     static func read(_ url: URL) -> ImageSize? {

@@ -20,6 +20,16 @@ struct PageSpec: Sendable {
     /// number of pages of a paginated list): part of the reuse key.
     var variant = ""
     var context: @Sendable () -> [String: Any]
+    /// A file made without a template (the Word file beside a report, WordViews): its
+    /// bytes. It is listed, keyed and reused like a page, so that a reused report keeps
+    /// its .docx too; `template` then only names the kind of file in the key.
+    var file: (@Sendable () -> [UInt8])? = nil
+
+    /// The bytes of the page, or of the file.
+    func draw(_ theme: Theme, _ layout: Layout) -> [UInt8] {
+        if let file { return file() }
+        return theme.render(template, layout.context(for: self))
+    }
 }
 
 struct Crumb: Sendable {

@@ -30,13 +30,17 @@ enum RecordViews {
         }
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: "空白记录单", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
-            ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□")]
+            ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
+             "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
         }
+        // The form in Word, to fill in on a computer. Not one per record: ten thousand
+        // more files would double the build, and a record's page prints as its 记录单.
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: "空白记录单") }
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows)
         }
         // Ten thousand specs with their inputs: made on all cores.
-        return [index, blank] + monthPages + parallelMap(Array(records.indices)) { position in
+        return [index, blank, blankWord] + monthPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = "联系记录 \(record.record.number)"
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",

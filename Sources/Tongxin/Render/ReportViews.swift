@@ -29,27 +29,35 @@ enum ReportViews {
             (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts,
                                         members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? []))
         }
-        let committeePages = committeeReports.map { committee, report in
+        let committeePages = committeeReports.flatMap { committee, report in
             let period = report.period
             // Who belongs to the committee comes from every member file: the list itself
             // is the key, not the files.
-            return PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
+            let shared = Once { committeeContext(report, name: committee.name, context) }
+            let page = PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
                             title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
                             inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
                             variant: report.memberIDs.joined(separator: ",")) {
-                committeeContext(report, name: committee.name, context)
+                shared.get
             }
+            return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
+                WordViews.committeeReport(shared.get, title: page.title)
+            }]
         }
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: years)
-        let leaderPages = leaderReports.map { report in
+        let leaderPages = leaderReports.flatMap { report in
             let name = site.member(report.memberID)?.name ?? report.memberID
-            return PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
+            let shared = Once { leaderContext(report, context) }
+            let page = PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
                             title: "\(name) \(report.year)年联系工作情况", section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(name) \(report.year)年", route: Routes.partyGroupReport(report.year, report.memberID))],
                             inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions)) {
-                leaderContext(report, context)
+                shared.get
             }
+            return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
+                WordViews.leaderReport(shared.get, title: page.title)
+            }]
         }
         return [index] + committeePages + leaderPages
     }
@@ -72,6 +80,7 @@ enum ReportViews {
         return [
             "committee": name,
             "period": report.period.label,
+            "word": WordViews.link(WordViews.reportFile, title: "\(name)\(report.period.label)联系工作情况"),
             "note": periodNote(report.period, context),
             "memberCount": report.memberIDs.count,
             "pairCount": report.pairs.count,
@@ -92,6 +101,7 @@ enum ReportViews {
         return [
             "leader": context.memberLink(report.memberID),
             "year": report.year,
+            "word": WordViews.link(WordViews.reportFile, title: "\(context.name(report.memberID)) \(report.year)年联系工作情况"),
             "note": periodNote(Period(year: report.year), context),
             "units": report.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
             "pairs": report.pairs.map(context.pairRow),

@@ -42,7 +42,10 @@ public enum SiteRenderer {
         let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
-        let images = coverSizes(site, diagnostics: &diagnostics)
+        var images = coverSizes(site, diagnostics: &diagnostics)
+        // Shrunk covers only when pages are made (not for `check`).
+        let covers = makePages ? CoverImages.make(site, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
+        if diagnostics.hasErrors { return nil }
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
@@ -67,6 +70,9 @@ public enum SiteRenderer {
             specs = internalPages(context, plain: plain, tasks: tasks)
             extraFiles = tables.value
         case .public:
+            if site.settings.baseURL == nil {
+                diagnostics.warning(SourceLocation(file: "site.json"), L("office.baseURL.missing"))
+            }
             specs = publicPages(site, bodies: bodies, images: images)
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
@@ -83,15 +89,19 @@ public enum SiteRenderer {
         // Only the public build's link and leak checks name a page's source.
         let sources = audience != .public ? [:] : Dictionary(zip(specs, pages).compactMap { spec, page in spec.source.map { (page.path, $0) } }, uniquingKeysWith: { first, _ in first })
         let root = URL(fileURLWithPath: site.site.root)
-        var assetPaths = site.site.assets
+        // A cover is published as its shrunk copies, never as the original with its EXIF.
+        var assetPaths = site.site.assets.filter { !covers.originals.contains($0) }
         if audience == .public {
             let links = PublicLinkCheck.links(of: pages)
             assetPaths = PublicAssets.published(by: pages, links: links, sources: sources, among: assetPaths, root: root, diagnostics: &diagnostics)
-            PublicLinkCheck.check(pages, links: links, sources: sources, assets: assetPaths, site: site, diagnostics: &diagnostics)
+            // The covers' variants are published files too (copies: they hold no links).
+            PublicLinkCheck.check(pages + covers.files, links: links + covers.files.map { _ in [] }, sources: sources, assets: assetPaths, site: site, diagnostics: &diagnostics)
         }
         let assets = assetPaths.map { OutputFile(path: Routes.asset($0), contents: .copy(from: root.appendingPathComponent($0).path)) }
         clock.lap("checks")
-        return Output(files: pages + extraFiles + staticFiles + assets, pageCount: specs.count, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
+        // Word files are listed with the pages but are not pages.
+        let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
+        return Output(files: pages + extraFiles + staticFiles + assets + covers.files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
@@ -102,7 +112,7 @@ public enum SiteRenderer {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
             let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
-                let page = reuse.page(for: spec) { theme.render(spec.template, layout.context(for: spec)) }
+                let page = reuse.page(for: spec) { spec.draw(theme, layout) }
                 return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
             }
             let before = cache.pagesReused
@@ -115,7 +125,7 @@ public enum SiteRenderer {
             let spec = specs[index], path = paths[index]
             let key = keys?.key(of: spec)
             let linked = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
-            let file = OutputFile(path: path, contents: linked ?? .bytes(theme.render(spec.template, layout.context(for: spec))))
+            let file = OutputFile(path: path, contents: linked ?? .bytes(spec.draw(theme, layout)))
             guard let folder else { return (file, nil, linked != nil) }
             let identity = folder.staged.put(file)
             let kept = key.flatMap { key in identity.map { OutputManifest.Page(path: path, key: key, identity: $0) } }
@@ -222,7 +232,7 @@ public enum SiteRenderer {
             if let size = ImageSize.read(root.appendingPathComponent(path)) {
                 sizes[path] = size
             } else {
-                diagnostics.warning(cover.location, "cannot read the width and height of '\(cover.value)'; use a PNG, JPEG, GIF, WebP or SVG image")
+                diagnostics.warning(cover.location, L("office.image.unreadableSize", cover.value))
             }
         }
         return sizes

@@ -4,6 +4,8 @@ enum XMLText {
     /// characters other than tab, line feed and carriage return; U+FFFE, U+FFFF) become
     /// U+FFFD, so the result is always well-formed.
     static func escape(_ text: String) -> String {
+        // Most text (every Chinese name and sentence) needs nothing: one pass over the bytes.
+        if isPlain(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -17,6 +19,24 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// No & < > " ', no control character but tab and line ends, no U+FFFE or U+FFFF
+    /// (EF BF BE and EF BF BF in UTF-8).
+    private static func isPlain(_ text: String) -> Bool {
+        var twoBack: UInt8 = 0, oneBack: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
+            case 0x9, 0xA, 0xD: break
+            case 0 ..< 0x20: return false
+            case 0xBE ... 0xBF where twoBack == 0xEF && oneBack == 0xBF: return false
+            default: break
+            }
+            twoBack = oneBack
+            oneBack = byte
+        }
+        return true
     }
 
     private static func allowedInXML(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,104 @@
+import Foundation
+
+/// One shrunk copy of a cover, as published: upright, without metadata.
+struct ImageVariant: Sendable, Equatable {
+    /// Output path: the cover's with its width, "assets/visit-960w.jpg".
+    let path: String
+    let width: Int
+    let height: Int
+    /// The cached file it is copied from (ImageCache).
+    let file: String
+}
+
+/// Covers of cases at the widths the theme shows them (a card on a phone, the story
+/// column, a wide screen), each in the cover's own format, turned upright by its EXIF
+/// orientation and with every EXIF/GPS field stripped (ImageTool). Pages name them in
+/// `srcset`; the original — a phone photo keeps its location — is not published.
+/// SVG and GIF covers are published as they are.
+enum CoverImages {
+    static let widths = [480, 960, 1600]
+    /// Formats libvips writes, by extension; the variant keeps the cover's.
+    static let formats = ["jpg": "jpg", "jpeg": "jpg", "png": "png", "webp": "webp"]
+
+    struct Made: Sendable {
+        /// The variants, for the output.
+        var files: [OutputFile] = []
+        /// Covers replaced by their variants: not copied as assets.
+        var originals: Set<String> = []
+    }
+
+    /// Makes (or takes from the cache) the variants of every cover whose size is known,
+    /// on all cores, and records them in `sizes`. A cover libvips cannot read is an error
+    /// at its line.
+    static func make(_ site: CheckedSite, sizes: inout ImageSizes, diagnostics: inout Diagnostics) -> Made {
+        var seen = Set<String>()
+        var covers: [(path: String, size: ImageSize, location: SourceLocation)] = []
+        for story in site.cases {
+            guard let cover = story.story.cover else { continue }
+            let path = assetPath(cover.value)
+            guard let size = sizes[path], formats[pathExtension(path)] != nil, seen.insert(path).inserted else { continue }
+            covers.append((path, size, cover.location))
+        }
+        let root = site.site.root
+        let results = parallelMap(covers.map { ($0.path, $0.size) }) { path, size in
+            Result { () throws(ImageTool.Failure) in try variants(of: path, root: root, size: size) }
+        }
+        var made = Made()
+        for (cover, result) in zip(covers, results) {
+            switch result {
+            case .success(let variants):
+                sizes[cover.path]?.variants = variants
+                made.files += variants.map { OutputFile(path: $0.path, contents: .copy(from: $0.file)) }
+                made.originals.insert(cover.path)
+            case .failure(let failure):
+                diagnostics.error(cover.location, L("office.image.cannotResize", cover.path, failure.reason))
+            }
+        }
+        return made
+    }
+
+    /// "assets/x.jpg" for a cover written "x.jpg" or "assets/x.jpg".
+    static func assetPath(_ cover: String) -> String {
+        cover.hasPrefix("assets/") ? cover : "assets/" + cover
+    }
+
+    static func pathExtension(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return path[path.index(after: dot)...].lowercased()
+    }
+
+    /// The cover at each of `widths` narrower than it, and at its own width up to the
+    /// widest: a 700 px cover gives 480 and 700, a phone photo 480, 960 and 1600.
+    static func variants(of path: String, root: String, size: ImageSize) throws(ImageTool.Failure) -> [ImageVariant] {
+        let source = root + "/" + path
+        guard let data = FileManager.default.contents(atPath: source) else { throw ImageTool.Failure(reason: source) }
+        let bytes = [UInt8](data)
+        let format = formats[pathExtension(path)] ?? "jpg"
+        let stem = String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)])
+        let targets = Set(widths.filter { $0 < size.width } + [min(size.width, widths[widths.count - 1])]).sorted()
+        var made: [ImageVariant] = []
+        for width in targets {
+            let file = try ImageCache.variant(of: source, bytes: bytes, width: width, format: format)
+            // The variant's own size: turned upright, a portrait photo is narrower than its header says.
+            guard let actual = ImageSize.read(URL(fileURLWithPath: file)) else { throw ImageTool.Failure(reason: file) }
+            guard !made.contains(where: { $0.width == actual.width }) else { continue }
+            made.append(ImageVariant(path: "\(stem)-\(actual.width)w.\(format)", width: actual.width, height: actual.height, file: file))
+        }
+        return made
+    }
+
+    /// The template's `cover`: the variant nearest the story column's width as `src`, all
+    /// of them in `srcset`; a cover without variants as it is.
+    static func context(_ path: String, size: ImageSize?) -> [String: Any] {
+        guard let size, !size.variants.isEmpty else {
+            return ["src": path, "width": size?.width ?? 0, "height": size?.height ?? 0, "hasSrcset": false]
+        }
+        let main = size.variants.first { $0.width >= widths[1] } ?? size.variants[size.variants.count - 1]
+        return [
+            "src": main.path, "width": main.width, "height": main.height, "hasSrcset": true,
+            "variants": size.variants.enumerated().map { index, variant in
+                ["src": variant.path, "width": variant.width, "comma": index + 1 < size.variants.count] as [String: Any]
+            },
+        ]
+    }
+}

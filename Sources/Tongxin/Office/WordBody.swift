@@ -1,0 +1,144 @@
+/// word/document.xml of a WordDocument: its paragraphs and tables, then the section
+/// properties (page size, orientation, margins, footers).
+enum WordBody {
+    static func xml(_ document: WordDocument) -> String {
+        let page = WordPage.of(document.orientation)
+        var out = WordPackage.header
+        out.reserveCapacity(4096)
+        out += #"<w:document xmlns:w="\#(WordPackage.wordNamespace)" xmlns:r="\#(WordPackage.relationshipNamespace)"><w:body>"#
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let paragraph): out += self.paragraph(paragraph.style, paragraph.text)
+            case .table(let table): out += self.table(table, width: page.textWidth)
+            }
+        }
+        // Word wants a paragraph between a table and the end of the section.
+        if case .table = document.blocks.last { out += "<w:p/>" }
+        out += sectionProperties(page, landscape: document.orientation == .landscape)
+        out += "</w:body></w:document>"
+        return out
+    }
+
+    /// A paragraph of `style` (the document default, Normal, names none); a line feed is
+    /// a line break.
+    static func paragraph(_ style: WordParagraph.Style, _ text: String, extra: String = "", run: String = "") -> String {
+        var out = ""
+        ParagraphFrame(style, extra: extra, run: run).write(text, to: &out)
+        return out
+    }
+
+    /// The markup around a paragraph's text, made once per style and table: a committee's
+    /// report has thousands of cells, and building each one's markup anew was most of the
+    /// time its Word file took.
+    struct ParagraphFrame {
+        let empty: String
+        let open: String
+        static let close = "</w:t></w:r></w:p>"
+        static let lineBreak = #"</w:t><w:br/><w:t xml:space="preserve">"#
+
+        init(_ style: WordParagraph.Style, extra: String = "", run: String = "") {
+            let styleXML = style == .body ? "" : #"<w:pStyle w:val="\#(style.rawValue)"/>"#
+            let properties = styleXML.isEmpty && extra.isEmpty ? "" : "<w:pPr>" + styleXML + extra + "</w:pPr>"
+            let runProperties = run.isEmpty ? "" : "<w:rPr>" + run + "</w:rPr>"
+            empty = "<w:p>" + properties + "</w:p>"
+            open = "<w:p>" + properties + "<w:r>" + runProperties + #"<w:t xml:space="preserve">"#
+        }
+
+        func write(_ text: String, to out: inout String) {
+            guard !text.isEmpty else { return out += empty }
+            out += open
+            if text.utf8.contains(UInt8(ascii: "\n")) {
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: Self.lineBreak)
+            } else {
+                out += XMLText.escape(text)
+            }
+            out += Self.close
+        }
+    }
+
+    /// Column widths: the relative widths scaled to `width`, the last taking what
+    /// rounding left.
+    static func columnWidths(_ relative: [Int], width: Int) -> [Int] {
+        let total = max(relative.reduce(0, +), 1)
+        var widths = relative.map { $0 * width / total }
+        if !widths.isEmpty { widths[widths.count - 1] += width - widths.reduce(0, +) }
+        return widths
+    }
+
+    static func table(_ table: WordTable, width: Int) -> String {
+        let widths = columnWidths(table.widths, width: width)
+        let border = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        var out = #"<w:tbl><w:tblPr><w:tblW w:w="\#(width)" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>"#
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { out += "<w:\(side) \(border)/>" }
+        out += #"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="\#(cellMargin)" w:type="dxa"/><w:right w:w="\#(cellMargin)" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+        for column in widths { out += #"<w:gridCol w:w="\#(column)"/>"# }
+        out += "</w:tblGrid>"
+        let parts = RowParts(table, widths: widths)
+        if !table.head.isEmpty {
+            row(table.head.map { WordTable.Cell($0, isLabel: true) }, widths: widths, parts: parts, table: table, isHead: true, into: &out)
+        }
+        for cells in table.rows { row(cells, widths: widths, parts: parts, table: table, isHead: false, into: &out) }
+        return out + "</w:tbl>"
+    }
+
+    /// Space inside a cell on the left and on the right (1.5 mm).
+    static let cellMargin = 85
+
+    /// The parts of a table's rows that are the same in every row, made once per table.
+    private struct RowParts {
+        let label: ParagraphFrame
+        let cell: ParagraphFrame
+        /// The cell properties of each column, for a cell of one column.
+        let properties: [(head: String, label: String, plain: String)]
+
+        init(_ table: WordTable, widths: [Int]) {
+            let size = table.fontHalfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? ""
+            let spacing = table.fontHalfPoints.map(WordStyles.cellSpacing) ?? ""
+            label = ParagraphFrame(.cellHead, extra: spacing, run: size)
+            cell = ParagraphFrame(.cell, extra: spacing, run: size)
+            properties = widths.map { width in
+                (Self.properties(width: width, span: 1, label: true, noWrap: false),
+                 Self.properties(width: width, span: 1, label: true, noWrap: table.noWrap),
+                 Self.properties(width: width, span: 1, label: false, noWrap: table.noWrap))
+            }
+        }
+
+        /// A fixed layout takes the widths from the grid; the head's labels may wrap (they
+        /// are longer than the names below them), so the head is never `noWrap`.
+        static func properties(width: Int, span: Int, label: Bool, noWrap: Bool) -> String {
+            var out = #"<w:tc><w:tcPr><w:tcW w:w="\#(width)" w:type="dxa"/>"#
+            if span > 1 { out += #"<w:gridSpan w:val="\#(span)"/>"# }
+            if noWrap { out += "<w:noWrap/>" }
+            if label { out += #"<w:vAlign w:val="center"/>"# }
+            return out + "</w:tcPr>"
+        }
+    }
+
+    private static func row(_ cells: [WordTable.Cell], widths: [Int], parts: RowParts, table: WordTable, isHead: Bool, into out: inout String) {
+        // The head repeats on every page; a row of the 附件1 table is never split across pages.
+        let rowProperties = (isHead ? "<w:tblHeader/>" : "") + (table.noWrap || isHead ? "<w:cantSplit/>" : "")
+        out += rowProperties.isEmpty ? "<w:tr>" : "<w:tr><w:trPr>" + rowProperties + "</w:trPr>"
+        var column = 0
+        for cell in cells where column < widths.count {
+            let span = max(1, min(cell.span, widths.count - column))
+            if span > 1 {
+                out += RowParts.properties(width: widths[column ..< column + span].reduce(0, +), span: span, label: cell.isLabel, noWrap: table.noWrap && !isHead)
+            } else {
+                let properties = parts.properties[column]
+                out += isHead ? properties.head : cell.isLabel ? properties.label : properties.plain
+            }
+            column += span
+            let frame = cell.isLabel ? parts.label : parts.cell
+            for line in cell.lines { frame.write(line, to: &out) }
+            out += "</w:tc>"
+        }
+        out += "</w:tr>"
+    }
+
+    private static func sectionProperties(_ page: WordPage, landscape: Bool) -> String {
+        #"<w:sectPr><w:footerReference w:type="default" r:id="\#(WordPackage.oddFooterID)"/><w:footerReference w:type="even" r:id="\#(WordPackage.evenFooterID)"/>"#
+            + #"<w:pgSz w:w="\#(page.width)" w:h="\#(page.height)"\#(landscape ? #" w:orient="landscape""# : "")/>"#
+            + #"<w:pgMar w:top="\#(page.top)" w:right="\#(page.right)" w:bottom="\#(page.bottom)" w:left="\#(page.left)" w:header="851" w:footer="\#(page.footer)" w:gutter="0"/>"#
+            + #"<w:docGrid w:type="lines" w:linePitch="\#(WordPage.lineTwips)"/></w:sectPr>"#
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A value made by whichever of its users asks first, then shared: a report's page and
+/// its Word file are drawn from the same context, on different threads, and making a
+/// big report's context twice showed in the profile.
+final class Once<Value>: @unchecked Sendable {
+    // `value` is written once, under `lock`, and only read after.
+    private let lock = NSLock()
+    private var value: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    var get: Value {
+        lock.withLock {
+            if let value { return value }
+            let made = make()
+            value = made
+            return made
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// Covers shrunk by libvips (ImageTool): widths, srcset, orientation applied, every
+/// EXIF/GPS field gone, the original not published, variants cached.
+@Suite struct CoverImageTests {
+    /// A 4032 × 3024 JPEG, as a phone writes it held upright: EXIF orientation 6 (turn
+    /// 90° clockwise) and a GPS latitude. Made by libvips, the EXIF segment added here.
+    static func phonePhoto(in folder: URL) throws -> Data {
+        let plain = folder.appendingPathComponent("plain.jpg")
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", plain.path, "4032", "3024", "--bands", "3"])
+        var jpeg = [UInt8](try Data(contentsOf: plain))
+        var tiff: [UInt8] = Array("II".utf8) + [0x2A, 0, 8, 0, 0, 0]
+        func short(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8)] }
+        func long(_ v: Int) -> [UInt8] { short(v & 0xFFFF) + short(v >> 16) }
+        // IFD0 at 8: Orientation = 6, GPSInfo → 38.
+        tiff += short(2) + short(0x0112) + short(3) + long(1) + short(6) + short(0) + short(0x8825) + short(4) + long(1) + long(38) + long(0)
+        // GPS IFD at 38: GPSLatitudeRef "N", GPSLatitude 22/1 30/1 0/1 at 68.
+        tiff += short(2) + short(0x0001) + short(2) + long(2) + Array("N".utf8) + [0, 0, 0] + short(0x0002) + short(5) + long(3) + long(68) + long(0)
+        tiff += long(22) + long(1) + long(30) + long(1) + long(0) + long(1)
+        let segment: [UInt8] = Array("Exif".utf8) + [0, 0] + tiff
+        let length = segment.count + 2
+        jpeg.insert(contentsOf: [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + segment, at: 2)
+        return Data(jpeg)
+    }
+
+    static func header(_ file: URL) throws -> String {
+        try OfficeClient.run(OfficeClient.program("vipsheader"), ["-a", file.path])
+    }
+
+    @Test func aPhoneCoverIsPublishedShrunkUprightAndWithoutItsLocation() throws {
+        let site = try TestSite([
+            "cases/visit.md": "---\ntitle: 走访\ndate: 2026-03-01\ncover: assets/photos/visit.jpg\n---\n故事。\n",
+        ])
+        defer { site.remove() }
+        try site.write("assets/photos/visit.jpg", try Self.phonePhoto(in: site.folder))
+        let original = try Self.header(site.content.appendingPathComponent("assets/photos/visit.jpg"))
+        #expect(original.contains("orientation: 6") && original.contains("GPSLatitude"), "the fixture carries what a phone writes:\n\(original)")
+
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+        #expect(!site.exists("assets/photos/visit.jpg"), "the original is not published")
+        for width in [480, 960, 1600] {
+            let variant = site.output.appendingPathComponent("assets/photos/visit-\(width)w.jpg")
+            let size = try #require(ImageSize.read(variant), "\(width)")
+            #expect(size.width == width && size.height == width * 4 / 3, "upright: \(size)")
+            let fields = try Self.header(variant).lowercased()
+            #expect(!fields.contains("exif") && !fields.contains("gps") && !fields.contains("orientation"), "\(width): \(fields)")
+            #expect(!Data(try Data(contentsOf: variant)).contains(Data("Exif".utf8)))
+        }
+        let page = try site.page("cases/visit/index.html")
+        #expect(page.contains(#"src="../../assets/photos/visit-960w.jpg" srcset="../../assets/photos/visit-480w.jpg 480w, ../../assets/photos/visit-960w.jpg 960w, ../../assets/photos/visit-1600w.jpg 1600w""#))
+        #expect(page.contains(#"width="960" height="1280""#))
+        #expect(try site.page("cases/index.html").contains(#"srcset="../assets/photos/visit-480w.jpg 480w"#))
+    }
+
+    @Test func aSmallCoverKeepsItsWidthAndVariantsAreCachedByContent() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-cover-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", folder.appendingPathComponent("small.png").path, "700", "350"])
+        let size = try #require(ImageSize.read(folder.appendingPathComponent("small.png")))
+        let first = try CoverImages.variants(of: "small.png", root: folder.path, size: size)
+        #expect(first.map(\.width) == [480, 700] && first.map(\.path) == ["small-480w.png", "small-700w.png"])
+        let made = try FileManager.default.attributesOfItem(atPath: first[0].file)[.modificationDate] as? Date
+        let second = try CoverImages.variants(of: "small.png", root: folder.path, size: size)
+        #expect(second == first)
+        #expect(try FileManager.default.attributesOfItem(atPath: second[0].file)[.modificationDate] as? Date == made, "taken from the cache, not made again")
+    }
+
+    @Test func aCoverLibvipsCannotReadIsAnErrorAtItsLine() throws {
+        let site = try TestSite(["cases/visit.md": "---\ntitle: 走访\ncover: broken.jpg\n---\n故事。\n"])
+        defer { site.remove() }
+        // A JPEG header with a size and nothing after it.
+        try site.write("assets/broken.jpg", Data([0xFF, 0xD8, 0xFF, 0xC0, 0, 17, 8, 0, 100, 0, 200, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]))
+        let report = site.build()
+        #expect(!report.wrote)
+        #expect(report.errors.contains { $0.hasPrefix("cases/visit.md:3:8: error:") && $0.contains("assets/broken.jpg") }, "\(report.lines)")
+    }
+}
