@@ -131,6 +131,8 @@ import Testing
         #expect(a.count == 5, "\(a.keys.sorted())")
         #expect(a == b)
 
+        // A folder built for the office is never replaced by a public build: a new one.
+        try FileManager.default.removeItem(at: first.output)
         let audience = BuildPipeline.run(BuildOptions(contentFolder: first.content, themeFolder: TestSite.theme, outputFolder: first.output,
                                                       today: Day(year: 2026, month: 11, day: 20)!, audience: .public))
         #expect(audience.wrote)
