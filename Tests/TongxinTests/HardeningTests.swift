@@ -4,7 +4,7 @@ import Testing
 
 /// Bad input and faults: each ends with a located error (or is accepted where it is
 /// harmless), never a hang, a crash or unbounded memory, and the live site untouched.
-@Suite struct HardeningTests {
+@Suite(.language(.en)) struct HardeningTests {
     /// Builds once to have a live site, then checks that `files` make the build fail
     /// with an error at `location` while the live site stays byte-identical.
     func expectRefused(_ files: KeyValuePairs<String, String>, at location: String, containing words: String) throws {
@@ -131,7 +131,7 @@ import Testing
         let executable = try #require(CommandLineTests.executable)
         var files: [String: String?] = [:]
         for index in 0..<800 {
-            files[String(format: "records/2026/2026-03-12-n%04d.md", index)] = "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n" + String(repeating: "联系内容。", count: 200) + "\n"
+            files[String(format: "records/2026/2026-03-12-n%04d.md", index)] = "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n" + String(repeating: "联系内容。", count: 200) + "\n"
         }
         let site = try TestSite(files)
         defer { site.remove() }
@@ -170,7 +170,7 @@ enum MountProbe {
     }()
 }
 
-@Suite(.enabled(if: MountProbe.canMount, "mounting a tmpfs needs root"))
+@Suite(.enabled(if: MountProbe.canMount, "mounting a tmpfs needs root"), .language(.en))
 struct FullDiskTests {
 
     @Test func aFullDiskLeavesThePreviousSiteWhole() throws {

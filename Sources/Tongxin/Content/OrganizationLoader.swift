@@ -36,7 +36,8 @@ enum IDs {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
-    static func invalidMessage(_ id: String) -> String {
-        "id '\(id)' may only use lower-case letters a-z, digits, '-' and '_' (it becomes part of a web address)"
+    /// `what`: "id", or "slug" for a case's name.
+    static func invalidMessage(_ id: String, what: String = "id") -> String {
+        L("content.invalidID", what, id)
     }
 }

@@ -1,0 +1,19 @@
+import Testing
+@testable import Tongxin
+
+/// Runs a test or suite in one language without touching the process's (tests run in
+/// parallel in one process): `@Suite(.language(.en))` for the suites that assert the
+/// English texts, `.language(.zh)` for the Chinese ones.
+struct LanguageTrait: TestTrait, SuiteTrait, TestScoping {
+    let language: Language
+
+    var isRecursive: Bool { true }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        try await Messages.$override.withValue(language) { try await function() }
+    }
+}
+
+extension Trait where Self == LanguageTrait {
+    static func language(_ language: Language) -> LanguageTrait { LanguageTrait(language: language) }
+}
