@@ -20,7 +20,7 @@ public struct Message: Sendable {
 /// message take different values, or when code names a key that is not here.
 public enum Catalogue {
     /// Each area's table; a new area adds its list here.
-    static let areas: [[Message]] = [general, content, validation, scaffold]
+    static let areas: [[Message]] = [general, content, validation, scaffold, cli]
 
     public static let all: [String: Message] = {
         var table: [String: Message] = [:]
