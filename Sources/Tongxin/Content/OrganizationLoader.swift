@@ -9,7 +9,7 @@ enum OrganizationLoader {
         organization.windows = units(reader.objects("windows"), parentKey: "committee", diagnostics: &diagnostics)
         organization.branches = units(reader.objects("branches"), parentKey: "window", diagnostics: &diagnostics)
         if !organization.parties.contains(where: { $0.id == Organization.communistParty }) {
-            diagnostics.error(node.location, "the parties must include one with id '\(Organization.communistParty)' (中国共产党): it decides who is a Party member")
+            diagnostics.error(node.location, L("org.needsCPC", Organization.communistParty))
         }
         diagnostics.append(contentsOf: reader.diagnostics)
         return organization

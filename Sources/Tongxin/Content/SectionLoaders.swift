@@ -8,10 +8,10 @@ enum MemberLoader {
         defer { file.reader = r }
         let id = r.string("id")?.value ?? file.stem
         if !IDs.isValid(id) {
-            r.diagnostics.error(SourceLocation(file: file.relative), IDs.invalidMessage(id) + "; rename the file")
+            r.diagnostics.error(SourceLocation(file: file.relative), L("member.renameFile", IDs.invalidMessage(id)))
         }
         if let declared = r.string("id"), declared.value != file.stem {
-            r.diagnostics.error(declared.location, "id '\(declared.value)' differs from the file name '\(file.stem).md'; make them the same")
+            r.diagnostics.error(declared.location, L("member.idDiffers", declared.value, file.stem))
         }
         let name = r.requiredString("name")
         let privateFields = PrivateFields(phone: r.string("phone")?.value, address: r.string("address")?.value, notes: r.string("notes")?.value)

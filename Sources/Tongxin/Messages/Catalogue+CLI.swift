@@ -80,5 +80,10 @@ extension Catalogue {
         Message("cli.import.summary.one", zh: "{1}：共 {2} 行；{3}", en: "{1}: {2} row; {3}"),
         Message("cli.import.summary", zh: "{1}：共 {2} 行；{3}", en: "{1}: {2} rows; {3}"),
         Message("cli.import.dryRun", zh: "；未写入任何文件（试运行）", en: "; nothing was written (dry run)"),
+        Message("serve.banner.one", zh: "tongxin serve：上一次生成失败，有 {1} 个错误；这里显示的是上一次成功的网站。路径相对于内容文件夹。", en: "tongxin serve: the last build failed with {1} error; this is the last good site. Paths are relative to the content folder."),
+        Message("serve.banner", zh: "tongxin serve：上一次生成失败，有 {1} 个错误；这里显示的是上一次成功的网站。路径相对于内容文件夹。", en: "tongxin serve: the last build failed with {1} errors; this is the last good site. Paths are relative to the content folder."),
+        Message("serve.noPage", zh: "没有 {1} 这个页面。", en: "There is no page at {1}."),
+        Message("serve.noSite", zh: "还没有生成过网站：请改正上面列出的错误并保存。", en: "No site has been built yet: fix the errors above and save."),
+        Message("serve.firstBuild", zh: "正在第一次生成网站；完成后本页会自动刷新。", en: "The first build is running; this page reloads when it is done."),
     ]
 }

@@ -20,7 +20,7 @@ enum SourceText {
         if let bad = firstInvalidUTF8(bytes) {
             let location = position(ofByte: bad, in: bytes, file: file)
             let hex = String(format: "0x%02X", bytes[bad])
-            return .failure(.error(location, "invalid UTF-8 (byte \(hex) at offset \(bad)); save the file as UTF-8 (编码选 UTF-8), not GBK"))
+            return .failure(.error(location, L("files.notUTF8", hex, bad)))
         }
         if hasCR {
             bytes = normaliseLineEnds(bytes)
