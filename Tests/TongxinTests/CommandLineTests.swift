@@ -26,11 +26,12 @@ import Testing
         return environment
     }
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> Run {
+    /// `keepLanguage`: the environment given says the language itself (LANG or not).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, keepLanguage: Bool = false) throws -> Run {
         let binary: URL = try #require(executable, "the tongxin executable was not built")
         let process = Process()
         process.executableURL = binary
-        process.environment = childEnvironment(environment)
+        process.environment = keepLanguage ? environment : childEnvironment(environment)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
