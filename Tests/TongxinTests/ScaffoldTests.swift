@@ -50,7 +50,7 @@ import Testing
         #expect(text.contains("\ndate: 2026-03-12 "))
         #expect(text.contains("\ntime: \"14:30-16:00\" "))
         #expect(text.contains("\ncontactees: [李四] "))
-        #expect(text.contains("# 联系方式，可选：走访看望、电话信息\n"))
+        #expect(text.contains("# 联系方式（必填），可选：走访看望、电话信息\n"))
         #expect(text.contains("# 五到位（可选）：本次联系回应的事项，可选：委员新任\n"))
         #expect(text.hasSuffix("---\n联系内容：在此用 Markdown 写明联系的经过、了解到的情况和对方的意见。\n"))
         // The year's records had no 编号 of the 2026-NNN form yet.

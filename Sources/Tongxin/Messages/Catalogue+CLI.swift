@@ -85,5 +85,6 @@ extension Catalogue {
         Message("serve.noPage", zh: "没有 {1} 这个页面。", en: "There is no page at {1}."),
         Message("serve.noSite", zh: "还没有生成过网站：请改正上面列出的错误并保存。", en: "No site has been built yet: fix the errors above and save."),
         Message("serve.firstBuild", zh: "正在第一次生成网站；完成后本页会自动刷新。", en: "The first build is running; this page reloads when it is done."),
+        Message("hook.exists", zh: "{1} 已存在，且不是 tongxin 写的；如要替换，请加 --force", en: "{1} already exists and was not written by tongxin; pass --force to replace it"),
     ]
 }

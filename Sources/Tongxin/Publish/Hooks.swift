@@ -40,7 +40,7 @@ public enum HookError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .exists(let path): "\(path) already exists and was not written by tongxin; pass --force to replace it"
+        case .exists(let path): L("hook.exists", path)
         }
     }
 }
