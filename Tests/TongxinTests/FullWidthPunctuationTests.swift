@@ -89,6 +89,15 @@ import Testing
         #expect(try Self.errors(["data/events.json": spaced]) == ["data/events.json:2:1: error: 这里是一个全角空格（中文输入法打出的空格）；请删掉它，改为半角空格"])
     }
 
+    /// A `：` inside a list item's text far from the parser's error is not blamed.
+    @Test(.language(.zh)) func textInAListItemIsNotBlamedForAnotherError() throws {
+        let text = Self.record(replacing: "contactees: [李四]", with: "contactees:\n  - 李四\ntopics:\n  - 听取意见：教育\nnote1: a\nnote2: b")
+            .replacingOccurrences(of: "recorder: 办公室", with: "recorder: [办公室")
+        let errors = try Self.errors([Self.record: text])
+        #expect(errors.count == 1)
+        #expect(errors[0].contains(": error: YAML 格式错误（"), "\(errors)")
+    }
+
     /// Without a full-width character to blame, Yams' own words remain, in a Chinese frame.
     @Test(.language(.zh)) func otherYAMLErrorsFallBackToYams() throws {
         let errors = try Self.errors([Self.record: Self.record(replacing: "place: 会议室", with: "place: [会议室")])

@@ -59,7 +59,7 @@ enum FullWidthPunctuation {
             if let tab = separatingTab(scalars) {
                 return Finding(line: number, column: tab + 1, message: L("content.tab"))
             }
-            if let finding = structural(scalars, indent: indent, line: number) { return finding }
+            if let finding = structural(scalars, indent: indent, line: number, nearError: number >= errorLine - 1) { return finding }
             if number >= errorLine - 1, let finding = inValue(scalars, line: number) { return finding }
             if let last = line.trimmingTrailingSpaces.last, last == "|" || last == ">" { blockScalarIndent = indent }
         }
@@ -67,11 +67,15 @@ enum FullWidthPunctuation {
     }
 
     /// A full-width space used as indentation or after `key:`, or a key ended by `：`
-    /// (`place：市政协三楼会议室`): wrong wherever they stand.
-    private static func structural(_ scalars: [Unicode.Scalar], indent: Int, line: Int) -> Finding? {
+    /// (`place：市政协三楼会议室`): wrong wherever they stand. A list item may be text
+    /// with a `：` in it (`- 建议：…`), so there only the parser's own lines count, and a
+    /// key is short and without spaces.
+    private static func structural(_ scalars: [Unicode.Scalar], indent: Int, line: Int, nearError: Bool) -> Finding? {
         var start = indent
+        var isItem = false
         if start < scalars.count, scalars[start] == "-", start + 1 < scalars.count, scalars[start + 1] == " " {
             start += 2
+            isItem = true
             while start < scalars.count, scalars[start] == " " { start += 1 }
         }
         guard start < scalars.count, scalars[start] != "#" else { return nil }
@@ -90,7 +94,9 @@ enum FullWidthPunctuation {
                 return nil
             }
             if c == "：" {
-                return i > start ? Finding(line: line, column: i + 1, message: message(for: "：")!) : nil
+                let looksLikeKey = i > start && i - start <= 16 && !scalars[start..<i].contains(" ")
+                guard looksLikeKey, nearError || !isItem else { return nil }
+                return Finding(line: line, column: i + 1, message: message(for: "：")!)
             }
             i += 1
         }

@@ -10,12 +10,32 @@ enum RecordTemplate {
     static let placeholder = "联系内容：在此用 Markdown 写明联系的经过、了解到的情况和对方的意见。"
     static let placeholderMark = "在此用 Markdown 写明"
 
+    private static let markBytes = Array(placeholderMark.utf8)
+
+    /// The first offset of `needle` in `haystack`: a scan for the first byte, then a compare.
+    static func find(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count && haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     static func checkBody(_ body: MarkdownSource, diagnostics: inout Diagnostics) {
-        let text = body.text
-        if text.contains(placeholderMark), let at = text.range(of: placeholderMark) {
-            let line = body.firstLine + text[..<at.lowerBound].utf8.count { $0 == 0x0A }
+        var text = body.text
+        // On the contiguous bytes: this runs on every record of every build.
+        let offset: Int? = text.withUTF8 { find(markBytes, in: $0) }
+        if let offset {
+            let line = body.firstLine + text.utf8.prefix(offset).count { $0 == 0x0A }
             diagnostics.error(SourceLocation(file: body.file, line: line), L("record.placeholder"))
-        } else if text.allSatisfy(\.isWhitespace) {
+        } else if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
             diagnostics.error(SourceLocation(file: body.file, line: max(1, body.firstLine - 1)), L("record.noContent"))
         }
     }
