@@ -123,6 +123,20 @@ import Testing
         #expect(try site.page("records/2026/2026-04-02-li-si/index.html").contains("走访了李四"))
     }
 
+    @Test func thePromptIsFoundAnywhereInTheBody() {
+        func offset(_ text: String) -> Int? {
+            var text = text
+            return text.withUTF8 { RecordTemplate.find(Array(RecordTemplate.placeholderMark.utf8), in: $0) }
+        }
+        let mark = RecordTemplate.placeholderMark
+        #expect(offset(mark) == 0)
+        #expect(offset("Markdown M 谈话。" + mark) == "Markdown M 谈话。".utf8.count)
+        #expect(offset("谈话。\n" + mark + "\n") == "谈话。\n".utf8.count)
+        #expect(offset("在此用 Markdown 写") == nil)
+        #expect(offset("M") == nil)
+        #expect(offset("") == nil)
+    }
+
     @Test(.language(.en)) func aRecordWithoutTextOrPlaceIsAnError() throws {
         let site = try TestSite(["records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nrecorder: 办公室\n---\n\n  \n"])
         defer { site.remove() }
