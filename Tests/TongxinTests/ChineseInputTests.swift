@@ -29,22 +29,26 @@ import Testing
     }
 
     /// The case: an unknown method written 电话 was told to write 协商.
-    @Test(.language(.zh)) func theCheckSuggestsTheNearestMemberAndMethodInChinese() throws {
-        let record = "---\ndate: 2026-03-12\ncontactor: 张山\ncontactees: [李斯]\nmethod: 电话\nplace: 电话联系\nrecorder: 办公室\n---\n谈话。\n"
-        let site = try TestSite(["records/2026/2026-03-12-li-si.md": record])
-        defer { site.remove() }
-        #expect(site.build(write: false).errors == [
+    static let misspelt = "---\ndate: 2026-03-12\ncontactor: 张山\ncontactees: [李斯]\nmethod: 电话\nplace: 电话联系\nrecorder: 办公室\n---\n谈话。\n"
+
+    static func errors(_ files: [String: String?]) async throws -> [String] {
+        try await offThePool {
+            let site = try TestSite(files)
+            defer { site.remove() }
+            return site.build(write: false).errors
+        }
+    }
+
+    @Test(.language(.zh)) func theCheckSuggestsTheNearestMemberAndMethodInChinese() async throws {
+        #expect(try await Self.errors(["records/2026/2026-03-12-li-si.md": Self.misspelt]) == [
             "records/2026/2026-03-12-li-si.md:3:12: error: 没有找到委员“张山”（是不是要写“张三”？）",
             "records/2026/2026-03-12-li-si.md:4:14: error: 没有找到委员“李斯”（是不是要写“李四”？）",
             "records/2026/2026-03-12-li-si.md:5:9: error: 联系方式“电话”不在可选范围内（是不是要写“电话信息”？）；可选：走访看望、电话信息",
         ])
     }
 
-    @Test(.language(.en)) func theCheckSuggestsTheNearestMemberAndMethodInEnglish() throws {
-        let record = "---\ndate: 2026-03-12\ncontactor: 张山\ncontactees: [李斯]\nmethod: 电话\nplace: 电话联系\nrecorder: 办公室\n---\n谈话。\n"
-        let site = try TestSite(["records/2026/2026-03-12-li-si.md": record])
-        defer { site.remove() }
-        #expect(site.build(write: false).errors == [
+    @Test(.language(.en)) func theCheckSuggestsTheNearestMemberAndMethodInEnglish() async throws {
+        #expect(try await Self.errors(["records/2026/2026-03-12-li-si.md": Self.misspelt]) == [
             "records/2026/2026-03-12-li-si.md:3:12: error: unknown member '张山'; did you mean '张三'?",
             "records/2026/2026-03-12-li-si.md:4:14: error: unknown member '李斯'; did you mean '李四'?",
             "records/2026/2026-03-12-li-si.md:5:9: error: unknown method (联系方式) '电话'; did you mean '电话信息'?; allowed: 走访看望、电话信息",
@@ -97,12 +101,12 @@ import Testing
 
     // MARK: - A template is not a record
 
-    @Test(.language(.zh)) func anUntouchedTemplateIsNotAContact() throws {
+    @Test(.language(.zh)) func anUntouchedTemplateIsNotAContact() async throws {
         let site = try TestSite()
         defer { site.remove() }
         let draft = RecordDraft(date: Day(year: 2026, month: 4, day: 2)!, contactor: "张三", contactees: ["李四"])
         let result = try Scaffold.newRecord(draft, contentFolder: site.content)
-        let report = site.build()
+        let report = try await offThePool { site.build() }
         #expect(!report.wrote)
         let file = result.path
         #expect(report.errors == [
@@ -116,9 +120,9 @@ import Testing
         try ScaffoldTests.fill("place", "委员家中", in: file, of: site)
         try ScaffoldTests.fill("recorder", "办公室 李某", in: file, of: site)
         try site.write(file, try ScaffoldTests.text(file, in: site) + "\n走访了李四。\n")
-        #expect(site.build().errors == ["\(file):18:1: error: 这里还是 tongxin new record 生成的提示文字；请改写为联系的经过、了解到的情况和对方的意见。未填写的模板不计为一次联系"])
+        #expect(try await offThePool { site.build() }.errors == ["\(file):18:1: error: 这里还是 tongxin new record 生成的提示文字；请改写为联系的经过、了解到的情况和对方的意见。未填写的模板不计为一次联系"])
         try site.write(file, try ScaffoldTests.text(file, in: site).replacingOccurrences(of: RecordTemplate.placeholder, with: ""))
-        let built = site.build()
+        let built = try await offThePool { site.build() }
         #expect(built.errors == [])
         #expect(try site.page("records/2026/2026-04-02-li-si/index.html").contains("走访了李四"))
     }
@@ -137,23 +141,19 @@ import Testing
         #expect(offset("") == nil)
     }
 
-    @Test(.language(.en)) func aRecordWithoutTextOrPlaceIsAnError() throws {
-        let site = try TestSite(["records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nrecorder: 办公室\n---\n\n  \n"])
-        defer { site.remove() }
-        #expect(site.build(write: false).errors == [
+    @Test(.language(.en)) func aRecordWithoutTextOrPlaceIsAnError() async throws {
+        #expect(try await Self.errors(["records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nrecorder: 办公室\n---\n\n  \n"]) == [
             "records/2026/2026-03-12-li-si.md:2:1: error: a contact record is missing the required field 'place' (联系地点)",
             "records/2026/2026-03-12-li-si.md:7:1: error: the record has no content (nothing below the front matter); write what was said and heard (附件2 requires it)",
         ])
     }
 
-    @Test(.language(.zh)) func twoRecordsWithOneNumberNameBothFiles() throws {
+    @Test(.language(.zh)) func twoRecordsWithOneNumberNameBothFiles() async throws {
         let record = { (day: String) in "---\nnumber: \"2026-007\"\ndate: \(day)\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈话。\n" }
-        let site = try TestSite([
+        #expect(try await Self.errors([
             "records/2026/2026-03-12-li-si.md": record("2026-03-12"),
             "records/2026/2026-05-01-li-si.md": record("2026-05-01"),
-        ])
-        defer { site.remove() }
-        #expect(site.build(write: false).errors == [
+        ]) == [
             "records/2026/2026-05-01-li-si.md:1:1: error: 编号“2026-007”重复：records/2026/2026-05-01-li-si.md 和 records/2026/2026-03-12-li-si.md 用了同一个编号；编号不能重复，请改掉其中一个",
         ])
     }

@@ -60,19 +60,21 @@ import Testing
              en: "members/li-si.md:3:8: error: unknown party '民盟盟员'"),
     ]
 
-    static func lines(_ files: [String: String]) throws -> [String] {
-        let site = try TestSite(files)
-        defer { site.remove() }
-        return site.build(write: false).lines
+    static func lines(_ files: [String: String]) async throws -> [String] {
+        try await offThePool {
+            let site = try TestSite(files)
+            defer { site.remove() }
+            return site.build(write: false).lines
+        }
     }
 
-    @Test(.language(.zh), arguments: cases) func inChinese(_ c: Case) throws {
-        let lines = try Self.lines(c.files)
+    @Test(.language(.zh), arguments: cases) func inChinese(_ c: Case) async throws {
+        let lines = try await Self.lines(c.files)
         #expect(lines.contains(c.zh), "\(lines)")
     }
 
-    @Test(.language(.en), arguments: cases) func inEnglish(_ c: Case) throws {
-        let lines = try Self.lines(c.files)
+    @Test(.language(.en), arguments: cases) func inEnglish(_ c: Case) async throws {
+        let lines = try await Self.lines(c.files)
         #expect(lines.contains(c.en), "\(lines)")
     }
 }

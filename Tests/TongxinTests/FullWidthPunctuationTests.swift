@@ -15,10 +15,21 @@ import Testing
         return text.replacingOccurrences(of: old, with: new)
     }
 
-    static func errors(_ files: [String: String?]) throws -> [String] {
-        let site = try TestSite(files)
-        defer { site.remove() }
-        return site.build(write: false).errors
+    static func errors(_ files: [String: String?]) async throws -> [String] {
+        try await offThePool {
+            let site = try TestSite(files)
+            defer { site.remove() }
+            return site.build(write: false).errors
+        }
+    }
+
+    static func report(_ files: [String: String?]) async throws -> (errors: [String], warnings: [String]) {
+        try await offThePool {
+            let site = try TestSite(files)
+            defer { site.remove() }
+            let report = site.build(write: false)
+            return (report.errors, report.warnings)
+        }
     }
 
     struct Case: Sendable, CustomStringConvertible {
@@ -53,54 +64,50 @@ import Testing
              en: "there is a tab here; the front matter may not be indented with tabs, use spaces instead"),
     ]
 
-    @Test(.language(.zh), arguments: cases) func eachCharacterIsNamedInChinese(_ c: Case) throws {
-        let errors = try Self.errors([Self.record: Self.record(replacing: c.old, with: c.new)])
+    @Test(.language(.zh), arguments: cases) func eachCharacterIsNamedInChinese(_ c: Case) async throws {
+        let errors = try await Self.errors([Self.record: Self.record(replacing: c.old, with: c.new)])
         #expect(errors == ["\(Self.record):\(c.at): error: \(c.zh)"])
     }
 
-    @Test(.language(.en), arguments: cases) func eachCharacterIsNamedInEnglish(_ c: Case) throws {
-        let errors = try Self.errors([Self.record: Self.record(replacing: c.old, with: c.new)])
+    @Test(.language(.en), arguments: cases) func eachCharacterIsNamedInEnglish(_ c: Case) async throws {
+        let errors = try await Self.errors([Self.record: Self.record(replacing: c.old, with: c.new)])
         #expect(errors == ["\(Self.record):\(c.at): error: \(c.en)"])
     }
 
     /// Full-width characters inside a value are text, and stay allowed.
-    @Test(.language(.zh)) func fullWidthTextInValuesIsNotAnError() throws {
+    @Test(.language(.zh)) func fullWidthTextInValuesIsNotAnError() async throws {
         let text = Self.record(replacing: "place: 会议室", with: "place: 市政协三楼：第一会议室，“同心”厅")
-        let site = try TestSite([Self.record: text])
-        defer { site.remove() }
-        #expect(site.build(write: false).errors == [])
+        #expect(try await Self.errors([Self.record: text]) == [])
     }
 
-    @Test(.language(.zh)) func aValueWhollyInFullWidthQuotesIsAWarning() throws {
+    @Test(.language(.zh)) func aValueWhollyInFullWidthQuotesIsAWarning() async throws {
         let text = Self.record(replacing: "place: 会议室", with: "place: “三楼会议室”")
-        let site = try TestSite([Self.record: text])
-        defer { site.remove() }
-        let report = site.build(write: false)
+        let report = try await Self.report([Self.record: text])
         #expect(report.errors == [])
         #expect(report.warnings == ["\(Self.record):6:8: warning: 这个值整个包在全角引号“”里，引号会照原样显示；如果是想给值加引号，请改为半角的 \"\""])
     }
 
-    @Test(.language(.zh)) func jsonNamesTheFullWidthCharacter() throws {
+    @Test(.language(.zh)) func jsonNamesTheFullWidthCharacter() async throws {
         let events = "[\n  {\"member\": \"李四\"，\"kind\": \"new-member\", \"date\": \"2026-03-01\"}\n]"
-        #expect(try Self.errors(["data/events.json": events]) == ["data/events.json:2:18: error: 这里的“，”是全角逗号（中文输入法打出的）；请改为半角的 ,"])
+        #expect(try await Self.errors(["data/events.json": events]) == ["data/events.json:2:18: error: 这里的“，”是全角逗号（中文输入法打出的）；请改为半角的 ,"])
         let quoted = "[\n  {“member”: \"李四\"}\n]"
-        #expect(try Self.errors(["data/events.json": quoted]) == ["data/events.json:2:4: error: 这里的““”是全角引号（中文输入法打出的）；请改为半角的 \""])
+        #expect(try await Self.errors(["data/events.json": quoted]) == ["data/events.json:2:4: error: 这里的““”是全角引号（中文输入法打出的）；请改为半角的 \""])
         let spaced = "[\n\u{3000}{\"member\": \"李四\"}\n]"
-        #expect(try Self.errors(["data/events.json": spaced]) == ["data/events.json:2:1: error: 这里是一个全角空格（中文输入法打出的空格）；请删掉它，改为半角空格"])
+        #expect(try await Self.errors(["data/events.json": spaced]) == ["data/events.json:2:1: error: 这里是一个全角空格（中文输入法打出的空格）；请删掉它，改为半角空格"])
     }
 
     /// A `：` inside a list item's text far from the parser's error is not blamed.
-    @Test(.language(.zh)) func textInAListItemIsNotBlamedForAnotherError() throws {
+    @Test(.language(.zh)) func textInAListItemIsNotBlamedForAnotherError() async throws {
         let text = Self.record(replacing: "contactees: [李四]", with: "contactees:\n  - 李四\ntopics:\n  - 听取意见：教育\nnote1: a\nnote2: b")
             .replacingOccurrences(of: "recorder: 办公室", with: "recorder: [办公室")
-        let errors = try Self.errors([Self.record: text])
+        let errors = try await Self.errors([Self.record: text])
         #expect(errors.count == 1)
         #expect(errors[0].contains(": error: YAML 格式错误（"), "\(errors)")
     }
 
     /// Without a full-width character to blame, Yams' own words remain, in a Chinese frame.
-    @Test(.language(.zh)) func otherYAMLErrorsFallBackToYams() throws {
-        let errors = try Self.errors([Self.record: Self.record(replacing: "place: 会议室", with: "place: [会议室")])
+    @Test(.language(.zh)) func otherYAMLErrorsFallBackToYams() async throws {
+        let errors = try await Self.errors([Self.record: Self.record(replacing: "place: 会议室", with: "place: [会议室")])
         #expect(errors.count == 1)
         #expect(errors[0].hasPrefix("\(Self.record):"))
         #expect(errors[0].contains(": error: YAML 格式错误（"))

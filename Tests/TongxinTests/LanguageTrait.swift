@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Tongxin
 
@@ -16,4 +17,17 @@ struct LanguageTrait: TestTrait, SuiteTrait, TestScoping {
 
 extension Trait where Self == LanguageTrait {
     static func language(_ language: Language) -> LanguageTrait { LanguageTrait(language: language) }
+}
+
+/// Runs blocking work (a site build, a child process) on a thread outside Swift's
+/// cooperative pool, in the calling test's language. The pool has one thread per core:
+/// tests that block it for seconds starve the preview server's listening task in
+/// PreviewServerTests running beside them.
+func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    let language = Messages.override
+    return try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global().async {
+            continuation.resume(with: Result { try Messages.carried(language, work) })
+        }
+    }
 }
