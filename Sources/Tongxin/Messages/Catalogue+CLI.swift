@@ -86,5 +86,9 @@ extension Catalogue {
         Message("serve.noSite", zh: "还没有生成过网站：请改正上面列出的错误并保存。", en: "No site has been built yet: fix the errors above and save."),
         Message("serve.firstBuild", zh: "正在第一次生成网站；完成后本页会自动刷新。", en: "The first build is running; this page reloads when it is done."),
         Message("hook.exists", zh: "{1} 已存在，且不是 tongxin 写的；如要替换，请加 --force", en: "{1} already exists and was not written by tongxin; pass --force to replace it"),
+        Message("cli.hooks.abstract", zh: "为这个仓库安装 git 钩子。", en: "Install git hooks for this repository."),
+        Message("cli.hooksInstall.abstract", zh: "安装 pre-commit 钩子：每次提交前检查暂存区里将要提交的内容（tongxin check --staged），有错误的内容提交不了。", en: "Add a pre-commit hook that checks what each commit records (tongxin check --staged), so broken content cannot be committed."),
+        Message("cli.help.force", zh: "替换不是 tongxin 写的 pre-commit 钩子。", en: "Replace a pre-commit hook that tongxin did not write."),
+        Message("cli.hooks.installed", zh: "已安装 {1}", en: "installed {1}"),
     ]
 }
