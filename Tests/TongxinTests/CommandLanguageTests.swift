@@ -53,4 +53,14 @@ import Testing
         #expect(good["succeeded"] as? Bool == true)
         #expect((good["diagnostics"] as? [Any])?.isEmpty == true)
     }
+
+    /// `check --audience public` finds a phone number in public content at its line, as
+    /// the pre-commit hook does.
+    @Test func thePublicCheckNamesTheLineOfAPhoneNumber() throws {
+        let site = try TestSite(["cases/story.md": "---\ntitle: 一个案例\n---\n正文。\n\n电话 13912345678。\n"])
+        defer { site.remove() }
+        let run = try Self.check(site, ["--audience", "public"], language: nil)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/cases/story.md:6:4: error: 公开内容里有疑似手机号（139******78）；公开网站不能出现它，请删去\n"), "\(run.stderr)")
+    }
 }

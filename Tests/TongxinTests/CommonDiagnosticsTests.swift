@@ -28,7 +28,7 @@ import Testing
              zh: "\(record):5:9: error: 联系方式“电话”不在可选范围内（是不是要写“电话信息”？）；可选：走访看望、电话信息",
              en: "\(record):5:9: error: unknown method (联系方式) '电话'; did you mean '电话信息'?; allowed: 走访看望、电话信息"),
         Case(name: "missing required field", files: edited("contactor: 张三\n", ""),
-             zh: "\(record):2:1: error: 联系记录缺少必填字段 'contactor' (联系人)",
+             zh: "\(record):2:1: error: 联系记录缺少必填字段“联系人”（contactor）",
              en: "\(record):2:1: error: a contact record is missing the required field 'contactor' (联系人)"),
         Case(name: "not a date", files: edited("date: 2026-03-12", "date: 2026-3-32"),
              zh: "\(record):2:7: error: “2026-3-32”不是日期；请写成 年-月-日，如 2026-03-12",

@@ -110,6 +110,12 @@ import Testing
         let errors = try await Self.errors([Self.record: Self.record(replacing: "place: 会议室", with: "place: [会议室")])
         #expect(errors.count == 1)
         #expect(errors[0].hasPrefix("\(Self.record):"))
-        #expect(errors[0].contains(": error: YAML 格式错误（"))
+        #expect(errors[0].contains(": error: YAML 格式错误（列表 [ … ] 没有正确结束：各项之间用半角逗号 , 分隔，最后要有 ]）"), "\(errors)")
+    }
+
+    @Test(.language(.en)) func otherYAMLErrorsKeepYamsWordsInEnglish() async throws {
+        let errors = try await Self.errors([Self.record: Self.record(replacing: "place: 会议室", with: "place: [会议室")])
+        #expect(errors.count == 1)
+        #expect(errors[0].contains(": error: YAML: did not find expected ',' or ']'; check the indentation"), "\(errors)")
     }
 }

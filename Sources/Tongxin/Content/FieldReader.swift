@@ -153,7 +153,7 @@ struct FieldReader {
     mutating func missing(_ key: String) {
         // The longest Chinese name of the field (联系地点 rather than 地点), the same every run.
         let alias = schema.aliases.filter { $0.value == key }.map(\.key).sorted { ($0.count, $1) > ($1.count, $0) }.first
-        let spelled = alias.map { "'\(key)' (\($0))" } ?? "'\(key)'"
+        let spelled = alias.map { L("field.spelled.alias", key, $0) } ?? L("field.spelled", key)
         diagnostics.error(node.location, L("field.missing", schema.what, spelled))
     }
 

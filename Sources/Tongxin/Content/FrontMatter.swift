@@ -211,14 +211,14 @@ enum YAMLNodes {
             if let finding = FullWidthPunctuation.inYAML(yaml, errorLine: mark.line) {
                 return .error(SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column), finding.message)
             }
-            return .error(location(mark, file: file, lineOffset: lineOffset), L("content.yaml.syntax", problem))
+            return .error(location(mark, file: file, lineOffset: lineOffset), L("content.yaml.syntax", YAMLProblems.describe(problem)))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(location(context.mark, file: file, lineOffset: lineOffset), L("content.yaml.duplicateKey", duplicates.map { "'\($0)'" }.joined(separator: ", ")))
         case .reader(let problem, _, _, _):
             if let finding = FullWidthPunctuation.inYAML(yaml, errorLine: Int.max - 1) {
                 return .error(SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column), finding.message)
             }
-            return .error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.syntax", problem))
+            return .error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.syntax", YAMLProblems.describe(problem)))
         default:
             return .error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.unreadable", error))
         }
