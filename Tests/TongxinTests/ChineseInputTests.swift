@@ -99,6 +99,15 @@ import Testing
         #expect(report.problems.map(\.description) == ["roster.csv:5: error: 党派“民建会员”不在可选范围内；可选：中国共产党、中国民主同盟、台湾民主自治同盟（或把它加入 data/organization.json）"])
     }
 
+    /// The roster's unknown values get the nearest valid one too.
+    @Test(.language(.zh)) func theRosterSuggestsTheNearestSector() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let roster = "姓名,党派,界别\n王五,民建会员,经济\n"
+        let report = RosterImport.run(bytes: Array(roster.utf8), file: "roster.csv", contentFolder: site.content, options: RosterImportOptions())
+        #expect(report.problems.map(\.description) == ["roster.csv:2: error: 界别“经济”不在可选范围内（是不是要写“经济界”？）；可选：经济界（或把它加入 data/organization.json）"])
+    }
+
     // MARK: - A template is not a record
 
     @Test(.language(.zh)) func anUntouchedTemplateIsNotAContact() async throws {
