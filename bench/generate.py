@@ -634,7 +634,8 @@ class Corpus:
             topics = sorted(rng.sample(TOPICS, rng.randint(1, 3)), key=TOPICS.index)
             place = rng.choice([f"{A['unit']}会议室", "市政协三楼会议室", f"{Bs[0]['unit']}", "委员会客厅", "市会议中心第三分会场"])
             if method in ("电话信息", "掌上履职平台"):
-                place = None
+                # 附件2 asks for a place even then: the bundled content writes how.
+                place = "电话联系" if method == "电话信息" else "掌上履职平台"
             chinese = rng.random() < 0.5
             k = (lambda en, zh: zh if chinese else en)
             fields = [(k("number", "编号"), number), (k("date", "日期"), day.isoformat()), (k("time", "起止时间"), f"{start}-{end}"),

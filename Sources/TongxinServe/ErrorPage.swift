@@ -12,8 +12,7 @@ enum ErrorPage {
         return """
             <div data-tongxin-errors role="alert" style="margin:0;padding:12px 16px;background:#fff3f3;color:#5c0000;\
             border-bottom:4px solid #b00000;font:16px/1.6 monospace;white-space:pre-wrap;">\
-            <strong>tongxin serve: the last build failed with \(errors) error\(errors == 1 ? "" : "s"); \
-            this is the last good site. Paths are relative to the content folder.</strong>\
+            <strong>\(escape(L(errors == 1 ? "serve.banner.one" : "serve.banner", errors)))</strong>\
             <ul style="margin:8px 0 0;padding-left:20px;">\(lines)</ul></div>
             """
     }
@@ -21,9 +20,7 @@ enum ErrorPage {
     /// For a path with no file; the banner and live reload are added when it is served,
     /// so the page turns into the new one as soon as a build makes it.
     static func notFound(_ path: String, siteBuilt: Bool, failed: Bool) -> String {
-        let reason = siteBuilt ? "There is no page at \(escape(path))."
-            : failed ? "No site has been built yet: fix the errors above and save."
-            : "The first build is running; this page reloads when it is done."
+        let reason = escape(siteBuilt ? L("serve.noPage", path) : failed ? L("serve.noSite") : L("serve.firstBuild"))
         return """
             <!DOCTYPE html>
             <html lang="zh-CN">

@@ -1,4 +1,5 @@
 import Foundation
+import Tongxin
 
 /// Runs builds one at a time on a queue of their own. Changes that arrive while a
 /// build runs are collected and built once, right after it.
@@ -9,6 +10,9 @@ final class Rebuilder: @unchecked Sendable {
     private var draining = false
     private var stopped = false
     private let build: @Sendable ([String]) -> Void
+    /// The language of whoever made the preview (a test's, see Messages.override):
+    /// builds run on this queue, outside that task.
+    private let language = Messages.override
 
     init(build: @escaping @Sendable ([String]) -> Void) {
         self.build = build
@@ -29,7 +33,7 @@ final class Rebuilder: @unchecked Sendable {
     func buildNow(_ changed: [String]) async {
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
             queue.async {
-                self.build(changed)
+                Messages.carried(self.language) { self.build(changed) }
                 done.resume()
             }
         }
@@ -44,7 +48,7 @@ final class Rebuilder: @unchecked Sendable {
     }
 
     private func drain() {
-        while let changed = next() { build(changed) }
+        while let changed = next() { Messages.carried(language) { build(changed) } }
     }
 
     private func next() -> [String]? {

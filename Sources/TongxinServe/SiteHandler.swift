@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import Tongxin
 
 /// Answers every request of the preview: the build version for live reload, and the
 /// files of the output folder, HTML pages with the live-reload script and, after a
@@ -7,6 +8,9 @@ import Foundation
 struct SiteHandler: HTTPHandler {
     let root: URL
     let state: PreviewState
+    /// The language of whoever started the preview; requests are answered on the
+    /// server's own tasks.
+    var language: Language? = Messages.override
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
@@ -37,13 +41,14 @@ struct SiteHandler: HTTPHandler {
 
     private func notFound(_ rawPath: String, for request: HTTPRequest) -> HTTPResponse {
         let siteBuilt = FileManager.default.fileExists(atPath: root.appendingPathComponent("index.html").path)
-        let page = ErrorPage.notFound(rawPath.removingPercentEncoding ?? rawPath, siteBuilt: siteBuilt, failed: !state.problems.isEmpty)
+        let page = Messages.carried(language) { ErrorPage.notFound(rawPath.removingPercentEncoding ?? rawPath, siteBuilt: siteBuilt, failed: !state.problems.isEmpty) }
         return response(.notFound, type: "text/html; charset=utf-8", decorate(page), for: request)
     }
 
     /// The page as served in preview: banner and live-reload script added.
     private func decorate(_ page: String) -> Data {
-        Data(HTMLInjection.inject(into: page, banner: ErrorPage.banner(state.problems), script: LiveReload.script(version: state.version)).utf8)
+        let banner = Messages.carried(language) { ErrorPage.banner(state.problems) }
+        return Data(HTMLInjection.inject(into: page, banner: banner, script: LiveReload.script(version: state.version)).utf8)
     }
 
     private func response(_ status: HTTPStatusCode, type: String, _ body: Data, for request: HTTPRequest) -> HTTPResponse {

@@ -1,25 +1,38 @@
+import ArgumentParser
 import Foundation
 import Tongxin
 
+/// How `check` and `build` print their findings: lines for people and editors, or one
+/// JSON document for scripts.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+}
+
 /// Everything the command line prints: diagnostics to stderr, progress and the
-/// summary to stdout.
+/// summary to stdout; with `--format json`, one JSON document on stdout instead.
 struct Console {
     let quiet: Bool
     let verbose: Bool
+    var format: OutputFormat = .text
 
     func progress(_ stage: String) {
-        guard verbose else { return }
+        guard verbose, format == .text else { return }
         FileHandle.standardError.write(Data("… \(stage)\n".utf8))
     }
 
-    /// Paths in diagnostics are relative to the content folder; show them relative to
-    /// where the command was run so editors can open them.
-    static func shown(_ diagnostic: Diagnostic, contentFolder: String) -> String {
+    /// The diagnostic with its path relative to where the command was run, so editors
+    /// can open it (paths in diagnostics are relative to the content folder).
+    static func relocated(_ diagnostic: Diagnostic, contentFolder: String) -> Diagnostic {
         let prefix = contentFolder.hasSuffix("/") ? contentFolder : contentFolder + "/"
         var shown = diagnostic
         // "(search)" and "(theme) …" name no content file.
         if !shown.location.file.hasPrefix("/") && !shown.location.file.hasPrefix("(") { shown.location.file = prefix + shown.location.file }
-        return shown.description
+        return shown
+    }
+
+    static func shown(_ diagnostic: Diagnostic, contentFolder: String) -> String {
+        relocated(diagnostic, contentFolder: contentFolder).description
     }
 
     /// A render is stuck past its budget; cmark cannot be interrupted, so end the
@@ -31,32 +44,64 @@ struct Console {
         exit(1)
     }
 
-    func print(_ report: BuildReport, contentFolder: String) {
-        for diagnostic in report.diagnostics.sorted {
+    /// "3 个错误，1 个警告" / "3 errors, 1 warning".
+    static func counts(errors: Int, warnings: Int) -> String {
+        L(errors == 1 ? "cli.errors.one" : "cli.errors", errors) + L("cli.separator") + L(warnings == 1 ? "cli.warnings.one" : "cli.warnings", warnings)
+    }
+
+    func print(_ diagnostics: Diagnostics, stages: [(name: String, seconds: Double)] = [], contentFolder: String) {
+        guard format == .text else { return }
+        for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\n".utf8))
         }
         if verbose {
-            for stage in report.stages {
+            for stage in stages {
                 let line = "  " + stage.name.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", stage.seconds)
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
-        let errors = report.diagnostics.errorCount, warnings = report.diagnostics.warningCount
-        if errors > 0 {
-            FileHandle.standardError.write(Data("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); nothing was written.\n".utf8))
+        if diagnostics.errorCount > 0 {
+            let line = L("cli.failed", Self.counts(errors: diagnostics.errorCount, warnings: diagnostics.warningCount))
+            FileHandle.standardError.write(Data("\(line)\n".utf8))
         }
     }
 
+    func print(_ report: BuildReport, contentFolder: String) {
+        print(report.diagnostics, stages: report.stages, contentFolder: contentFolder)
+    }
+
     func summary(_ report: BuildReport, output: String?) {
-        guard !quiet else { return }
+        guard !quiet, format == .text else { return }
         let seconds = report.stages.filter { !$0.name.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds }
         let warnings = report.diagnostics.warningCount
-        let warningText = warnings == 0 ? "" : ", \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let warningText = warnings == 0 ? "" : L("cli.separator") + L(warnings == 1 ? "cli.warnings.one" : "cli.warnings", warnings)
+        let time = String(format: "%.2f", seconds)
         if let output {
-            let reused = report.pagesReused == 0 ? "" : ", \(report.pagesReused) of them unchanged since the last build"
-            Swift.print(String(format: "built %d pages (%d files%@) into %@ in %.2f s%@", report.pageCount, report.fileCount, reused, output, seconds, warningText))
+            let reused = report.pagesReused == 0 ? "" : L("cli.built.reused", report.pagesReused)
+            Swift.print(L("cli.built", report.pageCount, report.fileCount, reused, output, time, warningText))
         } else {
-            Swift.print(String(format: "checked: no errors%@ (%.2f s)", warningText, seconds))
+            Swift.print(L("cli.checked", warningText, time))
         }
+    }
+
+    /// `--format json`: every diagnostic with its parts, the counts, and what was done.
+    func json(_ diagnostics: Diagnostics, contentFolder: String, report: BuildReport?, output: String?) {
+        guard format == .json else { return }
+        let items: [[String: Any]] = diagnostics.sorted.map { diagnostic in
+            let shown = Self.relocated(diagnostic, contentFolder: contentFolder)
+            return ["file": shown.location.file, "line": shown.location.line, "column": shown.location.column,
+                    "severity": shown.severity.rawValue, "message": shown.message]
+        }
+        var document: [String: Any] = ["diagnostics": items, "errors": diagnostics.errorCount, "warnings": diagnostics.warningCount,
+                                       "succeeded": !diagnostics.hasErrors]
+        if let report, report.succeeded {
+            document["pages"] = report.pageCount
+            if let output {
+                document["files"] = report.fileCount
+                document["output"] = output
+            }
+        }
+        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return }
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 }

@@ -81,28 +81,28 @@ struct PublishCommand: ParsableCommand {
 struct HooksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hooks",
-        abstract: "Install git hooks for this repository.",
+        abstract: L("cli.hooks.abstract"),
         subcommands: [InstallHooks.self])
 
     struct InstallHooks: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "install",
-            abstract: "Add a pre-commit hook that runs `tongxin check`, so broken content cannot be committed.")
+            abstract: L("cli.hooksInstall.abstract"))
 
-        @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "folder"))
+        @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
         var content: String = "content"
 
-        @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "folder"))
+        @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: "folder"))
         var theme: String = "themes/default"
 
-        @Flag(name: .long, help: "Replace a pre-commit hook that tongxin did not write.")
+        @Flag(name: .long, help: ArgumentHelp(L("cli.help.force")))
         var force = false
 
         func run() throws {
             let executable = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             let resolved = executable.path.hasPrefix("/") ? executable : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(CommandLine.arguments[0]).standardizedFileURL
             let hook = try Hooks.installPreCommit(content: URL(fileURLWithPath: content), theme: URL(fileURLWithPath: theme), executable: resolved, force: force)
-            print("installed \(hook.path)")
+            print(L("cli.hooks.installed", hook.path))
         }
     }
 }

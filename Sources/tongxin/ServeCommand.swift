@@ -6,23 +6,15 @@ import TongxinServe
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the portal on http://127.0.0.1:<port>/ and rebuild it on every change.",
-        discussion: """
-            Builds the site into a preview folder, serves it on 127.0.0.1 only, and watches the \
-            content and theme folders: a saved change rebuilds the site and reloads the open \
-            pages. When a build fails, the last good site stays in place and every page shows \
-            the errors (path:line:column: error: message) at its top; they are printed here \
-            too. The reload script and the error list exist only in the preview, never in \
-            built files. The search index is built only with --require-search, since \
-            Pagefind adds seconds to every rebuild. Ctrl-C stops the server.
-            """)
+        abstract: L("cli.serve.abstract"),
+        discussion: L("cli.serve.discussion"))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("The port on 127.0.0.1 to serve on; 0 picks a free one.", valueName: "port"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.port"), valueName: "port"))
     var port: UInt16 = 8080
 
-    @Option(name: .long, help: ArgumentHelp("Where the preview is built; replaced as a whole by every good build. Default: a folder for this content folder in memory ($XDG_RUNTIME_DIR or /dev/shm) or else under the system's temporary folder; never public/.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.previewOutput"), valueName: "folder"))
     var output: String?
 
     func run() throws {
@@ -44,7 +36,7 @@ struct ServeCommand: ParsableCommand {
                     console.preview(build, contentFolder: contentFolder)
                 }
                 if !console.quiet {
-                    Console.say("serving \(preview.url) from \(outputFolder); watching \(options.build.contentFolder.path) and \(options.build.themeFolder.path). Ctrl-C stops.")
+                    Console.say(L("cli.serving", preview.url, outputFolder, options.build.contentFolder.path, options.build.themeFolder.path))
                 }
                 // Stop cleanly on Ctrl-C: a running build finishes, the socket closes.
                 let interrupts = [SIGINT, SIGTERM].map { signalNumber in
@@ -62,7 +54,7 @@ struct ServeCommand: ParsableCommand {
             outcome.finish()
         }
         if let error = outcome.wait() {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -101,12 +93,13 @@ extension Console {
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
-        let trigger = build.changed.isEmpty ? "" : " after a change to " + build.changed.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + (build.changed.count > 3 ? ", …" : "")
+        let names = build.changed.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + (build.changed.count > 3 ? ", …" : "")
+        let trigger = build.changed.isEmpty ? "" : L("cli.preview.trigger", names)
         if !report.succeeded {
             let errors = report.diagnostics.errorCount
-            FileHandle.standardError.write(Data("build failed\(trigger): \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site, with the errors on every page.\n".utf8))
+            FileHandle.standardError.write(Data("\(L("cli.preview.failed", trigger, L(errors == 1 ? "cli.errors.one" : "cli.errors", errors)))\n".utf8))
         } else if !quiet {
-            Self.say(String(format: "built %d pages in %.2f s%@ (version %d)", report.pageCount, build.seconds, trigger, build.version))
+            Self.say(L("cli.preview.built", report.pageCount, String(format: "%.2f", build.seconds), trigger, build.version))
         }
     }
 }

@@ -8,12 +8,8 @@ extension Audience: ExpressibleByArgument {}
 struct TongxinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tongxin",
-        abstract: "Tongxin (同心): builds the contact-work portal of a CPPCC office from Markdown and JSON.",
-        discussion: """
-            The content folder holds site.json, data/*.json, members/, records/<year>/, cases/, \
-            rules/ and pages/ (see docs/content-format.md). Problems are printed as \
-            path:line:column: error: message, like a compiler, so editors can jump to them.
-            """,
+        abstract: L("cli.tongxin.abstract"),
+        discussion: L("cli.tongxin.discussion"),
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, DeployCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self)
 
@@ -36,25 +32,25 @@ struct TongxinCommand: ParsableCommand {
 
 /// Options both `build` and `check` take.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content folder: the one holding site.json.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The theme folder, with templates/ and static/. A site may override single templates in <content>/templates/.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: "folder"))
     var theme: String = "themes/default"
 
-    @Option(name: .long, help: ArgumentHelp("Who the build is for: internal (everything, the default) or public (rules, public case stories and public pages only; records, dashboards and private fields are never read).", valueName: "internal|public"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.audience"), valueName: "internal|public"))
     var audience: Audience = .internal
 
-    @Flag(name: .long, help: "Fail when the search index cannot be built (Pagefind missing); by default the build warns and goes on without search.")
+    @Flag(name: .long, help: ArgumentHelp(L("cli.help.requireSearch")))
     var requireSearch = false
 
-    @Flag(name: .long, help: "Do not build the search index.")
+    @Flag(name: .long, help: ArgumentHelp(L("cli.help.noSearch")))
     var noSearch = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L("cli.help.quiet")))
     var quiet = false
 
-    @Flag(name: .shortAndLong, help: "Also print each stage and how long it took.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(L("cli.help.verbose")))
     var verbose = false
 
     func buildOptions(output: String, write: Bool) -> BuildOptions {
@@ -66,21 +62,32 @@ struct SiteOptions: ParsableArguments {
         return options
     }
 
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.format"), valueName: "text|json"))
+    var format: OutputFormat = .text
+
     /// Runs the pipeline, prints what it found, and fails with exit code 1 on errors.
     func run(output: String, write: Bool, reuseLastBuild: Bool = false) throws {
-        let console = Console(quiet: quiet, verbose: verbose)
-        let prefix = content
+        try run(output: output, write: write, reuseLastBuild: reuseLastBuild, contentFolder: content, shownAs: content)
+    }
+
+    /// `contentFolder`: where the content is read from (`--staged` reads a copy of the
+    /// index); `shownAs`: how its paths are printed (always as the office typed them).
+    func run(output: String, write: Bool, reuseLastBuild: Bool = false, contentFolder: String, shownAs prefix: String, extra: Diagnostics = Diagnostics()) throws {
+        let console = Console(quiet: quiet, verbose: verbose, format: format)
         RenderWatchdog.shared.install { diagnostic in
             console.stop(diagnostic, contentFolder: prefix)
         }
         var options = buildOptions(output: output, write: write)
+        options.contentFolder = URL(fileURLWithPath: contentFolder)
         // One build, then the process ends (the preview server's rebuilds must free).
         options.keepResultsUntilExit = true
         options.reuseLastBuild = reuseLastBuild
-        let report = BuildPipeline.run(options) { stage in
+        var report = BuildPipeline.run(options) { stage in
             console.progress(stage)
         }
-        console.print(report, contentFolder: content)
+        report.diagnostics.append(contentsOf: extra)
+        console.print(report, contentFolder: prefix)
+        console.json(report.diagnostics, contentFolder: prefix, report: report, output: write ? output : nil)
         if !report.succeeded { throw ExitCode(1) }
         console.summary(report, output: write ? output : nil)
     }
@@ -89,25 +96,15 @@ struct SiteOptions: ParsableArguments {
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Check the content and build the portal into the output folder.",
-        discussion: """
-            The new site is written beside the output folder and swapped in only when every \
-            page was built: after any error the previous site stays exactly as it was. The \
-            same content always gives byte-identical files.
-
-            An internal build keeps a list of its pages and their inputs beside the output \
-            folder (.public.pages for public/). The next build hard-links each page whose \
-            content files, templates, settings and Tongxin itself are unchanged, and whose \
-            file nobody touched, from the live folder instead of drawing it again; the files \
-            are the same bytes a full build writes. --no-cache draws every page.
-            """)
+        abstract: L("cli.build.abstract"),
+        discussion: L("cli.build.discussion"))
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp("Where the portal is written; replaced as a whole.", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.output"), valueName: "folder"))
     var output: String = "public"
 
-    @Flag(name: .long, help: "Draw every page again instead of linking the unchanged ones from the last build.")
+    @Flag(name: .long, help: ArgumentHelp(L("cli.help.noCache")))
     var noCache = false
 
     func run() throws { try site.run(output: output, write: true, reuseLastBuild: site.audience == .internal && !noCache) }
@@ -116,10 +113,30 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the content (every file, every reference, every Markdown body) without writing anything.",
-        discussion: "Exits with status 1 when there is any error; warnings alone do not fail the check.")
+        abstract: L("cli.check.abstract"),
+        discussion: L("cli.check.discussion"))
 
     @OptionGroup var site: SiteOptions
 
-    func run() throws { try site.run(output: "public", write: false) }
+    @Flag(name: .long, help: ArgumentHelp(L("cli.help.staged")))
+    var staged = false
+
+    func run() throws {
+        guard staged else {
+            // The public check also finds a phone number in public content at its line.
+            let leaks = site.audience == .public ? PublicContentScan.scan(contentFolder: URL(fileURLWithPath: site.content)) : Diagnostics()
+            return try site.run(output: "public", write: false, contentFolder: site.content, shownAs: site.content, extra: leaks)
+        }
+        // What the commit will record: the index, not the working files.
+        let copy: StagedContent
+        do {
+            copy = try StagedContent.export(content: URL(fileURLWithPath: site.content))
+        } catch {
+            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        defer { copy.remove() }
+        let leaks = PublicContentScan.scan(contentFolder: copy.content)
+        try site.run(output: "public", write: false, contentFolder: copy.content.path, shownAs: site.content, extra: leaks)
+    }
 }

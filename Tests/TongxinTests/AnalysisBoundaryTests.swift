@@ -35,13 +35,13 @@ import Testing
         defer { site.remove() }
         let warnings = site.build(write: false).warnings
         #expect(!warnings.contains { $0.contains("孙九") }, "\(warnings)")
-        #expect(warnings.contains { $0.contains("周十") && $0.contains("window") }, "\(warnings)")
-        #expect(warnings.contains { $0.contains("吴一") && $0.contains("window") }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("周十") && $0.contains(L("assign.reason.window", "张三")) }, "\(warnings)")
+        #expect(warnings.contains { $0.contains("吴一") && $0.contains(L("assign.reason.window", "张三")) }, "\(warnings)")
     }
 
     @Test func theDashboardListsNoRecordAfterAsOfAndSaysHowManyItLeftOut() throws {
         let site = try TestSite([
-            "records/2026/2026-12-01-li-si.md": "---\ndate: 2026-12-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\n---\n计划。\n",
+            "records/2026/2026-12-01-li-si.md": "---\ndate: 2026-12-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 电话\nrecorder: 办公室\n---\n计划。\n",
         ])
         defer { site.remove() }
         let report = site.build()

@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// Contact-work analysis on small sites whose figures were worked out by hand.
-@Suite struct AnalysisTests {
+@Suite(.language(.en)) struct AnalysisTests {
     static let organization = """
         {
           "parties": [ { "id": "cpc", "name": "中国共产党", "short": "中共" }, { "id": "cndca", "name": "中国民主建国会", "short": "民建" } ],
@@ -19,7 +19,7 @@ import Testing
     }
 
     static func record(_ date: String, _ contactor: String, _ contactees: [String], trigger: String? = nil, suggestions: String = "") -> String {
-        "---\ndate: \(date)\ncontactor: \(contactor)\ncontactees: [\(contactees.joined(separator: ", "))]\nmethod: 走访看望\n\(trigger.map { "trigger: \($0)\n" } ?? "")\(suggestions)---\n记录。\n"
+        "---\ndate: \(date)\ncontactor: \(contactor)\ncontactees: [\(contactees.joined(separator: ", "))]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n\(trigger.map { "trigger: \($0)\n" } ?? "")\(suggestions)---\n记录。\n"
     }
 
     /// 张三 (cpc) is assigned 李四 and 王五; 赵六 (党组成员) is assigned 王五 too; 钱七 has nobody.

@@ -6,7 +6,7 @@ import Testing
 @testable import Tongxin
 
 /// The public build: what it shows, what it must never show, and what it refuses.
-@Suite struct AudienceTests {
+@Suite(.language(.en)) struct AudienceTests {
     static func publicBuild(_ site: TestSite) -> BuildReport {
         BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output,
                                        today: Day(year: 2026, month: 11, day: 20)!, audience: .public))

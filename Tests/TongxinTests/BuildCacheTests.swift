@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// The cache the preview server keeps between builds must never serve a stale file.
-@Suite struct BuildCacheTests {
+@Suite(.language(.en)) struct BuildCacheTests {
     func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
         options.cache = cache
@@ -49,7 +49,7 @@ import Testing
     }
 }
 
-@Suite struct InPlaceUpdateTests {
+@Suite(.language(.en)) struct InPlaceUpdateTests {
     @Test func onlyChangedFilesAreRewrittenAndRemovedOnesGo() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -95,7 +95,7 @@ import Testing
 }
 
 /// Pages reused by the preview must change whenever anything they show changes.
-@Suite struct PageReuseTests {
+@Suite(.language(.en)) struct PageReuseTests {
     /// `changed`: the watcher's report, as the preview passes it.
     func build(_ site: TestSite, cache: BuildCache, changed: Set<String>? = nil) -> BuildReport {
         BuildPipeline.run(site.previewOptions(cache: cache, changed: changed))
@@ -120,16 +120,16 @@ import Testing
     /// Edits of every kind of content file, each of which must leave some pages reused.
     static let edits: [(String, String?)] = [
         // A record that names neither 李四 nor 张三.
-        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n谈了工作。\n"),
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作。\n"),
         // It gains a suggestion (its month's suggestion page appears), which is then answered.
-        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\n---\n谈了工作。\n"),
-        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作。\n"),
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 待处理\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作。\n"),
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作。\n"),
         // Only its text changes: the analysis is kept.
-        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\n---\n谈了工作，又谈了生活。\n"),
+        ("records/2026/2026-04-01-wang-wu.md", "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nsuggestions:\n  - text: 修路\n    status: 已反馈\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作，又谈了生活。\n"),
         // The pair's record changes: both members' pages and counts change.
-        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n改了。\n"),
+        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n改了。\n"),
         // Its text changes: the committee's report quotes the opening.
-        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\n---\n又改了开头。\n"),
+        ("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-15\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n又改了开头。\n"),
         // A member paired with 李四 is renamed: 李四's page shows the new name.
         ("members/zhang-san.md", "---\nname: 张叁\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n张三的简历。\n"),
         // 赵六 joins the committee: the committee reports count one member more.
@@ -138,14 +138,14 @@ import Testing
         // for their pages, though 赵六 is no longer listed there; moved to 05-10, it
         // no longer does.
         ("members/zhao-liu.md", "---\nname: 赵六\nparty: cndca\nhistory:\n  - committee: proposal\n    window: w-proposal\n    until: 2026-04-15\n---\n赵六的简历。\n"),
-        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-04-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开前。\n"),
-        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-05-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n离开后。\n"),
+        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-04-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n离开前。\n"),
+        ("records/2026/2026-04-10-zhao-liu.md", "---\ndate: 2026-05-10\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n离开后。\n"),
         // A second record for the pair, then it goes again.
-        ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\n---\n再谈。\n"),
+        ("records/2026/2026-05-20-li-si.md", "---\ndate: 2026-05-20\ncontactor: zhang-san\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n再谈。\n"),
         ("records/2026/2026-05-20-li-si.md", nil),
         // A contact in an earlier year adds a yearly report to the page of 张叁 (党组成员),
         // though the record names neither 张叁 nor anyone paired with 张叁.
-        ("records/2025/2025-06-01-wang-wu.md", "---\ndate: 2025-06-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\n---\n去年。\n"),
+        ("records/2025/2025-06-01-wang-wu.md", "---\ndate: 2025-06-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n去年。\n"),
         // A case moves to the front of the list and onto a tag page; then one goes,
         // so the list has one page fewer.
         ("cases/more-1.md", "---\ntitle: 案例一改\ndate: 2026-09-01\ntags: [履职]\n---\n改了。\n"),
@@ -234,14 +234,14 @@ import Testing
 
 /// The preview keeps the records table's blocks (CSVExports) between builds: a kept
 /// block must never show an old record or an old name.
-@Suite struct RecordsTableBlockTests {
+@Suite(.language(.en)) struct RecordsTableBlockTests {
     /// 1,100 records: three blocks of rows.
     static func records() -> [String: String?] {
         // The base site's record names 李四 by name, which the rename below would break.
         var files: [String: String?] = ["records/2026/2026-03-12-li-si.md": nil]
         for index in 0..<1100 {
             let day = Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + index % 300)
-            files["records/2026/\(day.iso)-r\(index).md"] = "---\ndate: \(day.iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 走访看望\n---\n第\(index)次。\n"
+            files["records/2026/\(day.iso)-r\(index).md"] = "---\ndate: \(day.iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n第\(index)次。\n"
         }
         return files
     }
@@ -265,7 +265,7 @@ import Testing
         var edits: [String: String] = [:]
         // A record in the middle block gets another method.
         let record = "records/2026/\(Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + 550 % 300).iso)-r550.md"
-        edits[record] = "---\ndate: \(Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + 550 % 300).iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 电话信息\n---\n改过。\n"
+        edits[record] = "---\ndate: \(Day(ordinal: Day(year: 2026, month: 1, day: 1)!.ordinal + 550 % 300).iso)\ncontactor: zhang-san\ncontactees: [li-si]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n改过。\n"
         // Every block names 李四 (by id): renamed, every row changes.
         edits["members/li-si.md"] = "---\nname: 李思\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\n---\n简历。\n"
         for (path, text) in edits.sorted(by: { $0.key > $1.key }) {

@@ -61,7 +61,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
     ]
 }
 
-@Suite struct ChartTests {
+@Suite(.language(.en)) struct ChartTests {
     @Test func labelsTitleSummaryAndHrefAreEscaped() throws {
         let nasty = "<script>&\"'"
         let bars = [ChartBar(label: nasty, value: 3, href: "a.html?x=1&y=\"2\"><script>")]

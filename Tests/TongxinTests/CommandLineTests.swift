@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// The `tongxin` executable as the office runs it.
-@Suite struct CommandLineTests {
+@Suite(.language(.en)) struct CommandLineTests {
     static var executable: URL? {
         let folder = Bundle.main.executableURL?.deletingLastPathComponent()
         let candidates = [folder, folder?.deletingLastPathComponent()].compactMap { $0?.appendingPathComponent("tongxin") }
@@ -16,11 +16,22 @@ import Testing
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> Run {
+    /// The environment of a child process, speaking the language of the calling test
+    /// (LanguageTrait): the child reads it from LANG.
+    static func childEnvironment(_ environment: [String: String]? = nil) -> [String: String] {
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = Messages.language == .en ? "en_US.UTF-8" : "zh_CN.UTF-8"
+        return environment
+    }
+
+    /// `keepLanguage`: the environment given says the language itself (LANG or not).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, keepLanguage: Bool = false) throws -> Run {
         let binary: URL = try #require(executable, "the tongxin executable was not built")
         let process = Process()
         process.executableURL = binary
-        if let environment { process.environment = environment }
+        process.environment = keepLanguage ? environment : childEnvironment(environment)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
@@ -36,7 +47,7 @@ import Testing
     @Test func checkListsEveryProblemOfABrokenCopyWithLocations() throws {
         let site = try TestSite([
             "members/wang-wu.md": "---\nname: 王五\nparty: nobody\n---\n",
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-32\ncontactor: 无名\ncontactees: [李四]\nmethod: 喝茶\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-32\ncontactor: 无名\ncontactees: [李四]\nmethod: 喝茶\nplace: 会议室\nrecorder: 办公室\n---\n",
             "data/events.json": "[\n  { \"member\": \"li-si\", \"kind\": \"birthday\", \"date\": \"2026-01-01\" },\n]",
         ])
         defer { site.remove() }

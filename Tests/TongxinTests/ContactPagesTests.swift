@@ -4,7 +4,7 @@ import Testing
 
 /// The contact-work pages show the numbers the analysis computed, and the CSV files
 /// hold the same rows as the tables.
-@Suite struct ContactPagesTests {
+@Suite(.language(.en)) struct ContactPagesTests {
     static func site(_ files: [String: String?] = [:]) throws -> TestSite {
         var all = AnalysisTests.base
         all["site.json"] = (AnalysisTests.base["site.json"]!)!.replacingOccurrences(of: "\"2026-11-20\"", with: "\"2026-08-31\"")

@@ -4,7 +4,7 @@ import Testing
 
 /// The bundled example in content/ must always build cleanly: it is what a new user
 /// sees first.
-@Suite struct ExampleSiteTests {
+@Suite(.language(.en)) struct ExampleSiteTests {
     @Test func theBundledExampleBuildsWithoutProblems() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-example-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
@@ -29,7 +29,7 @@ import Testing
 }
 
 /// The Jiangmen example: the same model configured for the other seed system.
-@Suite struct JiangmenExampleTests {
+@Suite(.language(.en)) struct JiangmenExampleTests {
     @Test func theJiangmenExampleBuildsWithItsOwnPolicy() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-jiangmen-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }

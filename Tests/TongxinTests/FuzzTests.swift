@@ -6,7 +6,7 @@ import Testing
 /// built from fragments known to trip parsers, from a seeded generator so a failure
 /// reproduces. Properties: nothing crashes or hangs, every problem has a real
 /// location, and rendered HTML never carries a script.
-@Suite struct FuzzTests {
+@Suite(.language(.en)) struct FuzzTests {
     /// SplitMix64: small, seeded, the same on every machine.
     struct Generator: RandomNumberGenerator {
         var state: UInt64

@@ -4,7 +4,7 @@ import Testing
 
 /// Bad input and faults: each ends with a located error (or is accepted where it is
 /// harmless), never a hang, a crash or unbounded memory, and the live site untouched.
-@Suite struct HardeningTests {
+@Suite(.language(.en)) struct HardeningTests {
     /// Builds once to have a live site, then checks that `files` make the build fail
     /// with an error at `location` while the live site stays byte-identical.
     func expectRefused(_ files: KeyValuePairs<String, String>, at location: String, containing words: String) throws {
@@ -51,7 +51,8 @@ import Testing
         }
         let result = SearchIndexer.run(command)
         #expect(result.status == 1)
-        #expect(result.output.contains("records/2026:1:1: error: " + L("content.unreadableFolder", String(cString: strerror(EACCES)))), "\(result.output)")
+        // The command speaks Chinese by default, whatever language this test runs in.
+        #expect(result.output.contains("records/2026:1:1: error: " + Catalogue.text("content.unreadableFolder", [String(cString: strerror(EACCES))], language: .zh)), "\(result.output)")
     }
 
     @Test func wrongTypesInJSON() throws {
@@ -152,7 +153,7 @@ import Testing
         let executable = try #require(CommandLineTests.executable)
         var files: [String: String?] = [:]
         for index in 0..<800 {
-            files[String(format: "records/2026/2026-03-12-n%04d.md", index)] = "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n" + String(repeating: "联系内容。", count: 200) + "\n"
+            files[String(format: "records/2026/2026-03-12-n%04d.md", index)] = "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n" + String(repeating: "联系内容。", count: 200) + "\n"
         }
         let site = try TestSite(files)
         defer { site.remove() }
@@ -191,7 +192,7 @@ enum MountProbe {
     }()
 }
 
-@Suite(.enabled(if: MountProbe.canMount, "mounting a tmpfs needs root"))
+@Suite(.enabled(if: MountProbe.canMount, "mounting a tmpfs needs root"), .language(.en))
 struct FullDiskTests {
 
     @Test func aFullDiskLeavesThePreviousSiteWhole() throws {

@@ -4,7 +4,7 @@ import Testing
 
 /// `tongxin build` links the pages whose inputs did not change since the last build into
 /// the same folder (OutputManifest): the result must be the bytes of a build from scratch.
-@Suite struct LastBuildReuseTests {
+@Suite(.language(.en)) struct LastBuildReuseTests {
     static func inode(_ site: TestSite, _ page: String) -> UInt64? {
         FileIdentity(path: site.output.appendingPathComponent(page).path)?.inode
     }
@@ -44,7 +44,7 @@ import Testing
         #expect(site.repeatedBuild().wrote)
         let ruleBefore = Self.inode(site, rule), recordBefore = Self.inode(site, record)
         #expect(ruleBefore != nil && recordBefore != nil)
-        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n谈了新的内容。\n")
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈了新的内容。\n")
         let report = site.repeatedBuild()
         #expect(report.wrote && report.pagesReused > 0)
         #expect(Self.inode(site, rule) == ruleBefore, "the unchanged rule is the same file, linked")
@@ -116,7 +116,7 @@ import Testing
     }
 }
 
-@Suite struct StableHasherTests {
+@Suite(.language(.en)) struct StableHasherTests {
     /// XXH64's published values (and Python's xxhash for the longer inputs): the keys on
     /// disk must not change between runs or machines.
     @Test func matchesXXH64() {

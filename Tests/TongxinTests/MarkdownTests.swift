@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Tongxin
 
-@Suite struct MarkdownTests {
+@Suite(.language(.en)) struct MarkdownTests {
     func render(_ text: String, limits: Limits = .defaults) -> Result<RenderedMarkdown, Diagnostic> {
         MarkdownRenderer(limits: limits).render(MarkdownSource(text: text, file: "pages/x.md", firstLine: 5))
     }

@@ -33,6 +33,29 @@ struct MessageCatalogueTests {
         }
     }
 
+    /// Keys are also passed around before they reach `L` (`Lookup(what: "unit.member")`,
+    /// `L(count == 1 ? "cli.errors.one" : "cli.errors", …)`): every string literal in the
+    /// sources that looks like a key of a catalogue area must be one.
+    @Test func everyKeyLikeLiteralIsInTheCatalogue() throws {
+        let areas = Set(Catalogue.all.keys.map { String($0.prefix { $0 != "." }) })
+        let sources = TestSite.repository.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" && !$0.lastPathComponent.hasPrefix("Catalogue+") }
+        let pattern = try Regex(#""([a-z]+)\.([A-Za-z][A-Za-z0-9_.]*)""#)
+        var named = 0
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: pattern) {
+                // File names such as "roster.csv" are not keys.
+                guard let area = match.output[1].substring, areas.contains(String(area)), let rest = match.output[2].substring,
+                      !["csv", "md", "json", "html", "txt", "xml", "docx", "ics", "svg"].contains(String(rest)) else { continue }
+                named += 1
+                let key = "\(area).\(rest)"
+                #expect(Catalogue.all[key] != nil, "\(file.lastPathComponent) names message \(key), which the catalogue does not define")
+            }
+        }
+        #expect(named > 100)
+    }
+
     @Test func valuesAreFilledInTheirPlacesInEitherLanguage() {
         #expect(Catalogue.fill("{2} 与 {1}", ["甲", "乙"]) == "乙 与 甲")
         #expect(Catalogue.fill("{1} and {3}", ["a"]) == "a and {3}")

@@ -4,7 +4,7 @@ import Testing
 
 /// The record list is one page per month (a year of records on one page was megabytes
 /// on a phone); the list page links the months and shows the newest records.
-@Suite struct RecordMonthTests {
+@Suite(.language(.en)) struct RecordMonthTests {
     static func site() throws -> TestSite {
         var all = AnalysisTests.base
         all["records/2025/2025-12-30-a.md"] = AnalysisTests.record("2025-12-30", "张三", ["李四"])
@@ -77,7 +77,7 @@ import Testing
 
 /// The suggestion register keeps its counts and the longest-waiting suggestions on one
 /// page; every suggestion is on the page of its contact's month.
-@Suite struct SuggestionMonthTests {
+@Suite(.language(.en)) struct SuggestionMonthTests {
     static func suggestion(_ text: String, status: String) -> String {
         "suggestions:\n  - text: \(text)\n    route: 提案\n    status: \(status)\n"
     }

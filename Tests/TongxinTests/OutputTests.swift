@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Tongxin
 
-@Suite struct OutputTests {
+@Suite(.language(.en)) struct OutputTests {
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -25,7 +25,7 @@ import Testing
         defer { site.remove() }
         #expect(site.build().wrote)
         let before = try site.snapshot()
-        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n新的内容。\n")
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n新的内容。\n")
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
         options.searchCommands = [["/nonexistent/pagefind"]]
         options.search = .require

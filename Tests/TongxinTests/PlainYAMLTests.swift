@@ -8,7 +8,7 @@ import Testing
 /// The reference is `YAMLNodes.parse` itself, on the text plus a last line `#<tab>`: a
 /// comment changes nothing for YAML, but PlainYAML declines any tab, so that call takes
 /// the Yams path (checked each time).
-@Suite struct PlainYAMLTests {
+@Suite(.language(.en)) struct PlainYAMLTests {
     static let file = "records/2026/t.md"
 
     enum Answer {

@@ -11,7 +11,7 @@ import Glibc
 
 /// `tongxin serve` on loopback: every test starts its own server on a free port for a
 /// TestSite, stops it before returning, and bounds every wait.
-@Suite(.serialized) struct PreviewServerTests {
+@Suite(.serialized, .language(.en)) struct PreviewServerTests {
     struct Response {
         var status: Int
         var contentType: String
@@ -113,7 +113,7 @@ import Glibc
         let site = try TestSite()
         defer { site.remove() }
         try await Self.withPreview(site) { preview in
-            let record = "---\ndate: 2025-05-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n第一次。\n"
+            let record = "---\ndate: 2025-05-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n第一次。\n"
             try site.write("records/2025/2025-05-01-li-si.md", record)
             #expect(try await Self.eventually { try await Self.version(preview) != "1" })
             let after = try await Self.version(preview)
@@ -267,6 +267,7 @@ import Glibc
         let process = Process()
         process.executableURL = CommandLineTests.executable
         process.arguments = ["serve", "--content", "content", "--theme", TestSite.theme.path, "--output", "preview", "--port", "0"]
+        process.environment = CommandLineTests.childEnvironment()
         process.currentDirectoryURL = site.folder
         let output = Seen()
         let pipe = Pipe()

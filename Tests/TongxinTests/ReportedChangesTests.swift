@@ -5,7 +5,7 @@ import Testing
 
 /// The preview passes the watcher's report of changed files to the load, which then
 /// stats only those; anything the report cannot vouch for sends it back to a full scan.
-@Suite struct ReportedChangesTests {
+@Suite(.language(.en)) struct ReportedChangesTests {
     func build(_ site: TestSite, cache: BuildCache, changed: Set<String>?) -> BuildReport {
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
         options.cache = cache
@@ -46,7 +46,7 @@ import Testing
         // 九三学社 before 民建 is out of the official order: a warning of the organisation's.
         let organization = TestSite.organizationJSON.replacingOccurrences(of: "{ \"id\": \"cndca\"", with: "{ \"id\": \"jiusan\", \"name\": \"九三学社\", \"short\": \"九三\" },\n    { \"id\": \"cndca\"")
         let story = "cases/a.md"
-        let site = try TestSite([twice: "---\ndate: 2026-04-01\ncontactor: 张三\ncontactees: [李四, 李四]\nmethod: 走访看望\n---\n两次。\n", "data/organization.json": organization,
+        let site = try TestSite([twice: "---\ndate: 2026-04-01\ncontactor: 张三\ncontactees: [李四, 李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n两次。\n", "data/organization.json": organization,
                                  story: "---\ntitle: 案例甲\ndate: 2026-05-01\nmembers: [li-si]\n---\n正文。\n"])
         defer { site.remove() }
         let cache = BuildCache()
@@ -55,15 +55,15 @@ import Testing
         #expect(first.warnings.contains { $0.contains("listed twice") })
         #expect(first.warnings.contains { $0.contains("officially follows") })
         // Another record saved: the unchanged one keeps its warning.
-        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n改过。\n")
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n改过。\n")
         let second = build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])
         #expect(second.wrote)
         #expect(second.warnings == first.warnings)
         // The saved record itself is checked again.
-        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 飞鸽传书\n---\n改过。\n")
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 飞鸽传书\nplace: 会议室\nrecorder: 办公室\n---\n改过。\n")
         let third = build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])
         #expect(third.errors.contains { $0.contains("飞鸽传书") })
-        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n改过。\n")
+        try site.write("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n改过。\n")
         #expect(build(site, cache: cache, changed: ["records/2026/2026-03-12-li-si.md"]).wrote)
         // The contactor leaves the Party: both records, unchanged, are now wrong.
         try site.write("members/zhang-san.md", "---\nname: 张三\nparty: cndca\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n张三的简历。\n")
@@ -125,7 +125,7 @@ import Testing
         let cache = BuildCache()
         #expect(build(site, cache: cache, changed: nil).wrote)
         // A folder moved in whole gives one event for the folder, none for its files.
-        try site.write("records/2025/2025-06-01-li-si.md", "---\ndate: 2025-06-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n去年的记录。\n")
+        try site.write("records/2025/2025-06-01-li-si.md", "---\ndate: 2025-06-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n去年的记录。\n")
         #expect(build(site, cache: cache, changed: ["records/2025"]).wrote)
         #expect(site.exists("records/2025/2025-06-01-li-si/index.html"))
     }

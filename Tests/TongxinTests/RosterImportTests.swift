@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// `tongxin import members`: the office's roster spreadsheet into member files.
-@Suite struct RosterImportTests {
+@Suite(.language(.en)) struct RosterImportTests {
     static func importRoster(_ text: String, into site: TestSite, options: RosterImportOptions = RosterImportOptions()) -> RosterImportReport {
         RosterImport.run(bytes: Array(text.utf8), file: "roster.csv", contentFolder: site.content, options: options)
     }

@@ -4,7 +4,7 @@ import Testing
 
 /// `tongxin new record|case|member`: new files at the right path that pass the check
 /// once their required fields are filled in.
-@Suite struct ScaffoldTests {
+@Suite(.language(.en)) struct ScaffoldTests {
     static let day = Day(year: 2026, month: 4, day: 2)!
 
     static func text(_ path: String, in site: TestSite) throws -> String {
@@ -50,28 +50,72 @@ import Testing
         #expect(text.contains("\ndate: 2026-03-12 "))
         #expect(text.contains("\ntime: \"14:30-16:00\" "))
         #expect(text.contains("\ncontactees: [李四] "))
-        #expect(text.contains("# 联系方式，可选：走访看望、电话信息\n"))
+        #expect(text.contains("# 联系方式（必填），可选：走访看望、电话信息\n"))
         #expect(text.contains("# 五到位（可选）：本次联系回应的事项，可选：委员新任\n"))
         #expect(text.hasSuffix("---\n联系内容：在此用 Markdown 写明联系的经过、了解到的情况和对方的意见。\n"))
-        #expect(Self.problems(site, file: first.path) == [])
+        // The year's records had no 编号 of the 2026-NNN form yet.
+        #expect(text.contains("\nnumber: 2026-001 ") || text.contains("\nnumber: \"2026-001\" "))
+        // An untouched template is not a contact: 附件2's fields and the text are missing.
+        let file = first.path
+        #expect(Self.problems(site, file: file).filter { $0.hasPrefix(file + ":") } == [
+            "\(file):2:1: error: a contact record is missing the required field 'method' (联系方式)",
+            "\(file):2:1: error: a contact record is missing the required field 'place' (联系地点)",
+            "\(file):2:1: error: a contact record is missing the required field 'recorder' (记录人)",
+            "\(file):18:1: error: this is still the prompt tongxin new record wrote; replace it with what was said and heard. An unfilled template does not count as a contact",
+        ])
+        try Self.complete(file, in: site)
+        #expect(Self.problems(site, file: file).filter { $0.hasPrefix(file + ":") } == [])
 
         // The commented suggestion, once its lines are uncommented, is a valid suggestion.
-        let uncommented = text.replacingOccurrences(of: "\n# ", with: "\n")
+        let uncommented = try Self.text(second.path, in: site).replacingOccurrences(of: "\n# ", with: "\n")
         try site.write(second.path, uncommented)
+        try Self.complete(second.path, in: site)
+        #expect(try Self.text(second.path, in: site).contains("2026-002"))
         #expect(Self.problems(site, file: second.path) == [])
         let (loaded, _) = ContentLoader.load(contentFolder: site.content)
         #expect(loaded.records.first { $0.file == second.path }?.suggestions.map(\.text) == ["建议……"])
     }
 
-    @Test func recordForSomeoneWhoIsNotAMemberIsNamedByDateAndCounter() throws {
+    /// Fills in what `new record` leaves for the clerk: 附件2's fields and the text.
+    static func complete(_ path: String, in site: TestSite) throws {
+        try Self.fill("method", "电话信息", in: path, of: site)
+        try Self.fill("place", "电话联系", in: path, of: site)
+        try Self.fill("recorder", "办公室 李某", in: path, of: site)
+        let text = try Self.text(path, in: site).replacingOccurrences(of: RecordTemplate.placeholder, with: "电话了解了近况。")
+        try site.write(path, text)
+    }
+
+    @Test func unknownNamesAreRefusedWithTheNearestMember() throws {
         let site = try TestSite()
         defer { site.remove() }
-        let draft = RecordDraft(date: Self.day, contactor: "zhang-san", contactees: ["王五"])
-        let first = try Scaffold.newRecord(draft, contentFolder: site.content)
-        #expect(first.path == "records/2026/2026-04-02-1.md")
-        #expect(first.warnings.count == 1)
-        #expect(first.warnings[0].hasPrefix("'王五' is not a member"))
-        #expect(try Scaffold.newRecord(draft, contentFolder: site.content).path == "records/2026/2026-04-02-2.md")
+        let folder = site.content.path
+        #expect(throws: ScaffoldError("'李斯' is not a member in \(folder)/members (or names several); did you mean '李四'?; add them first with tongxin new member, or correct the name")) {
+            try Scaffold.newRecord(RecordDraft(date: Self.day, contactor: "张三", contactees: ["李斯"]), contentFolder: site.content)
+        }
+        #expect(throws: ScaffoldError("'王五' is not a member in \(folder)/members (or names several); add them first with tongxin new member, or correct the name")) {
+            try Scaffold.newRecord(RecordDraft(date: Self.day, contactor: "zhang-san", contactees: ["王五"]), contentFolder: site.content)
+        }
+        #expect(throws: ScaffoldError("unknown method (联系方式) '电话'; did you mean '电话信息'?; allowed: 走访看望、电话信息")) {
+            try Scaffold.newRecord(RecordDraft(date: Self.day, contactor: "张三", contactees: ["李四"], method: "电话"), contentFolder: site.content)
+        }
+        #expect(!FileManager.default.fileExists(atPath: site.content.appendingPathComponent("records/2026/2026-04-02-li-si.md").path))
+    }
+
+    /// The next 编号 follows the highest of the year, whatever the files are called, and
+    /// only numbers of that year count.
+    @Test func theRecordGetsTheYearsNextNumber() throws {
+        let site = try TestSite([
+            "records/2026/2026-01-05-a.md": "---\n编号: \"2026-022\"\n---\n",
+            "records/2026/2026-02-05-b.md": "---\nnumber: 2026-009\n---\n",
+            "records/2025/2025-12-05-c.md": "---\nnumber: 2025-140\n---\n",
+        ])
+        defer { site.remove() }
+        let result = try Scaffold.newRecord(RecordDraft(date: Self.day, contactor: "张三", contactees: ["李四"]), contentFolder: site.content)
+        #expect(try Self.text(result.path, in: site).contains("2026-023"))
+        let earlier = try Scaffold.newRecord(RecordDraft(date: Day(year: 2025, month: 12, day: 30)!, contactor: "张三", contactees: ["李四"]), contentFolder: site.content)
+        #expect(try Self.text(earlier.path, in: site).contains("2025-141"))
+        #expect(RecordNumbers.format(year: 2027, serial: 1) == "2027-001")
+        #expect(RecordNumbers.format(year: 2027, serial: 1234) == "2027-1234")
     }
 
     @Test func emptyRecordLoadsOnceTheRequiredFieldsAreFilled() throws {
@@ -83,7 +127,7 @@ import Testing
         #expect(missing.contains { $0.contains("missing the required field 'contactor' (联系人)") })
         try Self.fill("contactor", "张三", in: result.path, of: site)
         try Self.fill("contactees", "[李四]", in: result.path, of: site)
-        try Self.fill("method", "电话信息", in: result.path, of: site)
+        try Self.complete(result.path, in: site)
         #expect(Self.problems(site, file: result.path) == [])
     }
 

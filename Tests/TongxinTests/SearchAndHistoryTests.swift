@@ -4,7 +4,7 @@ import Testing
 
 /// Search needs Pagefind, which `make test` installs (scripts/install-deps.sh) before
 /// running the tests.
-@Suite(.enabled(if: SearchIndexer.locate(workingFolder: TestSite.repository) != nil, "Pagefind is not installed; run make deps"))
+@Suite(.enabled(if: SearchIndexer.locate(workingFolder: TestSite.repository) != nil, "Pagefind is not installed; run make deps"), .language(.en))
 struct SearchTests {
     @Test func eachAudienceGetsItsOwnIndexWithChineseWords() throws {
         let site = try TestSite(["cases/open.md": "---\ntitle: 案例\n---\n委员们围绕建言献策开展协商。\n"])
@@ -38,7 +38,7 @@ struct SearchTests {
     }
 }
 
-@Suite struct GitHistoryTests {
+@Suite(.language(.en)) struct GitHistoryTests {
     static func git(_ arguments: [String], in folder: URL, date: String? = nil) throws {
         var environment = ["GIT_AUTHOR_NAME": "王某", "GIT_AUTHOR_EMAIL": "w@example.org", "GIT_COMMITTER_NAME": "王某", "GIT_COMMITTER_EMAIL": "w@example.org"]
         if let date { environment["GIT_AUTHOR_DATE"] = date; environment["GIT_COMMITTER_DATE"] = date }
@@ -82,7 +82,7 @@ struct SearchTests {
     }
 }
 
-@Suite struct SearchMissingTests {
+@Suite(.language(.en)) struct SearchMissingTests {
     @Test func aMissingIndexerWarnsAndTheBuildGoesOnUnlessSearchIsRequired() throws {
         let site = try TestSite()
         defer { site.remove() }

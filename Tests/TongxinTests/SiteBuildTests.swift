@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Tongxin
 
-@Suite struct SiteBuildTests {
+@Suite(.language(.en)) struct SiteBuildTests {
     @Test func buildsEveryPageType() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -56,7 +56,7 @@ import Testing
     @Test func everyValueFromContentIsEscaped() throws {
         let site = try TestSite([
             "members/li-si.md": "---\nname: '\"><script>alert(1)</script>'\nparty: cndca\nunit: \"A & B <i>\"\n---\n<script>alert(2)</script>\n\n正文\n",
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [li-si]\nmethod: 走访看望\nplace: \"<b>会议室</b>\"\n---\n[点我](javascript:alert(3))\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [li-si]\nmethod: 走访看望\nplace: \"<b>会议室</b>\"\nrecorder: 办公室\n---\n[点我](javascript:alert(3))\n",
         ])
         defer { site.remove() }
         let report = site.build()
@@ -70,7 +70,7 @@ import Testing
         #expect(try site.page("members/li-si/index.html").contains("&quot;&gt;&lt;script&gt;"))
         #expect(try site.page("members/li-si/index.html").contains("A &amp; B &lt;i&gt;"))
         #expect(report.warnings.contains { $0.hasPrefix("members/li-si.md:6:1: warning: raw HTML") })
-        #expect(report.warnings.contains { $0.hasPrefix("records/2026/2026-03-12-li-si.md:8:1: warning: the link 'javascript:alert(3)'") })
+        #expect(report.warnings.contains { $0.hasPrefix("records/2026/2026-03-12-li-si.md:9:1: warning: the link 'javascript:alert(3)'") })
     }
 
     @Test func aSiteMayOverrideOneTemplate() throws {

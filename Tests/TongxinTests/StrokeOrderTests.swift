@@ -1,7 +1,7 @@
 import Testing
 @testable import Tongxin
 
-@Suite struct StrokeOrderTests {
+@Suite(.language(.en)) struct StrokeOrderTests {
     func sortedNames(_ names: [String]) -> [String] {
         StrokeOrder.sorted(names, name: { $0 }, tieBreaker: { $0 })
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// The theme's template renderer: the Mustache subset the themes use.
-@Suite struct TemplateTests {
+@Suite(.language(.en)) struct TemplateTests {
     func render(_ templates: [String: String], _ name: String, _ context: [String: Any]) throws -> String {
         let parsed = try templates.mapValues { try TemplateParser.parse($0) }
         return String(decoding: TemplateRenderer(templates: parsed).render(name, context), as: UTF8.self)

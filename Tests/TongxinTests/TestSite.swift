@@ -52,7 +52,7 @@ struct TestSite {
         "data/events.json": "[]",
         "members/zhang-san.md": "---\nname: 张三\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n张三的简历。\n",
         "members/li-si.md": "---\nname: 李四\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\nphone: 13900000000\n---\n李四的简历。\n",
-        "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n谈了**很多**。\n",
+        "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈了**很多**。\n",
         "rules/method.md": "---\ntitle: 联系办法\nnumber: 测政协党组〔2022〕8号\nissued: 2022-06-28\norder: 1\n---\n## 一、联系原则\n\n正文。\n\n## 二、联系内容\n\n内容。\n\n### （一）细则\n\n细则。\n",
         "pages/about.md": "---\ntitle: 关于\n---\n关于本平台。\n",
     ]

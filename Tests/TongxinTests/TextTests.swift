@@ -3,7 +3,7 @@ import Testing
 
 /// The byte- and scalar-level text helpers behave like the Unicode and Foundation
 /// operations they replace.
-@Suite struct TextTests {
+@Suite(.language(.en)) struct TextTests {
     @Test func whiteSpaceIsUnicodesWhiteSpaceProperty() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }

@@ -3,7 +3,7 @@ import Testing
 @testable import Tongxin
 
 /// Each validation error, with its exact place.
-@Suite struct ValidationTests {
+@Suite(.language(.en)) struct ValidationTests {
     func errors(_ files: [String: String?]) throws -> [String] {
         let site = try TestSite(files)
         defer { site.remove() }
@@ -30,7 +30,7 @@ import Testing
 
     @Test func namesWithLayoutSpacesStillMatch() throws {
         let found = try errors([
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张 三\ncontactees: [李　四]\nmethod: 走访看望\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张 三\ncontactees: [李　四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈话。\n",
         ])
         #expect(found.isEmpty)
     }
@@ -48,14 +48,14 @@ import Testing
 
     @Test func datesThatDoNotParse() throws {
         let found = try errors([
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-02-30\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-02-30\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n",
         ])
         #expect(found.contains("records/2026/2026-03-12-li-si.md:2:7: error: '2026-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"))
     }
 
     @Test func unknownMethodAndKindListTheAllowedOnes() throws {
         let found = try errors([
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 喝茶\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 喝茶\nplace: 会议室\nrecorder: 办公室\n---\n",
             "data/assignments.json": #"[ { "contactor": "zhang-san", "kind": "pairs", "contactees": ["li-si"] } ]"#,
         ])
         #expect(found.contains("records/2026/2026-03-12-li-si.md:5:9: error: unknown method (联系方式) '喝茶'; allowed: 走访看望、电话信息"))
@@ -64,7 +64,7 @@ import Testing
 
     @Test func contactorMustBeAPartyMember() throws {
         let found = try errors([
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 李四\ncontactees: [张三]\nmethod: 走访看望\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 李四\ncontactees: [张三]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n",
             "data/assignments.json": #"[ { "contactor": "li-si", "kind": "pair", "contactees": ["zhang-san"] } ]"#,
         ])
         #expect(found.contains("records/2026/2026-03-12-li-si.md:3:12: error: 联系人 李四 is not a Party member (party cpc); the policy requires contacts to be made by Party members"))
@@ -115,7 +115,7 @@ import Testing
     @Test func chineseKeysAreAliases() throws {
         let site = try TestSite([
             "members/wang-wu.md": "---\n姓名: 王五\n党派: 民建\n界别: 经济界\n---\n",
-            "records/2026/2026-04-01-wang-wu.md": "---\n日期: 2026-04-01\n联系人: 张三\n联系对象: 王五、李四\n联系方式: 电话信息\n---\n",
+            "records/2026/2026-04-01-wang-wu.md": "---\n日期: 2026-04-01\n联系人: 张三\n联系对象: 王五、李四\n联系方式: 电话信息\n地点: 电话联系\n记录人: 办公室 李某\n---\n电话询问近况。\n",
         ])
         defer { site.remove() }
         let report = site.build()
@@ -126,14 +126,14 @@ import Testing
     @Test func everyProblemIsReportedInOneRun() throws {
         let found = try errors([
             "members/wang-wu.md": "---\nname: 王五\nparty: nobody\n---\n",
-            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-32\ncontactor: 无名\ncontactees: [李四]\nmethod: 喝茶\n---\n",
+            "records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-32\ncontactor: 无名\ncontactees: [李四]\nmethod: 喝茶\nplace: 会议室\nrecorder: 办公室\n---\n",
             "data/events.json": #"[ { "member": "li-si", "kind": "birthday", "date": "2026-01-01" } ]"#,
         ])
         #expect(found.count >= 5, "\(found)")
     }
 }
 
-@Suite struct InputLimitTests {
+@Suite(.language(.en)) struct InputLimitTests {
     @Test func aLinkInDataWithAForbiddenSchemeIsAnError() throws {
         let json = TestSite.siteJSON.replacingOccurrences(of: "\"as_of\": \"2026-11-20\",", with: "\"as_of\": \"2026-11-20\",\n  \"links\": [ { \"title\": \"门户\", \"url\": \"javascript:alert(1)\" }, { \"title\": \"官网\", \"url\": \"https://example.org\" } ],")
         let site = try TestSite(["site.json": json])
@@ -151,7 +151,7 @@ import Testing
     }
 }
 
-@Suite struct PartyOrderTests {
+@Suite(.language(.en)) struct PartyOrderTests {
     @Test func partiesOutOfOfficialOrderAreReported() throws {
         let organization = TestSite.organizationJSON.replacingOccurrences(of: "{ \"id\": \"cndca\", \"name\": \"中国民主建国会\", \"short\": \"民建\" }",
                                                                         with: "{ \"id\": \"cndca\", \"name\": \"中国民主建国会\", \"short\": \"民建\" },\n    { \"id\": \"rcck\", \"name\": \"中国国民党革命委员会\", \"short\": \"民革\" }")

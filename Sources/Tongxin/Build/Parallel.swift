@@ -4,8 +4,9 @@ import Foundation
 func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     if items.count < 2 { return items.map(transform) }
     let slots = Slots<R>(count: items.count)
+    let language = Messages.override
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
-        slots.set(index, transform(items[index]))
+        slots.set(index, Messages.carried(language) { transform(items[index]) })
     }
     return slots.collect()
 }
@@ -39,8 +40,9 @@ final class Background<T: Sendable>: @unchecked Sendable {
 
     init(_ work: @escaping @Sendable () -> T) {
         finished.enter()
+        let language = Messages.override
         DispatchQueue.global().async {
-            self.result = work()
+            self.result = Messages.carried(language, work)
             self.finished.leave()
         }
     }

@@ -18,7 +18,7 @@ struct ContentFiles {
     static func scan(root: URL) -> ContentFiles {
         var files = ContentFiles()
         guard walk(root.standardizedFileURL.path, relative: "", into: &files) else {
-            files.diagnostics.error(SourceLocation(file: root.path), "cannot read the content folder")
+            files.diagnostics.error(SourceLocation(file: root.path), L("files.cannotReadFolder"))
             return files
         }
         files.sortAll()
@@ -36,7 +36,7 @@ struct ContentFiles {
                     files.diagnostics.error(SourceLocation(file: child), L("content.unreadableFolder", String(cString: strerror(errno))))
                 }
             case .link:
-                files.diagnostics.error(SourceLocation(file: child), "symbolic links are not allowed in the content folder; replace the link with the file itself")
+                files.diagnostics.error(SourceLocation(file: child), L("files.symlink"))
             case .file: files.classify(child)
             case .other: files.diagnostics.error(SourceLocation(file: child), L("content.notAFile"))
             }
@@ -61,10 +61,7 @@ struct ContentFiles {
         case "pages" where isMarkdown && depth == 2: pages.append(path)
         default:
             if Self.dataFiles.contains(path) || endsWith("README.md") && depth == 1 { return }
-            let hint = isMarkdown
-                ? "move it to members/, records/<year>/, cases/, rules/ or pages/"
-                : "move it under assets/ if it should be published"
-            diagnostics.warning(SourceLocation(file: path), "this file is not part of the site and will not be published; \(hint)")
+            diagnostics.warning(SourceLocation(file: path), L(isMarkdown ? "files.strayMarkdown" : "files.strayFile"))
         }
     }
 
@@ -87,13 +84,13 @@ enum ContentReader {
         let location = SourceLocation(file: relative)
         let path = root.path + "/" + relative
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(.error(location, "cannot read this file: \(String(cString: strerror(errno)))")) }
+        guard descriptor >= 0 else { return .failure(.error(location, L("files.cannotRead", String(cString: strerror(errno))))) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.error(location, "cannot read this file")) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.error(location, L("files.cannotRead", "fstat"))) }
         let size = Int(info.st_size)
         if size > limit {
-            return .failure(.error(location, "file is \(size) bytes, over the limit of \(limit) bytes (limits.\(limitName) in site.json); split it into smaller files or raise the limit"))
+            return .failure(.error(location, L("files.tooLarge", size, limit, limitName)))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0

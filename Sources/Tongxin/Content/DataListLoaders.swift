@@ -28,7 +28,7 @@ enum EventLoader {
 enum DataArray {
     static func items(_ node: DataNode, what: String, diagnostics: inout Diagnostics) -> [DataNode] {
         guard case .array(let items) = node.value else {
-            diagnostics.error(node.location, "\(what) should be a list [ … ] of objects, found \(node.typeName)")
+            diagnostics.error(node.location, L("field.notList", what, node.typeName))
             return []
         }
         return items

@@ -20,12 +20,12 @@ public struct DataNode: Sendable {
 
     var typeName: String {
         switch value {
-        case .string: "a string"
-        case .number: "a number"
-        case .bool: "true/false"
-        case .null: "null"
-        case .array: "a list"
-        case .object: "an object"
+        case .string: L("type.string")
+        case .number: L("type.number")
+        case .bool: L("type.bool")
+        case .null: L("type.null")
+        case .array: L("type.list")
+        case .object: L("type.object")
         }
     }
 

@@ -13,17 +13,17 @@ struct FieldReader {
         self.schema = schema
         self.node = node
         guard case .object(let members) = node.value else {
-            diagnostics.error(node.location, "expected \(schema.what) as an object of fields, found \(node.typeName)")
+            diagnostics.error(node.location, L("field.notObject", schema.what, node.typeName))
             return
         }
         for member in members {
             guard let key = schema.canonicalKey(member.key) else {
                 let hint = Suggestions.didYouMean(member.key, in: schema.allSpellings)
-                diagnostics.warning(member.keyLocation, "unknown field '\(member.key)' in \(schema.what)\(hint); it is ignored")
+                diagnostics.warning(member.keyLocation, L("field.unknown", member.key, schema.what, hint))
                 continue
             }
             if let earlier = fields[key] {
-                diagnostics.error(member.keyLocation, "field '\(member.key)' is given twice (also as '\(earlier.key)' at line \(earlier.keyLocation.line)); keep only one")
+                diagnostics.error(member.keyLocation, L("field.twice", member.key, earlier.key, earlier.keyLocation.line))
                 continue
             }
             fields[key] = member
@@ -45,10 +45,15 @@ struct FieldReader {
     mutating func string(_ key: String) -> Located<String>? {
         guard let member = present(key) else { return nil }
         guard let text = member.value.scalarText else {
-            typeError(member, expected: "text")
+            typeError(member, expected: L("type.text"))
             return nil
         }
         let trimmed = text.trimmed
+        if trimmed.utf8.first == 0xE2, trimmed.hasPrefix("“"), trimmed.hasSuffix("”"), trimmed.count > 2,
+           !trimmed.dropFirst().dropLast().contains(where: { $0 == "“" || $0 == "”" }) {
+            // `time: “14:30-16:00”`: a Chinese input method's quotes are text to YAML.
+            diagnostics.warning(member.value.location, L("content.fullWidthQuotes"))
+        }
         return trimmed.isEmpty ? nil : Located(trimmed, member.value.location)
     }
 
@@ -71,7 +76,7 @@ struct FieldReader {
         var result: [Located<String>] = []
         for item in items {
             guard let text = item.scalarText else {
-                diagnostics.error(item.location, "'\(member.key)' should list texts, found \(item.typeName)")
+                diagnostics.error(item.location, L("field.listOfTexts", member.key, item.typeName))
                 continue
             }
             for part in splitList(text) {
@@ -94,7 +99,7 @@ struct FieldReader {
     mutating func int(_ key: String) -> Located<Int>? {
         guard let member = present(key) else { return nil }
         guard let text = member.value.scalarText, let number = Int(text.trimmedSpaces) else {
-            typeError(member, expected: "a whole number")
+            typeError(member, expected: L("type.wholeNumber"))
             return nil
         }
         return Located(number, member.value.location)
@@ -103,7 +108,7 @@ struct FieldReader {
     mutating func bool(_ key: String) -> Located<Bool>? {
         guard let member = present(key) else { return nil }
         guard case .bool(let value) = member.value.value else {
-            typeError(member, expected: "true or false")
+            typeError(member, expected: L("type.bool"))
             return nil
         }
         return Located(value, member.value.location)
@@ -112,7 +117,7 @@ struct FieldReader {
     mutating func date(_ key: String) -> Located<Day>? {
         guard let text = string(key) else { return nil }
         guard let day = Day(parsing: text.value) else {
-            diagnostics.error(text.location, "'\(text.value)' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12")
+            diagnostics.error(text.location, L("field.notDate", text.value))
             return nil
         }
         return Located(day, text.location)
@@ -130,7 +135,7 @@ struct FieldReader {
     mutating func objects(_ key: String) -> [DataNode] {
         guard let member = present(key) else { return [] }
         guard case .array(let items) = member.value.value else {
-            typeError(member, expected: "a list")
+            typeError(member, expected: L("type.list"))
             return []
         }
         return items
@@ -139,31 +144,34 @@ struct FieldReader {
     mutating func object(_ key: String) -> DataNode? {
         guard let member = present(key) else { return nil }
         guard case .object = member.value.value else {
-            typeError(member, expected: "an object")
+            typeError(member, expected: L("type.object"))
             return nil
         }
         return member.value
     }
 
     mutating func missing(_ key: String) {
-        let alias = schema.aliases.first { $0.value == key }?.key
-        let spelled = alias.map { "'\(key)' (\($0))" } ?? "'\(key)'"
-        diagnostics.error(node.location, "\(schema.what) is missing the required field \(spelled)")
+        // The longest Chinese name of the field (联系地点 rather than 地点), the same every run.
+        let alias = schema.aliases.filter { $0.value == key }.map(\.key).sorted { ($0.count, $1) > ($1.count, $0) }.first
+        let spelled = alias.map { L("field.spelled.alias", key, $0) } ?? L("field.spelled", key)
+        diagnostics.error(node.location, L("field.missing", schema.what, spelled))
     }
 
     private mutating func typeError(_ member: DataMember, expected: String) {
-        diagnostics.error(member.value.location, "'\(member.key)' should be \(expected), found \(member.value.typeName)")
+        diagnostics.error(member.value.location, L("field.wrongType", member.key, expected, member.value.typeName))
     }
 }
 
 /// The keys one kind of object accepts, with their Chinese aliases.
 struct FieldSchema: Sendable {
-    let what: String
+    /// The catalogue key of what the object is ("schema.record": 联系记录).
+    let whatKey: String
+    var what: String { L(whatKey) }
     let keys: Set<String>
     let aliases: [String: String]
 
     init(_ what: String, keys: [String], aliases: [String: String] = [:]) {
-        self.what = what
+        self.whatKey = what
         self.keys = Set(keys)
         self.aliases = aliases
         assert(aliases.values.allSatisfy { self.keys.contains($0) })

@@ -13,14 +13,14 @@ struct FrontMatter {
 
     static func parse(_ text: String, file: String) -> Swift.Result<FrontMatter, Diagnostic> {
         guard text.hasPrefix("---\n") || text == "---" else {
-            return .failure(.error(SourceLocation(file: file), "missing front matter: the file must start with a line '---', then the fields, then '---'"))
+            return .failure(.error(SourceLocation(file: file), L("content.frontMatter.missing")))
         }
         // Byte positions throughout: front matter is split on every file of every build,
         // and Character iteration (grapheme breaking) made it a visible cost.
         let utf8 = text.utf8
         let afterOpen = utf8.index(utf8.startIndex, offsetBy: 4, limitedBy: utf8.endIndex) ?? utf8.endIndex
         guard let close = closingDelimiter(in: utf8, from: afterOpen) else {
-            return .failure(.error(SourceLocation(file: file), "front matter is not closed: add a line '---' after the last field"))
+            return .failure(.error(SourceLocation(file: file), L("content.frontMatter.notClosed")))
         }
         let yaml = String(text[afterOpen..<close.lowerBound])
         let body = String(text[close.upperBound...])
@@ -60,7 +60,7 @@ enum YAMLNodes {
 
     static func parse(_ yaml: String, file: String, lineOffset: Int) -> Swift.Result<DataNode?, Diagnostic> {
         if let line = tooDeep(yaml) {
-            return .failure(.error(SourceLocation(file: file, line: line + lineOffset), "the front matter nests more than \(maxNesting) levels deep; front matter should be a flat list of fields"))
+            return .failure(.error(SourceLocation(file: file, line: line + lineOffset), L("content.frontMatter.tooDeep", maxNesting)))
         }
         // Most front matter is plain `key: value` lines; PlainYAML reads those to the same
         // nodes without Yams, and answers nil for everything else.
@@ -75,13 +75,13 @@ enum YAMLNodes {
             var budget = maxNodes
             let converted = convert(node, file: file, lineOffset: lineOffset, budget: &budget)
             if budget < 0 {
-                return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), "the front matter expands to more than \(maxNodes) values (YAML anchors and aliases?); write the fields out plainly"))
+                return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), L("content.frontMatter.tooMany", maxNodes)))
             }
             return .success(converted)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, file: file, lineOffset: lineOffset))
         } catch {
-            return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), "YAML front matter could not be read: \(error)"))
+            return .failure(.error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.unreadable", "\(error)")))
         }
     }
 
@@ -203,16 +203,24 @@ enum YAMLNodes {
         return bytes.isEmpty
     }
 
+    /// A full-width character or tab at fault is named at its own place (see
+    /// FullWidthPunctuation); Yams' own words are the fallback.
     private static func diagnostic(for error: YamlError, yaml: String, file: String, lineOffset: Int) -> Diagnostic {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return .error(location(mark, file: file, lineOffset: lineOffset), "YAML: \(problem); check the indentation and quoting of this line (a value containing ':' or '#' needs quotes)")
+            if let finding = FullWidthPunctuation.inYAML(yaml, errorLine: mark.line) {
+                return .error(SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column), finding.message)
+            }
+            return .error(location(mark, file: file, lineOffset: lineOffset), L("content.yaml.syntax", YAMLProblems.describe(problem)))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(location(context.mark, file: file, lineOffset: lineOffset), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in the front matter; keep only one")
+            return .error(location(context.mark, file: file, lineOffset: lineOffset), L("content.yaml.duplicateKey", duplicates.map { "'\($0)'" }.joined(separator: ", ")))
         case .reader(let problem, _, _, _):
-            return .error(SourceLocation(file: file, line: lineOffset + 1), "YAML: \(problem)")
+            if let finding = FullWidthPunctuation.inYAML(yaml, errorLine: Int.max - 1) {
+                return .error(SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column), finding.message)
+            }
+            return .error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.syntax", YAMLProblems.describe(problem)))
         default:
-            return .error(SourceLocation(file: file, line: lineOffset + 1), "YAML front matter could not be read: \(error)")
+            return .error(SourceLocation(file: file, line: lineOffset + 1), L("content.yaml.unreadable", error))
         }
     }
 }

@@ -37,7 +37,7 @@ struct MarkdownFile {
         case "internal", "内部": return .internal
         default:
             // A misspelt audience must never make a page public.
-            reader.diagnostics.error(text.location, "unknown audience '\(text.value)'; write public (公开) or internal (内部)")
+            reader.diagnostics.error(text.location, L("field.unknownAudience", text.value))
             return .internal
         }
     }

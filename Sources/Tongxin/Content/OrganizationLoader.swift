@@ -9,7 +9,7 @@ enum OrganizationLoader {
         organization.windows = units(reader.objects("windows"), parentKey: "committee", diagnostics: &diagnostics)
         organization.branches = units(reader.objects("branches"), parentKey: "window", diagnostics: &diagnostics)
         if !organization.parties.contains(where: { $0.id == Organization.communistParty }) {
-            diagnostics.error(node.location, "the parties must include one with id '\(Organization.communistParty)' (中国共产党): it decides who is a Party member")
+            diagnostics.error(node.location, L("org.needsCPC", Organization.communistParty))
         }
         diagnostics.append(contentsOf: reader.diagnostics)
         return organization
@@ -36,7 +36,8 @@ enum IDs {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
-    static func invalidMessage(_ id: String) -> String {
-        "id '\(id)' may only use lower-case letters a-z, digits, '-' and '_' (it becomes part of a web address)"
+    /// `what`: "id", or "slug" for a case's name.
+    static func invalidMessage(_ id: String, what: String = "id") -> String {
+        L("content.invalidID", what, id)
     }
 }

@@ -1,6 +1,6 @@
 /// Every field each kind of file accepts, and the Chinese labels staff may write instead.
 enum Schemas {
-    static let member = FieldSchema("a member profile", keys: [
+    static let member = FieldSchema("schema.member", keys: [
         "id", "name", "gender", "party", "sector", "committee", "window", "roles", "unit",
         "position", "term", "phone", "address", "notes", "history",
     ], aliases: [
@@ -11,11 +11,11 @@ enum Schemas {
         "手机": "phone", "地址": "address", "备注": "notes",
     ])
 
-    static let membershipChange = FieldSchema("a membership change", keys: ["committee", "window", "until"], aliases: [
+    static let membershipChange = FieldSchema("schema.membershipChange", keys: ["committee", "window", "until"], aliases: [
         "专委会": "committee", "窗口": "window", "截至": "until",
     ])
 
-    static let record = FieldSchema("a contact record", keys: [
+    static let record = FieldSchema("schema.record", keys: [
         "number", "date", "time", "place", "contactor", "contactees", "method", "topics",
         "trigger", "recorder", "suggestions",
     ], aliases: [
@@ -25,11 +25,11 @@ enum Schemas {
         "记录人": "recorder", "意见建议": "suggestions", "建议": "suggestions",
     ])
 
-    static let suggestion = FieldSchema("a suggestion", keys: ["text", "route", "status", "feedback"], aliases: [
+    static let suggestion = FieldSchema("schema.suggestion", keys: ["text", "route", "status", "feedback"], aliases: [
         "内容": "text", "去向": "route", "报送方式": "route", "状态": "status", "反馈日期": "feedback",
     ])
 
-    static let caseStory = FieldSchema("a case story", keys: [
+    static let caseStory = FieldSchema("schema.caseStory", keys: [
         "title", "date", "summary", "members", "tags", "cover", "audience",
         "author", "source", "reviewer", "description",
     ], aliases: [
@@ -38,49 +38,49 @@ enum Schemas {
         "作者": "author", "来源": "source", "审核": "reviewer", "描述": "description",
     ])
 
-    static let rule = FieldSchema("a rule document", keys: ["title", "number", "issuer", "issued", "order", "audience"], aliases: [
+    static let rule = FieldSchema("schema.rule", keys: ["title", "number", "issuer", "issued", "order", "audience"], aliases: [
         "范围": "audience", "受众": "audience",
         "标题": "title", "文号": "number", "发文机关": "issuer", "印发日期": "issued", "日期": "issued", "排序": "order",
     ])
 
-    static let page = FieldSchema("a page", keys: ["title", "order", "audience"], aliases: [
+    static let page = FieldSchema("schema.page", keys: ["title", "order", "audience"], aliases: [
         "标题": "title", "排序": "order", "范围": "audience", "受众": "audience",
     ])
 
-    static let assignment = FieldSchema("an assignment", keys: ["contactor", "kind", "contactees", "organizer", "note"], aliases: [
+    static let assignment = FieldSchema("schema.assignment", keys: ["contactor", "kind", "contactees", "organizer", "note"], aliases: [
         "联系人": "contactor", "类别": "kind", "联系对象": "contactees", "组织": "organizer", "备注": "note",
     ])
 
-    static let event = FieldSchema("a 五到位 event", keys: ["member", "kind", "date", "note"], aliases: [
+    static let event = FieldSchema("schema.event", keys: ["member", "kind", "date", "note"], aliases: [
         "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
     ])
 
-    static let site = FieldSchema("site.json", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url", "term"], aliases: [
+    static let site = FieldSchema("schema.site", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url", "term"], aliases: [
         "届次": "term",
         "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
     ])
 
-    static let policy = FieldSchema("the policy", keys: [
+    static let policy = FieldSchema("schema.policy", keys: [
         "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers", "must_cover",
         "recent_contact_days",
     ])
 
-    static let assignmentKind = FieldSchema("an assignment kind", keys: [
+    static let assignmentKind = FieldSchema("schema.assignmentKind", keys: [
         "id", "name", "contactor_role", "contactee", "min", "max", "contactee_party", "contactee_roles",
         "contactee_sectors", "same_committee", "same_window",
     ])
 
-    static let trigger = FieldSchema("a 五到位 kind", keys: ["id", "name", "due_days"])
+    static let trigger = FieldSchema("schema.trigger", keys: ["id", "name", "due_days"])
 
-    static let link = FieldSchema("a link", keys: ["title", "url"], aliases: ["标题": "title", "网址": "url"])
+    static let link = FieldSchema("schema.link", keys: ["title", "url"], aliases: ["标题": "title", "网址": "url"])
 
-    static let term = FieldSchema("the term (届次)", keys: ["name", "first_year", "last_year"], aliases: [
+    static let term = FieldSchema("schema.term", keys: ["name", "first_year", "last_year"], aliases: [
         "名称": "name", "起始年": "first_year", "结束年": "last_year",
     ])
 
-    static let limits = FieldSchema("limits", keys: ["markdown_bytes", "render_ms", "data_bytes"])
+    static let limits = FieldSchema("schema.limits", keys: ["markdown_bytes", "render_ms", "data_bytes"])
 
-    static let organization = FieldSchema("organization.json", keys: ["parties", "sectors", "committees", "windows", "branches"])
+    static let organization = FieldSchema("schema.organization", keys: ["parties", "sectors", "committees", "windows", "branches"])
 
-    static let orgUnit = FieldSchema("an organisation entry", keys: ["id", "name", "short", "committee", "window"])
+    static let orgUnit = FieldSchema("schema.orgUnit", keys: ["id", "name", "short", "committee", "window"])
 }

@@ -8,10 +8,10 @@ enum MemberLoader {
         defer { file.reader = r }
         let id = r.string("id")?.value ?? file.stem
         if !IDs.isValid(id) {
-            r.diagnostics.error(SourceLocation(file: file.relative), IDs.invalidMessage(id) + "; rename the file")
+            r.diagnostics.error(SourceLocation(file: file.relative), L("member.renameFile", IDs.invalidMessage(id)))
         }
         if let declared = r.string("id"), declared.value != file.stem {
-            r.diagnostics.error(declared.location, "id '\(declared.value)' differs from the file name '\(file.stem).md'; make them the same")
+            r.diagnostics.error(declared.location, L("member.idDiffers", declared.value, file.stem))
         }
         let name = r.requiredString("name")
         let privateFields = PrivateFields(phone: r.string("phone")?.value, address: r.string("address")?.value, notes: r.string("notes")?.value)
@@ -42,8 +42,10 @@ enum RecordLoader {
         let suggestions = r.objects("suggestions").compactMap { loadSuggestion($0, diagnostics: &r.diagnostics) }
         let year = String(PathParts.lastComponent(String(PathParts.folder(file.relative))))
         if let date, String(date.value.year) != year {
-            r.diagnostics.warning(date.location, "the record is dated \(date.value.iso) but filed under records/\(year)/; move it to records/\(date.value.year)/")
+            r.diagnostics.warning(date.location, L("record.wrongYear", date.value.iso, year, date.value.year))
         }
+        let place = r.requiredString("place"), method = r.requiredString("method"), recorder = r.requiredString("recorder")
+        RecordTemplate.checkBody(file.body, diagnostics: &r.diagnostics)
         guard let contactor, !contactees.isEmpty else { return nil }
         let stem = file.stem
         // A record whose date is wrong is still checked for everything else, so one run
@@ -51,9 +53,9 @@ enum RecordLoader {
         let checkedDate = date ?? Located(Day(ordinal: 0), r.location)
         return Record(
             file: file.relative, slug: "\(year)/\(stem)", number: r.string("number")?.value ?? stem,
-            date: checkedDate, time: r.string("time")?.value, place: r.string("place")?.value,
-            contactor: contactor, contactees: contactees, method: r.string("method"), topics: r.stringList("topics"),
-            trigger: r.string("trigger"), recorder: r.string("recorder")?.value, suggestions: suggestions, body: file.body,
+            date: checkedDate, time: r.string("time")?.value, place: place?.value,
+            contactor: contactor, contactees: contactees, method: method, topics: r.stringList("topics"),
+            trigger: r.string("trigger"), recorder: recorder?.value, suggestions: suggestions, body: file.body,
             fieldsDigest: { var hasher = StableHasher(); hasher.combine(file.relative); hasher.combine(file.fieldsDigest); return hasher.finalize() }())
     }
 

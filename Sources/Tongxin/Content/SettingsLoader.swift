@@ -19,7 +19,7 @@ enum SettingsLoader {
             if ["http", "https"].contains(URLPolicy.scheme(of: base.value) ?? "") {
                 baseURL = base.value.hasSuffix("/") ? base.value : base.value + "/"
             } else {
-                diagnostics.error(base.location, "base_url must be an absolute http or https address, like https://www.example.gov.cn/tongxin/")
+                diagnostics.error(base.location, L("settings.baseURL"))
             }
         }
         let term = reader.object("term").flatMap { loadTerm($0, diagnostics: &diagnostics) }
@@ -48,7 +48,7 @@ enum SettingsLoader {
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
         guard let title = reader.requiredString("title"), let url = reader.requiredString("url") else { return nil }
         guard URLPolicy.isAllowed(url.value) else {
-            reader.diagnostics.error(url.location, "the address '\(url.value)' is not allowed; use an http, https or mailto address, or a path within the site")
+            reader.diagnostics.error(url.location, L("settings.linkNotAllowed", url.value))
             return nil
         }
         return SiteLink(title: title.value, url: url.value)
@@ -63,7 +63,7 @@ enum SettingsLoader {
         var policy = defaultPolicy
         if let minimum = reader.int("min_contacts_per_year") {
             if minimum.value < 0 {
-                diagnostics.error(minimum.location, "min_contacts_per_year cannot be negative")
+                diagnostics.error(minimum.location, L("settings.negativeMinimum"))
             } else {
                 policy.minContactsPerYear = minimum.value
             }
@@ -80,7 +80,7 @@ enum SettingsLoader {
             if let parsed = CoverageScope(rawValue: scope.value) {
                 policy.mustCover = parsed
             } else {
-                diagnostics.error(scope.location, "unknown must_cover '\(scope.value)'; allowed: \(CoverageScope.allCases.map(\.rawValue).joined(separator: ", "))")
+                diagnostics.error(scope.location, L("settings.unknownValue", "must_cover", scope.value, CoverageScope.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         policy.assignmentKinds = reader.objects("assignment_kinds").compactMap { loadKind($0, diagnostics: &diagnostics) }
@@ -89,15 +89,15 @@ enum SettingsLoader {
         policy.triggers = reader.objects("triggers").compactMap { loadTrigger($0, diagnostics: &diagnostics) }
         if policy.methods.isEmpty { reader.missing("methods") }
         diagnostics.append(contentsOf: reader.diagnostics)
-        reportDuplicates(policy.assignmentKinds.map { ($0.id, node.location) }, what: "assignment kind", diagnostics: &diagnostics)
-        reportDuplicates(policy.triggers.map { ($0.id, node.location) }, what: "五到位 kind", diagnostics: &diagnostics)
+        reportDuplicates(policy.assignmentKinds.map { ($0.id, node.location) }, what: L("schema.assignmentKind"), diagnostics: &diagnostics)
+        reportDuplicates(policy.triggers.map { ($0.id, node.location) }, what: L("schema.trigger"), diagnostics: &diagnostics)
         return policy
     }
 
     private static func reportDuplicates(_ ids: [(String, SourceLocation)], what: String, diagnostics: inout Diagnostics) {
         var seen = Set<String>()
         for (id, location) in ids where !seen.insert(id).inserted {
-            diagnostics.error(location, "the policy defines the \(what) '\(id)' twice")
+            diagnostics.error(location, L("settings.twice", what, id))
         }
     }
 
@@ -111,7 +111,7 @@ enum SettingsLoader {
             if let parsed = ContactorRole(rawValue: text.value) {
                 role = parsed
             } else {
-                diagnostics.error(text.location, "unknown contactor_role '\(text.value)'; allowed: \(ContactorRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                diagnostics.error(text.location, L("settings.unknownValue", "contactor_role", text.value, ContactorRole.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         var contactees = Set<ContacteeType>()
@@ -119,14 +119,14 @@ enum SettingsLoader {
             if let type = ContacteeType(rawValue: text.value) {
                 contactees.insert(type)
             } else {
-                diagnostics.error(text.location, "unknown contactee type '\(text.value)'; allowed: \(ContacteeType.allCases.map(\.rawValue).joined(separator: ", "))")
+                diagnostics.error(text.location, L("settings.unknownValue", "contactee", text.value, ContacteeType.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         if contactees.isEmpty { contactees = [.member] }
         let minimum = reader.int("min")?.value
         let maximum = reader.int("max")?.value
         if let minimum, let maximum, minimum > maximum {
-            diagnostics.error(node.location, "assignment kind '\(id.value)' has min \(minimum) above max \(maximum)")
+            diagnostics.error(node.location, L("settings.minAboveMax", id.value, minimum, maximum))
         }
         let filter = loadFilter(&reader, diagnostics: &diagnostics)
         return AssignmentKind(id: id.value, name: name, contactorRole: role, contactees: contactees, min: minimum, max: maximum, filter: filter)
@@ -137,14 +137,14 @@ enum SettingsLoader {
         if let party = reader.string("contactee_party") {
             filter.party = PartyFilter(rawValue: party.value)
             if filter.party == nil {
-                diagnostics.error(party.location, "unknown contactee_party '\(party.value)'; allowed: \(PartyFilter.allCases.map(\.rawValue).joined(separator: ", "))")
+                diagnostics.error(party.location, L("settings.unknownValue", "contactee_party", party.value, PartyFilter.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         for text in reader.stringList("contactee_roles") {
             if let role = MemberRole(text: text.value) {
                 filter.roles.append(role)
             } else {
-                diagnostics.error(text.location, "unknown role '\(text.value)'; allowed: \(MemberRole.allCases.map(\.rawValue).joined(separator: ", "))")
+                diagnostics.error(text.location, L("settings.unknownValue", "role", text.value, MemberRole.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         filter.sectors = reader.stringList("contactee_sectors")
@@ -159,7 +159,7 @@ enum SettingsLoader {
         guard let id = reader.requiredString("id") else { return nil }
         let name = reader.requiredString("name")?.value ?? id.value
         let due = reader.int("due_days")?.value ?? TriggerKind.defaultDueDays
-        if due <= 0 { diagnostics.error(node.location, "due_days must be at least 1") }
+        if due <= 0 { diagnostics.error(node.location, L("settings.dueDays")) }
         return TriggerKind(id: id.value, name: name, dueDays: due)
     }
 
@@ -169,7 +169,7 @@ enum SettingsLoader {
         for (key, path) in [("markdown_bytes", \Limits.markdownBytes), ("render_ms", \Limits.renderMilliseconds), ("data_bytes", \Limits.dataBytes)] {
             guard let value = reader.int(key) else { continue }
             if value.value <= 0 {
-                diagnostics.error(value.location, "\(key) must be positive")
+                diagnostics.error(value.location, L("settings.positive", key))
             } else {
                 limits[keyPath: path] = value.value
             }

@@ -26,7 +26,7 @@ struct StrictJSON {
             let root = try parser.parseValue()
             parser.skipWhitespace()
             if parser.index < parser.bytes.count {
-                throw parser.failure("unexpected text after the end of the JSON value")
+                throw parser.failure(L("json.afterEnd"))
             }
             return Result(root: root, diagnostics: parser.diagnostics)
         } catch let failure as Failure {
@@ -65,26 +65,36 @@ struct StrictJSON {
     }
 
     private mutating func expect(_ byte: UInt8, _ what: String) throws {
-        guard current == byte else { throw failure("expected \(what) here, found \(describeCurrent())") }
+        guard current == byte else { throw unexpected("json.expected", what) }
         advance()
     }
 
-    private func describeCurrent() -> String {
-        guard let b = current else { return "the end of the file" }
-        if b == UInt8(ascii: "/") { return "'/' (comments are not allowed in JSON)" }
-        if b < 0x80, b >= 0x20 { return "'\(Character(UnicodeScalar(b)))'" }
-        if b >= 0x80 {
-            let end = min(index + 4, bytes.count)
-            let ch = String(decoding: bytes[index..<end], as: UTF8.self).first.map(String.init) ?? "?"
-            if "，：“”【】".contains(ch) { return "'\(ch)' (a full-width character; use the ASCII one)" }
-            return "'\(ch)'"
+    /// The failure for an unexpected character: a full-width one typed for its ASCII
+    /// twin (`，` for `,`, `“` for `"`, a full-width space) is named with what to type.
+    private func unexpected(_ key: String, _ values: CustomStringConvertible...) -> Failure {
+        if let character = currentCharacter, let message = FullWidthPunctuation.message(for: character), character != "\t" {
+            return failure(message)
         }
-        return "a control character"
+        return failure(Catalogue.text(key, values.map(\.description) + [describeCurrent()], language: Messages.language))
+    }
+
+    private var currentCharacter: Character? {
+        guard index < bytes.count else { return nil }
+        let end = min(index + 4, bytes.count)
+        return String(decoding: bytes[index..<end], as: UTF8.self).first
+    }
+
+    private func describeCurrent() -> String {
+        guard let b = current else { return L("json.endOfFile") }
+        if b == UInt8(ascii: "/") { return L("json.comment") }
+        if b < 0x80, b >= 0x20 { return "'\(Character(UnicodeScalar(b)))'" }
+        if b >= 0x80 { return "'\(currentCharacter.map(String.init) ?? "?")'" }
+        return L("json.controlCharacter")
     }
 
     private mutating func parseValue() throws -> DataNode {
         let start = here
-        guard let b = current else { throw failure("expected a value, found the end of the file") }
+        guard let b = current else { throw failure(L("json.expectedValue", L("json.endOfFile"))) }
         switch b {
         case UInt8(ascii: "{"): return try parseObject(start)
         case UInt8(ascii: "["): return try parseArray(start)
@@ -95,13 +105,13 @@ struct StrictJSON {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return DataNode(.number(try parseNumber()), start)
         default:
-            throw failure("expected a value, found \(describeCurrent())")
+            throw unexpected("json.expectedValue")
         }
     }
 
     private mutating func enter() throws {
         depth += 1
-        if depth > Self.maxDepth { throw failure("nesting deeper than \(Self.maxDepth) levels") }
+        if depth > Self.maxDepth { throw failure(L("json.tooDeep", Self.maxDepth)) }
     }
 
     private mutating func parseObject(_ start: SourceLocation) throws -> DataNode {
@@ -116,24 +126,24 @@ struct StrictJSON {
             skipWhitespace()
             let keyLocation = here
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}") { throw failure("trailing comma before '}'; remove the last comma") }
-                throw failure("expected a key in double quotes, found \(describeCurrent())")
+                if current == UInt8(ascii: "}") { throw failure(L("json.trailingComma", "}")) }
+                throw unexpected("json.expectedKey")
             }
             let key = try parseString()
             if let first = seen[key] {
-                diagnostics.error(keyLocation, "duplicate key '\(key)' (first at line \(first.line), column \(first.column)); keep only one")
+                diagnostics.error(keyLocation, L("json.duplicateKey", key, first.line, first.column))
             } else {
                 seen[key] = keyLocation
             }
             skipWhitespace()
-            try expect(UInt8(ascii: ":"), "':' after the key")
+            try expect(UInt8(ascii: ":"), "':'")
             skipWhitespace()
             let value = try parseValue()
             members.append(DataMember(key: key, keyLocation: keyLocation, value: value))
             skipWhitespace()
             if current == UInt8(ascii: ",") { advance(); continue }
             if current == UInt8(ascii: "}") { advance(); break }
-            throw failure("expected ',' or '}' after the value, found \(describeCurrent())")
+            throw unexpected("json.expectedAfterValue", "}")
         }
         return DataNode(.object(members), start)
     }
@@ -147,19 +157,19 @@ struct StrictJSON {
         if current == UInt8(ascii: "]") { advance(); return DataNode(.array([]), start) }
         while true {
             skipWhitespace()
-            if current == UInt8(ascii: "]") { throw failure("trailing comma before ']'; remove the last comma") }
+            if current == UInt8(ascii: "]") { throw failure(L("json.trailingComma", "]")) }
             items.append(try parseValue())
             skipWhitespace()
             if current == UInt8(ascii: ",") { advance(); continue }
             if current == UInt8(ascii: "]") { advance(); break }
-            throw failure("expected ',' or ']' after the value, found \(describeCurrent())")
+            throw unexpected("json.expectedAfterValue", "]")
         }
         return DataNode(.array(items), start)
     }
 
     private mutating func parseLiteral(_ word: String) throws {
         for expected in word.utf8 {
-            guard current == expected else { throw failure("expected '\(word)'") }
+            guard current == expected else { throw failure(L("json.expectedWord", word)) }
             advance()
         }
     }
@@ -167,22 +177,22 @@ struct StrictJSON {
     private mutating func parseNumber() throws -> String {
         let begin = index
         if current == UInt8(ascii: "-") { advance() }
-        guard let first = current, isDigit(first) else { throw failure("a number needs a digit here") }
+        guard let first = current, isDigit(first) else { throw failure(L("json.number.digit")) }
         if first == UInt8(ascii: "0") {
             advance()
-            if let next = current, isDigit(next) { throw failure("numbers may not start with 0; write the number without leading zeros or quote it") }
+            if let next = current, isDigit(next) { throw failure(L("json.number.leadingZero")) }
         } else {
             while let d = current, isDigit(d) { advance() }
         }
         if current == UInt8(ascii: ".") {
             advance()
-            guard let d = current, isDigit(d) else { throw failure("a digit must follow the decimal point") }
+            guard let d = current, isDigit(d) else { throw failure(L("json.number.decimal")) }
             while let d = current, isDigit(d) { advance() }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             advance()
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
-            guard let d = current, isDigit(d) else { throw failure("a digit must follow the exponent") }
+            guard let d = current, isDigit(d) else { throw failure(L("json.number.exponent")) }
             while let d = current, isDigit(d) { advance() }
         }
         return String(decoding: bytes[begin..<index], as: UTF8.self)
@@ -195,10 +205,10 @@ struct StrictJSON {
         advance()
         var out: [UInt8] = []
         while true {
-            guard let b = current else { throw failure("unterminated string (started here)", at: start) }
+            guard let b = current else { throw failure(L("json.string.unterminated"), at: start) }
             if b == UInt8(ascii: "\"") { advance(); break }
-            if b == 0x0A { throw failure("line break inside a string; close the string with '\"' or write \\n", at: here) }
-            if b < 0x20 { throw failure("control character inside a string; write it as an escape like \\t") }
+            if b == 0x0A { throw failure(L("json.string.lineBreak"), at: here) }
+            if b < 0x20 { throw failure(L("json.string.control")) }
             if b == UInt8(ascii: "\\") {
                 advance()
                 try parseEscape(into: &out)
@@ -211,7 +221,7 @@ struct StrictJSON {
     }
 
     private mutating func parseEscape(into out: inout [UInt8]) throws {
-        guard let e = current else { throw failure("unterminated escape") }
+        guard let e = current else { throw failure(L("json.escape.invalid")) }
         let simple: [UInt8: UInt8] = [
             UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
             UInt8(ascii: "b"): 0x08, UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A,
@@ -222,27 +232,28 @@ struct StrictJSON {
             advance()
             return
         }
-        guard e == UInt8(ascii: "u") else { throw failure("unknown escape '\\\(Character(UnicodeScalar(e)))'") }
+        guard e == UInt8(ascii: "u") else { throw failure(L("json.escape.invalid")) }
         advance()
         var scalar = try parseHex4()
         if (0xD800...0xDBFF).contains(scalar) {
-            guard current == UInt8(ascii: "\\") else { throw failure("lone surrogate in \\u escape") }
+            guard current == UInt8(ascii: "\\") else { throw failure(L("json.escape.invalid")) }
             advance()
-            try expect(UInt8(ascii: "u"), "'u' of a low surrogate")
+            guard current == UInt8(ascii: "u") else { throw failure(L("json.escape.invalid")) }
+            advance()
             let low = try parseHex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw failure("invalid low surrogate in \\u escape") }
+            guard (0xDC00...0xDFFF).contains(low) else { throw failure(L("json.escape.invalid")) }
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(scalar) {
-            throw failure("lone surrogate in \\u escape")
+            throw failure(L("json.escape.invalid"))
         }
-        guard let unicode = UnicodeScalar(scalar) else { throw failure("invalid \\u escape") }
+        guard let unicode = UnicodeScalar(scalar) else { throw failure(L("json.escape.invalid")) }
         out.append(contentsOf: Array(String(Character(unicode)).utf8))
     }
 
     private mutating func parseHex4() throws -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let h = current, let digit = hexValue(h) else { throw failure("\\u needs four hex digits") }
+            guard let h = current, let digit = hexValue(h) else { throw failure(L("json.escape.invalid")) }
             value = value * 16 + digit
             advance()
         }

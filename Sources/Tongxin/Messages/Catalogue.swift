@@ -32,6 +32,10 @@ public enum Catalogue {
         analysis,
         deploy,
         office,
+        content,
+        validation,
+        scaffold,
+        cli,
     ]
 
     public static let all: [String: Message] = {

@@ -31,13 +31,28 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 /// The language of this process, set once by the command line before any work starts.
-/// Reads are frequent and from every core, writes happen at start-up (and in tests).
+/// Reads are frequent and from every core, writes happen at start-up.
 public enum Messages {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var chosen: Language = .zh
 
+    /// A language for one task and what it calls, over the process's: tests run in
+    /// parallel in one process, each in the language it asserts, without touching the
+    /// process's. `parallelMap` and `Background` carry it to their threads.
+    @TaskLocal public static var override: Language?
+
     public static var language: Language {
-        get { lock.lock(); defer { lock.unlock() }; return chosen }
+        get {
+            if let override { return override }
+            lock.lock(); defer { lock.unlock() }
+            return chosen
+        }
         set { lock.lock(); chosen = newValue; lock.unlock() }
+    }
+
+    /// Runs `work` on another thread in the language of the caller's task.
+    public static func carried<T>(_ language: Language?, _ work: () throws -> T) rethrows -> T {
+        guard let language else { return try work() }
+        return try $override.withValue(language, operation: work)
     }
 }

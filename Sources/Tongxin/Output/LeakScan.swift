@@ -46,16 +46,24 @@ enum LeakScan {
         var found: [Diagnostic] = []
         for number in NumberPatterns.find(in: plain) {
             let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofNumber: number.digits, in: $0) }
-            let kind = L(number.kind == .mobile ? "leak.kind.mobile" : "leak.kind.idCard")
-            found.append(.error(location, L("leak.number", kind, mask(number.digits))))
+            found.append(.error(location, message(for: number)))
         }
         for index in privateValues.matcher.matches(in: LeakText.letters(plain)) {
             let value = privateValues.values[index]
             let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofLetters: value.letters, in: $0) }
-            let origin = value.kind == .memberField ? SourceSearch.locate(value.letters, inFile: value.origin.file, root: sources.root) : value.origin
-            found.append(.error(location, L("leak.value", describe(value.kind), mask(value.text), origin.description)))
+            found.append(.error(location, message(for: value, root: sources.root)))
         }
         return found
+    }
+
+    static func message(for number: NumberPatterns.Hit) -> String {
+        L("leak.number", L(number.kind == .mobile ? "leak.kind.mobile" : "leak.kind.idCard"), mask(number.digits))
+    }
+
+    /// Names the value (masked) and where it was written.
+    static func message(for value: PrivateValue, root: URL) -> String {
+        let origin = value.kind == .memberField ? SourceSearch.locate(value.letters, inFile: value.origin.file, root: root) : value.origin
+        return L("leak.value", describe(value.kind), mask(value.text), origin.description)
     }
 
     /// The file's name, and its text as a reader gets it. Files whose text Tongxin

@@ -15,8 +15,9 @@ public enum Hooks {
         let script = """
             #!/bin/sh
             \(marker)
-            # Refuses a commit whose content does not pass the check; see README.md.
-            exec \(shellQuote(executable.path)) check --quiet --content \(shellQuote(relative(content, to: repository.root))) --theme \(shellQuote(relative(theme, to: repository.root)))
+            # Refuses a commit whose staged content (the index, not the working files) does
+            # not pass the check or would publish a phone number; see README.md.
+            exec \(shellQuote(executable.path)) check --staged --quiet --content \(shellQuote(relative(content, to: repository.root))) --theme \(shellQuote(relative(theme, to: repository.root)))
 
             """
         try script.write(to: hook, atomically: true, encoding: .utf8)
@@ -39,7 +40,7 @@ public enum HookError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .exists(let path): "\(path) already exists and was not written by tongxin; pass --force to replace it"
+        case .exists(let path): L("hook.exists", path)
         }
     }
 }

@@ -31,14 +31,15 @@ struct ReferenceCheck {
         for text in fields.roles {
             guard let role = MemberRole(text: text) else {
                 let allowed = MemberRole.allCases.map(\.label).joined(separator: "、")
-                return .failure(Problem(message: "unknown 身份 (role) '\(text)'; allowed: \(allowed) (or party-group, standing, vice-chair, sector-lead, hk, macau)"))
+                let hint = Suggestions.didYouMean(text, in: MemberRole.allCases.map(\.label))
+                return .failure(Problem(message: L("roster.unknownRole", text, hint, allowed, MemberRole.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             roles.append(role)
         }
         if roles.contains(.partyGroup), snapshot.organization != nil {
             let partyID = fields.values["party"].flatMap(id(in: directory.parties))
             if partyID != Organization.communistParty {
-                return .failure(Problem(message: "身份 党组成员 (party-group) needs 党派 中共 (cpc)"))
+                return .failure(Problem(message: L("roster.partyGroupNeedsCPC")))
             }
         }
         return .success(())
@@ -46,18 +47,31 @@ struct ReferenceCheck {
 
     private var directory: Directory { snapshot.directory }
 
+    /// The standard 政治面貌 wordings end in what a member of that party is called:
+    /// 中共预备党员, 民盟盟员, 民建会员, 九三学社社员 … (longest first).
+    static let memberSuffixes = ["预备党员", "党员", "盟员", "会员", "社员", "成员"]
+
+    /// The full names of the parties, for an organization.json that lists them without
+    /// their short names.
+    static let fullPartyNames: [String: String] = [
+        "中共": "中国共产党", "民革": "中国国民党革命委员会", "民盟": "中国民主同盟", "民建": "中国民主建国会",
+        "民进": "中国民主促进会", "农工党": "中国农工民主党", "致公党": "中国致公党", "台盟": "台湾民主自治同盟",
+        "无党派": "无党派人士",
+    ]
+
     /// The party as it will be written, nil for none: 群众 (no party at all) is how
-    /// 政治面貌 columns say what member files say by leaving `party` out.
+    /// 政治面貌 columns say what member files say by leaving `party` out, and so is
+    /// 无党派人士 when organization.json does not list it.
     private func resolveParty(_ value: String, units: [OrgUnit]) -> Result<String?, Problem> {
         var candidates = [value]
-        for suffix in ["党员", "会员", "社员", "成员"] where value.hasSuffix(suffix) && value.count > suffix.count {
+        if let suffix = Self.memberSuffixes.first(where: { value.hasSuffix($0) && value.count > $0.count }) {
             candidates.append(String(value.dropLast(suffix.count)))
         }
-        if value == "无党派" { candidates.append("无党派人士") }
+        candidates += candidates.compactMap { Self.fullPartyNames[$0] }
         for candidate in candidates {
             if case .found = directory.parties.match(candidate) { return .success(candidate) }
         }
-        if ["群众", "无"].contains(value) { return .success(nil) }
+        if ["群众", "无", "无党派", "无党派人士"].contains(value) { return .success(nil) }
         if let message = problem(value, directory.parties, units: units, label: "党派") { return .failure(Problem(message: message)) }
         return .success(value)
     }
@@ -67,11 +81,11 @@ struct ReferenceCheck {
         switch lookup.match(value) {
         case .found: return nil
         case .ambiguous(let ids):
-            return "\(label) '\(value)' names more than one \(lookup.what): \(ids.joined(separator: ", ")); write the id instead"
+            return L("check.ambiguous", value, label, ids.joined(separator: ", "))
         case .missing:
             let names = units.map(\.displayName)
-            let hint = Suggestions.didYouMean(value, in: names)
-            return "unknown \(label) '\(value)'\(hint); allowed: \(names.joined(separator: "、")) (or add it to data/organization.json)"
+            let hint = Suggestions.didYouMean(value, in: names + units.compactMap(\.short) + units.map(\.name))
+            return L("roster.unknownUnit", label, value, hint, names.joined(separator: "、"))
         }
     }
 

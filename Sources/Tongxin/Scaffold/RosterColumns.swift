@@ -65,7 +65,7 @@ struct RosterHeader {
                 continue
             }
             if let earlier = firstColumn[key], !Self.joinable.contains(key) {
-                problems.append((.warning, "column \(index + 1) '\(heading)' gives \(key) again (column \(earlier + 1) '\(row.cells[earlier])'); it is ignored"))
+                problems.append((.warning, L("roster.columnAgain", index + 1, heading, key, earlier + 1, row.cells[earlier])))
                 continue
             }
             firstColumn[key] = firstColumn[key] ?? index
@@ -74,10 +74,10 @@ struct RosterHeader {
         if !unknown.isEmpty {
             let known = Self.spellings.map { "\($0.names[0])/\($0.key)" }
             let list = unknown.joined(separator: ", ")
-            problems.append((.warning, "unknown column\(unknown.count == 1 ? "" : "s") \(list) ignored; the columns read are \(known.joined(separator: ", "))"))
+            problems.append((.warning, L(unknown.count == 1 ? "roster.unknownColumn" : "roster.unknownColumns", list, known.joined(separator: ", "))))
         }
         if !fields.values.contains("name") {
-            problems.append((.error, "no name column (姓名 or name): the first row must give the column headings, e.g. 姓名,性别,党派,界别,专委会"))
+            problems.append((.error, L("roster.noNameColumn")))
         }
     }
 

@@ -65,7 +65,7 @@ public enum RosterImport {
             file: file, root: contentFolder.standardizedFileURL, options: options, header: sheet.header,
             snapshot: ContentSnapshot.read(contentFolder), report: report)
         if importer.snapshot.organization == nil {
-            importer.problem(.warning, sheet.headingLine, "data/organization.json could not be read; 党派, 界别, 专委会 and 窗口 were not checked (run tongxin check)")
+            importer.problem(.warning, sheet.headingLine, L("roster.noOrganization"))
         }
         importer.report.rows = sheet.rows.count
         for (index, row) in sheet.rows.enumerated() {
@@ -76,7 +76,7 @@ public enum RosterImport {
             }
         }
         if let line = sheet.unclosedQuoteLine {
-            importer.problem(.error, line, "a quoted value starting on this line is never closed (a '\"' is missing); this row and the rest of the file were not read")
+            importer.problem(.error, line, L("roster.unclosedQuote"))
             importer.report.skipped += 1
         }
         var result = importer.report
@@ -98,7 +98,7 @@ public enum RosterImport {
         let text: String
         switch TextEncodingDetection.decode(bytes) {
         case .failure(let failure):
-            report.problems.append(RosterProblem(severity: .error, file: file, row: 1, message: "this file \(failure.message)"))
+            report.problems.append(RosterProblem(severity: .error, file: file, row: 1, message: L("roster.thisFile", failure.message)))
             return nil
         case .success(let decoded):
             text = decoded.text
@@ -106,7 +106,7 @@ public enum RosterImport {
         }
         let parsed = RosterCSV.parse(text)
         guard let headingRow = parsed.rows.first(where: { !$0.isBlank }) else {
-            report.problems.append(RosterProblem(severity: .error, file: file, row: 1, message: "the file has no rows; the first row must give the column headings, e.g. 姓名,性别,党派"))
+            report.problems.append(RosterProblem(severity: .error, file: file, row: 1, message: L("roster.noRows")))
             return nil
         }
         let header = RosterHeader(headingRow)
@@ -163,10 +163,10 @@ struct RosterImporter {
         if let message = cellCountProblem(row) { return reject(row, message) }
         if !reportedUnnamedColumn, let column = header.unnamedValue(in: row) {
             reportedUnnamedColumn = true
-            problem(.warning, row.line, "column \(column + 1) has no heading; its values are ignored (give it one, e.g. 备注)")
+            problem(.warning, row.line, L("roster.noHeading", column + 1))
         }
         var values = header.values(of: row)
-        guard let rawName = values["name"] else { return reject(row, "no name (姓名) in this row") }
+        guard let rawName = values["name"] else { return reject(row, L("roster.noName")) }
         let name = MemberNames.normalise(rawName)
         values["name"] = name
         let explicitID = values.removeValue(forKey: "id")
@@ -196,10 +196,10 @@ struct RosterImporter {
     private func cellCountProblem(_ row: CSVRow) -> String? {
         let count = row.cells.count
         if count < header.width {
-            return "\(count) value\(count == 1 ? "" : "s") but the heading row has \(header.width) columns; a value containing a comma must be in quotes, and no cell may be left out"
+            return L(count == 1 ? "roster.tooFewCells.one" : "roster.tooFewCells", count, header.width)
         }
         if count > header.width && row.cells[header.width...].contains(where: { !$0.trimmedSpaces.isEmpty }) {
-            return "\(count) values but the heading row has \(header.width) columns; a value containing a comma must be in quotes"
+            return L("roster.tooManyCells", count, header.width)
         }
         return nil
     }
@@ -208,9 +208,9 @@ struct RosterImporter {
         guard let earlier = seen[name] else { return nil }
         if let explicitID, let earlierID = earlier.id, explicitID != earlierID { return nil }
         if earlier.cells.map({ $0.trimmedSpaces }) == row.cells.map({ $0.trimmedSpaces }) {
-            return "the same as row \(earlier.line)"
+            return L("roster.sameAsRow", earlier.line)
         }
-        return "\(name) is already on row \(earlier.line); if they are two people, give each a different 编号 (id)"
+        return L("roster.nameOnRow", name, earlier.line)
     }
 
     static func splitRoles(_ text: String) -> [String] {
@@ -233,24 +233,24 @@ struct RosterImporter {
     private mutating func chooseTarget(name: String, explicitID: String?, line: Int) -> Result<Target, RowProblem> {
         let sameName = snapshot.ids(named: name)
         if let id = explicitID {
-            guard IDs.isValid(id) else { return .failure(RowProblem(message: "编号 (id): " + IDs.invalidMessage(id))) }
+            guard IDs.isValid(id) else { return .failure(RowProblem(message: L("roster.idPrefix", IDs.invalidMessage(id)))) }
             if let other = assigned[id], other != name {
-                return .failure(RowProblem(message: "编号 '\(id)' is already given to \(other) on an earlier row"))
+                return .failure(RowProblem(message: L("roster.idTaken", id, other)))
             }
             if snapshot.memberFileIDs.contains(id) {
                 guard let existing = snapshot.member(id: id) else {
-                    return .failure(RowProblem(message: "members/\(id).md exists but could not be read; run tongxin check and fix it first"))
+                    return .failure(RowProblem(message: L("roster.unreadable", id)))
                 }
                 guard existing.name.value == name else {
-                    return .failure(RowProblem(message: "编号 '\(id)' is already \(existing.name.value) (members/\(id).md)"))
+                    return .failure(RowProblem(message: L("roster.idIsOther", id, existing.name.value)))
                 }
                 return .success(Target(id: id, existing: existing))
             }
             if let other = sameName.first, !options.overwrite {
-                return .failure(RowProblem(message: "\(name) is already a member with 编号 '\(other)' (members/\(other).md), but this row gives '\(id)'; use '\(other)', or --overwrite to add '\(id)' as a second \(name)"))
+                return .failure(RowProblem(message: L("roster.otherID", name, other, id)))
             }
             if let other = sameName.first {
-                problem(.warning, line, "\(name) is now the name of two members (\(other), \(id)); records must name them by 编号")
+                problem(.warning, line, L("roster.twoOfName", name, other, id))
             }
             return .success(Target(id: id, existing: nil))
         }
@@ -262,7 +262,7 @@ struct RosterImporter {
         case 1:
             return .success(Target(id: sameName[0], existing: snapshot.member(id: sameName[0])))
         default:
-            return .failure(RowProblem(message: "\(name) names more than one member (\(sameName.sorted().joined(separator: ", "))); give this row the 编号 (id) of the one it is about"))
+            return .failure(RowProblem(message: L("roster.nameAmbiguous", name, sameName.sorted().joined(separator: ", "))))
         }
     }
 
@@ -279,7 +279,7 @@ struct RosterImporter {
                 return
             }
             guard options.overwrite else {
-                return reject(row, "\(fields.values["name"] ?? "") is already in \(target.path) and this row differs in \(differences.joined(separator: ", ")); it was not changed: use --overwrite to update it")
+                return reject(row, L("roster.differs", fields.values["name"] ?? "", target.path, differences.joined(separator: ", ")))
             }
             merged = Self.merge(current, fields)
             body = existing.body.text
@@ -291,7 +291,7 @@ struct RosterImporter {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url, options: target.existing == nil ? .withoutOverwriting : .atomic)
             } catch {
-                return reject(row, "cannot write \(target.path): \(error.localizedDescription)")
+                return reject(row, L("scaffold.cannotWrite", target.path, error.localizedDescription))
             }
         }
         report.written.append(target.path)

@@ -10,7 +10,7 @@ public struct ScaffoldResult: Sendable {
     public var details: [String] = []
 }
 
-public struct ScaffoldError: Error, Sendable, CustomStringConvertible {
+public struct ScaffoldError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
@@ -43,19 +43,20 @@ public struct RecordDraft: Sendable {
 public enum Scaffold {
     // MARK: - record
 
+    /// Refuses a contactor or contactee who is not a member (with the nearest name), and
+    /// gives the record the year's next 编号.
     public static func newRecord(_ draft: RecordDraft, contentFolder: URL) throws(ScaffoldError) -> ScaffoldResult {
         let snapshot = ContentSnapshot.read(contentFolder)
         var result = ScaffoldResult(path: "")
         let contactees = draft.contactees.flatMap(splitNames)
         for name in [draft.contactor].compactMap({ $0 }) + contactees {
-            if let id = snapshot.memberID(name) {
-                if id != name { result.details.append("\(name) → members/\(id).md") }
-            } else {
-                result.warnings.append("'\(name)' is not a member in \(contentFolder.path)/members (or names several); tongxin check will report it until it is")
+            guard let id = snapshot.memberID(name) else {
+                throw ScaffoldError(L("scaffold.unknownMember", name, snapshot.directory.members.suggestion(for: name), contentFolder.path))
             }
+            if id != name { result.details.append(L("scaffold.resolved", name, id)) }
         }
         if let method = draft.method, let methods = snapshot.settings?.policy.methods, !methods.contains(method) {
-            result.warnings.append("'\(method)' is not one of the policy's methods: \(methods.joined(separator: "、"))")
+            throw ScaffoldError(L("check.notAllowed", L("field.method"), method, Suggestions.didYouMean(method, in: methods), methods.joined(separator: "、")))
         }
         let folder = "records/\(draft.date.year)"
         let stem = "\(draft.date.iso)-"
@@ -63,12 +64,13 @@ public enum Scaffold {
         if let first = contactees.first, let id = snapshot.memberID(first) {
             path = "\(folder)/" + PinyinIDs.unique(stem + id) { exists("\(folder)/\($0).md", in: contentFolder) } + ".md"
         } else {
-            // No member id to name the file by: the date and a counter, never a guess.
+            // No contactee named yet: the date and a counter, never a guess.
             var counter = 1
             while exists("\(folder)/\(stem)\(counter).md", in: contentFolder) { counter += 1 }
             path = "\(folder)/\(stem)\(counter).md"
         }
-        let number = String((path as NSString).lastPathComponent.dropLast(3))
+        let number = RecordNumbers.next(year: draft.date.year, contentFolder: contentFolder)
+        result.details.append(L("scaffold.number", number))
         let text = recordText(draft, contactees: contactees, number: number, policy: snapshot.settings?.policy)
         try create(text, at: path, in: contentFolder)
         result.path = path
@@ -77,23 +79,23 @@ public enum Scaffold {
 
     static func recordText(_ draft: RecordDraft, contactees: [String], number: String, policy: Policy?) -> String {
         var yaml = CommentedYAML()
-        yaml.field("number", "", "编号：可不填，默认用文件名 \(number)")
+        yaml.field("number", YAMLText.scalar(number), "编号：本年度的下一个编号，已自动填写；每条记录的编号不能重复")
         yaml.field("date", draft.date.iso, "日期（必填）：YYYY-MM-DD")
         yaml.field("time", draft.time.map(YAMLText.scalar) ?? "", "起止时间：如 \"14:30-16:00\"（有冒号，要加引号）")
-        yaml.field("place", draft.place.map(YAMLText.scalar) ?? "", "联系地点：如 市政协三楼会议室")
+        yaml.field("place", draft.place.map(YAMLText.scalar) ?? "", "联系地点（必填）：如 市政协三楼会议室；电话联系的写 电话联系")
         yaml.field("contactor", draft.contactor.map(YAMLText.scalar) ?? "", "联系人（必填）：党员委员的姓名或编号")
         yaml.field("contactees", YAMLText.list(contactees), "联系对象（必填）：一人或多人，如 [周若溪, 陈琳]")
-        yaml.field("method", draft.method.map(YAMLText.scalar) ?? "", "联系方式，" + choices(policy?.methods, field: "methods"))
+        yaml.field("method", draft.method.map(YAMLText.scalar) ?? "", "联系方式（必填），" + choices(policy?.methods, field: "methods"))
         yaml.field("topics", "[]", "联系内容要点（可多项），" + choices(policy?.topics, field: "topics"))
         let triggers = policy?.triggers.map(\.name)
         yaml.field("trigger", "", "五到位（可选）：本次联系回应的事项，" + choices(triggers, field: "triggers"))
-        yaml.field("recorder", draft.recorder.map(YAMLText.scalar) ?? "", "记录人：如 办公室 李某")
+        yaml.field("recorder", draft.recorder.map(YAMLText.scalar) ?? "", "记录人（必填）：如 办公室 李某")
         yaml.field("suggestions", "", "意见建议（可选）：每条一项；去掉下面四行开头的 # 即可")
         yaml.example("  - text: 建议……", "内容")
         yaml.example("    route: 社情民意信息", "去向：" + Suggestion.routes.joined(separator: "、"))
         yaml.example("    status: 待处理", "状态：" + Suggestion.statuses.joined(separator: "、"))
         yaml.example("    feedback: \(draft.date.iso)", "反馈日期：YYYY-MM-DD（已反馈时填）")
-        return yaml.file(body: "联系内容：在此用 Markdown 写明联系的经过、了解到的情况和对方的意见。\n")
+        return yaml.file(body: RecordTemplate.placeholder + "\n")
     }
 
     /// "可选：a、b、c", or where to find the list when site.json could not be read.
@@ -107,7 +109,7 @@ public enum Scaffold {
     public static func newCase(slug: String, title: String?, date: Day?, contentFolder: URL) throws(ScaffoldError) -> ScaffoldResult {
         try validate(slug, what: "slug")
         let path = "cases/\(slug).md"
-        if exists(path, in: contentFolder) { throw ScaffoldError("\(path) already exists; choose another slug or edit that file") }
+        if exists(path, in: contentFolder) { throw ScaffoldError(L("scaffold.caseExists", path)) }
         try create(caseText(title: title, date: date), at: path, in: contentFolder)
         return ScaffoldResult(path: path)
     }
@@ -136,14 +138,14 @@ public enum Scaffold {
             memberID = id
         } else if let name, let base = PinyinIDs.id(for: name) {
             memberID = PinyinIDs.unique(base) { snapshot.memberFileIDs.contains($0) || exists("members/\($0).md", in: contentFolder) }
-            result.details.append("id \(memberID) made from the name \(name)")
+            result.details.append(L("scaffold.idFromName", memberID, name))
         } else {
-            throw ScaffoldError("give the member's id (e.g. zhang-san) or --name to make one from")
+            throw ScaffoldError(L("scaffold.memberNeedsID"))
         }
         let path = "members/\(memberID).md"
-        if exists(path, in: contentFolder) { throw ScaffoldError("\(path) already exists; edit that file or choose another id") }
+        if exists(path, in: contentFolder) { throw ScaffoldError(L("scaffold.memberExists", path)) }
         if let name, let other = snapshot.ids(named: name).first {
-            result.warnings.append("a member named \(MemberNames.normalise(name)) already exists (members/\(other).md); records will have to name them by id")
+            result.warnings.append(L("scaffold.sameName", MemberNames.normalise(name), other))
         }
         try create(memberText(name: name, organization: snapshot.organization), at: path, in: contentFolder)
         result.path = path
@@ -196,7 +198,7 @@ public enum Scaffold {
 
     static func validate(_ id: String, what: String) throws(ScaffoldError) {
         guard IDs.isValid(id) else {
-            throw ScaffoldError(IDs.invalidMessage(id).replacingOccurrences(of: "id '", with: "\(what) '") + "; e.g. zhang-san")
+            throw ScaffoldError(L("scaffold.invalidID", IDs.invalidMessage(id, what: what)))
         }
     }
 
@@ -211,7 +213,7 @@ public enum Scaffold {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw ScaffoldError("cannot write \(relative): \(error.localizedDescription)")
+            throw ScaffoldError(L("scaffold.cannotWrite", relative, error.localizedDescription))
         }
     }
 }

@@ -22,7 +22,7 @@ public enum TextEncodingDetection {
     public static func decode(_ bytes: [UInt8]) -> Result<Decoded, DecodingFailure> {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             guard let text = String(bytes: bytes, encoding: .utf16) else {
-                return .failure(DecodingFailure(message: "starts with a UTF-16 mark but is not valid UTF-16; save it again as CSV UTF-8"))
+                return .failure(DecodingFailure(message: L("roster.badUTF16")))
             }
             return .success(Decoded(text: dropBOM(text), encoding: .utf16))
         }
@@ -33,10 +33,10 @@ public enum TextEncodingDetection {
         }
         let line = SourceText.position(ofByte: bad, in: body, file: "").line
         if hasBOM {
-            return .failure(DecodingFailure(message: "starts with a UTF-8 mark but line \(line) is not UTF-8; save it again as CSV UTF-8"))
+            return .failure(DecodingFailure(message: L("roster.badUTF8", line)))
         }
         guard let text = String(bytes: bytes, encoding: gb18030) else {
-            return .failure(DecodingFailure(message: "is neither UTF-8 nor GB18030 (GBK) text (line \(line)); save it from Excel or WPS as CSV UTF-8 (逗号分隔)"))
+            return .failure(DecodingFailure(message: L("roster.badEncoding", line)))
         }
         return .success(Decoded(text: dropBOM(text), encoding: .gb18030))
     }

@@ -25,7 +25,7 @@ enum SourceText {
         if let bad = firstInvalidUTF8(bytes) {
             let location = position(ofByte: bad, in: bytes, file: file)
             let hex = String(format: "0x%02X", bytes[bad])
-            return .failure(.error(location, L("text.invalidUTF8", hex, bad)))
+            return .failure(.error(location, L("files.notUTF8", hex, bad)))
         }
         if hasCR {
             bytes = normaliseLineEnds(bytes)

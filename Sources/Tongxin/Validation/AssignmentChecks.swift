@@ -3,7 +3,7 @@ enum AssignmentChecks {
         let kinds = context.policy.assignmentKinds
         guard let kind = kinds.first(where: { $0.id == assignment.kind.value || $0.name == assignment.kind.value }) else {
             let allowed = kinds.map { "\($0.id) (\($0.name))" }
-            diagnostics.error(assignment.kind.location, "unknown assignment kind '\(assignment.kind.value)'\(Suggestions.didYouMean(assignment.kind.value, in: kinds.map(\.id))); allowed: \(allowed.joined(separator: ", "))")
+            diagnostics.error(assignment.kind.location, L("assign.unknownKind", assignment.kind.value, Suggestions.didYouMean(assignment.kind.value, in: kinds.map(\.id) + kinds.map(\.name)), allowed.joined(separator: ", ")))
             return nil
         }
         let contactor = context.member(assignment.contactor, diagnostics: &diagnostics)
@@ -13,7 +13,7 @@ enum AssignmentChecks {
             if let target = resolveTarget(reference, kind: kind, context, diagnostics: &diagnostics) {
                 if case .member(let id) = target {
                     if id == contactor?.id {
-                        diagnostics.error(reference.location, "\(reference.value) cannot be assigned to contact themselves")
+                        diagnostics.error(reference.location, L("assign.self", reference.value))
                     } else if let contactee = context.members[id] {
                         checkFilter(kind, contactor: contactor, contactee: contactee, at: reference.location, context, diagnostics: &diagnostics)
                     }
@@ -33,37 +33,37 @@ enum AssignmentChecks {
         let filter = kind.filter
         var reasons: [String] = []
         switch filter.party {
-        case .cpc where !contactee.isPartyMember: reasons.append("is not a CPC member")
-        case .nonParty where contactee.isPartyMember: reasons.append("is a CPC member")
+        case .cpc where !contactee.isPartyMember: reasons.append(L("assign.reason.notCPC"))
+        case .nonParty where contactee.isPartyMember: reasons.append(L("assign.reason.cpc"))
         default: break
         }
         if !filter.roles.isEmpty && !filter.roles.contains(where: contactee.roles.contains) {
-            reasons.append("has none of the roles \(filter.roles.map(\.label).joined(separator: "、"))")
+            reasons.append(L("assign.reason.roles", filter.roles.map(\.label).joined(separator: "、")))
         }
         if !filter.sectors.isEmpty {
             let allowed = filter.sectors.compactMap { reference -> String? in
                 if case .found(let id) = context.directory.sectors.match(reference.value) { return id }
                 return nil
             }
-            if !allowed.contains(where: { $0 == contactee.sectorID }) { reasons.append("is not in the sector(s) \(filter.sectors.map(\.value).joined(separator: "、"))") }
+            if !allowed.contains(where: { $0 == contactee.sectorID }) { reasons.append(L("assign.reason.sectors", filter.sectors.map(\.value).joined(separator: "、"))) }
         }
         if filter.sameCommittee, let contactor, !contactor.sharedUnit(\.committeeID, with: contactee) {
-            reasons.append("is not in \(contactor.name)'s committee")
+            reasons.append(L("assign.reason.committee", contactor.name))
         }
         if filter.sameWindow, let contactor, !contactor.sharedUnit(\.windowID, with: contactee) {
-            reasons.append("is not in \(contactor.name)'s window")
+            reasons.append(L("assign.reason.window", contactor.name))
         }
         if !reasons.isEmpty {
-            diagnostics.warning(location, "\(contactee.name) \(reasons.joined(separator: " and ")), but the kind '\(kind.id)' (\(kind.name)) is for such contactees")
+            diagnostics.warning(location, L("assign.outsideFilter", contactee.name, reasons.joined(separator: L("assign.and")), kind.id, kind.name))
         }
     }
 
     private static func checkRole(_ contactor: ResolvedMember, kind: AssignmentKind, at location: SourceLocation, diagnostics: inout Diagnostics) {
         switch kind.contactorRole {
         case .partyGroup where !contactor.isPartyGroup:
-            diagnostics.error(location, "\(contactor.name) is not a 党组成员 (role party-group), but the kind '\(kind.id)' (\(kind.name)) is for 党组成员")
+            diagnostics.error(location, L("assign.notPartyGroup", contactor.name, kind.id, kind.name))
         case .partyMember where !contactor.isPartyMember:
-            diagnostics.error(location, "\(contactor.name) is not a Party member (party cpc), but the kind '\(kind.id)' (\(kind.name)) needs a Party member as contactor")
+            diagnostics.error(location, L("assign.notPartyMember", contactor.name, kind.id, kind.name))
         default: break
         }
     }
@@ -80,7 +80,7 @@ enum AssignmentChecks {
         guard let (type, _) = candidates.first(where: { kind.contactees.contains($0.0) }) else {
             if let (type, _) = candidates.first {
                 let allowed = kind.contactees.sorted().map(\.rawValue).joined(separator: " or ")
-                diagnostics.error(reference.location, "'\(reference.value)' is a \(type.rawValue), but the kind '\(kind.id)' contacts a \(allowed)")
+                diagnostics.error(reference.location, L("assign.wrongType", reference.value, type.rawValue, kind.id, allowed))
             } else {
                 let lookup = kind.contactees.contains(.member) ? directory.members : kind.contactees.contains(.window) ? directory.windows : directory.branches
                 _ = lookup.resolve(reference, diagnostics: &diagnostics)
@@ -99,7 +99,7 @@ enum AssignmentChecks {
         for lookup in [directory.windows, directory.committees, directory.branches] {
             if case .found(let id) = lookup.match(reference.value) { return id }
         }
-        diagnostics.error(reference.location, "unknown organizer '\(reference.value)'; name a window, committee or branch id\(Suggestions.didYouMean(reference.value, in: directory.windows.orderedIDs + directory.committees.orderedIDs))")
+        diagnostics.error(reference.location, L("assign.unknownOrganizer", reference.value, Suggestions.didYouMean(reference.value, in: directory.windows.orderedIDs + directory.committees.orderedIDs)))
         return nil
     }
 
@@ -111,7 +111,7 @@ enum AssignmentChecks {
                 guard case .member(let id) = target else { continue }
                 let key = "\(assignment.kindID)|\(assignment.contactorID)|\(id)"
                 if let first = seen[key] {
-                    diagnostics.error(assignment.assignment.contactees[index].location, "this pair is already assigned at \(first.assignment.location); remove one")
+                    diagnostics.error(assignment.assignment.contactees[index].location, L("assign.pairTwice", first.assignment.location))
                 } else {
                     seen[key] = assignment
                 }

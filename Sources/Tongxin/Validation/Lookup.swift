@@ -6,12 +6,14 @@ struct Lookup: Sendable {
         case missing
     }
 
-    let what: String
+    /// The catalogue key of what is looked up ("unit.member": 委员).
+    let whatKey: String
+    var what: String { L(whatKey) }
     private var ids: Set<String> = []
     private var byName: [String: [String]] = [:]
     private(set) var orderedIDs: [String] = []
 
-    init(what: String) { self.what = what }
+    init(what: String) { self.whatKey = what }
 
     /// Returns false when the id is already taken.
     mutating func add(id: String, names: [String?]) -> Bool {
@@ -35,15 +37,20 @@ struct Lookup: Sendable {
         }
     }
 
+    /// "；是不是要写“王海涛”？" for a name or id near `text`, or nothing. Names are offered
+    /// as well as ids, since the office writes names.
+    func suggestion(for text: String) -> String {
+        Suggestions.didYouMean(text, in: orderedIDs + byName.keys.filter { byName[$0]?.count == 1 })
+    }
+
     /// Resolves a reference or records why it cannot be resolved.
     func resolve(_ reference: Located<String>, diagnostics: inout Diagnostics) -> String? {
         switch match(reference.value) {
         case .found(let id): return id
         case .ambiguous(let candidates):
-            diagnostics.error(reference.location, "'\(reference.value)' names more than one \(what): \(candidates.joined(separator: ", ")); write the id instead")
+            diagnostics.error(reference.location, L("check.ambiguous", reference.value, what, candidates.joined(separator: ", ")))
         case .missing:
-            let hint = Suggestions.didYouMean(reference.value, in: orderedIDs)
-            diagnostics.error(reference.location, "unknown \(what) '\(reference.value)'\(hint)")
+            diagnostics.error(reference.location, L("check.unknown", what, reference.value, suggestion(for: reference.value)))
         }
         return nil
     }

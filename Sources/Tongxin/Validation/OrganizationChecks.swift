@@ -11,7 +11,7 @@ enum OrganizationChecks {
         for party in organization.parties {
             guard let rank = officialPartyOrder.firstIndex(where: { $0.contains(party.name) || party.short.map($0.contains) == true }) else { continue }
             if rank < last {
-                diagnostics.warning(party.location, "\(party.displayName) is listed after a party that officially follows it; list the parties in the official order 民革、民盟、民建、民进、农工党、致公党、九三学社、台盟")
+                diagnostics.warning(party.location, L("org.partyOrder", party.displayName))
             }
             last = max(last, rank)
         }
@@ -32,7 +32,7 @@ enum MemberChecks {
                 roles.append(role)
             } else {
                 let allowed = MemberRole.allCases.map { "\($0.rawValue) (\($0.label))" }
-                diagnostics.error(text.location, "unknown role '\(text.value)'; allowed: \(allowed.joined(separator: ", "))")
+                diagnostics.error(text.location, L("member.unknownRole", text.value, Suggestions.didYouMean(text.value, in: MemberRole.allCases.map(\.label) + MemberRole.allCases.map(\.rawValue)), allowed.joined(separator: ", ")))
             }
         }
         let partyID = member.party.flatMap { directory.parties.resolve($0, diagnostics: &diagnostics) }
@@ -48,7 +48,7 @@ enum MemberChecks {
                                       windowID: windowID, roles: roles, history: history)
         if resolved.isPartyGroup && !resolved.isPartyMember {
             diagnostics.error(member.roles.first { MemberRole(text: $0.value) == .partyGroup }?.location ?? member.name.location,
-                              "\(member.name.value) has the role party-group (党组成员) but is not a member of the CPC (party: cpc)")
+                              L("member.partyGroupNotCPC", member.name.value))
         }
         return resolved
     }

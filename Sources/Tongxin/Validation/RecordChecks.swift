@@ -3,24 +3,24 @@ enum RecordChecks {
         let policy = context.policy
         let contactor = context.member(record.contactor, diagnostics: &diagnostics)
         if let contactor, policy.contactorMustBePartyMember, !contactor.isPartyMember {
-            diagnostics.error(record.contactor.location, "联系人 \(contactor.name) is not a Party member (party cpc); the policy requires contacts to be made by Party members")
+            diagnostics.error(record.contactor.location, L("record.contactorNotParty", contactor.name))
         }
         var contacteeIDs: [String] = []
         for reference in record.contactees {
             guard let contactee = context.member(reference, diagnostics: &diagnostics) else { continue }
             if contactee.id == contactor?.id {
-                diagnostics.error(reference.location, "联系对象 \(contactee.name) is also the 联系人")
+                diagnostics.error(reference.location, L("record.contacteeIsContactor", contactee.name))
             } else if contacteeIDs.contains(contactee.id) {
-                diagnostics.warning(reference.location, "\(contactee.name) is listed twice; counted once")
+                diagnostics.warning(reference.location, L("record.contacteeTwice", contactee.name))
             } else {
                 contacteeIDs.append(contactee.id)
             }
         }
         if let method = record.method {
-            _ = CheckContext.oneOf(method, policy.methods, what: "method (联系方式)", diagnostics: &diagnostics)
+            _ = CheckContext.oneOf(method, policy.methods, what: "field.method", diagnostics: &diagnostics)
         }
         for topic in record.topics where !policy.topics.isEmpty {
-            _ = CheckContext.oneOf(topic, policy.topics, what: "topic (联系内容要点)", diagnostics: &diagnostics)
+            _ = CheckContext.oneOf(topic, policy.topics, what: "field.topic", diagnostics: &diagnostics)
         }
         let trigger = record.trigger.flatMap { resolveTrigger($0, policy: policy, diagnostics: &diagnostics) }
         for suggestion in record.suggestions { check(suggestion, recordDate: record.date, diagnostics: &diagnostics) }
@@ -31,27 +31,29 @@ enum RecordChecks {
     static func resolveTrigger(_ reference: Located<String>, policy: Policy, diagnostics: inout Diagnostics) -> String? {
         if let trigger = policy.triggers.first(where: { $0.id == reference.value || $0.name == reference.value }) { return trigger.id }
         let allowed = policy.triggers.map { "\($0.name) (\($0.id))" }
-        diagnostics.error(reference.location, "unknown 五到位 kind '\(reference.value)'; allowed: \(allowed.joined(separator: "、"))")
+        let hint = Suggestions.didYouMean(reference.value, in: policy.triggers.map(\.name) + policy.triggers.map(\.id))
+        diagnostics.error(reference.location, L("record.unknownTrigger", reference.value, hint, allowed.joined(separator: "、")))
         return nil
     }
 
     private static func check(_ suggestion: Suggestion, recordDate: Located<Day>, diagnostics: inout Diagnostics) {
         if let route = suggestion.route {
-            _ = CheckContext.oneOf(route, Suggestion.routes, what: "route (去向)", diagnostics: &diagnostics)
+            _ = CheckContext.oneOf(route, Suggestion.routes, what: "field.route", diagnostics: &diagnostics)
         }
         if let status = suggestion.status {
-            _ = CheckContext.oneOf(status, Suggestion.statuses, what: "status (状态)", diagnostics: &diagnostics)
+            _ = CheckContext.oneOf(status, Suggestion.statuses, what: "field.status", diagnostics: &diagnostics)
         }
         if let feedback = suggestion.feedback, feedback.value < recordDate.value {
-            diagnostics.error(feedback.location, "feedback date \(feedback.value.iso) is before the contact itself (\(recordDate.value.iso))")
+            diagnostics.error(feedback.location, L("record.feedbackEarly", feedback.value.iso, recordDate.value.iso))
         }
     }
 
+    /// Two records with one 编号 are reported on the later file, naming both.
     static func checkUniqueNumbers(_ records: [Record], diagnostics: inout Diagnostics) {
         var seen: [String: Record] = [:]
         for record in records {
             if let first = seen[record.number] {
-                diagnostics.error(SourceLocation(file: record.file), "record number '\(record.number)' is also used by \(first.file); 编号 must be unique")
+                diagnostics.error(SourceLocation(file: record.file), L("record.duplicateNumber", record.number, record.file, first.file))
             } else {
                 seen[record.number] = record
             }
@@ -74,7 +76,7 @@ enum CaseChecks {
         if let cover = story.cover {
             let path = cover.value.hasPrefix("assets/") ? cover.value : "assets/" + cover.value
             if !context.site.assets.contains(path) {
-                diagnostics.error(cover.location, "cover image '\(cover.value)' is not under content/assets/; add the file or fix the path")
+                diagnostics.error(cover.location, L("case.coverMissing", cover.value))
             }
         }
         return ResolvedCase(story: story, memberIDs: ids)

@@ -14,17 +14,17 @@ enum RouteChecks {
             let key = file.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? file
                 : file.precomposedStringWithCanonicalMapping.lowercased()
             if let first = claimed[key] {
-                diagnostics.error(SourceLocation(file: source), "this file would be published at '\(route)', which \(first) already uses; rename one of them")
+                diagnostics.error(SourceLocation(file: source), L("route.taken", route, first))
             } else {
                 claimed[key] = source
             }
         }
-        for section in Routes.reserved { claimed[section + "/index.html"] = "the generated \(section) section" }
-        claimed[Routes.file(for: Routes.blankRecord)] = "the generated blank record form"
+        for section in Routes.reserved { claimed[section + "/index.html"] = L("route.section", section) }
+        claimed[Routes.file(for: Routes.blankRecord)] = L("route.blankForm")
         for unit in site.organization.committees + site.organization.windows {
             let key = Routes.file(for: Routes.unit(unit.id)).lowercased()
             if let first = claimed[key] {
-                diagnostics.error(unit.location, "the unit page of '\(unit.id)' would be published at '\(Routes.unit(unit.id))', which \(first) already uses; committee and window ids must differ")
+                diagnostics.error(unit.location, L("route.unitTaken", unit.id, Routes.unit(unit.id), first))
             } else {
                 claimed[key] = "data/organization.json (\(unit.id))"
             }
@@ -63,6 +63,6 @@ enum Slugs {
     }
 
     static func invalidMessage(_ slug: String) -> String {
-        "the file name '\(slug)' becomes a web address and may only use letters, digits, '-' and '_'; rename the file"
+        L("route.invalidName", slug)
     }
 }

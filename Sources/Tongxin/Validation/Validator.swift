@@ -104,11 +104,12 @@ struct CheckContext: Sendable {
         directory.members.resolve(reference, diagnostics: &diagnostics).flatMap { members[$0] }
     }
 
-    /// A value that must be one of a fixed list, matched exactly, with the list in the error.
+    /// A value that must be one of a fixed list, matched exactly, with the list in the
+    /// error. `what` is the catalogue key of the field's name ("field.method": 联系方式).
     static func oneOf(_ value: Located<String>, _ allowed: [String], what: String, diagnostics: inout Diagnostics) -> Bool {
         if allowed.contains(value.value) { return true }
         let hint = Suggestions.didYouMean(value.value, in: allowed)
-        diagnostics.error(value.location, "unknown \(what) '\(value.value)'\(hint); allowed: \(allowed.joined(separator: "、"))")
+        diagnostics.error(value.location, L("check.notAllowed", L(what), value.value, hint, allowed.joined(separator: "、")))
         return false
     }
 }
