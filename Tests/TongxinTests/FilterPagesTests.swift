@@ -42,4 +42,18 @@ import Testing
         #expect(pairs.contains(#"<a href="../../assignments/pairs/status/behind/">滞后</a>（1）"#))
         #expect(!(try site.page("reports/2026/party-group/zhao-liu/index.html")).contains("data-filter"), "reports print the plain table")
     }
+
+    @Test func thisYearsPairsHaveAPagePerPartyAndSectorOfTheContactee() throws {
+        let site = try ContactPagesTests.site(["members/li-si.md": AnalysisTests.member("李四", party: "cndca", extra: "sector: economy\n")])
+        defer { site.remove() }
+        site.build()
+        // Contactees: 李四 (民建, 经济界), 王五 twice (民建, no sector).
+        let party = try site.page("assignments/pairs/by/party/cndca/index.html")
+        #expect(party.components(separatedBy: "<tr class=\"status-").count == 4)
+        #expect(party.contains("联系频次（2026年）：联系对象党派：中国民主建国会"))
+        let sector = try site.page("assignments/pairs/by/sector/economy/index.html")
+        #expect(sector.components(separatedBy: "<tr class=\"status-").count == 2 && sector.contains("members/li-si/"))
+        #expect(!site.exists("assignments/pairs/by/party/cpc/index.html"), "no contactee is a CPC member")
+        #expect(try site.page("assignments/pairs/index.html").contains(#"<a href="../../assignments/pairs/by/party/cndca/">民建</a>（3）"#))
+    }
 }

@@ -42,6 +42,8 @@ public enum Routes {
     public static func member(_ id: String) -> String { "members/\(id)/" }
     /// This year's pairs of one status (done, inProgress, behind).
     public static func pairsByStatus(_ status: String) -> String { "assignments/pairs/status/\(status)/" }
+    /// This year's pairs narrowed to the contactee's party or sector.
+    public static func pairGroup(_ dimension: String, _ id: String) -> String { "assignments/pairs/by/\(dimension)/\(id)/" }
     /// The member list narrowed to one party, sector, committee or window.
     public static func memberGroup(_ dimension: String, _ id: String) -> String { "members/by/\(dimension)/\(id)/" }
     /// 我的联系任务 of a contactor, and its calendar of due 五到位 days.

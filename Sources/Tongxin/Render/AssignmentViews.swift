@@ -34,16 +34,17 @@ enum AssignmentViews {
             ]
         }
         // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
-        let byStatus = statusPages(context, crumb: crumb)
+        let byStatus = statusPages(context, crumb: crumb) + PairGroupViews.pages(context, crumb: crumb)
         return (context.policy.triggers.isEmpty ? [overview, attachment, pairs] : [overview, attachment, pairs, triggers]) + byStatus
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
-    static func pairsValues(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's).
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil) -> [String: Any] {
         var values: [String: Any] = [
             "year": work.asOf.year,
             "minimum": context.policy.minContactsPerYear,
-            "pairs": sortedPairs(work.frequency.pairs).map(context.pairRow),
+            "pairs": (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
             "outside": work.outside.contacts.map { contact in
                 ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
                  "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
@@ -57,6 +58,7 @@ enum AssignmentViews {
         values["filter"] = true
         if isCurrent {
             values["hasStatusLinks"] = true
+            values["groups"] = PairGroupViews.links(context)
             values["statusLinks"] = statuses.map { status in
                 ["label": context.statusLabel(status), "href": Routes.pairsByStatus(status.rawValue), "count": work.frequency.pairs.filter { $0.status == status }.count] as [String: Any]
             }
@@ -72,8 +74,7 @@ enum AssignmentViews {
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
             return PageSpec(route: route, template: "pairs", title: "联系频次：\(label)", section: "assignments",
                             breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
-                var values = pairsValues(context.work, context)
-                values["pairs"] = sortedPairs(context.work.frequency.pairs.filter { $0.status == status }).map(context.pairRow)
+                var values = pairsValues(context.work, context, only: sortedPairs(context.work.frequency.pairs.filter { $0.status == status }))
                 values["narrowed"] = label
                 return values
             }

@@ -1,0 +1,36 @@
+/// This year's pairs narrowed by the contactee's 党派 or 界别, a pre-built page per value
+/// (by 专委会 and 窗口 they are the unit pages), so each narrowed table has an address
+/// and works without JavaScript.
+enum PairGroupViews {
+    static let dimensions = MemberGroupViews.dimensions.filter { $0.slug == "party" || $0.slug == "sector" }
+
+    /// Each dimension with the units whose members are contactees of pairs, in the
+    /// organisation's order.
+    static func groups(_ context: RenderContext) -> [(MemberGroupViews.Dimension, [(unit: OrgUnit, pairs: [FrequencyReport.PairCount])])] {
+        let pairs = AssignmentViews.sortedPairs(context)
+        return dimensions.map { dimension in
+            let byUnit = Dictionary(grouping: pairs) { pair in context.site.member(pair.pair.contacteeID).flatMap(dimension.value) ?? "" }
+            return (dimension, dimension.units(context.site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
+        }.filter { !$0.1.isEmpty }
+    }
+
+    static func links(_ context: RenderContext) -> [[String: Any]] {
+        groups(context).map { dimension, units in
+            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.pairs.count, "href": Routes.pairGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+        }
+    }
+
+    static func pages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
+        groups(context).flatMap { dimension, units in
+            units.map { unit, pairs in
+                let route = Routes.pairGroup(dimension.slug, unit.id), label = "联系对象\(dimension.label)：\(unit.name)"
+                return PageSpec(route: route, template: "pairs", title: "联系频次：\(unit.name)", section: "assignments",
+                                breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs) {
+                    var values = AssignmentViews.pairsValues(context.work, context, only: pairs)
+                    values["narrowed"] = label
+                    return values
+                }
+            }
+        }
+    }
+}
