@@ -5,7 +5,9 @@ import Testing
 /// The .docx files beside the reports, the 附件1 table and the blank 记录单, opened by a real
 /// Word client: LibreOffice converts each to PDF, and the PDF's text, page size and
 /// orientation are checked.
-@Suite struct WordFileTests {
+/// Serialized: each LibreOffice run takes both cores for seconds; two at once starved the
+/// preview server tests running beside them.
+@Suite(.serialized) struct WordFileTests {
     /// A 党组成员 (张三) who contacts 李四 as a pair, looks after a window, and has 李四 and
     /// 欧阳晓明 in a 附件1 column; one record in the first half of 2026 with a suggestion.
     static let files: [String: String?] = [

@@ -645,6 +645,38 @@ class Suite:
         require(not problems, "the phone photo breaks the page", problems)
         return lines
 
+    # -- 公众号 -------------------------------------------------------------------------
+
+    def wechat_page(self):
+        """A public case's 公众号 page: the article has no class, <style>, <link> or <script>,
+        every element in it has an inline style, and 复制正文 shows and answers with JS."""
+        site = self.public
+        pages = [p for p in site.pages if p.startswith("cases/") and p.endswith("/wechat/index.html")]
+        require(pages, "the public build has no 公众号 page")
+        driver = self.reset()
+        set_width(driver, PHONE)
+        load(driver, site.url(pages[0]))
+        found = driver.execute_script("""const a = document.getElementById('wechat-article');
+            const all = Array.from(a.querySelectorAll('*'));
+            return {html: a.innerHTML, unstyled: all.filter(e => !e.getAttribute('style') && !['BR','THEAD','TBODY','TR'].includes(e.tagName)).map(e => e.tagName),
+                    button: !document.querySelector('[data-tx-copy]').hidden, elements: all.length};""")
+        problems = [f"{pages[0]}: the article contains {bad!r}" for bad in ["class=", "<style", "<link", "<script"] if bad in found["html"]]
+        if found["unstyled"]:
+            problems.append(f"{pages[0]}: elements without an inline style: {sorted(set(found['unstyled']))}")
+        if not found["button"]:
+            problems.append(f"{pages[0]}: 复制正文 is hidden with JavaScript on")
+        driver.find_element("css selector", "[data-tx-copy]").click()
+        time.sleep(0.5)
+        status = driver.execute_script("return document.querySelector('[data-tx-copy-status]').textContent")
+        if not status:
+            problems.append(f"{pages[0]}: 复制正文 said nothing")
+        scroll, client = scroll_widths(driver)
+        if scroll > client:
+            problems.append(f"{pages[0]}: scrolls sideways at {PHONE} px")
+        self.reset()
+        require(not problems, "the 公众号 page is not ready to paste", problems)
+        return [f"{pages[0]}: {found['elements']} elements, all styled inline; 复制正文: {status}"]
+
     # -- Word files ---------------------------------------------------------------------
 
     def word_files(self):
@@ -1032,6 +1064,7 @@ class Suite:
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
         self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
+        self.check("公众号: a public case's article has inline styles only (no class, <style>, <link>, <script>) and 复制正文 works with JS", self.wechat_page)
         self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and the blank 记录单 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())

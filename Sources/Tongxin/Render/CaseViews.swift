@@ -41,8 +41,8 @@ enum CaseViews {
             let route = Routes.caseTag(slug)
             specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images)
         }
-        specs += cases.map { story in
-            PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
+        specs += cases.flatMap { story in
+            let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
                      inputs: storyInputs(story, site: site)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
@@ -50,10 +50,29 @@ enum CaseViews {
                 context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images)) { _, card in card }
                 context["hasMembers"] = !story.memberIDs.isEmpty
                 context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
+                context["wechat"] = story.story.audience == .public
                 return context
             }
+            return story.story.audience == .public ? [page, wechatPage(story, beside: page, site: site, bodies: bodies)] : [page]
         }
         return specs
+    }
+
+    /// The 公众号 version of a public story (WechatArticle), beside its page.
+    private static func wechatPage(_ story: ResolvedCase, beside page: PageSpec, site: CheckedSite, bodies: RenderedBodies) -> PageSpec {
+        let route = Routes.caseStory(story.story.slug) + "wechat/"
+        return PageSpec(route: route, template: "case-wechat", title: "\(story.story.title.value)（公众号版）", section: "cases",
+                        breadcrumbs: page.breadcrumbs + [Crumb(title: "公众号版", route: route)], inputs: page.inputs) {
+            let base = site.settings.baseURL
+            let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:])["byline"] as? String ?? ""
+            return [
+                "storyTitle": story.story.title.value,
+                "storyHref": Routes.caseStory(story.story.slug),
+                "absolute": base != nil,
+                "article": WechatArticle.html(body: bodies[story.story.file]?.html ?? "", byline: byline,
+                                              addresses: .init(story: Routes.file(for: page.route), base: base, root: Routes.rootPrefix(for: route))),
+            ]
+        }
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
