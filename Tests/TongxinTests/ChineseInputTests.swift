@@ -35,7 +35,7 @@ import Testing
         try await offThePool {
             let site = try TestSite(files)
             defer { site.remove() }
-            return site.build(write: false).errors
+            return site.loadAndCheck().errors
         }
     }
 

@@ -67,7 +67,7 @@ import Testing
         try await offThePool {
             let site = try TestSite(files)
             defer { site.remove() }
-            return site.build(write: false).lines
+            return site.loadAndCheck().lines
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
         try await offThePool {
             let site = try TestSite(files)
             defer { site.remove() }
-            return site.build(write: false).errors
+            return site.loadAndCheck().errors
         }
     }
 
@@ -27,7 +27,7 @@ import Testing
         try await offThePool {
             let site = try TestSite(files)
             defer { site.remove() }
-            let report = site.build(write: false)
+            let report = site.loadAndCheck()
             return (report.errors, report.warnings)
         }
     }

@@ -31,3 +31,16 @@ func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async t
         }
     }
 }
+
+extension TestSite {
+    /// What loading and checking the content finds, as printed (`check` without the
+    /// Markdown render and the pages): the diagnostics of these tests all come from
+    /// there, at a fraction of a build's work.
+    func loadAndCheck() -> (errors: [String], warnings: [String], lines: [String]) {
+        let (loaded, loadDiagnostics) = ContentLoader.load(contentFolder: content)
+        var all = loadDiagnostics
+        all.append(contentsOf: Validator.check(loaded).1)
+        let sorted = all.sorted
+        return (sorted.filter { $0.severity == .error }.map(\.description), sorted.filter { $0.severity == .warning }.map(\.description), sorted.map(\.description))
+    }
+}
