@@ -84,3 +84,21 @@ import Testing
         #expect(errors.contains("records/2026/\(stem).md:1:1: error: " + Slugs.invalidMessage(stem)), "\(errors)")
     }
 }
+
+@Suite struct DuplicateKeyTests {
+    /// A key given twice in a flow mapping is reported where it is given again, naming
+    /// where it was first.
+    @Test func aDuplicateKeyInAFlowMappingNamesBothPlaces() throws {
+        let site = try TestSite(["members/wang-wu.md": "---\nname: 王五\nparty: cndca\nextra: {a: 1, b: 2, a: 3}\n---\n简历\n"])
+        defer { site.remove() }
+        let errors = site.build(write: false).errors
+        #expect(errors.contains("members/wang-wu.md:4:21: error: " + L("content.yaml.duplicateKeyAt", "a", 4, 9)), "\(errors)")
+    }
+
+    @Test func aDuplicateKeyInANestedBlockMappingNamesBothPlaces() throws {
+        let site = try TestSite(["members/wang-wu.md": "---\nname: 王五\nparty: cndca\nhistory:\n  - committee: proposal\n    until: 2025-12-31\n    committee: economic\n---\n简历\n"])
+        defer { site.remove() }
+        let errors = site.build(write: false).errors
+        #expect(errors.contains { $0.hasPrefix("members/wang-wu.md:7:5: error:") && $0.contains("5") }, "\(errors)")
+    }
+}

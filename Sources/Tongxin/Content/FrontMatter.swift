@@ -213,7 +213,14 @@ enum YAMLNodes {
             }
             return .error(location(mark, file: file, lineOffset: lineOffset), L("content.yaml.syntax", YAMLProblems.describe(problem)))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(location(context.mark, file: file, lineOffset: lineOffset), L("content.yaml.duplicateKey", duplicates.map { "'\($0)'" }.joined(separator: ", ")))
+            // Yams names the first of the two; the error stands at the second, naming both.
+            let first = location(context.mark, file: file, lineOffset: lineOffset)
+            if duplicates.count == 1, let key = duplicates.first,
+               let second = DuplicateKeys.secondOccurrence(of: key, after: (context.mark.line, context.mark.column), in: yaml) {
+                return .error(SourceLocation(file: file, line: second.line + lineOffset, column: second.column),
+                              L("content.yaml.duplicateKeyAt", key, first.line, first.column))
+            }
+            return .error(first, L("content.yaml.duplicateKey", duplicates.map { "'\($0)'" }.joined(separator: ", ")))
         case .reader(let problem, _, _, _):
             if let finding = FullWidthPunctuation.inYAML(yaml, errorLine: Int.max - 1) {
                 return .error(SourceLocation(file: file, line: finding.line + lineOffset, column: finding.column), finding.message)

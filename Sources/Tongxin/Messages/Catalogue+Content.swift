@@ -7,6 +7,7 @@ extension Catalogue {
         Message("content.frontMatter.tooDeep", zh: "字段区嵌套超过 {1} 层；字段应是一行一个的简单列表", en: "the front matter nests more than {1} levels deep; front matter should be a flat list of fields"),
         Message("content.frontMatter.tooMany", zh: "字段区展开后超过 {1} 个值（用了 YAML 的锚点和别名？）；请把字段直接写出来", en: "the front matter expands to more than {1} values (YAML anchors and aliases?); write the fields out plainly"),
         Message("content.yaml.syntax", zh: "YAML 格式错误（{1}）；请检查这一行的缩进和引号（值里有 : 或 # 时要加引号）", en: "YAML: {1}; check the indentation and quoting of this line (a value containing ':' or '#' needs quotes)"),
+        Message("content.yaml.duplicateKeyAt", zh: "字段“{1}”在这里第二次出现（第一次在第 {2} 行第 {3} 列）；只保留一个", en: "key '{1}' is given a second time here (first at line {2}, column {3}); keep only one"),
         Message("content.yaml.duplicateKey", zh: "字段区里字段 {1} 出现了两次；只保留一个", en: "duplicate key {1} in the front matter; keep only one"),
         Message("content.yaml.unreadable", zh: "无法读取 YAML 字段区：{1}", en: "YAML front matter could not be read: {1}"),
 
