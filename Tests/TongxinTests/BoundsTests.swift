@@ -6,39 +6,26 @@ import Testing
 /// or the search index grow without limit are refused at their line, quickly, with the
 /// site left as it was.
 @Suite struct BoundsTests {
-    func expectRefused(_ files: [String: String], at location: String, _ message: String) throws {
-        let site = try TestSite()
-        defer { site.remove() }
-        #expect(site.build().wrote)
-        let before = try site.snapshot()
-        for (path, text) in files { try site.write(path, text) }
-        let start = Date()
-        let report = site.build()
-        #expect(Date().timeIntervalSince(start) < 10)
-        #expect(report.errors.contains { $0.hasPrefix(location) && $0.hasSuffix(message) }, "\(report.errors)")
-        #expect(try site.snapshot() == before)
-    }
-
     @Test func longListsWideTablesAndManyLinksAreRefused() throws {
         let items = (0..<(InputScreen.maxListItems + 10)).map { "- 第\($0)项\n" }.joined()
-        try expectRefused(["cases/list.md": "---\ntitle: 列表\n---\n\(items)"], at: "cases/list.md:4:1:",
-                          L("markdown.refused", L("markdown.atLine", InputScreen.maxListItems + 1, L("markdown.listItems", InputScreen.maxListItems))))
+        try HardeningTests().expectRefused(["cases/list.md": "---\ntitle: 列表\n---\n\(items)"], at: "cases/list.md:4:1:",
+                          containing: L("markdown.refused", L("markdown.atLine", InputScreen.maxListItems + 1, L("markdown.listItems", InputScreen.maxListItems))))
         let numbered = (0..<(InputScreen.maxListItems + 1)).map { "\($0 + 1). 第\($0)项\n" }.joined()
-        try expectRefused(["cases/list.md": "---\ntitle: 列表\n---\n\(numbered)"], at: "cases/list.md:4:1:",
-                          L("markdown.refused", L("markdown.atLine", InputScreen.maxListItems + 1, L("markdown.listItems", InputScreen.maxListItems))))
+        try HardeningTests().expectRefused(["cases/list.md": "---\ntitle: 列表\n---\n\(numbered)"], at: "cases/list.md:4:1:",
+                          containing: L("markdown.refused", L("markdown.atLine", InputScreen.maxListItems + 1, L("markdown.listItems", InputScreen.maxListItems))))
         let row = "|" + String(repeating: " a |", count: 150) + "\n"
         let table = row + "|" + String(repeating: "---|", count: 150) + "\n" + String(repeating: row, count: 200)
-        try expectRefused(["pages/table.md": "---\ntitle: 表\n---\n\(table)"], at: "pages/table.md:4:1:",
-                          L("markdown.refused", L("markdown.atLine", 133, L("markdown.tableCells", InputScreen.maxTableCells))))
+        try HardeningTests().expectRefused(["pages/table.md": "---\ntitle: 表\n---\n\(table)"], at: "pages/table.md:4:1:",
+                          containing: L("markdown.refused", L("markdown.atLine", 133, L("markdown.tableCells", InputScreen.maxTableCells))))
         let links = (0..<(InputScreen.maxLinks + 1)).map { $0 % 2 == 0 ? "[链接\($0)](https://example.org/\($0))\n" : "见 https://example.org/\($0)\n" }.joined()
-        try expectRefused(["pages/links.md": "---\ntitle: 链接\n---\n\(links)"], at: "pages/links.md:4:1:",
-                          L("markdown.refused", L("markdown.atLine", InputScreen.maxLinks + 1, L("markdown.links", InputScreen.maxLinks))))
+        try HardeningTests().expectRefused(["pages/links.md": "---\ntitle: 链接\n---\n\(links)"], at: "pages/links.md:4:1:",
+                          containing: L("markdown.refused", L("markdown.atLine", InputScreen.maxLinks + 1, L("markdown.links", InputScreen.maxLinks))))
     }
 
     @Test func tagsAreBoundedPerStoryAndForTheSite() throws {
         let tags = (1...25).map { "标签\($0)" }.joined(separator: ", ")
-        try expectRefused(["cases/tagged.md": "---\ntitle: 标签多\ntags: [\(tags)]\n---\n正文\n"], at: "cases/tagged.md:3:",
-                          L("cases.tooManyTags", 25, CaseLoader.maxTags))
+        try HardeningTests().expectRefused(["cases/tagged.md": "---\ntitle: 标签多\ntags: [\(tags)]\n---\n正文\n"], at: "cases/tagged.md:3:",
+                          containing: L("cases.tooManyTags", 25, CaseLoader.maxTags))
         var files: [String: String] = [:]
         for story in 0..<20 {
             let tags = (0..<16).map { "标签\(story)-\($0)" }.joined(separator: ", ")
