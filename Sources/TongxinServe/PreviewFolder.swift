@@ -3,8 +3,8 @@ import Tongxin
 
 extension PreviewOptions {
     /// The preview's default output folder: one per content folder, so the office's
-    /// public/ is never touched and a restart finds the last good preview of the same
-    /// content. It lives in memory when the system offers a memory file system
+    /// public/ is never touched and two previews of different content never share one;
+    /// `serve` removes it when it stops. It lives in memory when the system offers a memory file system
     /// ($XDG_RUNTIME_DIR, /dev/shm): writing the site there takes milliseconds, on a
     /// busy disk up to seconds. Otherwise it goes under the system's temporary folder.
     /// The folder sits in `tongxin-preview-<uid>`, a folder only this user may read

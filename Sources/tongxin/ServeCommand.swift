@@ -24,6 +24,9 @@ struct ServeCommand: ParsableCommand {
             console.stop(diagnostic, contentFolder: contentFolder)
         }
         let outputFolder = try output ?? PreviewOptions.defaultOutputFolder(for: URL(fileURLWithPath: site.content)).path
+        // The default folder holds the whole internal portal: it goes when the preview
+        // stops (Ctrl-C, SIGTERM, an error); a folder given with --output is the user's.
+        defer { if output == nil { ExitCleanup.shared.remove(outputFolder) } }
         var build = site.buildOptions(output: outputFolder, write: true)
         // Pagefind takes seconds per build; the preview indexes only when asked to.
         build.search = site.requireSearch ? .require : .off

@@ -146,3 +146,36 @@ extension ExternalProcessBoundsTests {
         #expect(left.isEmpty, "\(left)")
     }
 }
+
+@Suite struct PreviewFolderCleanupTests {
+    /// `serve` builds its default folder inside a 0700 folder of the user's and removes
+    /// it when it is stopped.
+    @Test func theDefaultPreviewFolderIsPrivateAndGoesWithThePreview() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let runtime = site.folder.appendingPathComponent("runtime")
+        try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = TestSite.repository.appendingPathComponent(".build/debug/tongxin")
+        process.arguments = ["serve", "--quiet", "--port", "0", "--content", site.content.path, "--theme", TestSite.theme.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_RUNTIME_DIR": runtime.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let parent = runtime.appendingPathComponent("tongxin-preview-\(getuid())")
+        var built: [String] = []
+        let deadline = Date().addingTimeInterval(90)
+        while process.isRunning && built.isEmpty && Date() < deadline {
+            try await Task.sleep(nanoseconds: 50_000_000)
+            built = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { !$0.hasPrefix(".") }
+                .filter { FileManager.default.fileExists(atPath: parent.appendingPathComponent($0).appendingPathComponent("index.html").path) }
+        }
+        #expect(built.count == 1, "the preview was built in \(parent.path)")
+        var info = stat()
+        #expect(stat(parent.path, &info) == 0 && info.st_mode & 0o777 == 0o700)
+        process.terminate()
+        while process.isRunning { try await Task.sleep(nanoseconds: 20_000_000) }
+        let left = ((try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []).filter { !$0.hasPrefix(".") }
+        #expect(left.isEmpty, "\(left)")
+    }
+}

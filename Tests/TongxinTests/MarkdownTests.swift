@@ -67,7 +67,7 @@ import Testing
         #expect(!rendered.html.lowercased().contains("href=\"vbscript"))
         #expect(!rendered.html.contains("data:"))
         #expect(rendered.html.contains(#"<a href="../members/">ok</a>"#))
-        #expect(rendered.findings.first?.description == "pages/x.md:7:1: warning: raw HTML is not allowed in content and was left out; use Markdown instead")
+        #expect(rendered.findings.first?.description == "pages/x.md:7:1: warning: " + L("markdown.rawHTML"))
         #expect(rendered.findings.count == 5, "\(rendered.findings)")
     }
 

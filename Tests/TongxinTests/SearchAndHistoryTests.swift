@@ -91,7 +91,7 @@ struct SearchTests {
         options.search = .auto
         let relaxed = BuildPipeline.run(options)
         #expect(relaxed.wrote)
-        #expect(relaxed.warnings.contains { $0.hasPrefix("(search):1:1: warning: the search index was not built") })
+        #expect(relaxed.warnings.contains { $0.hasPrefix("(search):1:1: warning: " + L("search.notBuilt", "")) })
         try FileManager.default.removeItem(at: site.output)
         options.search = .require
         let strict = BuildPipeline.run(options)

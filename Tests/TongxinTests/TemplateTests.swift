@@ -85,13 +85,13 @@ import Testing
         let site = try TestSite(["templates/page.mustache": "{{<base}}{{$main}}{{>nowhere}}{{/main}}{{/base}}"])
         defer { site.remove() }
         let report = site.build(write: false)
-        #expect(report.errors == ["templates/page.mustache:1:1: error: template 'page' uses 'nowhere', which is neither in the theme nor in the site's templates/"])
+        #expect(report.errors == ["templates/page.mustache:1:1: error: " + L("theme.missingPartial", "page", "nowhere")])
     }
 
     @Test func aBrokenSiteTemplateIsReportedWithItsPosition() throws {
         let site = try TestSite(["templates/page.mustache": "<p>\n{{#title}}x\n"])
         defer { site.remove() }
         let report = site.build(write: false)
-        #expect(report.errors == ["templates/page.mustache:2:1: error: template error: '{{#title}}' is never closed with '{{/title}}'"])
+        #expect(report.errors == ["templates/page.mustache:2:1: error: " + L("theme.templateError", "'{{#title}}' is never closed with '{{/title}}'")])
     }
 }

@@ -78,7 +78,7 @@ public enum BuildPipeline {
         }
 
         guard FileManager.default.fileExists(atPath: options.contentFolder.path) else {
-            report.diagnostics.error(SourceLocation(file: options.contentFolder.path), "content folder not found; pass --content with the folder that holds site.json")
+            report.diagnostics.error(SourceLocation(file: options.contentFolder.path), L("build.noContentFolder"))
             return report
         }
         let contentFolder = options.contentFolder
@@ -139,7 +139,7 @@ public enum BuildPipeline {
                 report.diagnostics.error(missing, "\(SearchError.missing)")
                 return report
             }
-            report.diagnostics.warning(missing, "the search index was not built: \(SearchError.missing)")
+            report.diagnostics.warning(missing, L("search.notBuilt", "\(SearchError.missing)"))
         }
         if options.keepResultsUntilExit { BuildResults.keepUntilExit([site, checked, output]) }
         guard options.write else { return report }
@@ -202,7 +202,7 @@ extension BuildPipeline {
     /// to write it is worth a warning, not a failed build.
     private static func keepManifest(_ pages: [OutputManifest.Page], of folder: URL, diagnostics: inout Diagnostics) {
         do { try OutputManifest.write(pages, in: folder) } catch {
-            diagnostics.warning(SourceLocation(file: OutputManifest.location(of: folder).path), "cannot keep the list of pages for the next build (\(error)); it will draw every page again")
+            diagnostics.warning(SourceLocation(file: OutputManifest.location(of: folder).path), L("build.manifestNotKept", "\(error)"))
         }
     }
 }

@@ -71,7 +71,7 @@ public enum ContentLoader {
     private static func readJSON(_ relative: String, root: URL, limit: Int, required: Bool, diagnostics: inout Diagnostics) -> DataNode? {
         guard FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path) else {
             if required {
-                diagnostics.error(SourceLocation(file: relative), "this file is missing; every site needs \(relative) (see docs/content-format.md)")
+                diagnostics.error(SourceLocation(file: relative), L("content.requiredFileMissing", relative))
             }
             return nil
         }

@@ -63,7 +63,7 @@ struct DocumentWalker {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                report(node, "raw HTML is not allowed in content and was left out; use Markdown instead")
+                report(node, L("markdown.rawHTML"))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 if checkLink(node) { autolinks.append(node) }
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
@@ -197,7 +197,7 @@ struct DocumentWalker {
     private mutating func checkLink(_ node: OpaquePointer) -> Bool {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         if !URLPolicy.isAllowed(url, image: cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
-            report(node, "the link '\(url.prefix(60))' uses a scheme that is not allowed (only http, https, mailto and relative links); it was removed")
+            report(node, L("markdown.badScheme", String(url.prefix(60))))
             cmark_node_set_url(node, "")
             return false
         }

@@ -113,7 +113,7 @@ public final class MarkdownRenderer: Sendable {
         free(rendered)
         let cap = 32 * source.text.utf8.count + 256 * 1024
         if html.utf8.count > cap {
-            return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), "the Markdown renders to \(html.utf8.count) bytes of HTML, far more than its size warrants; check for huge tables")), clock.elapsed)
+            return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), L("markdown.outputTooLarge", html.utf8.count))), clock.elapsed)
         }
         return (.success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings)), clock.elapsed)
     }

@@ -22,7 +22,7 @@ public struct Theme: Sendable {
         var sources: [String: (text: String, file: String)] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: templatesFolder.path)) ?? []
         if names.isEmpty {
-            diagnostics.error(SourceLocation(file: templatesFolder.path), "no templates found; is --theme pointing at a theme folder (with templates/ and static/)?")
+            diagnostics.error(SourceLocation(file: templatesFolder.path), L("theme.noTemplates"))
             return nil
         }
         for name in names.sorted() where name.hasSuffix(".mustache") {
@@ -40,18 +40,18 @@ public struct Theme: Sendable {
             do {
                 templates[name] = try TemplateParser.parse(source.text)
             } catch let error as TemplateError {
-                diagnostics.error(SourceLocation(file: source.file, line: error.line, column: error.column), "template error: \(error.message)")
+                diagnostics.error(SourceLocation(file: source.file, line: error.line, column: error.column), L("theme.templateError", error.message))
             } catch {
-                diagnostics.error(SourceLocation(file: source.file), "template error: \(error)")
+                diagnostics.error(SourceLocation(file: source.file), L("theme.templateError", "\(error)"))
             }
         }
         for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
             for missing in TemplateParser.references(nodes).subtracting(templates.keys).sorted() {
-                diagnostics.error(SourceLocation(file: sources[name]!.file), "template '\(name)' uses '\(missing)', which is neither in the theme nor in the site's templates/")
+                diagnostics.error(SourceLocation(file: sources[name]!.file), L("theme.missingPartial", name, missing))
             }
         }
         for name in requiredTemplates where sources[name] == nil {
-            diagnostics.error(SourceLocation(file: templatesFolder.path), "the theme has no template '\(name).mustache'")
+            diagnostics.error(SourceLocation(file: templatesFolder.path), L("theme.missingTemplate", name))
         }
         let staticFolder = folder.appendingPathComponent("static")
         let staticFiles = (FileManager.default.subpaths(atPath: staticFolder.path) ?? []).filter { path in
