@@ -438,16 +438,17 @@ import Testing
             if case .failure(let diagnostic) = YAMLNodes.parse(yaml, file: Self.file, lineOffset: 1) { return "\(diagnostic.location) \(diagnostic.message)" }
             return nil
         }
-        #expect(error("title: x\ntitle: y\n") == "records/2026/t.md:2:1 duplicate key 'title' in the front matter; keep only one")
-        #expect(error("s:\n  - text: a\n    text: b\n")?.contains("duplicate key 'text'") == true)
+        // Where the key is given again, naming where it was first.
+        #expect(error("title: x\ntitle: y\n") == "records/2026/t.md:3:1 " + L("content.yaml.duplicateKeyAt", "title", 2, 1))
+        #expect(error("s:\n  - text: a\n    text: b\n") == "records/2026/t.md:4:5 " + L("content.yaml.duplicateKeyAt", "text", 3, 5))
         // Yams compares keys as Swift strings: canonically equivalent spellings clash.
-        #expect(error("é: 1\ne\u{301}: 2\n")?.contains("duplicate key") == true)
+        #expect(error("é: 1\ne\u{301}: 2\n")?.contains(L("content.yaml.duplicateKey", "'é'")) == true)
         #expect(error("a: b: c\n")?.hasPrefix("records/2026/t.md:2:5 YAML: mapping values are not allowed in this context") == true)
         #expect(error("a: [b, c\nd: e\n")?.contains("YAML:") == true)
         #expect(error("a: 'unterminated\n")?.contains("YAML:") == true)
         #expect(error("a: [" + String(repeating: "1, ", count: YAMLNodes.maxNodes) + "1]\n")?.contains("more than \(YAMLNodes.maxNodes) values") == true)
         switch FrontMatter.parse("---\nname: 王五\nname: 王六\n---\n正文\n", file: "members/wang-wu.md") {
-        case .failure(let diagnostic): #expect(diagnostic.message.contains("duplicate key 'name'"))
+        case .failure(let diagnostic): #expect(diagnostic.message == L("content.yaml.duplicateKeyAt", "name", 2, 1))
         case .success: Issue.record("a duplicate key was accepted")
         }
     }
