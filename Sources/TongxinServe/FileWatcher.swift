@@ -1,4 +1,5 @@
 import Foundation
+import Tongxin
 #if canImport(Glibc)
 import Glibc
 
@@ -139,7 +140,7 @@ public enum WatchError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotWatch(let call, let reason): "cannot watch the content for changes (\(call)): \(reason)"
+        case .cannotWatch(let call, let reason): L("serve.cannotWatch", call, reason)
         }
     }
 }

@@ -147,7 +147,7 @@ public final class PreviewServer: Sendable {
             if case .ip4(_, let port)? = await server.listeningAddress { return port }
             try await Task.sleep(nanoseconds: 10_000_000)
         }
-        throw PreviewError.cannotListen("not listening after \(Int(timeout)) s")
+        throw PreviewError.cannotListen(L("serve.notListening", Int(timeout)))
     }
 }
 
@@ -183,8 +183,8 @@ public enum PreviewError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotListen(let reason): "cannot serve on 127.0.0.1: \(reason)"
-        case .outputOverlaps(let output, let folder): "the preview output \(output) overlaps \(folder), which is watched and read; choose another --output"
+        case .cannotListen(let reason): L("serve.cannotListen", reason)
+        case .outputOverlaps(let output, let folder): L("serve.outputOverlaps", output, folder)
         }
     }
 }

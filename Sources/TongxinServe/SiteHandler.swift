@@ -35,7 +35,7 @@ struct SiteHandler: HTTPHandler {
         case .notFound:
             return notFound(rawPath, for: request)
         case .badRequest:
-            return response(.badRequest, type: "text/plain; charset=utf-8", Data("bad request: the path leaves the site\n".utf8), for: request)
+            return response(.badRequest, type: "text/plain; charset=utf-8", Data((L("serve.pathLeavesSite") + "\n").utf8), for: request)
         }
     }
 

@@ -21,3 +21,14 @@ extension Catalogue {
         Message("search.tooSlow", zh: "生成搜索索引超过 {1} 秒仍未完成，已停止；原有网站保持不变。请检查是否有特别长的页面", en: "the search index took longer than {1} s and was stopped; the previous site was left as it was. Look for an unusually long page"),
     ]
 }
+
+extension Catalogue {
+    /// The preview server (tongxin serve).
+    static let serve: [Message] = [
+        Message("serve.cannotWatch", zh: "无法监视内容的变化（{1}）：{2}", en: "cannot watch the content for changes ({1}): {2}"),
+        Message("serve.notListening", zh: "{1} 秒后仍未开始监听", en: "not listening after {1} s"),
+        Message("serve.cannotListen", zh: "无法在 127.0.0.1 上提供预览：{1}", en: "cannot serve on 127.0.0.1: {1}"),
+        Message("serve.outputOverlaps", zh: "预览输出文件夹 {1} 与被监视、被读取的 {2} 重叠；请用 --output 另选位置", en: "the preview output {1} overlaps {2}, which is watched and read; choose another --output"),
+        Message("serve.pathLeavesSite", zh: "请求有误：这个路径指向网站之外", en: "bad request: the path leaves the site"),
+    ]
+}

@@ -26,6 +26,7 @@ public enum Catalogue {
         links,
         output,
         search,
+        serve,
         markdown,
         cases,
         files,
