@@ -25,6 +25,7 @@
 #                     (every run leaves copies in /tmp/tongxin-bench-last/)
 #
 # Figures: wall time and peak RSS from /usr/bin/time -v; medians over RUNS.
+# Tongxin runs with --lang en: this script reads its English stage and summary lines.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -154,7 +155,7 @@ serve_run() {
     local dir=$1 n=$2 edits=${SERVE_EDITS:-5}
     say "N=$n: tongxin serve, one record saved $edits times (text), then $edits times (front matter)"
     # Port 0: a free one. The preview goes into the corpus folder, removed afterwards.
-    "$TONGXIN" serve --verbose --content "$dir/tongxin-site" --theme "$THEME" --port 0 --output "$dir/preview" > "$dir/serve.log" 2>&1 &
+    "$TONGXIN" --lang en serve --verbose --content "$dir/tongxin-site" --theme "$THEME" --port 0 --output "$dir/preview" > "$dir/serve.log" 2>&1 &
     local spid=$! record
     # The preview must not outlive a run that stops early.
     trap 'kill '"$spid"' 2>/dev/null; [ "${KEEP:-0}" = 1 ] || rm -rf "$WORK"' EXIT
@@ -221,7 +222,7 @@ repeat_run() {
         for tool in $order; do
             if [ "$tool" = tongxin ]; then
                 r=$(cd "$dir" && time_run "tongxin build again (N=$n, run $run)" "$dir/tongxin-repeat.log" \
-                    "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
+                    "$TONGXIN" --lang en build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
                 tt+=("$(cut -d' ' -f1 <<< "$r")")
                 reused=$(sed -n 's/.*, \([0-9]*\) of them unchanged since the last build.*/\1/p' "$dir/tongxin-repeat.log")
             elif [ "$tool" = nocache ]; then
@@ -229,7 +230,7 @@ repeat_run() {
                 # finds its page list.
                 rm -rf "$dir/out-nocache" && cp -a "$dir/out-tongxin" "$dir/out-nocache"
                 r=$(cd "$dir" && time_run "tongxin build --no-cache again (N=$n, run $run)" "$dir/tongxin-nocache.log" \
-                    "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-nocache" --no-cache --verbose)
+                    "$TONGXIN" --lang en build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-nocache" --no-cache --verbose)
                 nt+=("$(cut -d' ' -f1 <<< "$r")")
             else
                 r=$(cd "$dir" && time_run "hugo again (N=$n, run $run)" "$dir/hugo-repeat.log" \
@@ -269,7 +270,7 @@ for arg in "${SIZES[@]}"; do
             loads+=("$(cut -d' ' -f1 /proc/loadavg)")
             if [ "$tool" = tongxin ]; then
                 r=$(cd "$dir" && time_run "tongxin build (N=$n, run $run)" "$dir/tongxin.log" \
-                    "$TONGXIN" build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
+                    "$TONGXIN" --lang en build --content "$dir/tongxin-site" --theme "$THEME" --output "$dir/out-tongxin" --verbose)
                 read -r w rss u s <<< "$r"; tw+=("$w"); tr+=("$rss"); tc+=("$(awk -v a="$u" -v b="$s" 'BEGIN { print a + b }')")
             else
                 r=$(cd "$dir" && time_run "hugo (N=$n, run $run)" "$dir/hugo.log" \
@@ -319,7 +320,7 @@ if [ "$ROSTER" = 1 ]; then
             say "roster: tongxin check, run $run (gives up after ${ROSTER_TIMEOUT} s)"
             set +e
             (cd "$dir" && /usr/bin/time -v -o "$dir/check.time" timeout "$ROSTER_TIMEOUT" \
-                "$TONGXIN" check --content "$dir/site" --theme "$THEME" --verbose > "$dir/check.log" 2>&1)
+                "$TONGXIN" --lang en check --content "$dir/site" --theme "$THEME" --verbose > "$dir/check.log" 2>&1)
             status=$?
             set -e
             r=$(parse_time "$dir/check.time"); read -r w rss u s <<< "$r"

@@ -18,7 +18,7 @@ struct Console {
 
     func progress(_ stage: String) {
         guard verbose, format == .text else { return }
-        FileHandle.standardError.write(Data("… \(stage)\n".utf8))
+        FileHandle.standardError.write(Data("… \(Self.stageName(stage))\n".utf8))
     }
 
     /// The diagnostic with its path relative to where the command was run, so editors
@@ -56,7 +56,11 @@ struct Console {
         }
         if verbose {
             for stage in stages {
-                let line = "  " + stage.name.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", stage.seconds)
+                let indent = String(stage.name.prefix { $0 == " " })
+                let name = indent + Self.stageName(String(stage.name.dropFirst(indent.count)))
+                // Chinese characters take two columns: pad by display width.
+                let width = name.unicodeScalars.reduce(0) { $0 + ($1.value < 0x1100 ? 1 : 2) }
+                let line = "  " + name + String(repeating: " ", count: max(1, 13 - width)) + String(format: "%7.3f s\n", stage.seconds)
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
@@ -103,5 +107,24 @@ struct Console {
         }
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return }
         FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// The pipeline names its stages in English (they are keys of the timings); a person
+    /// reads them in their language. An unknown name is shown as it is.
+    static func stageName(_ stage: String) -> String {
+        switch stage {
+        case "load": L("stage.load")
+        case "validate": L("stage.validate")
+        case "theme": L("stage.theme")
+        case "render": L("stage.render")
+        case "scan": L("stage.scan")
+        case "write": L("stage.write")
+        case "markdown": L("stage.markdown")
+        case "analysis": L("stage.analysis")
+        case "page list": L("stage.pageList")
+        case "templates": L("stage.templates")
+        case "checks": L("stage.checks")
+        default: stage
+        }
     }
 }

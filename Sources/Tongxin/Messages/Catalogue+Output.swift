@@ -32,3 +32,20 @@ extension Catalogue {
         Message("serve.pathLeavesSite", zh: "请求有误：这个路径指向网站之外", en: "bad request: the path leaves the site"),
     ]
 }
+
+extension Catalogue {
+    /// The build's stages, as --verbose names them.
+    static let stages: [Message] = [
+        Message("stage.load", zh: "读取", en: "load"),
+        Message("stage.validate", zh: "检查", en: "validate"),
+        Message("stage.theme", zh: "主题", en: "theme"),
+        Message("stage.render", zh: "生成", en: "render"),
+        Message("stage.scan", zh: "泄密扫描", en: "scan"),
+        Message("stage.write", zh: "写入", en: "write"),
+        Message("stage.markdown", zh: "正文", en: "markdown"),
+        Message("stage.analysis", zh: "统计", en: "analysis"),
+        Message("stage.pageList", zh: "页面清单", en: "page list"),
+        Message("stage.templates", zh: "模板", en: "templates"),
+        Message("stage.checks", zh: "公开检查", en: "checks"),
+    ]
+}

@@ -27,6 +27,7 @@ public enum Catalogue {
         output,
         search,
         serve,
+        stages,
         markdown,
         cases,
         files,
