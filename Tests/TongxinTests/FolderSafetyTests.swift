@@ -85,7 +85,12 @@ import Testing
             line += String(decoding: data, as: UTF8.self)
         }
         let pid = try #require(Int32(line.trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(kill(pid, 0) == 0, "the child runs")
+        // setpriv sets the signal and then becomes the command: wait until it has.
+        let started = Date().addingTimeInterval(20)
+        while (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.hasPrefix("sleep") != true && Date() < started {
+            try await Task.sleep(nanoseconds: 10_000_000)
+        }
+        #expect(Self.isAlive(pid), "the child runs")
         kill(parent.processIdentifier, SIGKILL)
         let deadline = Date().addingTimeInterval(20)
         while Self.isAlive(pid) && Date() < deadline { try await Task.sleep(nanoseconds: 50_000_000) }
