@@ -72,7 +72,11 @@ import Testing
             #expect(server.components(separatedBy: "add_header X-Content-Type-Options \"nosniff\" always;").count - 1 == locations - (server == internalServer ? 1 : 0))
             #expect(server.contains("autoindex off;"))
             #expect(server.contains("location ~ /\\. {"))
-            #expect(!server.contains("unsafe-inline") && !server.contains("'unsafe-eval'"))
+            // Only the 公众号 version allows style attributes, and nothing allows inline script.
+            #expect(server.components(separatedBy: "unsafe-inline").count - 1 == server.components(separatedBy: "style-src-attr 'unsafe-inline'").count - 1)
+            #expect(server.components(separatedBy: "style-src-attr 'unsafe-inline'").count - 1 == 1)
+            #expect(server.contains("location ~ \"^/cases/[^/]+/wechat/\" {"))
+            #expect(!server.contains("'unsafe-eval'"))
             #expect(server.contains("style-src 'sha256-abc='"))
         }
         #expect(publicServer.contains("error_page 403 =404 /404.html;"))

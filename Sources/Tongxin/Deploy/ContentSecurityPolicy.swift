@@ -9,6 +9,10 @@ import Foundation
 /// - the search page and Pagefind's files add 'wasm-unsafe-eval': Pagefind runs its
 ///   index in WebAssembly (in the page and in its worker, which takes the policy of its
 ///   own response). It allows compiling WebAssembly only, not eval of JavaScript;
+/// - the 公众号 version of a story (`cases/<slug>/wechat/`) carries its styles in style
+///   attributes, the only styling the 公众号 editor keeps when the article is pasted:
+///   those pages allow style attributes (`style-src-attr 'unsafe-inline'`), still no
+///   `<style>` block and no inline script;
 /// - the error pages are one file each (on the internal site even the stylesheet needs a
 ///   login): their inline `<style>` is allowed by its SHA-256 and nothing else is.
 public struct ContentSecurityPolicy: Sendable {
@@ -19,6 +23,8 @@ public struct ContentSecurityPolicy: Sendable {
     static let common = "default-src 'none'; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
     public var pages: String { Self.common + "; img-src 'self'; script-src 'self'; style-src 'self'" }
+
+    public var wechat: String { Self.common + "; img-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'" }
 
     /// Pagefind's stylesheet draws its icons as data: SVG images.
     public var search: String { Self.common + "; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'" }

@@ -172,6 +172,8 @@ public struct NginxConfig: Sendable {
         for prefix in ["/pagefind/", "/search/"] {
             lines += ["location \(prefix) {"] + indent(headers(policy.search, cache: "\(scope), no-cache", tls: tls) + ["try_files $uri $uri/ =404;"]) + ["}"]
         }
+        lines += ["# " + L("deploy.nginx.wechat")]
+        lines += ["location ~ \"^/cases/[^/]+/wechat/\" {"] + indent(headers(policy.wechat, cache: "\(scope), no-cache", tls: tls) + ["try_files $uri $uri/ =404;"]) + ["}"]
         lines += ["# " + L("deploy.nginx.pages")]
         lines += ["location / {"] + indent(headers(policy.pages, cache: "\(scope), no-cache", tls: tls) + ["try_files $uri $uri/ =404;"]) + ["}"]
         return lines

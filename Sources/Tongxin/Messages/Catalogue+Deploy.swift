@@ -45,6 +45,7 @@ extension Catalogue {
         Message("deploy.nginx.errorPages", zh: "中文错误页（主题的 error 模板）：只作为错误页使用，不需要登录。", en: "Chinese error pages (the theme's error template): served only as errors, without a login."),
         Message("deploy.nginx.dotFiles", zh: "以点开头的文件和文件夹（.git、.public.pages 等清单）一律当作不存在。", en: "Anything whose name starts with a dot (.git, manifests such as .public.pages) is not found."),
         Message("deploy.nginx.fingerprinted", zh: "文件名含内容指纹的搜索索引文件：长期缓存。", en: "Search index files whose names carry a content fingerprint: cached for a long time."),
+        Message("deploy.nginx.wechat", zh: "公众号版文章：样式只能写在 style 属性里（公众号编辑器只保留这些），故允许 style 属性，仍不允许内联脚本", en: "公众号 versions of stories: their styles are style attributes (all the WeChat editor keeps), so style attributes are allowed there, inline scripts still are not"),
         Message("deploy.nginx.search", zh: "搜索页和 Pagefind：允许编译 WebAssembly（不允许 eval）。", en: "The search page and Pagefind: WebAssembly may be compiled (no eval)."),
         Message("deploy.nginx.pages", zh: "其余页面和文件：每次向服务器确认是否有更新。", en: "Every other page and file: revalidated with the server each time."),
         Message("deploy.error.badValue", zh: "{1} 的值 '{2}' 不能写入 nginx 配置（路径必须是绝对路径，不能含空格、引号、分号或大括号；地址必须是 IP 或 CIDR）", en: "the value '{2}' of {1} cannot go into nginx's configuration (paths must be absolute, without spaces, quotes, semicolons or braces; addresses must be an IP or CIDR)"),
