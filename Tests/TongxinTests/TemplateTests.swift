@@ -73,7 +73,7 @@ import Testing
             _ = try TemplateParser.parse("a\n  {{#open}}x")
         } catch let error as TemplateError {
             #expect((error.line, error.column) == (2, 3))
-            #expect(error.message == "'{{#open}}' is never closed with '{{/open}}'")
+            #expect(error.message == L("template.neverClosed", "open"))
         } catch {
             Issue.record("unexpected \(error)")
         }
@@ -92,6 +92,6 @@ import Testing
         let site = try TestSite(["templates/page.mustache": "<p>\n{{#title}}x\n"])
         defer { site.remove() }
         let report = site.build(write: false)
-        #expect(report.errors == ["templates/page.mustache:2:1: error: " + L("theme.templateError", "'{{#title}}' is never closed with '{{/title}}'")])
+        #expect(report.errors == ["templates/page.mustache:2:1: error: " + L("theme.templateError", L("template.neverClosed", "title"))])
     }
 }

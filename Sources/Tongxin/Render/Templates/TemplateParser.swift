@@ -16,9 +16,9 @@ enum TemplateParser {
                 switch kind {
                 case UInt8(ascii: "!"): continue
                 case UInt8(ascii: "/"):
-                    guard let closing else { throw TemplateError(line: line, column: column, message: "'{{/\(name)}}' closes nothing") }
+                    guard let closing else { throw TemplateError(line: line, column: column, message: L("template.closesNothing", name)) }
                     guard closing.name == name else {
-                        throw TemplateError(line: line, column: column, message: "'{{/\(name)}}' closes '\(closing.name)' opened at line \(closing.line), column \(closing.column)")
+                        throw TemplateError(line: line, column: column, message: L("template.closesOther", name, closing.name, closing.line, closing.column))
                     }
                     return nodes
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
@@ -34,13 +34,13 @@ enum TemplateParser {
                 case UInt8(ascii: ">"):
                     nodes.append(.partial(name: name))
                 default:
-                    guard !name.isEmpty else { throw TemplateError(line: line, column: column, message: "empty tag '{{}}'") }
+                    guard !name.isEmpty else { throw TemplateError(line: line, column: column, message: L("template.emptyTag")) }
                     nodes.append(.variable(path: path(name), escaped: kind != UInt8(ascii: "&")))
                 }
             }
         }
         if let closing {
-            throw TemplateError(line: closing.line, column: closing.column, message: "'{{#\(closing.name)}}' is never closed with '{{/\(closing.name)}}'")
+            throw TemplateError(line: closing.line, column: closing.column, message: L("template.neverClosed", closing.name))
         }
         return nodes
     }

@@ -41,7 +41,7 @@ struct TemplateScanner {
             let closer: [UInt8] = triple ? [0x7D, 0x7D, 0x7D] : [0x7D, 0x7D]
             let contentStart = index + (triple ? 3 : 2)
             guard let end = find(closer, in: bytes, from: contentStart) else {
-                throw TemplateError(line: line, column: column, message: "'{{' is never closed with '\(String(decoding: closer, as: UTF8.self))'")
+                throw TemplateError(line: line, column: column, message: L("template.tagNeverClosed", String(decoding: closer, as: UTF8.self)))
             }
             if textStart < index { pieces.append(.text(Array(bytes[textStart..<index]))) }
             var content = String(decoding: bytes[contentStart..<end], as: UTF8.self).trimmedSpaces
