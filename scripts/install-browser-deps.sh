@@ -15,19 +15,7 @@ VENV=.tools/browser-venv
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
-missing=""
-for pkg in chromium chromium-driver fonts-noto-cjk fonts-liberation poppler-utils; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
-        missing="$missing $pkg"
-    fi
-done
-if [ -n "$missing" ]; then
-    echo "tongxin: installing$missing"
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    # shellcheck disable=SC2086
-    $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
-fi
+scripts/apt-install-missing.sh chromium chromium-driver fonts-noto-cjk fonts-liberation poppler-utils
 
 if [ ! -x "$VENV/bin/python3" ]; then
     echo "tongxin: creating $VENV"

@@ -7,18 +7,4 @@
 # Safe to run again: it does nothing, and says nothing, when everything is present.
 set -eu
 
-if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-
-missing=""
-for pkg in libreoffice-writer-nogui fonts-noto-cjk poppler-utils; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
-        missing="$missing $pkg"
-    fi
-done
-if [ -n "$missing" ]; then
-    echo "tongxin: installing$missing"
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    # shellcheck disable=SC2086
-    $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
-fi
+"$(dirname "$0")/apt-install-missing.sh" libreoffice-writer-nogui fonts-noto-cjk poppler-utils

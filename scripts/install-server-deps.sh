@@ -11,12 +11,7 @@ set -eu
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
 
-missing=""
-for pkg in nginx openssl; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
-        missing="$missing $pkg"
-    fi
-done
+missing=$("$(dirname "$0")/apt-install-missing.sh" --list nginx openssl)
 [ -n "$missing" ] || exit 0
 
 echo "tongxin: installing$missing"

@@ -116,24 +116,3 @@ enum PublicLinkCheck {
         return lines.find(link, in: file) ?? SourceLocation(file: file)
     }
 }
-
-/// Content files' lines, each file read once however many bad links it holds.
-struct SourceLines {
-    let root: URL
-    private var read: [String: [Substring]] = [:]
-
-    init(root: URL) { self.root = root }
-
-    mutating func find(_ text: String, in file: String) -> SourceLocation? {
-        if read[file] == nil {
-            let content = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
-            read[file] = content.split(separator: "\n", omittingEmptySubsequences: false)
-        }
-        for (index, line) in read[file]!.enumerated() {
-            if let range = line.range(of: text) {
-                return SourceLocation(file: file, line: index + 1, column: line[..<range.lowerBound].unicodeScalars.count + 1)
-            }
-        }
-        return nil
-    }
-}

@@ -8,22 +8,16 @@ enum SourceSearch {
     /// template or settings value).
     static func locate(_ sources: LeakScan.Sources, for outputPath: String, column: (Substring) -> Int?) -> SourceLocation {
         let candidates = [sources.byOutput[outputPath]].compactMap { $0 } + sources.all
+        var lines = SourceLines(root: sources.root)
         for file in candidates {
-            if let found = locate(inFile: file, root: sources.root, column: column) { return found }
+            if let found = lines.find(in: file, column: column) { return found }
         }
         return SourceLocation(file: "(output) " + outputPath)
     }
 
     static func locate(_ letters: [UInt32], inFile file: String, root: URL) -> SourceLocation {
-        locate(inFile: file, root: root) { column(ofLetters: letters, in: $0) } ?? SourceLocation(file: file)
-    }
-
-    private static func locate(inFile file: String, root: URL, column: (Substring) -> Int?) -> SourceLocation? {
-        guard let text = try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8) else { return nil }
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let found = column(line) { return SourceLocation(file: file, line: index + 1, column: found) }
-        }
-        return nil
+        var lines = SourceLines(root: root)
+        return lines.find(in: file) { column(ofLetters: letters, in: $0) } ?? SourceLocation(file: file)
     }
 
     /// The column (in scalars, from 1) where `letters` start in `line`, compared the way
@@ -56,6 +50,31 @@ enum SourceSearch {
             rest.append(contentsOf: scalars[index..<min(scalars.count, index + 48)])
             let text = LeakText.plain(String(rest), markup: false)
             if NumberPatterns.find(in: text, firstRunOnly: true).contains(where: { $0.digits == digits }) { return index + 1 }
+        }
+        return nil
+    }
+}
+
+/// Content files' lines, each file read once however many findings it holds.
+struct SourceLines {
+    let root: URL
+    private var read: [String: [Substring]] = [:]
+
+    init(root: URL) { self.root = root }
+
+    /// The first line of `file` that holds `text`, at its column.
+    mutating func find(_ text: String, in file: String) -> SourceLocation? {
+        find(in: file) { line in line.range(of: text).map { line[..<$0.lowerBound].unicodeScalars.count + 1 } }
+    }
+
+    /// The first line of `file` where `column` finds something.
+    mutating func find(in file: String, column: (Substring) -> Int?) -> SourceLocation? {
+        if read[file] == nil {
+            let content = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+            read[file] = content.split(separator: "\n", omittingEmptySubsequences: false)
+        }
+        for (index, line) in read[file]!.enumerated() {
+            if let found = column(line) { return SourceLocation(file: file, line: index + 1, column: found) }
         }
         return nil
     }
