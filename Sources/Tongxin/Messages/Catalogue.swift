@@ -29,6 +29,7 @@ public enum Catalogue {
         serve,
         stages,
         markdown,
+        theme,
         cases,
         files,
         analysis,

@@ -50,6 +50,7 @@ public struct Theme: Sendable {
                 diagnostics.error(SourceLocation(file: sources[name]!.file), L("theme.missingPartial", name, missing))
             }
         }
+        checkKeys(templates, files: sources.mapValues(\.file), diagnostics: &diagnostics)
         for name in requiredTemplates where sources[name] == nil {
             diagnostics.error(SourceLocation(file: templatesFolder.path), L("theme.missingTemplate", name))
         }
@@ -65,9 +66,30 @@ public struct Theme: Sendable {
         return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize())
     }
 
+    /// Every template held to the keys its pages are given (PageKinds): a page kind's
+    /// template to that kind's, any other template that no template includes to a free
+    /// page's (pages may choose it with `template:`). Partials and layouts are checked
+    /// inside the templates that use them.
+    private static func checkKeys(_ templates: [String: [TemplateNode]], files: [String: String], diagnostics: inout Diagnostics) {
+        let included = templates.values.reduce(into: Set<String>()) { $0.formUnion(TemplateParser.references($1)) }
+        let check = TemplateCheck(templates: templates)
+        for name in templates.keys.sorted() {
+            guard let keys = PageKinds.keys(of: name) ?? (included.contains(name) ? nil : PageKinds.keys(of: PageKinds.freePage)) else { continue }
+            for problem in check.check(name, keys: keys) {
+                let file = files[problem.template] ?? "templates/\(problem.template).mustache"
+                diagnostics.error(SourceLocation(file: file, line: problem.at.line, column: problem.at.column), problem.message)
+            }
+        }
+    }
+
     func has(_ template: String) -> Bool { renderer.templates[template] != nil }
 
-    func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
-        renderer.render(template, context)
+    /// `kind` is the template whose keys the context has (PageKinds), when the page
+    /// chose another template.
+    func render(_ template: String, _ context: [String: Any], kind: String? = nil) -> [UInt8] {
+        #if DEBUG
+        if let keys = PageKinds.keys(of: kind ?? template) { TemplateKeys.conformance.record(kind ?? template, keys.violations(of: context)) }
+        #endif
+        return renderer.render(template, context)
     }
 }

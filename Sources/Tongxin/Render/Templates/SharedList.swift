@@ -33,9 +33,9 @@ final class SharedList: @unchecked Sendable {
         for node in nodes {
             switch node {
             case .text: continue
-            case .variable(let path, _):
+            case .variable(let path, _, _):
                 if let first = path.first { names.insert(first) }
-            case .section(let path, _, let body):
+            case .section(let path, _, let body, _):
                 if let first = path.first { names.insert(first) }
                 guard let inner = Self.names(in: body) else { return nil }
                 names.formUnion(inner)

@@ -23,7 +23,7 @@ enum TemplateParser {
                     return nodes
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
                     let body = try parseNodes(&pieces, closing: (name, line, column))
-                    nodes.append(.section(path: path(name), inverted: kind == UInt8(ascii: "^"), body: body))
+                    nodes.append(.section(path: path(name), inverted: kind == UInt8(ascii: "^"), body: body, at: TemplatePosition(line: line, column: column)))
                 case UInt8(ascii: "$"):
                     nodes.append(.block(name: name, body: try parseNodes(&pieces, closing: (name, line, column))))
                 case UInt8(ascii: "<"):
@@ -35,7 +35,7 @@ enum TemplateParser {
                     nodes.append(.partial(name: name))
                 default:
                     guard !name.isEmpty else { throw TemplateError(line: line, column: column, message: L("template.emptyTag")) }
-                    nodes.append(.variable(path: path(name), escaped: kind != UInt8(ascii: "&")))
+                    nodes.append(.variable(path: path(name), escaped: kind != UInt8(ascii: "&"), at: TemplatePosition(line: line, column: column)))
                 }
             }
         }
@@ -54,7 +54,7 @@ enum TemplateParser {
             case .parent(let name, let overrides):
                 names.insert(name)
                 for body in overrides.values { names.formUnion(references(body)) }
-            case .section(_, _, let body), .block(_, let body): names.formUnion(references(body))
+            case .section(_, _, let body, _), .block(_, let body): names.formUnion(references(body))
             case .text, .variable: break
             }
         }

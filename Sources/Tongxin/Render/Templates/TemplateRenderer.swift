@@ -43,10 +43,10 @@ struct TemplateRenderer {
             switch node {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
-            case .variable(let path, let escaped):
+            case .variable(let path, let escaped, _):
                 guard let value = lookup(path, stack) else { continue }
                 if escaped { HTMLEscape.append(text(value), to: &out) } else { out.append(contentsOf: text(value).utf8) }
-            case .section(let path, let inverted, let body):
+            case .section(let path, let inverted, let body, _):
                 let value = lookup(path, stack)
                 if inverted {
                     if !isTruthy(value) { render(body, &stack, &out, blocks: blocks) }

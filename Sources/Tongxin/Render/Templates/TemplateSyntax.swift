@@ -4,11 +4,17 @@
 /// with {{$block}} overrides).
 indirect enum TemplateNode: Sendable {
     case text([UInt8])
-    case variable(path: [String], escaped: Bool)
-    case section(path: [String], inverted: Bool, body: [TemplateNode])
+    case variable(path: [String], escaped: Bool, at: TemplatePosition)
+    case section(path: [String], inverted: Bool, body: [TemplateNode], at: TemplatePosition)
     case partial(name: String)
     case parent(name: String, overrides: [String: [TemplateNode]])
     case block(name: String, body: [TemplateNode])
+}
+
+/// Where a tag starts in its template: named in the errors of the key check (TemplateCheck).
+struct TemplatePosition: Sendable, Hashable {
+    var line: Int
+    var column: Int
 }
 
 struct TemplateError: Error, CustomStringConvertible {

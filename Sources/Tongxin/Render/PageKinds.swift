@@ -1,0 +1,924 @@
+/// Every kind of page the views make, the template that draws it, and the keys that
+/// template is given (TemplateKeys): what a theme may use, checked when the theme is
+/// loaded (TemplateCheck) and listed in docs/theme.md (ThemeDoc). A view that adds a
+/// key adds it here; the debug builds' conformance check (TemplateKeysTests) fails
+/// until it does.
+enum PageKinds {
+    struct Kind: Sendable {
+        let template: String
+        /// What the pages are, for docs/theme.md.
+        let about: String
+        /// The page's own keys; every page also has the layout's (`layout`).
+        let keys: TemplateKeys
+        /// Drawn with the layout's keys (false for the web server's error pages).
+        var hasLayout = true
+    }
+
+    static let all: [Kind] = [
+        Kind(template: "home", about: "首页 (dashboard) of the internal portal", keys: home),
+        Kind(template: "year", about: "one past year's dashboard", keys: year),
+        Kind(template: "assignments", about: "联系分工: the 附件1 table and the pairs of each unit", keys: assignments),
+        Kind(template: "pairs", about: "联系频次: every pair's count, also narrowed to a unit, a status or a past year", keys: pairs),
+        Kind(template: "triggers", about: "联系五到位: the events and what each asks", keys: triggers),
+        Kind(template: "unit", about: "a committee's or window's page", keys: unit),
+        Kind(template: "records-index", about: "联系记录: the years and months, the newest records", keys: recordsIndex),
+        Kind(template: "records-month", about: "the records of one month", keys: recordsMonth),
+        Kind(template: "record", about: "one 记录单", keys: record),
+        Kind(template: "record-blank", about: "the blank printable 记录单", keys: recordBlank),
+        Kind(template: "suggestions", about: "意见建议: counts and the longest waiting", keys: suggestions),
+        Kind(template: "suggestions-month", about: "the suggestions of one month", keys: suggestionsMonth),
+        Kind(template: "reports", about: "报告: the list of reports", keys: reports),
+        Kind(template: "report-committee", about: "a committee's half-year report", keys: reportCommittee),
+        Kind(template: "report-leader", about: "a 党组成员's yearly report", keys: reportLeader),
+        Kind(template: "report-year", about: "the yearly summary of the whole office", keys: reportYear),
+        Kind(template: "term", about: "the term (届) at a glance", keys: term),
+        Kind(template: "members-index", about: "委员名录, also narrowed to a party, sector, committee or window", keys: membersIndex),
+        Kind(template: "member", about: "a member's profile", keys: member),
+        Kind(template: "tasks", about: "a contactor's task list", keys: tasks),
+        Kind(template: "rules-index", about: "制度文件: the list", keys: rulesIndex),
+        Kind(template: "rule", about: "one rule document", keys: rule),
+        Kind(template: "cases-index", about: "典型案例: the list, by page and by tag", keys: casesIndex),
+        Kind(template: "case", about: "one case story", keys: `case`),
+        Kind(template: "case-wechat", about: "a case story laid out for the 公众号 editor", keys: caseWechat),
+        Kind(template: "page", about: "a free page (content/pages/*.md); pages may choose another template with `template:`", keys: page),
+        Kind(template: "public-home", about: "the public site's home page", keys: publicHome),
+        Kind(template: "search", about: "the search page", keys: search),
+        Kind(template: "error", about: "401, 403 and 404 pages for the web server (no layout keys: links are from the server root)", keys: error, hasLayout: false),
+    ]
+
+    /// The template of free pages (content/pages/*.md), whose keys any template a page
+    /// chooses is held to.
+    static let freePage = "page"
+
+    private static let byTemplate = Dictionary(all.map { ($0.template, $0) }, uniquingKeysWith: { first, _ in first })
+
+    static func kind(_ template: String) -> Kind? { byTemplate[template] }
+
+    /// Everything the template's pages are given: their own keys and the layout's.
+    static func keys(of template: String) -> TemplateKeys? {
+        guard let kind = byTemplate[template] else { return nil }
+        return kind.hasLayout ? kind.keys.adding(layout) : kind.keys
+    }
+
+    static let assignments: TemplateKeys = [
+        .flag("filter", "never set: the pair table's filter box is for 联系频次 pages").optional,
+        .text("coverage"),
+        .flag("hasTriggers"),
+        .list("kinds", [
+            .text("name"),
+        ]),
+        .list("leaders", [
+            .list("cells", [
+                .texts("items"),
+            ]),
+            .object("leader", RenderContext.memberLinkKeys),
+        ]),
+        .list("uncovered", RenderContext.memberLinkKeys),
+        .list("units", [
+            .text("href"),
+            .text("id"),
+            .text("name"),
+            .list("pairs", [
+                .object("contactee", RenderContext.memberLinkKeys),
+                .object("contactor", RenderContext.memberLinkKeys),
+                .number("count"),
+                .text("kind"),
+                .text("last"),
+                .number("minimum"),
+                .text("status"),
+                .text("statusClass"),
+            ]),
+        ]),
+        .object("word", WordViews.linkKeys),
+        .number("year"),
+    ]
+
+    static let `case`: TemplateKeys = [
+        .object("body", View.markdownKeys),
+        .text("byline"),
+        .object("cover", CoverImages.keys).optional,
+        .text("date"),
+        .flag("hasMembers"),
+        .flag("hasTags"),
+        .text("href"),
+        .flag("internal"),
+        .list("members", [
+            .text("details"),
+            .text("name"),
+        ]),
+        .text("summary"),
+        .list("tags", [
+            .text("href"),
+            .text("name"),
+        ]),
+        .flag("wechat"),
+    ]
+
+    static let caseWechat: TemplateKeys = [
+        .flag("absolute"),
+        .html("article"),
+        .text("storyHref"),
+        .text("storyTitle"),
+    ]
+
+    static let casesIndex: TemplateKeys = [
+        .list("cases", [
+            .object("cover", CoverImages.keys).optional,
+            .text("date"),
+            .flag("hasTags"),
+            .text("href"),
+            .flag("internal"),
+            .text("summary"),
+            .list("tags", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("title"),
+        ]),
+        .flag("hasTags"),
+        .text("heading"),
+        .text("next"),
+        .number("pageCount"),
+        .number("pageNumber"),
+        .flag("paginated"),
+        .text("previous"),
+        .list("tags", [
+            .text("href"),
+            .text("name"),
+        ]),
+    ]
+
+    static let error: TemplateKeys = [
+        .text("home"),
+        .flag("is401"),
+        .flag("is403"),
+        .flag("is404"),
+        .object("site", [
+            .text("name"),
+            .text("organization"),
+        ]),
+    ]
+
+    static let home: TemplateKeys = [
+        .flag("allClear"),
+        .list("behind", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .number("behindCount"),
+        .list("cases", [
+            .object("cover", CoverImages.keys).optional,
+            .text("date"),
+            .flag("hasTags"),
+            .text("href"),
+            .flag("internal"),
+            .text("summary"),
+            .list("tags", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("title"),
+        ]),
+        .list("charts", [
+            .html("svg"),
+            .text("title"),
+        ]),
+        .list("figures", DashboardView.figureKeys, "the headline figures"),
+        .number("futureCount"),
+        .flag("hasCases"),
+        .flag("hasTerm"),
+        .flag("hasTriggers"),
+        .flag("hasYearSwitch"),
+        .flag("moreBehind"),
+        .flag("moreQuiet"),
+        .list("multiple", [
+            .object("member", RenderContext.memberLinkKeys),
+            .text("contactors"),
+        ], "members with more than one contactor"),
+        .number("outsideCount"),
+        .list("overdue", [
+            .text("date"),
+            .text("due"),
+            .text("kind"),
+            .object("member", RenderContext.memberLinkKeys),
+            .text("note"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .list("quiet", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .number("days"),
+            .text("kind"),
+            .text("last"),
+            .text("lastEver"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .number("quietCount"),
+        .list("quota", [
+            .object("contactor", RenderContext.memberLinkKeys),
+            .text("kind"),
+            .number("count"),
+            .text("range"),
+        ], "党组成员 whose number of contactees is outside the policy's range"),
+        .list("recent", RecordRows.keys),
+        .number("recentDays"),
+        .list("rules", RuleViews.summaryKeys),
+        .text("termName"),
+        .list("uncovered", RenderContext.memberLinkKeys),
+        .number("year"),
+        .list("yearSwitch", YearViews.switchKeys),
+    ]
+
+    static let member: TemplateKeys = [
+        .object("bio", View.markdownKeys),
+        .text("committee"),
+        .list("contactees", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .list("contactors", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .text("gender"),
+        .flag("hasPairs"),
+        .flag("hasRecords"),
+        .flag("hasTasks"),
+        .text("href"),
+        .text("id"),
+        .text("identity"),
+        .flag("isPartyMember"),
+        .text("name"),
+        .text("party"),
+        .text("partyFull"),
+        .text("position"),
+        .object("private", [
+            .list("items", [
+                .text("label"),
+                .text("value"),
+            ]),
+        ]).optional,
+        .list("records", RecordRows.keys),
+        .list("reports", [
+            .text("href"),
+            .text("label"),
+        ]),
+        .text("roles"),
+        .text("sector"),
+        .text("tableName"),
+        .text("tasks"),
+        .text("term"),
+        .text("unit"),
+        .text("window"),
+        .number("year"),
+    ]
+
+    static let membersIndex: TemplateKeys = [
+        .number("count"),
+        .list("groups", [
+            .text("label"),
+            .list("units", [
+                .number("count"),
+                .text("href"),
+                .text("name"),
+            ]),
+        ]),
+        .list("members", [
+            .text("committee"),
+            .text("href"),
+            .text("id"),
+            .flag("isPartyMember"),
+            .text("name"),
+            .text("party"),
+            .text("position"),
+            .text("roles"),
+            .text("sector"),
+            .text("tableName"),
+            .text("unit"),
+            .text("window"),
+        ]),
+        .text("narrowed").optional,
+    ]
+
+    static let page: TemplateKeys = [
+        .object("body", View.markdownKeys),
+    ]
+
+    static let pairs: TemplateKeys = [
+        .flag("filter"),
+        .list("groups", [
+            .text("label"),
+            .list("units", [
+                .number("count"),
+                .text("href"),
+                .text("name"),
+            ]),
+        ]).optional,
+        .flag("hasStatusLinks").optional,
+        .flag("hasYearSwitch"),
+        .flag("isCurrent"),
+        .number("minimum"),
+        .text("narrowed").optional,
+        .list("outside", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .text("date"),
+            .object("record", RecordRows.keys),
+        ]),
+        .list("pairs", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .list("statusLinks", [
+            .number("count"),
+            .text("href"),
+            .text("label"),
+        ]).optional,
+        .number("year"),
+        .list("yearSwitch", YearViews.switchKeys),
+    ]
+
+    static let publicHome: TemplateKeys = [
+        .list("cases", [
+            .object("cover", CoverImages.keys).optional,
+            .text("date"),
+            .flag("hasTags"),
+            .text("href"),
+            .flag("internal"),
+            .text("summary"),
+            .list("tags", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("title"),
+        ]),
+        .flag("hasPages"),
+        .list("pages", [
+            .text("href"),
+            .text("title"),
+        ]),
+        .list("rules", RuleViews.summaryKeys),
+    ]
+
+    static let record: TemplateKeys = [
+        .object("body", View.markdownKeys),
+        .list("contactees", [
+            .text("href"),
+            .text("identity"),
+            .text("name"),
+        ]),
+        .object("contactor", [
+            .text("href"),
+            .text("identity"),
+            .text("name"),
+        ]),
+        .text("date"),
+        .flag("hasSuggestions"),
+        .text("method"),
+        .text("number"),
+        .text("place"),
+        .text("recorder"),
+        .list("suggestions", [
+            .text("feedback"),
+            .text("route"),
+            .text("status"),
+            .text("text"),
+        ]),
+        .text("time"),
+        .text("topics"),
+        .text("trigger"),
+    ]
+
+    static let recordBlank: TemplateKeys = [
+        .text("methods"),
+        .text("topics"),
+        .object("word", WordViews.linkKeys),
+    ]
+
+    static let recordsIndex: TemplateKeys = [
+        .number("count"),
+        .flag("hasRecords"),
+        .list("records", RecordRows.keys),
+        .list("years", [
+            .number("count"),
+            .list("months", [
+                .number("count"),
+                .text("href"),
+                .text("label"),
+            ]),
+            .number("year"),
+        ]),
+    ]
+
+    static let recordsMonth: TemplateKeys = [
+        .number("count"),
+        .flag("hasRecords"),
+        .text("heading"),
+        .object("newer", [
+            .text("href").optional,
+            .text("label").optional,
+        ]),
+        .object("older", [
+            .text("href").optional,
+            .text("label").optional,
+        ]),
+        .list("records", RecordRows.keys),
+    ]
+
+    static let reportCommittee: TemplateKeys = [
+        .text("committee"),
+        .flag("hasSuggestions"),
+        .number("memberCount"),
+        .text("note"),
+        .number("pairCount"),
+        .list("pairs", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("contacts"),
+            .text("kind"),
+            .flag("none"),
+        ]),
+        .number("pairsMet"),
+        .text("period"),
+        .number("recordCount"),
+        .list("records", [
+            .text("contactees"),
+            .text("contactor"),
+            .text("date"),
+            .text("href"),
+            .text("method"),
+            .text("number"),
+            .number("suggestionCount"),
+            .text("summary"),
+            .text("topics"),
+        ]),
+        .list("suggestions", [
+            .text("age"),
+            .text("date"),
+            .text("feedback"),
+            .object("record", RecordRows.keys),
+            .text("route"),
+            .text("status"),
+            .text("text"),
+        ]),
+        .object("word", WordViews.linkKeys),
+    ]
+
+    static let reportLeader: TemplateKeys = [
+        .flag("filter", "never set: the pair table's filter box is for 联系频次 pages").optional,
+        .flag("hasSuggestions"),
+        .object("leader", RenderContext.memberLinkKeys),
+        .text("note"),
+        .number("pairCount"),
+        .list("pairs", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .number("pairsDone"),
+        .number("recordCount"),
+        .list("records", [
+            .text("contactees"),
+            .text("contactor"),
+            .text("date"),
+            .text("href"),
+            .text("method"),
+            .text("number"),
+            .number("suggestionCount"),
+            .text("summary"),
+            .text("topics"),
+        ]),
+        .list("suggestions", [
+            .text("age"),
+            .text("date"),
+            .text("feedback"),
+            .object("record", RecordRows.keys),
+            .text("route"),
+            .text("status"),
+            .text("text"),
+        ]),
+        .list("units", [
+            .text("kind"),
+            .text("name"),
+        ]),
+        .object("word", WordViews.linkKeys),
+        .number("year"),
+    ]
+
+    static let reportYear: TemplateKeys = [
+        .number("answered"),
+        .list("behind", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .number("behindCount"),
+        .list("committees", [
+            .number("contacts"),
+            .number("members"),
+            .number("met"),
+            .text("name"),
+            .number("pairs"),
+            .number("suggestions"),
+        ]),
+        .text("contacted"),
+        .number("contacts"),
+        .text("covered"),
+        .text("done"),
+        .flag("hasLeaders"),
+        .list("leaders", [
+            .number("done"),
+            .text("href"),
+            .object("leader", RenderContext.memberLinkKeys),
+            .number("pairs"),
+            .number("records"),
+        ]),
+        .number("minimum"),
+        .text("note"),
+        .text("organization"),
+        .number("records"),
+        .list("routes", [
+            .list("counts", [
+                .number("count"),
+            ]),
+            .text("route"),
+        ]),
+        .list("statuses", [
+            .text("name"),
+        ]),
+        .number("suggestionCount"),
+        .number("year"),
+    ]
+
+    static let reports: TemplateKeys = [
+        .list("halves", [
+            .list("committees", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("label"),
+        ]),
+        .flag("hasTerm"),
+        .text("termName"),
+        .list("years", [
+            .text("label"),
+            .list("leaders", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("summary"),
+        ]),
+    ]
+
+    static let rule: TemplateKeys = [
+        .object("body", View.markdownKeys),
+        .text("href"),
+        .text("issued"),
+        .text("issuer"),
+        .text("number"),
+        .text("summary"),
+    ]
+
+    static let rulesIndex: TemplateKeys = [
+        .list("rules", RuleViews.summaryKeys),
+    ]
+
+    static let search: TemplateKeys = [
+    ]
+
+    static let suggestions: TemplateKeys = [
+        .number("count"),
+        .list("counts", [
+            .text("route"),
+            .list("values", [
+                .number("value"),
+            ]),
+        ]),
+        .list("months", [
+            .number("count"),
+            .text("href"),
+            .text("label"),
+            .number("pending"),
+        ]),
+        .flag("morePending"),
+        .list("pending", [
+            .text("age"),
+            .text("date"),
+            .text("feedback"),
+            .object("record", RecordRows.keys),
+            .text("route"),
+            .text("status"),
+            .text("text"),
+        ]),
+        .number("pendingCount"),
+        .number("shown"),
+        .list("statuses", [
+            .text("name"),
+        ]),
+        .number("year"),
+    ]
+
+    static let suggestionsMonth: TemplateKeys = [
+        .number("count"),
+        .list("entries", [
+            .text("age"),
+            .text("date"),
+            .text("feedback"),
+            .object("record", RecordRows.keys),
+            .text("route"),
+            .text("status"),
+            .text("text"),
+        ]),
+        .text("heading"),
+        .object("newer", [
+            .text("href").optional,
+            .text("label").optional,
+        ]),
+        .object("older", [
+            .text("href").optional,
+            .text("label").optional,
+        ]),
+    ]
+
+    static let tasks: TemplateKeys = [
+        .text("calendar"),
+        .object("contactor", RenderContext.memberLinkKeys),
+        .number("doneCount"),
+        .list("events", [
+            .text("date"),
+            .text("due"),
+            .text("kind"),
+            .object("member", RenderContext.memberLinkKeys),
+            .text("note"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .flag("hasEvents"),
+        .flag("hasPeople"),
+        .flag("hasTriggers"),
+        .flag("hasUnits"),
+        .number("minimum"),
+        .list("people", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("daysSince"),
+            .text("kind"),
+            .text("last"),
+            .text("lastEver"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+            .number("still"),
+        ]),
+        .number("personCount"),
+        .list("units", [
+            .text("kind"),
+            .text("name"),
+        ]),
+        .number("year"),
+    ]
+
+    static let term: TemplateKeys = [
+        .html("chart"),
+        .number("first"),
+        .number("last"),
+        .text("name"),
+        .list("years", [
+            .number("answered"),
+            .number("behind").optional,
+            .text("compliance").optional,
+            .text("contacted").optional,
+            .number("contacts").optional,
+            .flag("hasRecords"),
+            .text("href"),
+            .list("moved", RenderContext.memberLinkKeys),
+            .number("movedCount"),
+            .number("suggestions"),
+            .number("year"),
+        ]),
+    ]
+
+    static let triggers: TemplateKeys = [
+        .list("items", [
+            .text("date"),
+            .text("due"),
+            .text("kind"),
+            .object("member", RenderContext.memberLinkKeys),
+            .text("note"),
+            .object("record", RecordRows.keys).optional,
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .list("kinds", [
+            .number("days"),
+            .text("name"),
+        ]),
+        .number("year"),
+    ]
+
+    static let unit: TemplateKeys = [
+        .flag("filter", "never set: the pair table's filter box is for 联系频次 pages").optional,
+        .html("chart"),
+        .number("contactCount"),
+        .text("kindLabel"),
+        .list("leaders", RenderContext.memberLinkKeys),
+        .number("memberCount"),
+        .list("members", [
+            .text("committee"),
+            .text("href"),
+            .text("id"),
+            .flag("isPartyMember"),
+            .text("name"),
+            .text("party"),
+            .text("position"),
+            .text("roles"),
+            .text("sector"),
+            .text("tableName"),
+            .text("unit"),
+            .text("window"),
+        ]),
+        .number("nonPartyCount"),
+        .list("pairs", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .list("reports", [
+            .text("href"),
+            .text("label"),
+        ]),
+        .number("year"),
+    ]
+
+    static let year: TemplateKeys = [
+        .list("behind", [
+            .object("contactee", RenderContext.memberLinkKeys),
+            .object("contactor", RenderContext.memberLinkKeys),
+            .number("count"),
+            .text("kind"),
+            .text("last"),
+            .number("minimum"),
+            .text("status"),
+            .text("statusClass"),
+        ]),
+        .number("behindCount"),
+        .list("charts", [
+            .html("svg"),
+            .text("title"),
+        ]),
+        .list("figures", DashboardView.figureKeys, "the headline figures"),
+        .list("halves", [
+            .list("committees", [
+                .text("href"),
+                .text("name"),
+            ]),
+            .text("label"),
+        ]),
+        .flag("hasYearSwitch"),
+        .list("leaders", [
+            .text("href"),
+            .text("name"),
+        ]),
+        .text("pairsHref"),
+        .number("year"),
+        .list("yearSwitch", YearViews.switchKeys),
+    ]
+
+    static let layout: TemplateKeys = [
+        .text("root"),
+        .text("title"),
+        .text("pageTitle"),
+        .object("site", [
+            .text("asOf"),
+            .flag("demo"),
+            .text("name"),
+            .text("organization"),
+        ]),
+        .list("nav", [
+            .flag("current"),
+            .text("href"),
+            .text("title"),
+        ]),
+        .list("breadcrumbs", [
+            .text("href"),
+            .text("title"),
+        ]),
+        .flag("hasBreadcrumbs"),
+        .flag("isInternal"),
+        .text("searchBase"),
+        .object("lastChange", [
+            .text("author"),
+            .text("date"),
+        ]).optional,
+        .flag("hasLinks"),
+        .list("links", [
+            .text("href"),
+            .text("title"),
+        ]),
+        .text("description").optional,
+        .object("og", [
+            .text("description"),
+            .text("image").optional,
+            .text("siteName"),
+            .text("title"),
+            .text("url").optional,
+        ]).optional,
+    ]
+}
+
+extension RenderContext {
+    /// A member named in a list (`memberLink`).
+    static let memberLinkKeys: TemplateKeys = [.text("name"), .text("tableName"), .text("href")]
+}
+
+extension RecordRows {
+    /// A record as a row of a list (RecordViews.row).
+    static let keys: TemplateKeys = [.text("number"), .text("date"), .text("href"), .text("contactor"), .text("contactees"), .text("method")]
+}
+
+extension View {
+    /// A rendered Markdown body (`View.markdown`).
+    static let markdownKeys: TemplateKeys = [
+        .html("html", "the body as HTML"),
+        .list("toc", [.text("text"), .text("anchor"), .number("level"), .flag("sub", "a level-3 heading")], "headings of levels 1–3"),
+        .flag("hasToc", "three headings or more"),
+        .text("summary", "the first paragraph as text").optional,
+    ]
+}
+
+extension YearViews {
+    /// One year of the year switch.
+    static let switchKeys: TemplateKeys = [.text("label"), .text("href"), .flag("current")]
+}
+
+extension WordViews {
+    /// The link to the Word file beside a page.
+    static let linkKeys: TemplateKeys = [.text("href"), .text("download")]
+}
+
+extension RuleViews {
+    /// A rule document in a list.
+    static let summaryKeys: TemplateKeys = [.text("title"), .text("href"), .text("number"), .text("issuer"), .text("issued"), .text("summary")]
+}
+
+extension CoverImages {
+    /// A case's cover (`context`): the shrunk copies when there are some.
+    static let keys: TemplateKeys = [
+        .text("src"), .number("width"), .number("height"),
+        .flag("hasSrcset", "there are shrunk copies for srcset"),
+        .list("variants", [.text("src"), .number("width"), .flag("comma", "not the last")], "the shrunk copies, smallest first").optional,
+    ]
+}
+
+extension DashboardView {
+    /// A headline figure.
+    static let figureKeys: TemplateKeys = [
+        .text("key", "coverage, contacted, compliance, behind, pending or overdue"), .text("label"), .text("value"), .text("detail"), .text("href"),
+        .flag("alert", "needs attention"),
+        .text("previous", "the same figure last year (home page only)").optional,
+    ]
+}

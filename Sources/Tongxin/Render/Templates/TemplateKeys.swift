@@ -1,0 +1,156 @@
+import Foundation
+
+/// The keys a template is given: each with its kind, whether a page may leave it out,
+/// and what it holds. Every page kind declares its keys (`PageKinds`); `TemplateCheck`
+/// holds the theme's templates to them when the theme is loaded, so that a misspelt
+/// key is an error at its tag instead of an empty space on the page, and docs/theme.md
+/// is written from them (`ThemeDoc`). In debug builds each context a view makes is
+/// compared with its declaration (`conformance`), so the declarations cannot drift from
+/// the views.
+struct TemplateKeys: Sendable {
+    indirect enum Kind: Sendable {
+        /// A string, escaped by {{name}}.
+        case text
+        /// A string of HTML the build made safe (a rendered body, an SVG chart): {{{name}}}.
+        case html
+        case number
+        /// true or false: for {{#name}} … {{/name}} and {{^name}} … {{/name}}.
+        case flag
+        /// A list of strings: {{#name}}{{.}}{{/name}}.
+        case texts
+        case object(TemplateKeys)
+        case list(TemplateKeys)
+    }
+
+    struct Key: Sendable {
+        let name: String
+        let kind: Kind
+        /// May be absent (or empty): a section over it then shows nothing. Templates may
+        /// still name it; only keys no page of the kind has are errors.
+        var mayBeAbsent = false
+        var note = ""
+
+        static func text(_ name: String, _ note: String = "") -> Key { Key(name: name, kind: .text, note: note) }
+        static func html(_ name: String, _ note: String = "") -> Key { Key(name: name, kind: .html, note: note) }
+        static func number(_ name: String, _ note: String = "") -> Key { Key(name: name, kind: .number, note: note) }
+        static func flag(_ name: String, _ note: String = "") -> Key { Key(name: name, kind: .flag, note: note) }
+        static func texts(_ name: String, _ note: String = "") -> Key { Key(name: name, kind: .texts, note: note) }
+        static func object(_ name: String, _ keys: TemplateKeys, _ note: String = "") -> Key { Key(name: name, kind: .object(keys), note: note) }
+        static func list(_ name: String, _ keys: TemplateKeys, _ note: String = "") -> Key { Key(name: name, kind: .list(keys), note: note) }
+
+        /// The same key, which a page may leave out.
+        var optional: Key { var key = self; key.mayBeAbsent = true; return key }
+    }
+
+    /// In the order declared (the order docs/theme.md lists them).
+    let keys: [Key]
+    private let byName: [String: Int]
+
+    init(_ keys: [Key]) {
+        var byName: [String: Int] = [:]
+        for (index, key) in keys.enumerated() {
+            precondition(byName[key.name] == nil, "template key \(key.name) is declared twice")
+            byName[key.name] = index
+        }
+        self.keys = keys
+        self.byName = byName
+    }
+
+    subscript(name: String) -> Key? { byName[name].map { keys[$0] } }
+
+    var names: [String] { keys.map(\.name) }
+
+    /// These keys followed by `other`'s, a key of both taking this one's declaration.
+    func adding(_ other: TemplateKeys) -> TemplateKeys {
+        TemplateKeys(keys + other.keys.filter { byName[$0.name] == nil })
+    }
+}
+
+extension TemplateKeys: ExpressibleByArrayLiteral {
+    init(arrayLiteral keys: Key...) { self.init(keys) }
+}
+
+// MARK: - Conformance of the views' contexts (debug builds)
+
+extension TemplateKeys {
+    /// What is wrong with a context made for these keys: keys it has that are not
+    /// declared, declared keys it lacks, values of another kind. Empty when it conforms.
+    func violations(of context: [String: Any], at path: String = "") -> [String] {
+        var found: [String] = []
+        for (name, value) in context.sorted(by: { $0.key < $1.key }) {
+            guard let key = self[name] else { found.append("\(path)\(name): not declared"); continue }
+            found += Self.violations(of: value, as: key, at: path + name)
+        }
+        for key in keys where !key.mayBeAbsent && context[key.name] == nil {
+            found.append("\(path)\(key.name): declared but missing")
+        }
+        return found
+    }
+
+    private static func violations(of value: Any, as key: Key, at path: String) -> [String] {
+        guard let value = unwrapped(value) else {
+            return key.mayBeAbsent ? [] : ["\(path): nil but not optional"]
+        }
+        switch (key.kind, value) {
+        case (.text, is String), (.html, is String), (.number, is Int), (.flag, is Bool), (.texts, is [String]):
+            return []
+        case (.object(let keys), let dictionary as [String: Any]):
+            return keys.violations(of: dictionary, at: path + ".")
+        case (.list(let keys), let shared as SharedList):
+            return shared.items.prefix(100).flatMap { keys.violations(of: $0, at: path + "[].") }
+        case (.list(let keys), let items as [[String: Any]]):
+            return items.prefix(100).flatMap { keys.violations(of: $0, at: path + "[].") }
+        case (.list(let keys), let items as [Any]):
+            return items.prefix(100).flatMap { item in
+                guard let dictionary = item as? [String: Any] else { return ["\(path)[]: \(type(of: item)) is not an object"] }
+                return keys.violations(of: dictionary, at: path + "[].")
+            }
+        default:
+            return ["\(path): \(type(of: value)) is not \(key.kind.name)"]
+        }
+    }
+
+    private static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first.flatMap { unwrapped($0.value) }
+    }
+
+    /// Contexts that did not match their declaration, recorded by `Theme.render` in
+    /// debug builds (TemplateKeysTests builds sites and expects none).
+    static let conformance = ConformanceLog()
+
+    final class ConformanceLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var problems: [String: Set<String>] = [:]
+
+        func record(_ template: String, _ found: [String]) {
+            guard !found.isEmpty else { return }
+            lock.withLock { problems[template, default: []].formUnion(found) }
+        }
+
+        var all: [String: Set<String>] { lock.withLock { problems } }
+    }
+}
+
+extension TemplateKeys.Kind {
+    /// As docs/theme.md and the checks name it.
+    var name: String {
+        switch self {
+        case .text: "text"
+        case .html: "html"
+        case .number: "number"
+        case .flag: "flag"
+        case .texts: "list of texts"
+        case .object: "object"
+        case .list: "list"
+        }
+    }
+
+    var keys: TemplateKeys? {
+        switch self {
+        case .object(let keys), .list(let keys): keys
+        default: nil
+        }
+    }
+}
