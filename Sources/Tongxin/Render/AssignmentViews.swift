@@ -2,8 +2,9 @@
 /// pair with this year's count, and the 五到位 list.
 enum AssignmentViews {
     static func pages(_ context: RenderContext) -> [PageSpec] {
-        let crumb = Crumb(title: "联系分工", route: Routes.assignments)
-        let overview = PageSpec(route: Routes.assignments, template: "assignments", title: "联系分工", section: "assignments", breadcrumbs: [crumb],
+        let text = context.text
+        let crumb = Crumb(title: text("assignments"), route: Routes.assignments)
+        let overview = PageSpec(route: Routes.assignments, template: "assignments", title: text("assignments"), section: "assignments", breadcrumbs: [crumb],
                                 inputs: context.analysisInputs) {
             [
                 "kinds": leaderKinds(context).map { ["name": $0.name] },
@@ -21,12 +22,12 @@ enum AssignmentViews {
         let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
             WordViews.attachment(overview.context(), title: attachmentTitle)
         }
-        let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
-                             breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
+        let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
+                             breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs) {
             pairsValues(context.work, context)
         }
-        let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: "联系五到位", section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: "联系五到位", route: Routes.triggers)], inputs: context.analysisInputs) {
+        let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: text("triggers"), section: "assignments",
+                                breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs) {
             [
                 "year": context.asOf.year,
                 "kinds": context.policy.triggers.map { ["name": $0.name, "days": $0.dueDays] },
@@ -72,8 +73,8 @@ enum AssignmentViews {
     static func statusPages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
         statuses.map { status in
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
-            return PageSpec(route: route, template: "pairs", title: "联系频次：\(label)", section: "assignments",
-                            breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
+            return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": label]), section: "assignments",
+                            breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
                 var values = pairsValues(context.work, context, only: sortedPairs(context.work.frequency.pairs.filter { $0.status == status }))
                 values["narrowed"] = label
                 return values
@@ -171,15 +172,15 @@ enum TriggerViews {
         ]
         switch item.status {
         case .onTime(let record, let after):
-            row["status"] = "按时联系（\(after) 天后）"; row["statusClass"] = "done"
+            row["status"] = context.text("trigger.onTime", ["days": String(after)]); row["statusClass"] = "done"
             row["record"] = context.rows[record]
         case .late(let record, let after):
-            row["status"] = "逾期后联系（\(after) 天后）"; row["statusClass"] = "inProgress"
+            row["status"] = context.text("trigger.late", ["days": String(after)]); row["statusClass"] = "inProgress"
             row["record"] = context.rows[record]
         case .overdue(let days):
-            row["status"] = "逾期 \(days) 天未联系"; row["statusClass"] = "behind"
+            row["status"] = context.text("trigger.overdue", ["days": String(days)]); row["statusClass"] = "behind"
         case .open(let days):
-            row["status"] = "尚余 \(days) 天"; row["statusClass"] = "open"
+            row["status"] = context.text("trigger.open", ["days": String(days)]); row["statusClass"] = "open"
         }
         return row
     }

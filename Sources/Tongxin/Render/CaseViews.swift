@@ -26,12 +26,12 @@ enum CaseViews {
         }
     }
 
-    static func pages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [PageSpec] {
         let cases = sorted(site.cases)
         let tags = tagSlugs(cases)
-        let labels = Labels(site.organization)
-        let crumb = Crumb(title: "典型案例", route: Routes.cases)
-        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], tags: tags, bodies: bodies, images: images)
+        let labels = Labels(site.organization, text: text)
+        let crumb = Crumb(title: text("cases"), route: Routes.cases)
+        var specs = paginated(cases, base: Routes.cases, title: text("cases"), crumbs: [crumb], tags: tags, bodies: bodies, images: images, text: text)
         // Each tag's stories in one pass over the stories (a filter per tag was
         // stories × tags).
         var tagged: [String: [ResolvedCase]] = [:]
@@ -39,7 +39,7 @@ enum CaseViews {
         for (tag, slug) in tags.all {
             let tagged = tagged[tag] ?? []
             let route = Routes.caseTag(slug)
-            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images)
+            specs += paginated(tagged, base: route, title: text("cases.tag", ["tag": tag]), crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, text: text)
         }
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
@@ -53,16 +53,16 @@ enum CaseViews {
                 context["wechat"] = story.story.audience == .public
                 return context
             }
-            return story.story.audience == .public ? [page, wechatPage(story, beside: page, site: site, bodies: bodies)] : [page]
+            return story.story.audience == .public ? [page, wechatPage(story, beside: page, site: site, bodies: bodies, text: text)] : [page]
         }
         return specs
     }
 
     /// The 公众号 version of a public story (WechatArticle), beside its page.
-    private static func wechatPage(_ story: ResolvedCase, beside page: PageSpec, site: CheckedSite, bodies: RenderedBodies) -> PageSpec {
+    private static func wechatPage(_ story: ResolvedCase, beside page: PageSpec, site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> PageSpec {
         let route = Routes.caseStory(story.story.slug) + "wechat/"
-        return PageSpec(route: route, template: "case-wechat", title: "\(story.story.title.value)（公众号版）", section: "cases",
-                        breadcrumbs: page.breadcrumbs + [Crumb(title: "公众号版", route: route)], inputs: page.inputs) {
+        return PageSpec(route: route, template: "case-wechat", title: text("case.wechat.title", ["title": story.story.title.value]), section: "cases",
+                        breadcrumbs: page.breadcrumbs + [Crumb(title: text("case.wechat"), route: route)], inputs: page.inputs) {
             let base = site.settings.baseURL
             let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:])["byline"] as? String ?? ""
             return [
@@ -76,14 +76,14 @@ enum CaseViews {
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
-    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [PageSpec] {
         let tagLinks: [[String: String]] = tags.all.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] }
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
             let route = index == 0 ? base : base + "page/\(index + 1)/"
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
-            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs,
+            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : text("cases.page", ["title": title, "page": String(index + 1)]), section: "cases", breadcrumbs: crumbs,
                             inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)") {
                 [
                     "heading": title,

@@ -7,7 +7,7 @@ enum DashboardView {
         // Besides the analysis, the latest rules and cases with their openings.
         var inputs = PageInputs.key(context.site.site.rules.map(\.body) + context.site.cases.map(\.story.body), files: context.site.cases.flatMap(CaseViews.coverInputs))
         inputs.versions &+= context.analysisInputs.versions
-        return PageSpec(route: Routes.home, template: "home", title: "首页", section: "home", breadcrumbs: [], inputs: inputs) {
+        return PageSpec(route: Routes.home, template: "home", title: context.text("home"), section: "home", breadcrumbs: [], inputs: inputs) {
             let work = context.work
             var values: [String: Any] = [
                 "year": work.asOf.year,

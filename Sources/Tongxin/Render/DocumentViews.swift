@@ -4,15 +4,15 @@ enum RuleViews {
         rules.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
-    static func pages(_ site: CheckedSite, bodies: RenderedBodies) -> [PageSpec] {
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [PageSpec] {
         let rules = sorted(site.site.rules)
-        let index = PageSpec(route: Routes.rules, template: "rules-index", title: "制度文件", section: "rules",
-                             breadcrumbs: [Crumb(title: "制度文件", route: Routes.rules)]) {
+        let index = PageSpec(route: Routes.rules, template: "rules-index", title: text("rules"), section: "rules",
+                             breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules)]) {
             ["rules": rules.map { summary($0, bodies: bodies) }]
         }
         return [index] + rules.map { rule in
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
-                     breadcrumbs: [Crumb(title: "制度文件", route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
+                     breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
                      inputs: PageInputs.key([rule.body])) {
                 var context = summary(rule, bodies: bodies)
                 context["body"] = View.markdown(bodies[rule.file])
@@ -38,7 +38,7 @@ enum FreePageViews {
         pages.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
-    static func pages(_ site: CheckedSite, bodies: RenderedBodies) -> [PageSpec] {
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [PageSpec] {
         sorted(site.site.pages).map { page in
             PageSpec(route: Routes.page(page.slug), template: "page", title: page.title.value, section: page.slug,
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,

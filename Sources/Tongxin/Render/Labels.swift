@@ -6,7 +6,11 @@ struct Labels: Sendable {
     private let windows: [String: OrgUnit]
     private let branches: [String: OrgUnit]
 
-    init(_ organization: Organization) {
+    /// The theme's words (theme.json), for the views.
+    let text: ThemeText
+
+    init(_ organization: Organization, text: ThemeText) {
+        self.text = text
         func index(_ units: [OrgUnit]) -> [String: OrgUnit] {
             Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }

@@ -13,7 +13,11 @@ struct Layout: Sendable {
     let searchBase: String
     private let shared: SharedParts
 
-    init(settings: SiteSettings, asOf: Day, audience: Audience, history: GitHistory) {
+    /// The theme's words (theme.json): the navigation and the first breadcrumb.
+    let text: ThemeText
+
+    init(settings: SiteSettings, asOf: Day, audience: Audience, history: GitHistory, text: ThemeText) {
+        self.text = text
         self.settings = settings
         self.asOf = asOf
         self.audience = audience
@@ -21,7 +25,7 @@ struct Layout: Sendable {
         siteName = settings.name
         // Pagefind gives results as paths from the server root: the path part of base_url.
         searchBase = settings.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
-        shared = SharedParts(settings: settings, asOf: asOf, navigation: audience == .public ? Self.publicNavigation : Self.navigation)
+        shared = SharedParts(settings: settings, asOf: asOf, navigation: (audience == .public ? text.publicNavigation : text.navigation).map { ($0.section, $0.title, $0.route) })
     }
 
     /// The navigation, links and site values are the same on every page at one depth
@@ -68,25 +72,6 @@ struct Layout: Sendable {
         }
     }
 
-    static let publicNavigation: [(section: String, title: String, route: String)] = [
-        ("home", "首页", Routes.home),
-        ("cases", "典型案例", Routes.cases),
-        ("rules", "制度文件", Routes.rules),
-        ("search", "搜索", Routes.search),
-    ]
-
-    static let navigation: [(section: String, title: String, route: String)] = [
-        ("home", "首页", Routes.home),
-        ("assignments", "联系分工", Routes.assignments),
-        ("records", "联系记录", Routes.records),
-        ("suggestions", "意见建议", Routes.suggestions),
-        ("reports", "报告", Routes.reports),
-        ("members", "委员名录", Routes.members),
-        ("rules", "制度文件", Routes.rules),
-        ("cases", "典型案例", Routes.cases),
-        ("search", "搜索", Routes.search),
-    ]
-
     func context(for spec: PageSpec) -> [String: Any] {
         let root = Routes.rootPrefix(for: spec.route)
         var context = spec.context()
@@ -95,7 +80,7 @@ struct Layout: Sendable {
         context["pageTitle"] = spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)"
         context["site"] = shared.site
         context["nav"] = shared.navigation(root: root, section: spec.section)
-        context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: "首页", route: Routes.home)] + spec.breadcrumbs).map {
+        context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: text("home"), route: Routes.home)] + spec.breadcrumbs).map {
             ["title": $0.title, "href": root + $0.route] as [String: Any]
         }
         context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty

@@ -37,8 +37,8 @@ enum MemberGroupViews {
         groups.flatMap { dimension, units in
             units.map { unit, members in
                 let route = Routes.memberGroup(dimension.slug, unit.id)
-                return PageSpec(route: route, template: "members-index", title: "委员名录：\(unit.name)", section: "members",
-                                breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: unit.name, route: route)],
+                return PageSpec(route: route, template: "members-index", title: labels.text("members.of", ["name": unit.name]), section: "members",
+                                breadcrumbs: [Crumb(title: labels.text("members"), route: Routes.members), Crumb(title: unit.name, route: route)],
                                 inputs: inputs) {
                     [
                         "count": members.count,

@@ -8,8 +8,9 @@ enum MemberViews {
         // The directory shows the members' own fields only: a saved record leaves it alone.
         let listInputs = PageInputs.key(members.map(\.member.body))
         let groups = MemberGroupViews.groups(members, organization: site.organization)
-        let index = PageSpec(route: Routes.members, template: "members-index", title: "委员名录", section: "members",
-                             breadcrumbs: [Crumb(title: "委员名录", route: Routes.members)],
+        let text = context.text
+        let index = PageSpec(route: Routes.members, template: "members-index", title: text("members"), section: "members",
+                             breadcrumbs: [Crumb(title: text("members"), route: Routes.members)],
                              inputs: listInputs) {
             [
                 "count": members.count,
@@ -28,7 +29,7 @@ enum MemberViews {
         let groupPages = MemberGroupViews.pages(members, groups: groups, labels: labels, inputs: listInputs)
         return [index] + groupPages + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
-                     breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
+                     breadcrumbs: [Crumb(title: text("members"), route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
                      inputs: memberInputs, variant: member.isPartyGroup ? reportYears : "") {
                 var values = row(member, labels: labels)
@@ -36,7 +37,7 @@ enum MemberViews {
                 values["partyFull"] = labels.partyFull(member.partyID)
                 values["term"] = member.member.term ?? ""
                 values["gender"] = member.member.gender ?? ""
-                values["private"] = privateFields(member.member.private)
+                values["private"] = privateFields(member.member.private, text: text)
                 values["bio"] = View.markdown(bodies[member.member.file])
                 let contactors = byContactee[member.id] ?? [], contactees = byContactor[member.id] ?? []
                 values["contactors"] = contactors.map(context.pairRow)
@@ -46,7 +47,7 @@ enum MemberViews {
                 values["hasTasks"] = taskHolders.contains(member.id)
                 values["tasks"] = Routes.tasks(member.id)
                 values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
-                    ["label": "\($0.year)年联系工作情况", "href": Routes.partyGroupReport($0.year, member.id)]
+                    ["label": text("member.report", ["year": String($0.year)]), "href": Routes.partyGroupReport($0.year, member.id)]
                 } : []
                 let records = contacts.records(involving: member.id)
                 values["hasRecords"] = !records.isEmpty
@@ -84,8 +85,8 @@ enum MemberViews {
         ]
     }
 
-    private static func privateFields(_ fields: PrivateFields) -> [String: Any]? {
-        let items = [("电话", fields.phone), ("地址", fields.address), ("备注", fields.notes)]
+    private static func privateFields(_ fields: PrivateFields, text: ThemeText) -> [String: Any]? {
+        let items = [(text("private.phone"), fields.phone), (text("private.address"), fields.address), (text("private.notes"), fields.notes)]
             .compactMap { label, value in value.map { ["label": label, "value": $0] } }
         return items.isEmpty ? nil : ["items": items]
     }

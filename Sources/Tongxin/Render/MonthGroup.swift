@@ -7,7 +7,7 @@ struct MonthGroup: Sendable {
     let route: String
     var items: [Int]
 
-    var label: String { "\(year)年\(month)月" }
+    func label(_ text: ThemeText) -> String { text("month", ["year": String(year), "month": String(month)]) }
 
     /// Consecutive items of one month grouped, in the order given (newest first).
     static func groups(_ days: some Sequence<(index: Int, day: Day)>, route: (_ year: Int, _ month: Int) -> String) -> [MonthGroup] {
@@ -38,8 +38,8 @@ struct MonthNeighbours {
     var variant: String { "\(older?.route ?? "")|\(newer?.route ?? "")" }
 
     /// The `older` and `newer` values of the month templates.
-    var context: [String: Any] {
-        ["older": older.map { ["label": $0.label, "href": $0.route] } ?? [:],
-         "newer": newer.map { ["label": $0.label, "href": $0.route] } ?? [:]]
+    func context(_ text: ThemeText) -> [String: Any] {
+        ["older": older.map { ["label": $0.label(text), "href": $0.route] } ?? [:],
+         "newer": newer.map { ["label": $0.label(text), "href": $0.route] } ?? [:]]
     }
 }

@@ -24,8 +24,8 @@ enum PairGroupViews {
         groups(context).flatMap { dimension, units in
             units.map { unit, pairs in
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = "联系对象\(dimension.label)：\(unit.name)"
-                return PageSpec(route: route, template: "pairs", title: "联系频次：\(unit.name)", section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs) {
+                return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
+                                breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs) {
                     var values = AssignmentViews.pairsValues(context.work, context, only: pairs)
                     values["narrowed"] = label
                     return values

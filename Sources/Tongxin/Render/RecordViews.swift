@@ -9,8 +9,9 @@ enum RecordViews {
         // Records are newest first, so the months are too.
         let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
         // The newest records and the count of every month: each record's row counts.
-        let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
-                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)],
+        let text = labels.text
+        let index = PageSpec(route: Routes.records, template: "records-index", title: text("records"), section: "records",
+                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records)],
                              inputs: PageInputs.Key(versions: versions.records.reduce(0, &+))) {
             let byYear = Dictionary(grouping: months, by: \.year)
             let latest = records.prefix(latestCount)
@@ -23,28 +24,28 @@ enum RecordViews {
                     return [
                         "year": year,
                         "count": inYear.reduce(0) { $0 + $1.items.count },
-                        "months": inYear.map { ["label": "\($0.month)月", "href": $0.route, "count": $0.items.count] as [String: Any] },
+                        "months": inYear.map { ["label": text("month.short", ["month": String($0.month)]), "href": $0.route, "count": $0.items.count] as [String: Any] },
                     ] as [String: Any]
                 },
             ]
         }
-        let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: "空白记录单", section: "records",
-                             breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
+        let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: text("record.blank"), section: "records",
+                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("record.blank"), route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
              "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
-        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: "空白记录单") }
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("record.blank")) }
         let monthPages = months.indices.map { position in
-            monthPage(months, at: position, versions: versions, rows: rows)
+            monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }
         // Ten thousand specs with their inputs: made on all cores.
         return [index, blank, blankWord] + monthPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
-            let title = "联系记录 \(record.record.number)"
+            let title = text("record.title", ["number": record.record.number])
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
-                            breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
+                            breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
                             inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
@@ -54,20 +55,20 @@ enum RecordViews {
 
     /// A month's records, newest first, with links to the months before and after that
     /// have records. A saved record redraws its month only, not a list of every record.
-    private static func monthPage(_ months: [MonthGroup], at position: Int, versions: InputVersions, rows: RecordRows) -> PageSpec {
+    private static func monthPage(_ months: [MonthGroup], at position: Int, versions: InputVersions, rows: RecordRows, text: ThemeText) -> PageSpec {
         let month = months[position]
         let around = MonthNeighbours(months, at: position)
         var inputs = PageInputs(versions)
         inputs.add(records: month.items)
-        return PageSpec(route: month.route, template: "records-month", title: "\(month.label)联系记录", section: "records",
-                        breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: month.label, route: month.route)],
+        return PageSpec(route: month.route, template: "records-month", title: text("records.month", ["month": month.label(text)]), section: "records",
+                        breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: month.label(text), route: month.route)],
                         inputs: inputs.key, variant: around.variant) {
             [
-                "heading": "\(month.label)联系记录",
+                "heading": text("records.month", ["month": month.label(text)]),
                 "count": month.items.count,
                 "hasRecords": true,
                 "records": month.items.map { rows[$0] },
-            ].merging(around.context) { _, link in link }
+            ].merging(around.context(text)) { _, link in link }
         }
     }
 
@@ -105,7 +106,7 @@ enum RecordViews {
                 [
                     "text": suggestion.text,
                     "route": suggestion.route?.value ?? "",
-                    "status": suggestion.status?.value ?? "待处理",
+                    "status": suggestion.status?.value ?? labels.text("suggestion.pending"),
                     "feedback": View.date(suggestion.feedback?.value),
                 ] as [String: Any]
             },

@@ -44,13 +44,10 @@ final class RenderContext: Sendable {
 
     func kindName(_ id: String) -> String { policy.assignmentKinds.first { $0.id == id }?.name ?? id }
 
-    func statusLabel(_ status: FrequencyReport.Status) -> String {
-        switch status {
-        case .done: "已达标"
-        case .inProgress: "进行中"
-        case .behind: "滞后"
-        }
-    }
+    /// The theme's words (theme.json).
+    var text: ThemeText { labels.text }
+
+    func statusLabel(_ status: FrequencyReport.Status) -> String { text.status(status) }
 
     func unitName(_ target: ResolvedAssignment.Target) -> String {
         switch target {

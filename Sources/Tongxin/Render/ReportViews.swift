@@ -7,8 +7,9 @@ enum ReportViews {
         let years = periods.filter { $0.half == nil }.map(\.year)
         let committees = context.site.organization.committees
         let leaders = AssignmentViews.leaders(context)
-        let crumb = Crumb(title: "报告", route: Routes.reports)
-        let index = PageSpec(route: Routes.reports, template: "reports", title: "报告", section: "reports", breadcrumbs: [crumb]) {
+        let text = context.text
+        let crumb = Crumb(title: text("reports"), route: Routes.reports)
+        let index = PageSpec(route: Routes.reports, template: "reports", title: text("reports"), section: "reports", breadcrumbs: [crumb]) {
             [
                 "halves": halves.map { period in
                     ["label": period.label, "committees": committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]
@@ -16,7 +17,7 @@ enum ReportViews {
                 "hasTerm": context.site.settings.term != nil,
                 "termName": context.site.settings.term?.name ?? "",
                 "years": years.map { year in
-                    ["label": "\(year)年", "summary": Routes.yearSummary(year), "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
+                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
                 },
             ]
         }
@@ -35,7 +36,7 @@ enum ReportViews {
             // is the key, not the files.
             let shared = Once { committeeContext(report, name: committee.name, context) }
             let page = PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
-                            title: "\(committee.name)\(period.label)联系工作情况", section: "reports",
+                            title: text("report.committee", ["committee": committee.name, "period": period.label]), section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
                             inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
                             variant: report.memberIDs.joined(separator: ",")) {
@@ -50,8 +51,8 @@ enum ReportViews {
             let name = site.member(report.memberID)?.name ?? report.memberID
             let shared = Once { leaderContext(report, context) }
             let page = PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
-                            title: "\(name) \(report.year)年联系工作情况", section: "reports",
-                            breadcrumbs: [crumb, Crumb(title: "\(name) \(report.year)年", route: Routes.partyGroupReport(report.year, report.memberID))],
+                            title: text("report.leader", ["name": name, "year": String(report.year)]), section: "reports",
+                            breadcrumbs: [crumb, Crumb(title: text("report.leader.crumb", ["name": name, "year": String(report.year)]), route: Routes.partyGroupReport(report.year, report.memberID))],
                             inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions)) {
                 shared.get
             }

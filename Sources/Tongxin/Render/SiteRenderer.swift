@@ -59,7 +59,7 @@ public enum SiteRenderer {
             // The analysis is one long pass on one core: the pages that do not show it
             // are listed on the others meanwhile (the lap covers both).
             let analysis = Background { analyse(site, asOf: asOf, cache: cache) }
-            let labels = Labels(site.organization), versions = InputVersions(site), rows = RecordRows(site, all: cache == nil)
+            let labels = Labels(site.organization, text: theme.text), versions = InputVersions(site), rows = RecordRows(site, all: cache == nil)
             let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions, rows: rows)
             let (work, analysisVersion) = analysis.value
             let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
@@ -73,10 +73,10 @@ public enum SiteRenderer {
             if site.settings.baseURL == nil {
                 diagnostics.warning(SourceLocation(file: "site.json"), L("office.baseURL.missing"))
             }
-            specs = publicPages(site, bodies: bodies, images: images)
+            specs = publicPages(site, bodies: bodies, images: images, text: theme.text)
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
-        let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history)
+        let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history, text: theme.text)
         extraFiles += ErrorPages.files(theme: theme, settings: site.settings, home: layout.searchBase)
         clock.lap("page list")
         let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
@@ -157,9 +157,9 @@ public enum SiteRenderer {
     private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
         let views: [@Sendable () -> [PageSpec]] = [
             { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
-            { RuleViews.pages(site, bodies: bodies) },
-            { CaseViews.pages(site, bodies: bodies, images: images) },
-            { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
+            { RuleViews.pages(site, bodies: bodies, text: labels.text) },
+            { CaseViews.pages(site, bodies: bodies, images: images, text: labels.text) },
+            { FreePageViews.pages(site, bodies: bodies, text: labels.text) + [SearchView.page(text: labels.text)] },
         ]
         let made = parallelMap(views) { $0() }
         return PlainPages(records: made[0], rules: made[1], cases: made[2], free: made[3])
@@ -184,12 +184,12 @@ public enum SiteRenderer {
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
-    private static func publicPages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
-        [PublicHomeView.page(site, bodies: bodies, images: images)]
-            + RuleViews.pages(site, bodies: bodies)
-            + CaseViews.pages(site, bodies: bodies, images: images)
-            + FreePageViews.pages(site, bodies: bodies)
-            + [SearchView.page()]
+    private static func publicPages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [PageSpec] {
+        [PublicHomeView.page(site, bodies: bodies, images: images, text: text)]
+            + RuleViews.pages(site, bodies: bodies, text: text)
+            + CaseViews.pages(site, bodies: bodies, images: images, text: text)
+            + FreePageViews.pages(site, bodies: bodies, text: text)
+            + [SearchView.page(text: text)]
     }
 
     /// Every Markdown body, rendered on all cores; errors and safety findings are collected.

@@ -14,8 +14,8 @@ enum SuggestionViews {
     }
 
     private static func register(_ context: RenderContext, months: [MonthGroup]) -> PageSpec {
-        PageSpec(route: Routes.suggestions, template: "suggestions", title: "意见建议", section: "suggestions",
-                 breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions)], inputs: context.analysisInputs) {
+        PageSpec(route: Routes.suggestions, template: "suggestions", title: context.text("suggestions"), section: "suggestions",
+                 breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions)], inputs: context.analysisInputs) {
             let register = context.work.suggestions
             let entries = register.entries
             // A stable sort by age keeps the register's order among equals.
@@ -31,7 +31,7 @@ enum SuggestionViews {
                 "morePending": pending.count > oldestCount,
                 "shown": min(pending.count, oldestCount),
                 "months": months.map { month in
-                    ["label": "\(month.month)月", "href": month.route, "count": month.items.count,
+                    ["label": context.text("month.short", ["month": String(month.month)]), "href": month.route, "count": month.items.count,
                      "pending": month.items.filter { entries[$0].pendingDays != nil }.count] as [String: Any]
                 },
             ]
@@ -46,14 +46,14 @@ enum SuggestionViews {
         let entries = context.work.suggestions.entries
         var inputs = PageInputs(context.versions)
         inputs.add(records: Array(Set(month.items.map { entries[$0].record })).sorted())
-        return PageSpec(route: month.route, template: "suggestions-month", title: "\(month.label)的意见建议", section: "suggestions",
-                        breadcrumbs: [Crumb(title: "意见建议", route: Routes.suggestions), Crumb(title: month.label, route: month.route)],
+        return PageSpec(route: month.route, template: "suggestions-month", title: context.text("suggestions.month", ["month": month.label(context.text)]), section: "suggestions",
+                        breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions), Crumb(title: month.label(context.text), route: month.route)],
                         inputs: inputs.key, variant: around.variant) {
             [
-                "heading": "\(month.label)的意见建议",
+                "heading": context.text("suggestions.month", ["month": month.label(context.text)]),
                 "count": month.items.count,
                 "entries": month.items.map { row(entries[$0], context) },
-            ].merging(around.context) { _, link in link }
+            ].merging(around.context(context.text)) { _, link in link }
         }
     }
 

@@ -10,9 +10,9 @@ enum TaskViews {
     static func pages(_ tasks: [ContactorTasks], _ context: RenderContext) -> [PageSpec] {
         tasks.map { task in
             let name = context.name(task.contactorID)
-            return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: "\(name) 联系任务", section: "members",
-                            breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
-                                          Crumb(title: "联系任务", route: Routes.tasks(task.contactorID))],
+            return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: context.text("tasks.title", ["name": name]), section: "members",
+                            breadcrumbs: [Crumb(title: context.text("members"), route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
+                                          Crumb(title: context.text("tasks"), route: Routes.tasks(task.contactorID))],
                             inputs: context.analysisInputs) {
                 values(task, context)
             }

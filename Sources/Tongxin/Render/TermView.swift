@@ -3,9 +3,9 @@
 enum TermView {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         guard let term = context.site.settings.term else { return [] }
-        let title = "\(term.name)联系工作情况"
+        let title = context.text("term.title", ["term": term.name])
         return [PageSpec(route: Routes.term, template: "term", title: title, section: "reports",
-                         breadcrumbs: [Crumb(title: "报告", route: Routes.reports), Crumb(title: term.name, route: Routes.term)],
+                         breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: term.name, route: Routes.term)],
                          inputs: context.analysisInputs) {
             values(TermReport(context.site, work: context.work, term: term), context)
         }]

@@ -10,6 +10,8 @@ public struct Theme: Sendable {
     /// A stable hash of the templates' names and texts: pages kept by the preview or by
     /// the last build (OutputManifest) are only reused under the same templates.
     let fingerprint: Int
+    /// The theme's words and chart colours (theme.json).
+    let text: ThemeText
 
     static let requiredTemplates = [
         "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "records-month", "record", "record-blank",
@@ -60,10 +62,12 @@ public struct Theme: Sendable {
             _ = FileManager.default.fileExists(atPath: staticFolder.appendingPathComponent(path).path, isDirectory: &isDirectory)
             return !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
         }.sorted()
-        if diagnostics.hasErrors { return nil }
+        let text = ThemeText.load(folder: folder, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors, let text else { return nil }
         var hasher = StableHasher()
         for name in sources.keys.sorted() { hasher.combine(name); hasher.combine(sources[name]!.text) }
-        return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize())
+        hasher.combine(FileManager.default.contents(atPath: folder.appendingPathComponent(ThemeText.file).path).map { String(decoding: $0, as: UTF8.self) } ?? "")
+        return Theme(folder: folder, renderer: TemplateRenderer(templates: templates), staticFiles: staticFiles, fingerprint: hasher.finalize(), text: text)
     }
 
     /// Every template held to the keys its pages are given (PageKinds): a page kind's

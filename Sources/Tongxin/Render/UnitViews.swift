@@ -10,7 +10,7 @@ enum UnitViews {
         return parallelMap(units) { unit, isCommittee in
             let activity = self.activity(unit, isCommittee: isCommittee, context)
             return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
-                            breadcrumbs: [Crumb(title: "联系分工", route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
+                            breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
                             inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, versions: context.versions),
                             variant: isCommittee ? halves : "") {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
@@ -47,7 +47,7 @@ enum UnitViews {
             ["label": period.label, "href": Routes.committeeReport(period, unit.id)]
         } : []
         return [
-            "kindLabel": isCommittee ? "专门委员会" : "委员同心汇窗口",
+            "kindLabel": context.text(isCommittee ? "unit.committee" : "unit.window"),
             "members": members.map { MemberViews.row($0, labels: context.labels) },
             "memberCount": members.count,
             "nonPartyCount": members.filter { !$0.isPartyMember }.count,

@@ -8,8 +8,8 @@ enum YearSummaryView {
         return work.years.compactMap { year -> PageSpec? in
             guard let yearWork = year == work.asOf.year ? work : work.pastYears[year] else { return nil }
             let route = Routes.yearSummary(year)
-            return PageSpec(route: route, template: "report-year", title: "\(year)年联系工作汇总", section: "reports",
-                            breadcrumbs: [Crumb(title: "报告", route: Routes.reports), Crumb(title: "\(year)年汇总", route: route)],
+            return PageSpec(route: route, template: "report-year", title: context.text("year.summary", ["year": String(year)]), section: "reports",
+                            breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: context.text("year.summary.crumb", ["year": String(year)]), route: route)],
                             inputs: context.analysisInputs) {
                 values(yearWork, context)
             }

@@ -7,13 +7,13 @@ enum YearViews {
         let work = context.work
         return work.pastYears.keys.sorted(by: >).flatMap { year -> [PageSpec] in
             let past = work.pastYears[year]!
-            let crumb = Crumb(title: "\(year)年", route: Routes.year(year))
-            let dashboard = PageSpec(route: Routes.year(year), template: "year", title: "\(year)年联系工作情况", section: "home",
+            let crumb = Crumb(title: context.text("year", ["year": String(year)]), route: Routes.year(year))
+            let dashboard = PageSpec(route: Routes.year(year), template: "year", title: context.text("year.title", ["year": String(year)]), section: "home",
                                      breadcrumbs: [crumb], inputs: context.analysisInputs) {
                 dashboardValues(past, context)
             }
-            let pairs = PageSpec(route: Routes.yearPairs(year), template: "pairs", title: "联系频次（\(year)年）", section: "home",
-                                 breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.yearPairs(year))], inputs: context.analysisInputs) {
+            let pairs = PageSpec(route: Routes.yearPairs(year), template: "pairs", title: context.text("pairs.year", ["year": String(year)]), section: "home",
+                                 breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.yearPairs(year))], inputs: context.analysisInputs) {
                 AssignmentViews.pairsValues(past, context) 
             }
             return [dashboard, pairs]
@@ -26,7 +26,7 @@ enum YearViews {
         let years = context.work.years
         guard years.count > 1 else { return [] }
         return years.map { year in
-            ["label": "\(year)年", "href": year == context.asOf.year ? thisYear : route(year), "current": year == current]
+            ["label": context.text("year", ["year": String(year)]), "href": year == context.asOf.year ? thisYear : route(year), "current": year == current]
         }
     }
 

@@ -1,0 +1,234 @@
+import Foundation
+
+/// The words of the pages that are the theme's, not the code's: the navigation, page
+/// titles and breadcrumbs, status names, the labels views put in lists, and the chart
+/// colours. Read from the theme's theme.json, so that an office relabels its portal
+/// without Swift. Messages (errors, the command line) stay in the message catalogue.
+///
+/// Every key the views ask for is listed here with the placeholders its text may use;
+/// theme.json must give each, and nothing else, or the build stops at the line.
+struct ThemeText: Sendable {
+    /// Label keys and the {placeholders} their texts may contain.
+    static let labelKeys: [String: Set<String>] = [
+        "home": [], "search": [],
+        "assignments": [], "pairs": [], "pairs.of": ["name"], "pairs.year": ["year"], "triggers": [],
+        "records": [], "record.title": ["number"], "record.blank": [], "records.month": ["month"],
+        "month": ["year", "month"], "month.short": ["month"], "year": ["year"],
+        "suggestions": [], "suggestions.month": ["month"], "suggestion.pending": [],
+        "reports": [], "report.committee": ["committee", "period"], "report.leader": ["name", "year"], "report.leader.crumb": ["name", "year"],
+        "members": [], "members.of": ["name"], "member.report": ["year"],
+        "private.phone": [], "private.address": [], "private.notes": [],
+        "tasks": [], "tasks.title": ["name"],
+        "rules": [], "cases": [], "cases.tag": ["tag"], "cases.page": ["title", "page"], "case.wechat": [], "case.wechat.title": ["title"],
+        "unit.committee": [], "unit.window": [],
+        "year.title": ["year"], "year.summary": ["year"], "year.summary.crumb": ["year"], "term.title": ["term"],
+        "status.done": [], "status.inProgress": [], "status.behind": [],
+        "trigger.onTime": ["days"], "trigger.late": ["days"], "trigger.overdue": ["days"], "trigger.open": ["days"],
+    ]
+
+    /// Navigation sections and the page each opens; theme.json orders and names them.
+    static let sections: [String: String] = [
+        "home": Routes.home, "assignments": Routes.assignments, "records": Routes.records, "suggestions": Routes.suggestions,
+        "reports": Routes.reports, "members": Routes.members, "rules": Routes.rules, "cases": Routes.cases, "search": Routes.search,
+    ]
+
+    /// Sections a public site may link: its pages are only these.
+    static let publicSections: Set<String> = ["home", "cases", "rules", "search"]
+
+    struct NavigationItem: Sendable {
+        let section: String
+        let title: String
+        var route: String { ThemeText.sections[section] ?? "" }
+    }
+
+    /// The colours of the build-time SVG charts (#rrggbb).
+    struct ChartColours: Sendable {
+        var accent, ink, muted, grid, link, paper: String
+        /// The lines of a line chart, in order.
+        var series: [String]
+    }
+
+    static let chartColourKeys = ["accent", "ink", "muted", "grid", "link", "paper"]
+
+    let labels: [String: String]
+    let navigation: [NavigationItem]
+    let publicNavigation: [NavigationItem]
+    let chart: ChartColours
+
+    /// The label `key` with its placeholders filled: `text("pairs.of", ["name": unit.name])`.
+    func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard var text = labels[key] else {
+            assertionFailure("label \(key) is not in ThemeText.labelKeys")
+            return key
+        }
+        guard text.contains("{") else { return text }
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// The name of a pair's status (FrequencyReport.Status).
+    func status(_ status: FrequencyReport.Status) -> String {
+        switch status {
+        case .done: self("status.done")
+        case .inProgress: self("status.inProgress")
+        case .behind: self("status.behind")
+        }
+    }
+}
+
+// MARK: - Reading theme.json
+
+extension ThemeText {
+    static let file = "theme.json"
+
+    /// theme.json of the theme folder; every problem is reported at its line.
+    static func load(folder: URL, diagnostics: inout Diagnostics) -> ThemeText? {
+        let path = folder.appendingPathComponent(file).path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error(SourceLocation(file: path), L("theme.text.missingFile"))
+            return nil
+        }
+        let text: String
+        switch SourceText.decode(data, file: path) {
+        case .success(let decoded): text = decoded
+        case .failure(let diagnostic): diagnostics.append(diagnostic); return nil
+        }
+        let parsed = StrictJSON.parse(text, file: path)
+        diagnostics.append(contentsOf: parsed.diagnostics)
+        guard let root = parsed.root else { return nil }
+        var reader = Reader(diagnostics: diagnostics)
+        let result = reader.read(root, file: path)
+        diagnostics = reader.diagnostics
+        return result
+    }
+
+    private struct Reader {
+        var diagnostics: Diagnostics
+
+        mutating func read(_ root: DataNode, file: String) -> ThemeText? {
+            guard let members = object(root) else { return nil }
+            let before = diagnostics.errorCount
+            var labels: [String: String] = [:], navigation: [NavigationItem] = [], publicNavigation: [NavigationItem] = []
+            var chart: ChartColours?
+            for member in members {
+                switch member.key {
+                case "labels": labels = readLabels(member.value)
+                case "navigation":
+                    for part in object(member.value) ?? [] {
+                        switch part.key {
+                        case "internal": navigation = readNavigation(part.value, allowed: Set(sections.keys))
+                        case "public": publicNavigation = readNavigation(part.value, allowed: publicSections)
+                        default: unknown(part, among: ["internal", "public"])
+                        }
+                    }
+                case "chart": chart = readChart(member.value)
+                default: unknown(member, among: ["labels", "navigation", "chart"])
+                }
+            }
+            let given = Set(members.map(\.key))
+            for key in ["labels", "navigation", "chart"] where !given.contains(key) {
+                diagnostics.error(root.location, L("theme.text.missingKey", key))
+            }
+            guard diagnostics.errorCount == before, let chart else { return nil }
+            return ThemeText(labels: labels, navigation: navigation, publicNavigation: publicNavigation, chart: chart)
+        }
+
+        private mutating func readLabels(_ node: DataNode) -> [String: String] {
+            var labels: [String: String] = [:]
+            for member in object(node) ?? [] {
+                guard let allowed = labelKeys[member.key] else { unknown(member, among: Array(labelKeys.keys)); continue }
+                guard let text = string(member.value) else { continue }
+                for name in placeholders(in: text) where !allowed.contains(name) {
+                    diagnostics.error(member.value.location, L("theme.text.placeholder", name, member.key, allowed.isEmpty ? "-" : allowed.sorted().map { "{\($0)}" }.joined(separator: " ")))
+                }
+                labels[member.key] = text
+            }
+            for key in labelKeys.keys.sorted() where labels[key] == nil {
+                diagnostics.error(node.location, L("theme.text.missingLabel", key))
+            }
+            return labels
+        }
+
+        private mutating func readNavigation(_ node: DataNode, allowed: Set<String>) -> [NavigationItem] {
+            guard case .array(let items) = node.value else { wrongType(node, L("type.list")); return [] }
+            var result: [NavigationItem] = []
+            for item in items {
+                var section: String?, title: String?, named = false
+                for member in object(item) ?? [] {
+                    switch member.key {
+                    case "section":
+                        named = true
+                        guard let value = string(member.value) else { continue }
+                        if allowed.contains(value) { section = value } else {
+                            diagnostics.error(member.value.location, L("theme.text.section", value, allowed.sorted().joined(separator: ", "), Suggestions.didYouMean(value, in: Array(allowed))))
+                        }
+                    case "title": title = string(member.value)
+                    default: unknown(member, among: ["section", "title"])
+                    }
+                }
+                if let section, let title { result.append(NavigationItem(section: section, title: title)) } else if case .object(let members) = item.value, !named || !members.contains(where: { $0.key == "title" }) {
+                    diagnostics.error(item.location, L("theme.text.navigationItem"))
+                }
+            }
+            return result
+        }
+
+        private mutating func readChart(_ node: DataNode) -> ChartColours? {
+            var colours: [String: String] = [:], series: [String]?
+            for member in object(node) ?? [] {
+                if member.key == "series" {
+                    guard case .array(let items) = member.value.value else { wrongType(member.value, L("type.list")); continue }
+                    series = items.compactMap { colour($0) }
+                } else if chartColourKeys.contains(member.key) {
+                    colours[member.key] = colour(member.value)
+                } else {
+                    unknown(member, among: chartColourKeys + ["series"])
+                }
+            }
+            for key in chartColourKeys + ["series"] where (key == "series" ? series == nil : colours[key] == nil) {
+                diagnostics.error(node.location, L("theme.text.missingKey", "chart." + key))
+            }
+            guard let series, !series.isEmpty, let accent = colours["accent"], let ink = colours["ink"], let muted = colours["muted"],
+                  let grid = colours["grid"], let link = colours["link"], let paper = colours["paper"] else { return nil }
+            return ChartColours(accent: accent, ink: ink, muted: muted, grid: grid, link: link, paper: paper, series: series)
+        }
+
+        private mutating func colour(_ node: DataNode) -> String? {
+            guard let text = string(node) else { return nil }
+            let hex = text.utf8.dropFirst()
+            guard text.utf8.count == 7, text.hasPrefix("#"), hex.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else {
+                diagnostics.error(node.location, L("theme.text.colour", text))
+                return nil
+            }
+            return text
+        }
+
+        private mutating func object(_ node: DataNode) -> [DataMember]? {
+            guard case .object(let members) = node.value else { wrongType(node, L("type.object")); return nil }
+            return members
+        }
+
+        private mutating func string(_ node: DataNode) -> String? {
+            guard case .string(let text) = node.value else { wrongType(node, L("type.string")); return nil }
+            return text
+        }
+
+        private mutating func wrongType(_ node: DataNode, _ expected: String) {
+            diagnostics.error(node.location, L("theme.text.type", expected, node.typeName))
+        }
+
+        private mutating func unknown(_ member: DataMember, among keys: [String]) {
+            diagnostics.error(member.keyLocation, L("theme.text.unknownKey", member.key, Suggestions.didYouMean(member.key, in: keys)))
+        }
+
+        private func placeholders(in text: String) -> [String] {
+            var names: [String] = []
+            var rest = text[...]
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                names.append(String(rest[rest.index(after: open)..<close]))
+                rest = rest[rest.index(after: close)...]
+            }
+            return names
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Tongxin
+
+/// The theme's words and chart colours come from its theme.json: an office relabels
+/// the navigation, titles and statuses without Swift, and a wrong entry stops the build
+/// at its line.
+@Suite(.language(.en)) struct ThemeTextTests {
+    /// A copy of the default theme whose theme.json is `edit`ed as text.
+    func theme(_ edit: (String) -> String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestSite.theme, to: folder)
+        let file = folder.appendingPathComponent("theme.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let edited = edit(text)
+        #expect(edited != text, "the edit changed nothing")
+        try Data(edited.utf8).write(to: file)
+        return folder
+    }
+
+    func build(_ site: TestSite, theme: URL, audience: Audience = .internal) -> BuildReport {
+        BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!, audience: audience))
+    }
+
+    @Test func anOfficeRelabelsNavigationTitlesAndStatuses() throws {
+        let folder = try theme {
+            $0.replacingOccurrences(of: "\"title\": \"联系记录\"", with: "\"title\": \"走访记录\"")
+                .replacingOccurrences(of: "\"records\": \"联系记录\"", with: "\"records\": \"走访台账\"")
+                .replacingOccurrences(of: "\"status.behind\": \"滞后\"", with: "\"status.behind\": \"需加快\"")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try TestSite()
+        defer { site.remove() }
+        let report = build(site, theme: folder)
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        let records = try site.page("records/index.html")
+        #expect(records.contains(">走访记录</a>"))
+        #expect(records.contains("<title>走访台账 - "))
+        #expect(records.contains("<li><a href=\"../records/\">走访台账</a></li>") || records.contains("<li><a href=\"./\">走访台账</a></li>") || records.contains(">走访台账</a></li></ol>"))
+        #expect(!records.contains(">联系记录</a>"), "the navigation and the breadcrumbs are the theme's")
+    }
+
+    @Test func aWrongEntryIsReportedAtItsLine() throws {
+        let folder = try theme {
+            $0.replacingOccurrences(of: "\"status.done\": \"已达标\"", with: "\"status.dne\": \"已达标\"")
+                .replacingOccurrences(of: "\"pairs.of\": \"联系频次：{name}\"", with: "\"pairs.of\": \"联系频次：{unit}\"")
+                .replacingOccurrences(of: "\"section\": \"suggestions\"", with: "\"section\": \"suggestion\"")
+                .replacingOccurrences(of: "\"grid\": \"#c9c2b8\"", with: "\"grid\": \"grey\"")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try TestSite()
+        defer { site.remove() }
+        let lines = try String(contentsOf: folder.appendingPathComponent("theme.json"), encoding: .utf8).components(separatedBy: "\n")
+        func line(_ text: String) -> Int { (lines.firstIndex { $0.contains(text) } ?? -1) + 1 }
+        let file = folder.appendingPathComponent("theme.json").path
+        let errors = build(site, theme: folder).errors
+        #expect(errors.contains("\(file):\(line("status.dne")):5: error: " + L("theme.text.unknownKey", "status.dne", L("suggest.didYouMean", "status.done"))))
+        #expect(errors.contains { $0.hasPrefix("\(file):\(line("{unit}")):") && $0.contains(L("theme.text.placeholder", "unit", "pairs.of", "{name}")) })
+        #expect(errors.contains { $0.hasPrefix("\(file):\(line("\"suggestion\"")):") && $0.contains("'suggestion'") })
+        #expect(errors.contains { $0.hasPrefix("\(file):\(line("grey")):") && $0.contains(L("theme.text.colour", "grey")) })
+        #expect(errors.contains { $0.contains(L("theme.text.missingLabel", "status.done")) })
+        #expect(!site.exists("index.html"))
+    }
+
+    @Test func aThemeWithoutThemeJSONSaysWhatToDo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: TestSite.theme, to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("theme.json"))
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(build(site, theme: folder).errors == [folder.appendingPathComponent("theme.json").path + ":1:1: error: " + L("theme.text.missingFile")])
+    }
+
+    /// The public site's navigation may only link what the public site has.
+    @Test func thePublicNavigationLinksOnlyPublicSections() throws {
+        let folder = try theme {
+            $0.replacingOccurrences(of: "\"public\": [\n", with: "\"public\": [\n      {\n        \"section\": \"members\",\n        \"title\": \"委员名录\"\n      },\n")
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try TestSite()
+        defer { site.remove() }
+        let errors = build(site, theme: folder, audience: .public).errors
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("'members'") == true)
+    }
+}
