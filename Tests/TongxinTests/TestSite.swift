@@ -12,6 +12,11 @@ struct TestSite {
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let theme = repository.appendingPathComponent("themes/default")
+    /// The default theme's chart colours (theme.json), for charts drawn alone.
+    static let chartColours: ThemeText.ChartColours = {
+        var diagnostics = Diagnostics()
+        return ThemeText.load(folder: theme, diagnostics: &diagnostics)!.chart
+    }()
 
     static let siteJSON = """
         {

@@ -27,6 +27,7 @@ import Testing
             $0.replacingOccurrences(of: "\"title\": \"联系记录\"", with: "\"title\": \"走访记录\"")
                 .replacingOccurrences(of: "\"records\": \"联系记录\"", with: "\"records\": \"走访台账\"")
                 .replacingOccurrences(of: "\"status.behind\": \"滞后\"", with: "\"status.behind\": \"需加快\"")
+                .replacingOccurrences(of: "\"accent\": \"#9b1c1f\"", with: "\"accent\": \"#123456\"")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = try TestSite()
@@ -38,6 +39,9 @@ import Testing
         #expect(records.contains("<title>走访台账 - "))
         #expect(records.contains("<li><a href=\"../records/\">走访台账</a></li>") || records.contains("<li><a href=\"./\">走访台账</a></li>") || records.contains(">走访台账</a></li></ol>"))
         #expect(!records.contains(">联系记录</a>"), "the navigation and the breadcrumbs are the theme's")
+        let home = try site.page("index.html")
+        #expect(home.contains("fill=\"#123456\""), "the charts take the theme's colours")
+        #expect(!home.contains("#9b1c1f"))
     }
 
     @Test func aWrongEntryIsReportedAtItsLine() throws {

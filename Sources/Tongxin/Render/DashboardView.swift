@@ -100,26 +100,26 @@ enum DashboardView {
         let committeeBars = bars(.committee, label: { $0.isEmpty ? "未注明" : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
         var charts: [[String: Any]] = [
             ["title": "各专委会联系次数（\(year)年）",
-             "svg": BarChart.horizontal(title: "各专委会联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在专委会统计。", bars: committeeBars, unit: "次")],
+             "svg": BarChart.horizontal(title: "各专委会联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在专委会统计。", bars: committeeBars, unit: "次", colours: context.text.chart)],
         ]
         if !context.site.organization.windows.isEmpty {
             let windowBars = bars(.window, label: { $0.isEmpty ? "未注明" : labels.windowShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
             charts.append(["title": "各窗口联系次数（\(year)年）",
-                           "svg": BarChart.horizontal(title: "各窗口联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在窗口统计。", bars: windowBars, unit: "次")])
+                           "svg": BarChart.horizontal(title: "各窗口联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在窗口统计。", bars: windowBars, unit: "次", colours: context.text.chart)])
         }
         if let previous {
             charts.append(["title": "每月联系次数（\(year)年与\(previous.asOf.year)年）",
-                           "svg": monthsOfTwoYears(work, previous)])
+                           "svg": monthsOfTwoYears(work, previous, colours: context.text.chart)])
         } else {
             charts.append(["title": "每月联系次数（\(year)年）",
-                           "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次")])
+                           "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次", colours: context.text.chart)])
         }
         charts.append(["title": "联系方式（\(year)年）",
-                       "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次")])
+                       "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次", colours: context.text.chart)])
         charts.append(["title": "各界别联系次数（\(year)年）",
-                       "svg": BarChart.horizontal(title: "各界别联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的界别统计。", bars: bars(.sector, label: { $0.isEmpty ? "未注明" : labels.sectorShort($0) }), unit: "次")])
+                       "svg": BarChart.horizontal(title: "各界别联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的界别统计。", bars: bars(.sector, label: { $0.isEmpty ? "未注明" : labels.sectorShort($0) }), unit: "次", colours: context.text.chart)])
         charts.append(["title": "各党派联系次数（\(year)年）",
-                       "svg": BarChart.horizontal(title: "各党派联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的党派统计。", bars: bars(.party, label: { $0.isEmpty ? "未注明党派" : labels.party($0) }), unit: "次")])
+                       "svg": BarChart.horizontal(title: "各党派联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的党派统计。", bars: bars(.party, label: { $0.isEmpty ? "未注明党派" : labels.party($0) }), unit: "次", colours: context.text.chart)])
         return charts
     }
 
@@ -132,14 +132,14 @@ enum DashboardView {
     }
 
     /// This year's months up to as_of beside all twelve of last year.
-    private static func monthsOfTwoYears(_ work: ContactWork, _ previous: ContactWork) -> String {
+    private static func monthsOfTwoYears(_ work: ContactWork, _ previous: ContactWork, colours: ThemeText.ChartColours) -> String {
         func values(_ work: ContactWork) -> [Double?] {
             let counts = Dictionary((work.breakdowns[.month]?.rows ?? []).map { ($0.key, Double($0.contacts)) }, uniquingKeysWith: { first, _ in first })
             return (1...12).map { counts[String($0)] }
         }
         let year = work.asOf.year, last = previous.asOf.year
         return PairedColumnChart.svg(title: "每月联系次数", summary: "\(year)年截至\(work.asOf.chinese)与\(last)年各月联系次数。", labels: (1...12).map { "\($0)月" },
-                                     current: .init(name: "\(year)年", values: values(work)), previous: .init(name: "\(last)年", values: values(previous)), unit: "次")
+                                     current: .init(name: "\(year)年", values: values(work)), previous: .init(name: "\(last)年", values: values(previous)), unit: "次", colours: colours)
     }
 
     static func range(_ min: Int?, _ max: Int?) -> String {

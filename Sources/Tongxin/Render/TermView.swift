@@ -17,7 +17,8 @@ enum TermView {
         let chart = LineChart.percentages(
             title: "\(term.name)各年度联系情况", summary: "各年度年内已联系的党外委员比例与达标率（当年按截至\(context.asOf.chinese)计）。", labels: labels,
             series: [.init(name: "年内已联系", values: report.years.map { $0.headline?.contacted }),
-                     .init(name: "达标率", values: report.years.map { $0.headline?.compliance })])
+                     .init(name: "达标率", values: report.years.map { $0.headline?.compliance })],
+            colours: context.text.chart)
         return [
             "name": term.name,
             "first": term.firstYear,

@@ -43,12 +43,14 @@ struct ThemeText: Sendable {
 
     /// The colours of the build-time SVG charts (#rrggbb).
     struct ChartColours: Sendable {
-        var accent, ink, muted, grid, link, paper: String
+        /// Bars and the current year; text and axes; tick labels; grid lines; linked
+        /// labels; the background; the target line; last year's columns.
+        var accent, ink, muted, grid, link, paper, target, previous: String
         /// The lines of a line chart, in order.
         var series: [String]
     }
 
-    static let chartColourKeys = ["accent", "ink", "muted", "grid", "link", "paper"]
+    static let chartColourKeys = ["accent", "ink", "muted", "grid", "link", "paper", "target", "previous"]
 
     let labels: [String: String]
     let navigation: [NavigationItem]
@@ -189,8 +191,9 @@ extension ThemeText {
                 diagnostics.error(node.location, L("theme.text.missingKey", "chart." + key))
             }
             guard let series, !series.isEmpty, let accent = colours["accent"], let ink = colours["ink"], let muted = colours["muted"],
-                  let grid = colours["grid"], let link = colours["link"], let paper = colours["paper"] else { return nil }
-            return ChartColours(accent: accent, ink: ink, muted: muted, grid: grid, link: link, paper: paper, series: series)
+                  let grid = colours["grid"], let link = colours["link"], let paper = colours["paper"],
+                  let target = colours["target"], let previous = colours["previous"] else { return nil }
+            return ChartColours(accent: accent, ink: ink, muted: muted, grid: grid, link: link, paper: paper, target: target, previous: previous, series: series)
         }
 
         private mutating func colour(_ node: DataNode) -> String? {

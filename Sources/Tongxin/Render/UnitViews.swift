@@ -55,7 +55,7 @@ enum UnitViews {
             "pairs": pairs.map(context.pairRow),
             "contactCount": activity.contacts,
             "year": context.asOf.year,
-            "chart": BarChart.columns(title: "\(unit.name)每月联系次数", summary: "\(context.asOf.year)年各月联系本单位委员的次数。", bars: months, unit: "次"),
+            "chart": BarChart.columns(title: "\(unit.name)每月联系次数", summary: "\(context.asOf.year)年各月联系本单位委员的次数。", bars: months, unit: "次", colours: context.text.chart),
             "reports": reports,
         ]
     }

@@ -33,8 +33,8 @@ struct ChartBar: Sendable {
 /// Output is deterministic: the same input gives byte-identical SVG.
 enum BarChart {
     /// Horizontal bars, one row per item, labels on the left: for categories (committees, methods, contactors).
-    static func horizontal(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil) -> String {
-        let data = ChartData(kind: .horizontal, title: title, summary: summary, bars: bars, unit: unit, id: id)
+    static func horizontal(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, colours: ThemeText.ChartColours) -> String {
+        let data = ChartData(kind: .horizontal, title: title, summary: summary, bars: bars, unit: unit, id: id, colours: colours)
         guard !data.rows.isEmpty else { return data.emptyDocument() }
         let legend = data.legend()
         let chart = HorizontalChart(data, top: legend.height)
@@ -44,8 +44,8 @@ enum BarChart {
     /// Vertical columns: for time series (months of a year). Labels are never rotated: they
     /// shrink from 20 to 14 units to fit, and if they still do not fit only every second (third,
     /// fourth) label is shown, so pass short labels such as "1月"…"12月".
-    static func columns(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil) -> String {
-        let data = ChartData(kind: .columns, title: title, summary: summary, bars: bars, unit: unit, id: id)
+    static func columns(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, colours: ThemeText.ChartColours) -> String {
+        let data = ChartData(kind: .columns, title: title, summary: summary, bars: bars, unit: unit, id: id, colours: colours)
         guard !data.rows.isEmpty else { return data.emptyDocument() }
         let legend = data.legend()
         let chart = ColumnChart(data, top: legend.height)
@@ -54,15 +54,6 @@ enum BarChart {
 }
 
 // MARK: - Data shared by both chart kinds
-
-private enum ChartColor {
-    static let accent = "#9b1c1f"
-    static let ink = "#1a1a1a"
-    static let muted = "#4a4a4a"
-    static let grid = "#c9c2b8"
-    static let link = "#0b4a8b"
-    static let paper = "#ffffff"
-}
 
 /// A bar with its numbers made safe to draw.
 private struct ChartRow {
@@ -92,8 +83,11 @@ private struct ChartData {
     let rows: [ChartRow]
     let scale: ChartScale
     let id: String
+    /// The theme's (theme.json's chart).
+    let colours: ThemeText.ChartColours
 
-    init(kind: Kind, title: String, summary: String, bars: [ChartBar], unit: String, id explicit: String?) {
+    init(kind: Kind, title: String, summary: String, bars: [ChartBar], unit: String, id explicit: String?, colours: ThemeText.ChartColours) {
+        self.colours = colours
         self.kind = kind
         self.title = title
         self.summary = summary
@@ -162,7 +156,7 @@ extension ChartData {
     }
 
     func emptyDocument() -> String {
-        let text = SVG.text(XMLText.escape("暂无数据"), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: ChartColor.muted, className: "tx-chart-empty")
+        let text = SVG.text(XMLText.escape("暂无数据"), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: colours.muted, className: "tx-chart-empty")
         return [
             open(height: 72),
             SVG.element("title", ["id": id + "-title"], content: XMLText.escape(title)),
@@ -190,8 +184,8 @@ extension ChartData {
 
     /// Diagonal stripes for bars below their target: visible without colour and on paper.
     private var hatchDefinition: String {
-        let stripes = SVG.element("rect", ["width": "8", "height": "8", "fill": ChartColor.paper])
-            + SVG.element("rect", ["width": "4", "height": "8", "fill": ChartColor.accent])
+        let stripes = SVG.element("rect", ["width": "8", "height": "8", "fill": colours.paper])
+            + SVG.element("rect", ["width": "4", "height": "8", "fill": colours.accent])
         let pattern = SVG.element("pattern", [
             "id": id + "-hatch", "width": "8", "height": "8",
             "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(45)",
@@ -211,7 +205,7 @@ extension ChartData {
                 row += 1
                 x = 8
             }
-            lines += item.draw(x: x, baseline: 28 + Double(row) * 32, hatch: id + "-hatch")
+            lines += item.draw(x: x, baseline: 28 + Double(row) * 32, hatch: id + "-hatch", colours: colours)
             x += width + 28
         }
         return (lines, Double(row + 1) * 32 + 12)
@@ -237,15 +231,15 @@ private struct LegendItem {
     private var sampleWidth: Double { kind == .text ? 0 : 36 }
     var width: Double { sampleWidth + ChartText.width(text, fontSize: Self.fontSize) }
 
-    func draw(x: Double, baseline: Double, hatch: String) -> [String] {
+    func draw(x: Double, baseline: Double, hatch: String, colours: ThemeText.ChartColours) -> [String] {
         var lines = ["<g class=\"tx-chart-legend\">"]
         switch kind {
         case .text: break
-        case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6)
-        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch))
+        case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6, colours: colours)
+        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch, colours: colours))
         }
         let label = XMLText.escape(text)
-        lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: ChartColor.ink))
+        lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: colours.ink))
         lines.append("</g>")
         return lines
     }
@@ -294,7 +288,7 @@ private struct HorizontalChart {
     func body() -> [String] {
         var lines = grid()
         for (index, row) in data.rows.enumerated() { lines += self.row(row, index: index) }
-        lines.append(SVG.line(x1: plotX, y1: rowsTop, x2: plotX, y2: rowsBottom, stroke: ChartColor.ink, width: 2, className: "tx-chart-axis"))
+        lines.append(SVG.line(x1: plotX, y1: rowsTop, x2: plotX, y2: rowsBottom, stroke: data.colours.ink, width: 2, className: "tx-chart-axis"))
         return lines
     }
 
@@ -302,9 +296,9 @@ private struct HorizontalChart {
         var lines = ["<g class=\"tx-chart-grid\">"]
         for tick in data.scale.ticks {
             let gx = x(tick)
-            if tick > 0 { lines.append(SVG.line(x1: gx, y1: rowsTop, x2: gx, y2: rowsBottom, stroke: ChartColor.grid, width: 1)) }
+            if tick > 0 { lines.append(SVG.line(x1: gx, y1: rowsTop, x2: gx, y2: rowsBottom, stroke: data.colours.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: gx, y: rowsBottom + 26, size: Self.tickFont, anchor: "middle", fill: ChartColor.muted))
+            lines.append(SVG.text(label, x: gx, y: rowsBottom + 26, size: Self.tickFont, anchor: "middle", fill: data.colours.muted))
         }
         lines.append("</g>")
         return lines
@@ -316,11 +310,11 @@ private struct HorizontalChart {
         let end = x(row.value)
         let baseline = middle + Self.labelFont * 0.35
         var parts = [label(row, baseline: baseline)]
-        parts.append(SVG.bar(x: plotX, y: middle - Self.barHeight / 2, width: end - plotX, height: Self.barHeight, below: row.below, hatch: data.id + "-hatch"))
+        parts.append(SVG.bar(x: plotX, y: middle - Self.barHeight / 2, width: end - plotX, height: Self.barHeight, below: row.below, hatch: data.id + "-hatch", colours: data.colours))
         var textX = end + 8
         if let target = row.target {
             let tx = x(target)
-            parts += SVG.target(x1: tx, y1: top + 3, x2: tx, y2: top + Self.rowHeight - 3)
+            parts += SVG.target(x1: tx, y1: top + 3, x2: tx, y2: top + Self.rowHeight - 3, colours: data.colours)
             if row.below { textX = max(end, tx) + 8 }
         }
         parts.append(value(row, x: textX, baseline: baseline))
@@ -329,14 +323,14 @@ private struct HorizontalChart {
 
     private func label(_ row: ChartRow, baseline: Double) -> String {
         let shown = XMLText.escape(ChartText.fit(row.label, width: labelWidth, fontSize: Self.labelFont))
-        let fill = row.href == nil ? ChartColor.ink : ChartColor.link
+        let fill = row.href == nil ? data.colours.ink : data.colours.link
         return SVG.text(shown, x: plotX - 12, y: baseline, size: Self.labelFont, anchor: "end", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
 
     private func value(_ row: ChartRow, x: Double, baseline: Double) -> String {
         var content = ChartText.number(row.value)
         if row.below { content += "<tspan dx=\"8\" font-weight=\"bold\">未达标</tspan>" }
-        return SVG.text(content, x: x, y: baseline, size: Self.valueFont, fill: ChartColor.ink, className: "tx-chart-value", halo: true)
+        return SVG.text(content, x: x, y: baseline, size: Self.valueFont, fill: data.colours.ink, className: "tx-chart-value", halo: data.colours.paper)
     }
 }
 
@@ -387,7 +381,7 @@ private struct ColumnChart {
     func body() -> [String] {
         var lines = grid()
         for (index, row) in data.rows.enumerated() { lines += column(row, index: index) }
-        lines.append(SVG.line(x1: plotX, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: ChartColor.ink, width: 2, className: "tx-chart-axis"))
+        lines.append(SVG.line(x1: plotX, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: data.colours.ink, width: 2, className: "tx-chart-axis"))
         return lines
     }
 
@@ -395,9 +389,9 @@ private struct ColumnChart {
         var lines = ["<g class=\"tx-chart-grid\">"]
         for tick in data.scale.ticks {
             let gy = y(tick)
-            if tick > 0 { lines.append(SVG.line(x1: plotX, y1: gy, x2: plotRight, y2: gy, stroke: ChartColor.grid, width: 1)) }
+            if tick > 0 { lines.append(SVG.line(x1: plotX, y1: gy, x2: plotRight, y2: gy, stroke: data.colours.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: plotX - 8, y: gy + 6, size: Self.tickFont, anchor: "end", fill: ChartColor.muted))
+            lines.append(SVG.text(label, x: plotX - 8, y: gy + 6, size: Self.tickFont, anchor: "end", fill: data.colours.muted))
         }
         lines.append("</g>")
         return lines
@@ -406,12 +400,12 @@ private struct ColumnChart {
     private func column(_ row: ChartRow, index: Int) -> [String] {
         let center = plotX + slot * (Double(index) + 0.5)
         let top = y(row.value)
-        var parts = [SVG.bar(x: center - columnWidth / 2, y: top, width: columnWidth, height: plotBottom - top, below: row.below, hatch: data.id + "-hatch")]
+        var parts = [SVG.bar(x: center - columnWidth / 2, y: top, width: columnWidth, height: plotBottom - top, below: row.below, hatch: data.id + "-hatch", colours: data.colours)]
         if let target = row.target {
             let reach = columnWidth / 2 + min(6, slot * 0.18)
-            parts += SVG.target(x1: center - reach, y1: y(target), x2: center + reach, y2: y(target))
+            parts += SVG.target(x1: center - reach, y1: y(target), x2: center + reach, y2: y(target), colours: data.colours)
         }
-        parts.append(SVG.text(ChartText.number(row.value), x: center, y: valueBaseline(top: top, target: row.target), size: valueFont, anchor: "middle", fill: ChartColor.ink, className: "tx-chart-value", halo: true))
+        parts.append(SVG.text(ChartText.number(row.value), x: center, y: valueBaseline(top: top, target: row.target), size: valueFont, anchor: "middle", fill: data.colours.ink, className: "tx-chart-value", halo: data.colours.paper))
         if index % labelEvery == 0 { parts.append(label(row, center: center)) }
         return SVG.link(row.href, parts)
     }
@@ -428,7 +422,7 @@ private struct ColumnChart {
     private func label(_ row: ChartRow, center: Double) -> String {
         let room = slot * Double(labelEvery) - 4
         let shown = XMLText.escape(ChartText.fit(row.label, width: room, fontSize: labelFont))
-        let fill = row.href == nil ? ChartColor.ink : ChartColor.link
+        let fill = row.href == nil ? data.colours.ink : data.colours.link
         return SVG.text(shown, x: center, y: plotBottom + 28, size: labelFont, anchor: "middle", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
 }
@@ -450,14 +444,14 @@ private enum SVG {
 
     static func text(
         _ content: String, x: Double, y: Double, size: Double, anchor: String = "start", fill: String,
-        className: String? = nil, underline: Bool = false, halo: Bool = false
+        className: String? = nil, underline: Bool = false, halo: String? = nil
     ) -> String {
         var attributes = "x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" font-size=\"\(ChartText.coordinate(size))\""
         if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
         attributes += " fill=\"\(fill)\""
         if let className { attributes = "class=\"\(className)\" " + attributes }
         if underline { attributes += " text-decoration=\"underline\"" }
-        if halo { attributes += " stroke=\"\(ChartColor.paper)\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"" }
+        if let halo { attributes += " stroke=\"\(halo)\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\"" }
         return "<text " + attributes + ">" + content + "</text>"
     }
 
@@ -470,19 +464,19 @@ private enum SVG {
     }
 
     /// A bar: solid accent, or hatched with an outline when below its target.
-    static func bar(x: Double, y: Double, width: Double, height: Double, below: Bool, hatch: String) -> String {
+    static func bar(x: Double, y: Double, width: Double, height: Double, below: Bool, hatch: String, colours: ThemeText.ChartColours) -> String {
         let place = "x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" width=\"\(ChartText.coordinate(max(width, 0)))\" height=\"\(ChartText.coordinate(max(height, 0)))\""
-        guard below else { return "<rect class=\"tx-chart-bar\" " + place + " fill=\"\(ChartColor.accent)\"/>" }
+        guard below else { return "<rect class=\"tx-chart-bar\" " + place + " fill=\"\(colours.accent)\"/>" }
         let fill = "url(#" + XMLText.escape(hatch) + ")"
-        return "<rect class=\"tx-chart-bar tx-chart-below\" " + place + " fill=\"\(fill)\" stroke=\"\(ChartColor.accent)\" stroke-width=\"2\"/>"
+        return "<rect class=\"tx-chart-bar tx-chart-below\" " + place + " fill=\"\(fill)\" stroke=\"\(colours.accent)\" stroke-width=\"2\"/>"
     }
 
     /// The target marker: a dashed black line over a white underlay, readable on a bar and on paper.
-    static func target(x1: Double, y1: Double, x2: Double, y2: Double) -> [String] {
+    static func target(x1: Double, y1: Double, x2: Double, y2: Double, colours: ThemeText.ChartColours) -> [String] {
         [
             "<g class=\"tx-chart-target\">",
-            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: ChartColor.paper, width: 6),
-            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: "#000000", width: 2.5, dash: "6 4"),
+            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: colours.paper, width: 6),
+            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: colours.target, width: 2.5, dash: "6 4"),
             "</g>",
         ]
     }

@@ -8,9 +8,15 @@ enum LineChart {
         var values: [Double?]
     }
 
-    private static let styles = [("#9b1c1f", ""), ("#0b4a8b", " stroke-dasharray=\"10 6\""), ("#3d6b35", " stroke-dasharray=\"3 5\"")]
+    /// Each series' dash, so the lines stay apart on paper; the colours are the theme's
+    /// (theme.json's chart.series).
+    private static let dashes = ["", " stroke-dasharray=\"10 6\"", " stroke-dasharray=\"3 5\""]
 
-    static func percentages(title: String, summary: String, labels: [String], series: [Series]) -> String {
+    private static func style(_ number: Int, _ colours: ThemeText.ChartColours) -> (String, String) {
+        (colours.series[number % colours.series.count], dashes[number % dashes.count])
+    }
+
+    static func percentages(title: String, summary: String, labels: [String], series: [Series], colours: ThemeText.ChartColours) -> String {
         let plotX = 64.0, plotRight = 624.0, plotTop = 56.0, plotHeight = 240.0, plotBottom = plotTop + plotHeight
         let slot = (plotRight - plotX) / Double(max(labels.count, 1))
         func x(_ index: Int) -> Double { plotX + slot * (Double(index) + 0.5) }
@@ -25,18 +31,18 @@ enum LineChart {
             "<title id=\"\(id)-title\">\(XMLText.escape(title))</title>",
             "<desc id=\"\(id)-desc\">\(XMLText.escape(desc))</desc>",
         ]
-        lines += legend(series)
+        lines += legend(series, colours)
         lines.append("<g class=\"tx-chart-grid\">")
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
-            if tick > 0 { lines.append(line(plotX, y(tick), plotRight, y(tick), stroke: "#c9c2b8", width: 1)) }
-            lines.append("<text x=\"\(ChartText.coordinate(plotX - 8))\" y=\"\(ChartText.coordinate(y(tick) + 6))\" font-size=\"18\" text-anchor=\"end\" fill=\"#4a4a4a\">\(Int(tick * 100))%</text>")
+            if tick > 0 { lines.append(line(plotX, y(tick), plotRight, y(tick), stroke: colours.grid, width: 1)) }
+            lines.append("<text x=\"\(ChartText.coordinate(plotX - 8))\" y=\"\(ChartText.coordinate(y(tick) + 6))\" font-size=\"18\" text-anchor=\"end\" fill=\"\(colours.muted)\">\(Int(tick * 100))%</text>")
         }
         lines.append("</g>")
         for (index, label) in labels.enumerated() {
-            lines.append("<text class=\"tx-chart-label\" x=\"\(ChartText.coordinate(x(index)))\" y=\"\(ChartText.coordinate(plotBottom + 28))\" font-size=\"18\" text-anchor=\"middle\" fill=\"#1a1a1a\">\(XMLText.escape(label))</text>")
+            lines.append("<text class=\"tx-chart-label\" x=\"\(ChartText.coordinate(x(index)))\" y=\"\(ChartText.coordinate(plotBottom + 28))\" font-size=\"18\" text-anchor=\"middle\" fill=\"\(colours.ink)\">\(XMLText.escape(label))</text>")
         }
         for (number, series) in series.enumerated() {
-            let (color, dash) = styles[number % styles.count]
+            let (color, dash) = style(number, colours)
             // Runs of consecutive years with values; a gap ends a run.
             var run: [(Double, Double)] = []
             func flush() {
@@ -53,17 +59,17 @@ enum LineChart {
             }
             flush()
         }
-        lines.append(line(plotX, plotBottom, plotRight, plotBottom, stroke: "#1a1a1a", width: 2))
+        lines.append(line(plotX, plotBottom, plotRight, plotBottom, stroke: colours.ink, width: 2))
         lines.append("</svg>")
         return lines.joined(separator: "\n")
     }
 
-    private static func legend(_ series: [Series]) -> [String] {
+    private static func legend(_ series: [Series], _ colours: ThemeText.ChartColours) -> [String] {
         var lines = ["<g class=\"tx-chart-legend\">"], x = 8.0
         for (number, item) in series.enumerated() {
-            let (color, dash) = styles[number % styles.count]
+            let (color, dash) = style(number, colours)
             lines.append("<line x1=\"\(ChartText.coordinate(x))\" y1=\"22\" x2=\"\(ChartText.coordinate(x + 32))\" y2=\"22\" stroke=\"\(color)\" stroke-width=\"3\"\(dash)/>")
-            lines.append("<text x=\"\(ChartText.coordinate(x + 40))\" y=\"28\" font-size=\"20\" fill=\"#1a1a1a\">\(XMLText.escape(item.name))</text>")
+            lines.append("<text x=\"\(ChartText.coordinate(x + 40))\" y=\"28\" font-size=\"20\" fill=\"\(colours.ink)\">\(XMLText.escape(item.name))</text>")
             x += 40 + ChartText.width(item.name, fontSize: 20) + 28
         }
         return lines + ["</g>"]
