@@ -89,3 +89,44 @@ import Testing
         #expect(errors.first?.contains("'members'") == true)
     }
 }
+
+/// A free page chooses its template with `template:`; the template gets a free page's
+/// keys and is checked against them.
+@Suite(.language(.en)) struct PageTemplateTests {
+    static let wide = "{{<base}}{{$main}}<article class=\"wide\"><h1>{{title}}</h1>{{{body.html}}}</article>{{/main}}{{/base}}"
+
+    @Test func aPageChoosesATemplateOfTheSiteOrTheme() throws {
+        let site = try TestSite([
+            "templates/page-wide.mustache": Self.wide,
+            "pages/wide.md": "---\ntitle: 宽版页面\ntemplate: page-wide\n---\n正文。\n",
+            "pages/plain.md": "---\ntitle: 普通页面\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(try site.page("wide/index.html").contains("<article class=\"wide\"><h1>宽版页面</h1><p>正文。</p>"))
+        #expect(try !site.page("plain/index.html").contains("class=\"wide\""))
+    }
+
+    @Test func anUnknownOrUnfitTemplateIsAnErrorAtTheField() throws {
+        let site = try TestSite([
+            "templates/page-wide.mustache": Self.wide,
+            "pages/a.md": "---\ntitle: 甲\ntemplate: page-wid\n---\n正文。\n",
+            "pages/b.md": "---\ntitle: 乙\n模板: member\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        #expect(site.build(write: false).errors == [
+            "pages/a.md:3:11: error: " + L("theme.pageTemplate.unknown", "page-wid", "page, page-wide", L("suggest.didYouMean", "page-wide")),
+            "pages/b.md:3:5: error: " + L("theme.pageTemplate.notForPages", "member", "page, page-wide", ""),
+        ])
+    }
+
+    @Test func aChosenTemplateIsHeldToAPagesKeys() throws {
+        let site = try TestSite([
+            "templates/page-wide.mustache": "{{<base}}{{$main}}<h1>{{title}}</h1>{{name}}{{/main}}{{/base}}",
+            "pages/wide.md": "---\ntitle: 宽版页面\ntemplate: page-wide\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        #expect(site.build(write: false).errors == ["templates/page-wide.mustache:1:37: error: " + L("theme.key.unknown", "name", "page-wide", "")])
+    }
+}

@@ -101,7 +101,7 @@ public enum BuildPipeline {
             diagnostics.append(contentsOf: result.diagnostics)
             return result.checked
         }) else { return report }
-        guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, diagnostics: &$0) }) else { return report }
+        guard let theme = stage("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, pages: site.pages, diagnostics: &$0) }) else { return report }
         let asOf = site.settings.asOf ?? options.today
         let history = gitHistory.value
         let makePages = options.write || options.audience == .public

@@ -43,8 +43,8 @@ enum Schemas {
         "标题": "title", "文号": "number", "发文机关": "issuer", "印发日期": "issued", "日期": "issued", "排序": "order",
     ])
 
-    static let page = FieldSchema("schema.page", keys: ["title", "order", "audience"], aliases: [
-        "标题": "title", "排序": "order", "范围": "audience", "受众": "audience",
+    static let page = FieldSchema("schema.page", keys: ["title", "order", "audience", "template"], aliases: [
+        "标题": "title", "排序": "order", "范围": "audience", "受众": "audience", "模板": "template",
     ])
 
     static let assignment = FieldSchema("schema.assignment", keys: ["contactor", "kind", "contactees", "organizer", "note"], aliases: [

@@ -106,7 +106,7 @@ enum PageLoader {
         var r = file.reader
         defer { file.reader = r }
         guard let title = r.requiredString("title") else { return nil }
-        return FreePage(slug: file.stem, file: file.relative, title: title, order: order, audience: audience, body: file.body)
+        return FreePage(slug: file.stem, file: file.relative, title: title, order: order, audience: audience, body: file.body, template: r.string("template"))
     }
 }
 

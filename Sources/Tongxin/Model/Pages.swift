@@ -40,6 +40,8 @@ public struct FreePage: Sendable {
     public var order: Int
     public var audience: Audience
     public var body: MarkdownSource
+    /// The theme's template that draws the page (`template:`), when not `page`.
+    public var template: Located<String>? = nil
 }
 
 /// Everything the office wrote, as loaded: references are still the text they wrote.

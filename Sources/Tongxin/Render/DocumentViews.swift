@@ -40,7 +40,7 @@ enum FreePageViews {
 
     static func pages(_ site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [PageSpec] {
         sorted(site.site.pages).map { page in
-            PageSpec(route: Routes.page(page.slug), template: "page", title: page.title.value, section: page.slug,
+            PageSpec(route: Routes.page(page.slug), template: page.template?.value ?? PageKinds.freePage, kind: PageKinds.freePage, title: page.title.value, section: page.slug,
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,
                      inputs: PageInputs.key([page.body])) {
                 ["body": View.markdown(bodies[page.file])]

@@ -4,6 +4,9 @@
 struct PageSpec: Sendable {
     var route: String
     var template: String
+    /// The page kind whose keys the context has (PageKinds), when the page chose
+    /// another template (a free page's `template:`).
+    var kind: String? = nil
     var title: String
     /// The navigation section this page belongs to, for highlighting.
     var section: String
@@ -28,7 +31,7 @@ struct PageSpec: Sendable {
     /// The bytes of the page, or of the file.
     func draw(_ theme: Theme, _ layout: Layout) -> [UInt8] {
         if let file { return file() }
-        return theme.render(template, layout.context(for: self))
+        return theme.render(template, layout.context(for: self), kind: kind)
     }
 }
 

@@ -19,7 +19,8 @@ public struct Theme: Sendable {
         "report-committee", "report-leader", "public-home", "search",
     ]
 
-    public static func load(folder: URL, overrides: [String: String], diagnostics: inout Diagnostics) -> Theme? {
+    /// `pages` are checked for the templates they choose (`template:`).
+    public static func load(folder: URL, overrides: [String: String], pages: [FreePage] = [], diagnostics: inout Diagnostics) -> Theme? {
         let templatesFolder = folder.appendingPathComponent("templates")
         var sources: [String: (text: String, file: String)] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: templatesFolder.path)) ?? []
@@ -53,6 +54,7 @@ public struct Theme: Sendable {
             }
         }
         checkKeys(templates, files: sources.mapValues(\.file), diagnostics: &diagnostics)
+        checkChosen(pages, templates: templates, diagnostics: &diagnostics)
         for name in requiredTemplates where sources[name] == nil {
             diagnostics.error(SourceLocation(file: templatesFolder.path), L("theme.missingTemplate", name))
         }
@@ -83,6 +85,22 @@ public struct Theme: Sendable {
                 let file = files[problem.template] ?? "templates/\(problem.template).mustache"
                 diagnostics.error(SourceLocation(file: file, line: problem.at.line, column: problem.at.column), problem.message)
             }
+        }
+    }
+
+    /// Templates a free page may choose: `page`, and any template that is neither a page
+    /// kind's nor included by another (those are held to a free page's keys).
+    static func pageTemplates(_ templates: [String: [TemplateNode]]) -> [String] {
+        let included = templates.values.reduce(into: Set<String>()) { $0.formUnion(TemplateParser.references($1)) }
+        return templates.keys.filter { $0 == PageKinds.freePage || (PageKinds.kind($0) == nil && !included.contains($0)) }.sorted()
+    }
+
+    private static func checkChosen(_ pages: [FreePage], templates: [String: [TemplateNode]], diagnostics: inout Diagnostics) {
+        let allowed = pageTemplates(templates)
+        for page in pages {
+            guard let chosen = page.template, !allowed.contains(chosen.value) else { continue }
+            let message = templates[chosen.value] == nil ? "theme.pageTemplate.unknown" : "theme.pageTemplate.notForPages"
+            diagnostics.error(chosen.location, L(message, chosen.value, allowed.joined(separator: ", "), Suggestions.didYouMean(chosen.value, in: allowed)))
         }
     }
 
