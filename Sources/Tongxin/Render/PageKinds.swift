@@ -829,44 +829,44 @@ enum PageKinds {
     ]
 
     static let layout: TemplateKeys = [
-        .text("root"),
-        .text("title"),
-        .text("pageTitle"),
+        .text("root", "the way back to the site's root from this page (../../), put before every link"),
+        .text("title", "the page's title"),
+        .text("pageTitle", "the title for `<title>`: the page's and the site's name"),
         .object("site", [
-            .text("asOf"),
-            .flag("demo"),
+            .text("asOf", "the day the figures are counted to"),
+            .flag("demo", "the site is demo data"),
             .text("name"),
             .text("organization"),
-        ]),
+        ], "site.json's"),
         .list("nav", [
-            .flag("current"),
+            .flag("current", "the section of this page"),
             .text("href"),
             .text("title"),
-        ]),
+        ], "the navigation bar (theme.json's navigation)"),
         .list("breadcrumbs", [
             .text("href"),
             .text("title"),
-        ]),
+        ], "from the home page to this one"),
         .flag("hasBreadcrumbs"),
-        .flag("isInternal"),
-        .text("searchBase"),
+        .flag("isInternal", "the internal portal, not the public site"),
+        .text("searchBase", "the site's path from the server root, for the search"),
         .object("lastChange", [
             .text("author"),
             .text("date"),
-        ]).optional,
+        ], "the last commit that changed the page's file").optional,
         .flag("hasLinks"),
         .list("links", [
             .text("href"),
             .text("title"),
-        ]),
-        .text("description").optional,
+        ], "site.json's links, for the footer"),
+        .text("description", "a case story's summary, for `<meta name=\"description\">`").optional,
         .object("og", [
             .text("description"),
             .text("image").optional,
             .text("siteName"),
             .text("title"),
             .text("url").optional,
-        ]).optional,
+        ], "a public case story's share card (Open Graph)").optional,
     ]
 }
 
