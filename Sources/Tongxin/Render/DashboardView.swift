@@ -29,7 +29,7 @@ enum DashboardView {
                 "overdue": work.triggers.overdue.map { TriggerViews.row($0, context) },
                 "quota": work.coverage.quotaProblems.map { quota in
                     ["contactor": context.memberLink(quota.contactorID), "kind": context.kindName(quota.kindID), "count": quota.count,
-                     "range": range(quota.min, quota.max)] as [String: Any]
+                     "range": range(quota.min, quota.max, context.text)] as [String: Any]
                 },
                 "multiple": work.coverage.multiplyAssigned.map { entry in
                     ["member": context.memberLink(entry.member), "contactors": entry.contactors.map(context.name).joined(separator: "、")] as [String: Any]
@@ -53,40 +53,45 @@ enum DashboardView {
     /// The headline figures of `work`'s year; with `previous`, each also says last year's
     /// value and the change.
     static func figures(_ work: ContactWork, _ context: RenderContext, previous: ContactWork?, pairs: String) -> [[String: Any]] {
+        let text = context.text
+        let total = String(work.coverage.mustCover.count)
         var figures: [[String: Any]] = [
-            ["key": "coverage", "label": "有联系人", "value": Format.percent(work.coverageRate), "detail": "\(work.coverage.covered)/\(work.coverage.mustCover.count) 名党外委员有联系人", "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
-            ["key": "contacted", "label": "年内已联系", "value": Format.percent(work.contactedRate), "detail": "\(work.due.contactedThisYear)/\(work.coverage.mustCover.count) 名党外委员\(work.asOf.year)年有联系记录", "href": pairs, "alert": false],
-            ["key": "compliance", "label": "达标率", "value": Format.percent(work.frequencyRate), "detail": "\(work.frequency.done)/\(work.frequency.pairs.count) 对联系年内达 \(work.frequency.minimum) 次", "href": pairs, "alert": false],
-            ["key": "behind", "label": "滞后", "value": "\(work.frequency.behind.count)", "detail": "对联系未按要求开展", "href": pairs, "alert": !work.frequency.behind.isEmpty],
-            ["key": "pending", "label": "待办建议", "value": "\(work.suggestions.pending.count)", "detail": "条意见建议待处理或办理中", "href": Routes.suggestions, "alert": !work.suggestions.pending.isEmpty],
+            ["key": "coverage", "label": text("figure.coverage"), "value": Format.percent(work.coverageRate),
+             "detail": text("figure.coverage.detail", ["covered": String(work.coverage.covered), "total": total]), "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
+            ["key": "contacted", "label": text("figure.contacted"), "value": Format.percent(work.contactedRate),
+             "detail": text("figure.contacted.detail", ["contacted": String(work.due.contactedThisYear), "total": total, "year": String(work.asOf.year)]), "href": pairs, "alert": false],
+            ["key": "compliance", "label": text("figure.compliance"), "value": Format.percent(work.frequencyRate),
+             "detail": text("figure.compliance.detail", ["done": String(work.frequency.done), "pairs": String(work.frequency.pairs.count), "minimum": String(work.frequency.minimum)]), "href": pairs, "alert": false],
+            ["key": "behind", "label": text("figure.behind"), "value": "\(work.frequency.behind.count)", "detail": text("figure.behind.detail"), "href": pairs, "alert": !work.frequency.behind.isEmpty],
+            ["key": "pending", "label": text("figure.pending"), "value": "\(work.suggestions.pending.count)", "detail": text("figure.pending.detail"), "href": Routes.suggestions, "alert": !work.suggestions.pending.isEmpty],
         ]
         // A policy without 五到位 (Jiangmen) shows no card for it.
         if !context.policy.triggers.isEmpty {
-            figures.append(["key": "overdue", "label": "五到位逾期", "value": "\(work.triggers.overdue.count)", "detail": "件应联系未联系", "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty])
+            figures.append(["key": "overdue", "label": text("figure.overdue"), "value": "\(work.triggers.overdue.count)", "detail": text("figure.overdue.detail"), "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty])
         }
         guard let previous else { return figures }
         let now = Headline(work), before = Headline(previous)
         let changes: [String: String] = [
-            "coverage": share(now.coverage, before.coverage), "contacted": share(now.contacted, before.contacted),
-            "compliance": share(now.compliance, before.compliance), "behind": count(now.behind, before.behind),
-            "pending": count(now.pendingSuggestions, before.pendingSuggestions), "overdue": count(now.overdueTriggers, before.overdueTriggers),
+            "coverage": share(now.coverage, before.coverage, text), "contacted": share(now.contacted, before.contacted, text),
+            "compliance": share(now.compliance, before.compliance, text), "behind": count(now.behind, before.behind, text),
+            "pending": count(now.pendingSuggestions, before.pendingSuggestions, text), "overdue": count(now.overdueTriggers, before.overdueTriggers, text),
         ]
         return figures.map { figure in
             var figure = figure
-            figure["previous"] = "\(previous.asOf.year)年 " + (changes[figure["key"] as? String ?? ""] ?? "")
+            figure["previous"] = text("figure.previous", ["year": String(previous.asOf.year), "change": changes[figure["key"] as? String ?? ""] ?? ""])
             return figure
         }
     }
 
     /// "62%，本年 +5 个百分点".
-    private static func share(_ now: Double, _ before: Double) -> String {
+    private static func share(_ now: Double, _ before: Double, _ text: ThemeText) -> String {
         let points = Headline.points(now, before)
-        return Format.percent(before) + "，" + (points == 0 ? "持平" : "本年 \(points > 0 ? "+" : "")\(points) 个百分点")
+        return text("change.of", ["before": Format.percent(before), "change": points == 0 ? text("change.none") : text("change.points", ["points": "\(points > 0 ? "+" : "")\(points)"])])
     }
 
     /// "3，本年 +2".
-    private static func count(_ now: Int, _ before: Int) -> String {
-        "\(before)，" + (now == before ? "持平" : "本年 \(now > before ? "+" : "")\(now - before)")
+    private static func count(_ now: Int, _ before: Int, _ text: ThemeText) -> String {
+        text("change.of", ["before": String(before), "change": now == before ? text("change.none") : text("change.count", ["change": "\(now > before ? "+" : "")\(now - before)"])])
     }
 
     /// The charts of `work`'s year; with `previous`, the month chart draws both years.
@@ -97,29 +102,30 @@ enum DashboardView {
         func bars(_ dimension: Breakdown.Dimension, label: (String) -> String, href: (String) -> String? = { _ in nil }) -> [ChartBar] {
             (work.breakdowns[dimension]?.rows ?? []).map { ChartBar(label: label($0.key), value: Double($0.contacts), href: href($0.key)) }
         }
-        let committeeBars = bars(.committee, label: { $0.isEmpty ? "未注明" : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
+        let text = context.text, colours = text.chart
+        let values = ["year": String(year), "asOf": work.asOf.chinese]
+        let unknown = text("chart.unknown"), times = text("chart.times")
+        /// A chart of the year: its title with the year, its own title and summary from theme.json.
+        func chart(_ key: String, _ draw: (String, String) -> String) -> [String: Any] {
+            ["title": text("chart.ofYear", ["chart": text(key), "year": String(year)]), "svg": draw(text(key), text(key + ".summary", values))]
+        }
+        let committeeBars = bars(.committee, label: { $0.isEmpty ? unknown : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
         var charts: [[String: Any]] = [
-            ["title": "各专委会联系次数（\(year)年）",
-             "svg": BarChart.horizontal(title: "各专委会联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在专委会统计。", bars: committeeBars, unit: "次", colours: context.text.chart)],
+            chart("chart.committees") { BarChart.horizontal(title: $0, summary: $1, bars: committeeBars, unit: times, colours: colours) },
         ]
         if !context.site.organization.windows.isEmpty {
-            let windowBars = bars(.window, label: { $0.isEmpty ? "未注明" : labels.windowShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
-            charts.append(["title": "各窗口联系次数（\(year)年）",
-                           "svg": BarChart.horizontal(title: "各窗口联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象当时所在窗口统计。", bars: windowBars, unit: "次", colours: context.text.chart)])
+            let windowBars = bars(.window, label: { $0.isEmpty ? unknown : labels.windowShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
+            charts.append(chart("chart.windows") { BarChart.horizontal(title: $0, summary: $1, bars: windowBars, unit: times, colours: colours) })
         }
         if let previous {
-            charts.append(["title": "每月联系次数（\(year)年与\(previous.asOf.year)年）",
-                           "svg": monthsOfTwoYears(work, previous, colours: context.text.chart)])
+            charts.append(["title": text("chart.months.twoYears", ["year": String(year), "last": String(previous.asOf.year)]),
+                           "svg": monthsOfTwoYears(work, previous, text: text)])
         } else {
-            charts.append(["title": "每月联系次数（\(year)年）",
-                           "svg": BarChart.columns(title: "每月联系次数", summary: "\(year)年各月联系次数。", bars: bars(.month, label: { "\($0)月" }), unit: "次", colours: context.text.chart)])
+            charts.append(chart("chart.months") { BarChart.columns(title: $0, summary: $1, bars: bars(.month, label: { text("month.short", ["month": $0]) }), unit: times, colours: colours) })
         }
-        charts.append(["title": "联系方式（\(year)年）",
-                       "svg": BarChart.horizontal(title: "联系方式", summary: "\(year)年各联系方式的次数。", bars: bars(.method, label: { $0.isEmpty ? "未注明" : $0 }), unit: "次", colours: context.text.chart)])
-        charts.append(["title": "各界别联系次数（\(year)年）",
-                       "svg": BarChart.horizontal(title: "各界别联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的界别统计。", bars: bars(.sector, label: { $0.isEmpty ? "未注明" : labels.sectorShort($0) }), unit: "次", colours: context.text.chart)])
-        charts.append(["title": "各党派联系次数（\(year)年）",
-                       "svg": BarChart.horizontal(title: "各党派联系次数", summary: "\(year)年截至\(work.asOf.chinese)，按联系对象的党派统计。", bars: bars(.party, label: { $0.isEmpty ? "未注明党派" : labels.party($0) }), unit: "次", colours: context.text.chart)])
+        charts.append(chart("chart.methods") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.method, label: { $0.isEmpty ? unknown : $0 }), unit: times, colours: colours) })
+        charts.append(chart("chart.sectors") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.sector, label: { $0.isEmpty ? unknown : labels.sectorShort($0) }), unit: times, colours: colours) })
+        charts.append(chart("chart.parties") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.party, label: { $0.isEmpty ? text("chart.unknownParty") : labels.party($0) }), unit: times, colours: colours) })
         return charts
     }
 
@@ -132,22 +138,24 @@ enum DashboardView {
     }
 
     /// This year's months up to as_of beside all twelve of last year.
-    private static func monthsOfTwoYears(_ work: ContactWork, _ previous: ContactWork, colours: ThemeText.ChartColours) -> String {
+    private static func monthsOfTwoYears(_ work: ContactWork, _ previous: ContactWork, text: ThemeText) -> String {
         func values(_ work: ContactWork) -> [Double?] {
             let counts = Dictionary((work.breakdowns[.month]?.rows ?? []).map { ($0.key, Double($0.contacts)) }, uniquingKeysWith: { first, _ in first })
             return (1...12).map { counts[String($0)] }
         }
         let year = work.asOf.year, last = previous.asOf.year
-        return PairedColumnChart.svg(title: "每月联系次数", summary: "\(year)年截至\(work.asOf.chinese)与\(last)年各月联系次数。", labels: (1...12).map { "\($0)月" },
-                                     current: .init(name: "\(year)年", values: values(work)), previous: .init(name: "\(last)年", values: values(previous)), unit: "次", colours: colours)
+        let years = ["year": String(year), "last": String(last), "asOf": work.asOf.chinese]
+        return PairedColumnChart.svg(title: text("chart.months"), summary: text("chart.months.twoYears.summary", years), labels: (1...12).map { text("month.short", ["month": String($0)]) },
+                                     current: .init(name: text("year", ["year": String(year)]), values: values(work)), previous: .init(name: text("year", ["year": String(last)]), values: values(previous)),
+                                     unit: text("chart.times"), colours: text.chart)
     }
 
-    static func range(_ min: Int?, _ max: Int?) -> String {
+    static func range(_ min: Int?, _ max: Int?, _ text: ThemeText) -> String {
         switch (min, max) {
         case let (low?, high?) where low == high: "\(low)"
         case let (low?, high?): "\(low)–\(high)"
-        case let (low?, nil): "至少 \(low)"
-        case let (nil, high?): "至多 \(high)"
+        case let (low?, nil): text("range.atLeast", ["low": String(low)])
+        case let (nil, high?): text("range.atMost", ["high": String(high)])
         default: ""
         }
     }

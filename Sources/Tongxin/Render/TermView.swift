@@ -13,11 +13,12 @@ enum TermView {
 
     private static func values(_ report: TermReport, _ context: RenderContext) -> [String: Any] {
         let term = report.term
-        let labels = report.years.map { "\($0.year)年" }
+        let text = context.text
+        let labels = report.years.map { text("year", ["year": String($0.year)]) }
         let chart = LineChart.percentages(
-            title: "\(term.name)各年度联系情况", summary: "各年度年内已联系的党外委员比例与达标率（当年按截至\(context.asOf.chinese)计）。", labels: labels,
-            series: [.init(name: "年内已联系", values: report.years.map { $0.headline?.contacted }),
-                     .init(name: "达标率", values: report.years.map { $0.headline?.compliance })],
+            title: text("chart.term", ["term": term.name]), summary: text("chart.term.summary", ["asOf": context.asOf.chinese]), labels: labels,
+            series: [.init(name: text("figure.contacted"), values: report.years.map { $0.headline?.contacted }),
+                     .init(name: text("figure.compliance"), values: report.years.map { $0.headline?.compliance })],
             colours: context.text.chart)
         return [
             "name": term.name,

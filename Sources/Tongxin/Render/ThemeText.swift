@@ -23,6 +23,17 @@ struct ThemeText: Sendable {
         "unit.committee": [], "unit.window": [],
         "year.title": ["year"], "year.summary": ["year"], "year.summary.crumb": ["year"], "term.title": ["term"],
         "status.done": [], "status.inProgress": [], "status.behind": [],
+        "figure.coverage": [], "figure.coverage.detail": ["covered", "total"], "figure.contacted": [], "figure.contacted.detail": ["contacted", "total", "year"],
+        "figure.compliance": [], "figure.compliance.detail": ["done", "pairs", "minimum"], "figure.behind": [], "figure.behind.detail": [],
+        "figure.pending": [], "figure.pending.detail": [], "figure.overdue": [], "figure.overdue.detail": [],
+        "figure.previous": ["year", "change"], "change.of": ["before", "change"], "change.none": [], "change.points": ["points"], "change.count": ["change"],
+        "range.atLeast": ["low"], "range.atMost": ["high"],
+        "chart.ofYear": ["chart", "year"], "chart.unknown": [], "chart.unknownParty": [], "chart.times": [],
+        "chart.committees": [], "chart.committees.summary": ["year", "asOf"], "chart.windows": [], "chart.windows.summary": ["year", "asOf"],
+        "chart.months": [], "chart.months.summary": ["year", "asOf"], "chart.months.twoYears": ["year", "last"], "chart.months.twoYears.summary": ["year", "last", "asOf"],
+        "chart.methods": [], "chart.methods.summary": ["year", "asOf"], "chart.sectors": [], "chart.sectors.summary": ["year", "asOf"],
+        "chart.parties": [], "chart.parties.summary": ["year", "asOf"],
+        "chart.unit": ["unit"], "chart.unit.summary": ["year"], "chart.term": ["term"], "chart.term.summary": ["asOf"],
         "trigger.onTime": ["days"], "trigger.late": ["days"], "trigger.overdue": ["days"], "trigger.open": ["days"],
     ]
 

@@ -42,7 +42,7 @@ enum UnitViews {
         let activity = activity(unit, isCommittee: isCommittee, context)
         let members = MemberOrder.sorted(activity.memberIDs.compactMap { context.site.member($0) })
         let pairs = members.flatMap { pairsByContactee[$0.id] ?? [] }
-        let months = activity.contactsByMonth.enumerated().map { ChartBar(label: "\($0.offset + 1)月", value: Double($0.element)) }
+        let months = activity.contactsByMonth.enumerated().map { ChartBar(label: context.text("month.short", ["month": String($0.offset + 1)]), value: Double($0.element)) }
         let reports = isCommittee ? context.work.reportPeriods().filter { $0.half != nil }.map { period in
             ["label": period.label, "href": Routes.committeeReport(period, unit.id)]
         } : []
@@ -55,7 +55,8 @@ enum UnitViews {
             "pairs": pairs.map(context.pairRow),
             "contactCount": activity.contacts,
             "year": context.asOf.year,
-            "chart": BarChart.columns(title: "\(unit.name)每月联系次数", summary: "\(context.asOf.year)年各月联系本单位委员的次数。", bars: months, unit: "次", colours: context.text.chart),
+            "chart": BarChart.columns(title: context.text("chart.unit", ["unit": unit.name]), summary: context.text("chart.unit.summary", ["year": String(context.asOf.year)]), bars: months,
+                                      unit: context.text("chart.times"), colours: context.text.chart),
             "reports": reports,
         ]
     }
