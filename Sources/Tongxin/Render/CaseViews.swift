@@ -47,7 +47,7 @@ enum CaseViews {
                      inputs: storyInputs(story, site: site)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
-                context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images)) { _, card in card }
+                context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images, text: text)) { _, card in card }
                 context["hasMembers"] = !story.memberIDs.isEmpty
                 context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
                 context["wechat"] = story.story.audience == .public
@@ -64,7 +64,7 @@ enum CaseViews {
         return PageSpec(route: route, template: "case-wechat", title: text("case.wechat.title", ["title": story.story.title.value]), section: "cases",
                         breadcrumbs: page.breadcrumbs + [Crumb(title: text("case.wechat"), route: route)], inputs: page.inputs) {
             let base = site.settings.baseURL
-            let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:])["byline"] as? String ?? ""
+            let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:], text: text)["byline"] as? String ?? ""
             return [
                 "storyTitle": story.story.title.value,
                 "storyHref": Routes.caseStory(story.story.slug),

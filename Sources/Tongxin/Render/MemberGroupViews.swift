@@ -5,16 +5,18 @@ enum MemberGroupViews {
     /// A dimension of the member list: its route segment, its label, and each member's value.
     struct Dimension: Sendable {
         let slug: String
-        let label: String
         let units: @Sendable (Organization) -> [OrgUnit]
         let value: @Sendable (ResolvedMember) -> String?
+
+        /// Its name on the page (theme.json's group.<slug>).
+        func label(_ text: ThemeText) -> String { text("group." + slug) }
     }
 
     static let dimensions: [Dimension] = [
-        Dimension(slug: "party", label: "党派", units: \.parties, value: \.partyID),
-        Dimension(slug: "sector", label: "界别", units: \.sectors, value: \.sectorID),
-        Dimension(slug: "committee", label: "专委会", units: \.committees, value: \.committeeID),
-        Dimension(slug: "window", label: "窗口", units: \.windows, value: \.windowID),
+        Dimension(slug: "party", units: \.parties, value: \.partyID),
+        Dimension(slug: "sector", units: \.sectors, value: \.sectorID),
+        Dimension(slug: "committee", units: \.committees, value: \.committeeID),
+        Dimension(slug: "window", units: \.windows, value: \.windowID),
     ]
 
     /// Each dimension with the units that have members, for the links on the full list.
@@ -25,9 +27,9 @@ enum MemberGroupViews {
         }.filter { !$0.1.isEmpty }
     }
 
-    static func links(_ groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])]) -> [[String: Any]] {
+    static func links(_ groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], text: ThemeText) -> [[String: Any]] {
         groups.map { dimension, units in
-            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.members.count, "href": Routes.memberGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            ["label": dimension.label(text), "units": units.map { ["name": $0.unit.displayName, "count": $0.members.count, "href": Routes.memberGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
         }
     }
 
@@ -42,9 +44,9 @@ enum MemberGroupViews {
                                 inputs: inputs) {
                     [
                         "count": members.count,
-                        "narrowed": "\(dimension.label)：\(unit.name)",
+                        "narrowed": labels.text("members.narrowed", ["group": dimension.label(labels.text), "name": unit.name]),
                         "members": members.map { MemberViews.row($0, labels: labels) },
-                        "groups": links(groups),
+                        "groups": links(groups, text: labels.text),
                     ]
                 }
             }

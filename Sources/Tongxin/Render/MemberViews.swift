@@ -15,7 +15,7 @@ enum MemberViews {
             [
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
-                "groups": MemberGroupViews.links(groups),
+                "groups": MemberGroupViews.links(groups, text: text),
             ]
         }
         let contacts = context.contacts

@@ -16,14 +16,14 @@ enum PairGroupViews {
 
     static func links(_ context: RenderContext) -> [[String: Any]] {
         groups(context).map { dimension, units in
-            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.pairs.count, "href": Routes.pairGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            ["label": dimension.label(context.text), "units": units.map { ["name": $0.unit.displayName, "count": $0.pairs.count, "href": Routes.pairGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
         }
     }
 
     static func pages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
         groups(context).flatMap { dimension, units in
             units.map { unit, pairs in
-                let route = Routes.pairGroup(dimension.slug, unit.id), label = "联系对象\(dimension.label)：\(unit.name)"
+                let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs) {
                     var values = AssignmentViews.pairsValues(context.work, context, only: pairs)

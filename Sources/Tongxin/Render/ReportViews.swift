@@ -73,7 +73,7 @@ enum ReportViews {
     }
 
     private static func periodNote(_ period: Period, _ context: RenderContext) -> String {
-        context.asOf < period.end ? "本期尚未结束，数据截至\(context.asOf.chinese)。" : ""
+        context.asOf < period.end ? context.text("report.ongoing", ["asOf": context.asOf.chinese]) : ""
     }
 
     private static func committeeContext(_ report: CommitteeReport, name: String, _ context: RenderContext) -> [String: Any] {

@@ -2,7 +2,7 @@
 /// phone shows when the page is sent in WeChat: `<meta name="description">`, Open Graph
 /// (absolute address and cover only with `base_url`), and the story's byline.
 enum ShareCard {
-    static func context(_ story: ResolvedCase, site: CheckedSite, bodies: RenderedBodies, images: ImageSizes) -> [String: Any] {
+    static func context(_ story: ResolvedCase, site: CheckedSite, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [String: Any] {
         let case_ = story.story
         let description = case_.description ?? case_.summary ?? bodies[case_.file]?.summary ?? ""
         var card: [String: Any] = ["title": case_.title.value, "description": description, "siteName": site.settings.name]
@@ -14,8 +14,8 @@ enum ShareCard {
                 card["image"] = base + (images[cover]?.variants.last?.path ?? cover)
             }
         }
-        let byline = [("作者", case_.author), ("来源", case_.source), ("审核", case_.reviewer)]
-            .compactMap { label, value in value.map { "\(label)：\($0)" } }.joined(separator: "　")
+        let byline = [("case.author", case_.author), ("case.source", case_.source), ("case.reviewer", case_.reviewer)]
+            .compactMap { key, value in value.map { text(key, ["name": $0]) } }.joined(separator: "　")
         return ["description": description, "og": card, "byline": byline]
     }
 }

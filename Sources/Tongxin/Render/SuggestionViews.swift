@@ -63,7 +63,7 @@ enum SuggestionViews {
             "route": entry.route,
             "status": entry.status,
             "date": entry.date.chinese,
-            "age": entry.pendingDays.map { "\($0) 天" } ?? "",
+            "age": entry.pendingDays.map { context.text("suggestion.age", ["days": String($0)]) } ?? "",
             "feedback": View.date(entry.suggestion.feedback?.value),
             "record": context.rows[entry.record],
         ]

@@ -34,6 +34,10 @@ struct ThemeText: Sendable {
         "chart.methods": [], "chart.methods.summary": ["year", "asOf"], "chart.sectors": [], "chart.sectors.summary": ["year", "asOf"],
         "chart.parties": [], "chart.parties.summary": ["year", "asOf"],
         "chart.unit": ["unit"], "chart.unit.summary": ["year"], "chart.term": ["term"], "chart.term.summary": ["asOf"],
+        "group.party": [], "group.sector": [], "group.committee": [], "group.window": [],
+        "members.narrowed": ["group", "name"], "pairs.narrowed": ["group", "name"],
+        "case.author": ["name"], "case.source": ["name"], "case.reviewer": ["name"],
+        "report.ongoing": ["asOf"], "year.ongoing": ["asOf"], "suggestion.age": ["days"],
         "trigger.onTime": ["days"], "trigger.late": ["days"], "trigger.overdue": ["days"], "trigger.open": ["days"],
     ]
 

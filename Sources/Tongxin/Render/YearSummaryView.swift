@@ -32,7 +32,7 @@ enum YearSummaryView {
         return [
             "year": year,
             "organization": site.settings.organization,
-            "note": context.asOf < period.end ? "本年尚未结束，数据截至\(context.asOf.chinese)。" : "",
+            "note": context.asOf < period.end ? context.text("year.ongoing", ["asOf": context.asOf.chinese]) : "",
             "covered": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
             "contacted": "\(work.due.contactedThisYear)/\(work.coverage.mustCover.count)",
             "done": "\(work.frequency.done)/\(work.frequency.pairs.count)",
