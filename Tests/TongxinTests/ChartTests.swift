@@ -56,8 +56,8 @@ private let committees = [
 
 private func both(title: String = "图", summary: String = "说明", bars: [ChartBar], unit: String = "次") -> [String] {
     [
-        BarChart.horizontal(title: title, summary: summary, bars: bars, unit: unit, colours: TestSite.chartColours),
-        BarChart.columns(title: title, summary: summary, bars: bars, unit: unit, colours: TestSite.chartColours),
+        BarChart.horizontal(title: title, summary: summary, bars: bars, unit: unit, style: TestSite.chartStyle),
+        BarChart.columns(title: title, summary: summary, bars: bars, unit: unit, style: TestSite.chartStyle),
     ]
 }
 
@@ -89,7 +89,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
             #expect(desc == "各专委会联系委员次数。提案委 12 次；经济委 8 次；文史委 2.5 次。")
         }
         let withTarget = [ChartBar(label: "张三", value: 1, target: 2), ChartBar(label: "李四", value: 3, target: 2)]
-        let svg = BarChart.horizontal(title: "t", summary: "联系情况：", bars: withTarget, unit: "次", colours: TestSite.chartColours)
+        let svg = BarChart.horizontal(title: "t", summary: "联系情况：", bars: withTarget, unit: "次", style: TestSite.chartStyle)
         let desc = try #require(element("desc", in: try parsed(svg))).text
         #expect(desc == "联系情况：张三 1 次（要求 2 次，未达标）；李四 3 次（要求 2 次）。")
     }
@@ -97,7 +97,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
     /// An `img` may not hold links: axe reports nested-interactive and screen readers skip them.
     @Test func aChartWithLinkedBarsIsAGroup() throws {
         let linked = [ChartBar(label: "提案委", value: 3, href: "units/proposal/")]
-        for svg in [BarChart.horizontal(title: "t", summary: "s", bars: linked, unit: "次", colours: TestSite.chartColours), BarChart.columns(title: "t", summary: "s", bars: linked, unit: "次", colours: TestSite.chartColours)] {
+        for svg in [BarChart.horizontal(title: "t", summary: "s", bars: linked, unit: "次", style: TestSite.chartStyle), BarChart.columns(title: "t", summary: "s", bars: linked, unit: "次", style: TestSite.chartStyle)] {
             #expect(try parsed(svg).first?.attributes["role"] == "group")
         }
     }
@@ -120,13 +120,13 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
         #expect(ChartText.fnv1a("") == 0xcbf2_9ce4_8422_2325)
         #expect(ChartText.fnv1a("a") == 0xaf63_dc4c_8601_ec8c)
         #expect(ChartText.hex(0xab) == "00000000000000ab")
-        let first = try parsed(BarChart.horizontal(title: "委员联系", summary: "", bars: committees, unit: "次", colours: TestSite.chartColours))
-        let second = try parsed(BarChart.horizontal(title: "月度联系", summary: "", bars: committees, unit: "次", colours: TestSite.chartColours))
+        let first = try parsed(BarChart.horizontal(title: "委员联系", summary: "", bars: committees, unit: "次", style: TestSite.chartStyle))
+        let second = try parsed(BarChart.horizontal(title: "月度联系", summary: "", bars: committees, unit: "次", style: TestSite.chartStyle))
         let id1 = try #require(element("title", in: first)?.attributes["id"])
         let id2 = try #require(element("title", in: second)?.attributes["id"])
         #expect(id1 != id2)
         #expect(id1.hasPrefix("tx-chart-h-"))
-        let chosen = BarChart.columns(title: "t", summary: "", bars: committees, unit: "", id: "月 1", colours: TestSite.chartColours)
+        let chosen = BarChart.columns(title: "t", summary: "", bars: committees, unit: "", id: "月 1", style: TestSite.chartStyle)
         #expect(element("title", in: try parsed(chosen))?.attributes["id"] == "tx-chart-__1-title")
     }
 
@@ -156,7 +156,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
     }
 
     @Test func targetsCountTowardsTheScale() throws {
-        let svg = BarChart.horizontal(title: "t", summary: "", bars: [ChartBar(label: "a", value: 3, target: 12)], unit: "次", colours: TestSite.chartColours)
+        let svg = BarChart.horizontal(title: "t", summary: "", bars: [ChartBar(label: "a", value: 3, target: 12)], unit: "次", style: TestSite.chartStyle)
         let grid = try parsed(svg).filter { $0.attributes["class"] == "tx-chart-grid" }
         #expect(grid.first?.flat.hasSuffix("20") == true)
     }
@@ -198,7 +198,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
             #expect(dashed.count == 3)  // one per bar, one in the legend
             #expect(dashed.allSatisfy { $0.attributes["stroke"] == "#000000" })
         }
-        let values = try parsed(BarChart.horizontal(title: "t", summary: "", bars: bars, unit: "次", colours: TestSite.chartColours))
+        let values = try parsed(BarChart.horizontal(title: "t", summary: "", bars: bars, unit: "次", style: TestSite.chartStyle))
             .filter { $0.attributes["class"] == "tx-chart-value" }.map(\.text)
         #expect(values == ["1未达标", "3"])
     }
@@ -214,8 +214,8 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
 
     @Test func outputIsDeterministic() {
         let bars = committees + [ChartBar(label: "社法委", value: 4, target: 5, href: "committees/shefa.html")]
-        #expect(BarChart.horizontal(title: "t", summary: "s", bars: bars, unit: "次", colours: TestSite.chartColours) == BarChart.horizontal(title: "t", summary: "s", bars: bars, unit: "次", colours: TestSite.chartColours))
-        #expect(BarChart.columns(title: "t", summary: "s", bars: bars, unit: "次", colours: TestSite.chartColours) == BarChart.columns(title: "t", summary: "s", bars: bars, unit: "次", colours: TestSite.chartColours))
+        #expect(BarChart.horizontal(title: "t", summary: "s", bars: bars, unit: "次", style: TestSite.chartStyle) == BarChart.horizontal(title: "t", summary: "s", bars: bars, unit: "次", style: TestSite.chartStyle))
+        #expect(BarChart.columns(title: "t", summary: "s", bars: bars, unit: "次", style: TestSite.chartStyle) == BarChart.columns(title: "t", summary: "s", bars: bars, unit: "次", style: TestSite.chartStyle))
     }
 
     @Test func linksWrapTheBarAndLabel() throws {
@@ -280,7 +280,7 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
     }
 
     @Test func horizontalRowsAreTallAndLabelsLarge() throws {
-        let elements = try parsed(BarChart.horizontal(title: "t", summary: "", bars: committees, unit: "次", colours: TestSite.chartColours))
+        let elements = try parsed(BarChart.horizontal(title: "t", summary: "", bars: committees, unit: "次", style: TestSite.chartStyle))
         let bars = elements.filter { $0.attributes["class"] == "tx-chart-bar" }
         let ys = bars.compactMap { $0.attributes["y"] }.compactMap(Double.init)
         #expect(ys.count == 3)
@@ -295,13 +295,13 @@ private func both(title: String = "图", summary: String = "说明", bars: [Char
 
     @Test func manyColumnsShowOnlySomeLabelsButEveryValue() throws {
         let days = (1...31).map { ChartBar(label: "\($0)日", value: Double($0)) }
-        let elements = try parsed(BarChart.columns(title: "t", summary: "", bars: days, unit: "次", colours: TestSite.chartColours))
+        let elements = try parsed(BarChart.columns(title: "t", summary: "", bars: days, unit: "次", style: TestSite.chartStyle))
         let labels = elements.filter { $0.attributes["class"] == "tx-chart-label" }
         #expect(labels.count < 31 && labels.count >= 8)
         #expect(labels.first?.text == "1日")
         #expect(elements.filter { $0.attributes["class"] == "tx-chart-value" }.count == 31)
         let months = (1...12).map { ChartBar(label: "\($0)月", value: 1) }
-        let monthLabels = try parsed(BarChart.columns(title: "t", summary: "", bars: months, unit: "次", colours: TestSite.chartColours))
+        let monthLabels = try parsed(BarChart.columns(title: "t", summary: "", bars: months, unit: "次", style: TestSite.chartStyle))
             .filter { $0.attributes["class"] == "tx-chart-label" }.map(\.text)
         #expect(monthLabels == months.map(\.label))
     }

@@ -12,8 +12,8 @@ struct TestSite {
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let theme = repository.appendingPathComponent("themes/default")
-    /// The default theme's chart colours (theme.json), for charts drawn alone.
-    static let chartColours: ThemeText.ChartColours = {
+    /// The default theme's chart colours and words (theme.json), for charts drawn alone.
+    static let chartStyle: ThemeText.ChartStyle = {
         var diagnostics = Diagnostics()
         return ThemeText.load(folder: theme, diagnostics: &diagnostics)!.chart
     }()

@@ -39,7 +39,7 @@ enum CaseViews {
         for (tag, slug) in tags.all {
             let tagged = tagged[tag] ?? []
             let route = Routes.caseTag(slug)
-            specs += paginated(tagged, base: route, title: text("cases.tag", ["tag": tag]), crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, text: text)
+            specs += paginated(tagged, base: route, title: text("stories.tag", ["tag": tag]), crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, text: text)
         }
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
@@ -61,8 +61,8 @@ enum CaseViews {
     /// The 公众号 version of a public story (WechatArticle), beside its page.
     private static func wechatPage(_ story: ResolvedCase, beside page: PageSpec, site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> PageSpec {
         let route = Routes.caseStory(story.story.slug) + "wechat/"
-        return PageSpec(route: route, template: "case-wechat", title: text("case.wechat.title", ["title": story.story.title.value]), section: "cases",
-                        breadcrumbs: page.breadcrumbs + [Crumb(title: text("case.wechat"), route: route)], inputs: page.inputs) {
+        return PageSpec(route: route, template: "case-wechat", title: text("story.wechat.title", ["title": story.story.title.value]), section: "cases",
+                        breadcrumbs: page.breadcrumbs + [Crumb(title: text("story.wechat"), route: route)], inputs: page.inputs) {
             let base = site.settings.baseURL
             let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:], text: text)["byline"] as? String ?? ""
             return [
@@ -83,7 +83,7 @@ enum CaseViews {
             let route = index == 0 ? base : base + "page/\(index + 1)/"
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
-            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : text("cases.page", ["title": title, "page": String(index + 1)]), section: "cases", breadcrumbs: crumbs,
+            return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : text("stories.page", ["title": title, "page": String(index + 1)]), section: "cases", breadcrumbs: crumbs,
                             inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)") {
                 [
                     "heading": title,

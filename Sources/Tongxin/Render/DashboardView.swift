@@ -111,21 +111,21 @@ enum DashboardView {
         }
         let committeeBars = bars(.committee, label: { $0.isEmpty ? unknown : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
         var charts: [[String: Any]] = [
-            chart("chart.committees") { BarChart.horizontal(title: $0, summary: $1, bars: committeeBars, unit: times, colours: colours) },
+            chart("chart.committees") { BarChart.horizontal(title: $0, summary: $1, bars: committeeBars, unit: times, style: colours) },
         ]
         if !context.site.organization.windows.isEmpty {
             let windowBars = bars(.window, label: { $0.isEmpty ? unknown : labels.windowShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
-            charts.append(chart("chart.windows") { BarChart.horizontal(title: $0, summary: $1, bars: windowBars, unit: times, colours: colours) })
+            charts.append(chart("chart.windows") { BarChart.horizontal(title: $0, summary: $1, bars: windowBars, unit: times, style: colours) })
         }
         if let previous {
             charts.append(["title": text("chart.months.twoYears", ["year": String(year), "last": String(previous.asOf.year)]),
                            "svg": monthsOfTwoYears(work, previous, text: text)])
         } else {
-            charts.append(chart("chart.months") { BarChart.columns(title: $0, summary: $1, bars: bars(.month, label: { text("month.short", ["month": $0]) }), unit: times, colours: colours) })
+            charts.append(chart("chart.months") { BarChart.columns(title: $0, summary: $1, bars: bars(.month, label: { text("month.short", ["month": $0]) }), unit: times, style: colours) })
         }
-        charts.append(chart("chart.methods") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.method, label: { $0.isEmpty ? unknown : $0 }), unit: times, colours: colours) })
-        charts.append(chart("chart.sectors") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.sector, label: { $0.isEmpty ? unknown : labels.sectorShort($0) }), unit: times, colours: colours) })
-        charts.append(chart("chart.parties") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.party, label: { $0.isEmpty ? text("chart.unknownParty") : labels.party($0) }), unit: times, colours: colours) })
+        charts.append(chart("chart.methods") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.method, label: { $0.isEmpty ? unknown : $0 }), unit: times, style: colours) })
+        charts.append(chart("chart.sectors") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.sector, label: { $0.isEmpty ? unknown : labels.sectorShort($0) }), unit: times, style: colours) })
+        charts.append(chart("chart.parties") { BarChart.horizontal(title: $0, summary: $1, bars: bars(.party, label: { $0.isEmpty ? text("chart.unknownParty") : labels.party($0) }), unit: times, style: colours) })
         return charts
     }
 
@@ -147,7 +147,7 @@ enum DashboardView {
         let years = ["year": String(year), "last": String(last), "asOf": work.asOf.chinese]
         return PairedColumnChart.svg(title: text("chart.months"), summary: text("chart.months.twoYears.summary", years), labels: (1...12).map { text("month.short", ["month": String($0)]) },
                                      current: .init(name: text("year", ["year": String(year)]), values: values(work)), previous: .init(name: text("year", ["year": String(last)]), values: values(previous)),
-                                     unit: text("chart.times"), colours: text.chart)
+                                     unit: text("chart.times"), style: text.chart)
     }
 
     static func range(_ min: Int?, _ max: Int?, _ text: ThemeText) -> String {

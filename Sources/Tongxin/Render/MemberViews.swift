@@ -47,7 +47,7 @@ enum MemberViews {
                 values["hasTasks"] = taskHolders.contains(member.id)
                 values["tasks"] = Routes.tasks(member.id)
                 values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
-                    ["label": text("member.report", ["year": String($0.year)]), "href": Routes.partyGroupReport($0.year, member.id)]
+                    ["label": text("profile.report", ["year": String($0.year)]), "href": Routes.partyGroupReport($0.year, member.id)]
                 } : []
                 let records = contacts.records(involving: member.id)
                 values["hasRecords"] = !records.isEmpty

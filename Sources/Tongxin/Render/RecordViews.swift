@@ -29,21 +29,21 @@ enum RecordViews {
                 },
             ]
         }
-        let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: text("record.blank"), section: "records",
-                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("record.blank"), route: Routes.blankRecord)]) {
+        let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: text("blankRecord"), section: "records",
+                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("blankRecord"), route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
              "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
-        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("record.blank")) }
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("blankRecord")) }
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }
         // Ten thousand specs with their inputs: made on all cores.
         return [index, blank, blankWord] + monthPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
-            let title = text("record.title", ["number": record.record.number])
+            let title = text("recordPage.title", ["number": record.record.number])
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,

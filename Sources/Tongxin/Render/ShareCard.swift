@@ -14,7 +14,7 @@ enum ShareCard {
                 card["image"] = base + (images[cover]?.variants.last?.path ?? cover)
             }
         }
-        let byline = [("case.author", case_.author), ("case.source", case_.source), ("case.reviewer", case_.reviewer)]
+        let byline = [("story.author", case_.author), ("story.source", case_.source), ("story.reviewer", case_.reviewer)]
             .compactMap { key, value in value.map { text(key, ["name": $0]) } }.joined(separator: "　")
         return ["description": description, "og": card, "byline": byline]
     }

@@ -19,7 +19,7 @@ enum TermView {
             title: text("chart.term", ["term": term.name]), summary: text("chart.term.summary", ["asOf": context.asOf.chinese]), labels: labels,
             series: [.init(name: text("figure.contacted"), values: report.years.map { $0.headline?.contacted }),
                      .init(name: text("figure.compliance"), values: report.years.map { $0.headline?.compliance })],
-            colours: context.text.chart)
+            style: context.text.chart)
         return [
             "name": term.name,
             "first": term.firstYear,

@@ -12,14 +12,14 @@ struct ThemeText: Sendable {
     static let labelKeys: [String: Set<String>] = [
         "home": [], "search": [],
         "assignments": [], "pairs": [], "pairs.of": ["name"], "pairs.year": ["year"], "triggers": [],
-        "records": [], "record.title": ["number"], "record.blank": [], "records.month": ["month"],
+        "records": [], "recordPage.title": ["number"], "blankRecord": [], "records.month": ["month"],
         "month": ["year", "month"], "month.short": ["month"], "year": ["year"],
         "suggestions": [], "suggestions.month": ["month"], "suggestion.pending": [],
         "reports": [], "report.committee": ["committee", "period"], "report.leader": ["name", "year"], "report.leader.crumb": ["name", "year"],
-        "members": [], "members.of": ["name"], "member.report": ["year"],
+        "members": [], "members.of": ["name"], "profile.report": ["year"],
         "private.phone": [], "private.address": [], "private.notes": [],
         "tasks": [], "tasks.title": ["name"],
-        "rules": [], "cases": [], "cases.tag": ["tag"], "cases.page": ["title", "page"], "case.wechat": [], "case.wechat.title": ["title"],
+        "rules": [], "cases": [], "stories.tag": ["tag"], "stories.page": ["title", "page"], "story.wechat": [], "story.wechat.title": ["title"],
         "unit.committee": [], "unit.window": [],
         "year.title": ["year"], "year.summary": ["year"], "year.summary.crumb": ["year"], "term.title": ["term"],
         "status.done": [], "status.inProgress": [], "status.behind": [],
@@ -36,8 +36,9 @@ struct ThemeText: Sendable {
         "chart.unit": ["unit"], "chart.unit.summary": ["year"], "chart.term": ["term"], "chart.term.summary": ["asOf"],
         "group.party": [], "group.sector": [], "group.committee": [], "group.window": [],
         "members.narrowed": ["group", "name"], "pairs.narrowed": ["group", "name"],
-        "case.author": ["name"], "case.source": ["name"], "case.reviewer": ["name"],
+        "story.author": ["name"], "story.source": ["name"], "story.reviewer": ["name"],
         "report.ongoing": ["asOf"], "year.ongoing": ["asOf"], "suggestion.age": ["days"],
+        "chart.noData": [], "chart.unitLegend": ["unit"], "chart.target": ["value"], "chart.targets": [], "chart.below": [], "chart.noValue": [],
         "trigger.onTime": ["days"], "trigger.late": ["days"], "trigger.overdue": ["days"], "trigger.open": ["days"],
     ]
 
@@ -56,13 +57,25 @@ struct ThemeText: Sendable {
         var route: String { ThemeText.sections[section] ?? "" }
     }
 
-    /// The colours of the build-time SVG charts (#rrggbb).
-    struct ChartColours: Sendable {
+    /// How the build-time SVG charts look: their colours (#rrggbb, theme.json's chart)
+    /// and the words drawn inside them (theme.json's labels chart.*).
+    struct ChartStyle: Sendable {
         /// Bars and the current year; text and axes; tick labels; grid lines; linked
         /// labels; the background; the target line; last year's columns.
         var accent, ink, muted, grid, link, paper, target, previous: String
         /// The lines of a line chart, in order.
         var series: [String]
+        var words: ChartWords
+    }
+
+    struct ChartWords: Sendable {
+        /// A chart without data; the unit before the legend ("单位：次"); a target in the
+        /// legend and the description; targets that differ; a bar below its target; a
+        /// year without a value.
+        var noData, unit, target, targets, below, noValue: String
+
+        func unit(_ unit: String) -> String { self.unit.replacingOccurrences(of: "{unit}", with: unit) }
+        func target(_ value: String) -> String { target.replacingOccurrences(of: "{value}", with: value) }
     }
 
     static let chartColourKeys = ["accent", "ink", "muted", "grid", "link", "paper", "target", "previous"]
@@ -70,7 +83,7 @@ struct ThemeText: Sendable {
     let labels: [String: String]
     let navigation: [NavigationItem]
     let publicNavigation: [NavigationItem]
-    let chart: ChartColours
+    let chart: ChartStyle
 
     /// The label `key` with its placeholders filled: `text("pairs.of", ["name": unit.name])`.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
@@ -126,7 +139,7 @@ extension ThemeText {
             guard let members = object(root) else { return nil }
             let before = diagnostics.errorCount
             var labels: [String: String] = [:], navigation: [NavigationItem] = [], publicNavigation: [NavigationItem] = []
-            var chart: ChartColours?
+            var chart: ChartStyle?
             for member in members {
                 switch member.key {
                 case "labels": labels = readLabels(member.value)
@@ -146,7 +159,9 @@ extension ThemeText {
             for key in ["labels", "navigation", "chart"] where !given.contains(key) {
                 diagnostics.error(root.location, L("theme.text.missingKey", key))
             }
-            guard diagnostics.errorCount == before, let chart else { return nil }
+            guard diagnostics.errorCount == before, var chart else { return nil }
+            chart.words = ChartWords(noData: labels["chart.noData"]!, unit: labels["chart.unitLegend"]!, target: labels["chart.target"]!,
+                                     targets: labels["chart.targets"]!, below: labels["chart.below"]!, noValue: labels["chart.noValue"]!)
             return ThemeText(labels: labels, navigation: navigation, publicNavigation: publicNavigation, chart: chart)
         }
 
@@ -190,7 +205,7 @@ extension ThemeText {
             return result
         }
 
-        private mutating func readChart(_ node: DataNode) -> ChartColours? {
+        private mutating func readChart(_ node: DataNode) -> ChartStyle? {
             var colours: [String: String] = [:], series: [String]?
             for member in object(node) ?? [] {
                 if member.key == "series" {
@@ -208,7 +223,8 @@ extension ThemeText {
             guard let series, !series.isEmpty, let accent = colours["accent"], let ink = colours["ink"], let muted = colours["muted"],
                   let grid = colours["grid"], let link = colours["link"], let paper = colours["paper"],
                   let target = colours["target"], let previous = colours["previous"] else { return nil }
-            return ChartColours(accent: accent, ink: ink, muted: muted, grid: grid, link: link, paper: paper, target: target, previous: previous, series: series)
+            let words = ChartWords(noData: "", unit: "", target: "", targets: "", below: "", noValue: "")
+            return ChartStyle(accent: accent, ink: ink, muted: muted, grid: grid, link: link, paper: paper, target: target, previous: previous, series: series, words: words)
         }
 
         private mutating func colour(_ node: DataNode) -> String? {

@@ -56,7 +56,7 @@ enum UnitViews {
             "contactCount": activity.contacts,
             "year": context.asOf.year,
             "chart": BarChart.columns(title: context.text("chart.unit", ["unit": unit.name]), summary: context.text("chart.unit.summary", ["year": String(context.asOf.year)]), bars: months,
-                                      unit: context.text("chart.times"), colours: context.text.chart),
+                                      unit: context.text("chart.times"), style: context.text.chart),
             "reports": reports,
         ]
     }

@@ -33,8 +33,8 @@ struct ChartBar: Sendable {
 /// Output is deterministic: the same input gives byte-identical SVG.
 enum BarChart {
     /// Horizontal bars, one row per item, labels on the left: for categories (committees, methods, contactors).
-    static func horizontal(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, colours: ThemeText.ChartColours) -> String {
-        let data = ChartData(kind: .horizontal, title: title, summary: summary, bars: bars, unit: unit, id: id, colours: colours)
+    static func horizontal(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, style: ThemeText.ChartStyle) -> String {
+        let data = ChartData(kind: .horizontal, title: title, summary: summary, bars: bars, unit: unit, id: id, style: style)
         guard !data.rows.isEmpty else { return data.emptyDocument() }
         let legend = data.legend()
         let chart = HorizontalChart(data, top: legend.height)
@@ -44,8 +44,8 @@ enum BarChart {
     /// Vertical columns: for time series (months of a year). Labels are never rotated: they
     /// shrink from 20 to 14 units to fit, and if they still do not fit only every second (third,
     /// fourth) label is shown, so pass short labels such as "1月"…"12月".
-    static func columns(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, colours: ThemeText.ChartColours) -> String {
-        let data = ChartData(kind: .columns, title: title, summary: summary, bars: bars, unit: unit, id: id, colours: colours)
+    static func columns(title: String, summary: String, bars: [ChartBar], unit: String, id: String? = nil, style: ThemeText.ChartStyle) -> String {
+        let data = ChartData(kind: .columns, title: title, summary: summary, bars: bars, unit: unit, id: id, style: style)
         guard !data.rows.isEmpty else { return data.emptyDocument() }
         let legend = data.legend()
         let chart = ColumnChart(data, top: legend.height)
@@ -84,10 +84,10 @@ private struct ChartData {
     let scale: ChartScale
     let id: String
     /// The theme's (theme.json's chart).
-    let colours: ThemeText.ChartColours
+    let style: ThemeText.ChartStyle
 
-    init(kind: Kind, title: String, summary: String, bars: [ChartBar], unit: String, id explicit: String?, colours: ThemeText.ChartColours) {
-        self.colours = colours
+    init(kind: Kind, title: String, summary: String, bars: [ChartBar], unit: String, id explicit: String?, style: ThemeText.ChartStyle) {
+        self.style = style
         self.kind = kind
         self.title = title
         self.summary = summary
@@ -127,7 +127,7 @@ private struct ChartData {
     var description: String {
         let items = rows.map { row -> String in
             var item = row.label + " " + quantity(row.value)
-            if let target = row.target { item += "（要求 " + quantity(target) + (row.below ? "，未达标）" : "）") }
+            if let target = row.target { item += "（" + style.words.target(quantity(target)) + (row.below ? "，" + style.words.below + "）" : "）") }
             return item
         }
         return lead + items.joined(separator: "；") + "。"
@@ -156,11 +156,11 @@ extension ChartData {
     }
 
     func emptyDocument() -> String {
-        let text = SVG.text(XMLText.escape("暂无数据"), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: colours.muted, className: "tx-chart-empty")
+        let text = SVG.text(XMLText.escape(style.words.noData), x: Self.width / 2, y: 46, size: 22, anchor: "middle", fill: style.muted, className: "tx-chart-empty")
         return [
             open(height: 72),
             SVG.element("title", ["id": id + "-title"], content: XMLText.escape(title)),
-            SVG.element("desc", ["id": id + "-desc"], content: XMLText.escape(lead + "暂无数据。")),
+            SVG.element("desc", ["id": id + "-desc"], content: XMLText.escape(lead + style.words.noData + "。")),
             text,
             "</svg>",
         ].joined(separator: "\n")
@@ -184,8 +184,8 @@ extension ChartData {
 
     /// Diagonal stripes for bars below their target: visible without colour and on paper.
     private var hatchDefinition: String {
-        let stripes = SVG.element("rect", ["width": "8", "height": "8", "fill": colours.paper])
-            + SVG.element("rect", ["width": "4", "height": "8", "fill": colours.accent])
+        let stripes = SVG.element("rect", ["width": "8", "height": "8", "fill": style.paper])
+            + SVG.element("rect", ["width": "4", "height": "8", "fill": style.accent])
         let pattern = SVG.element("pattern", [
             "id": id + "-hatch", "width": "8", "height": "8",
             "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(45)",
@@ -205,7 +205,7 @@ extension ChartData {
                 row += 1
                 x = 8
             }
-            lines += item.draw(x: x, baseline: 28 + Double(row) * 32, hatch: id + "-hatch", colours: colours)
+            lines += item.draw(x: x, baseline: 28 + Double(row) * 32, hatch: id + "-hatch", style: style)
             x += width + 28
         }
         return (lines, Double(row + 1) * 32 + 12)
@@ -213,11 +213,11 @@ extension ChartData {
 
     private func legendItems() -> [LegendItem] {
         var items: [LegendItem] = []
-        if !unit.isEmpty { items.append(LegendItem(kind: .text, text: "单位：" + unit)) }
+        if !unit.isEmpty { items.append(LegendItem(kind: .text, text: style.words.unit(unit))) }
         let targets = self.targets
-        if targets.count == 1 { items.append(LegendItem(kind: .target, text: "要求 " + quantity(targets[0]))) }
-        if targets.count > 1 { items.append(LegendItem(kind: .target, text: "要求（各项不同）")) }
-        if anyBelow { items.append(LegendItem(kind: .hatch, text: "未达标")) }
+        if targets.count == 1 { items.append(LegendItem(kind: .target, text: style.words.target(quantity(targets[0])))) }
+        if targets.count > 1 { items.append(LegendItem(kind: .target, text: style.words.targets)) }
+        if anyBelow { items.append(LegendItem(kind: .hatch, text: style.words.below)) }
         return items
     }
 }
@@ -231,15 +231,15 @@ private struct LegendItem {
     private var sampleWidth: Double { kind == .text ? 0 : 36 }
     var width: Double { sampleWidth + ChartText.width(text, fontSize: Self.fontSize) }
 
-    func draw(x: Double, baseline: Double, hatch: String, colours: ThemeText.ChartColours) -> [String] {
+    func draw(x: Double, baseline: Double, hatch: String, style: ThemeText.ChartStyle) -> [String] {
         var lines = ["<g class=\"tx-chart-legend\">"]
         switch kind {
         case .text: break
-        case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6, colours: colours)
-        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch, colours: colours))
+        case .target: lines += SVG.target(x1: x, y1: baseline - 6, x2: x + 28, y2: baseline - 6, style: style)
+        case .hatch: lines.append(SVG.bar(x: x, y: baseline - 18, width: 28, height: 22, below: true, hatch: hatch, style: style))
         }
         let label = XMLText.escape(text)
-        lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: colours.ink))
+        lines.append(SVG.text(label, x: x + sampleWidth, y: baseline, size: Self.fontSize, fill: style.ink))
         lines.append("</g>")
         return lines
     }
@@ -264,7 +264,7 @@ private struct HorizontalChart {
 
     init(_ data: ChartData, top: Double) {
         self.data = data
-        let valueRoom = (data.rows.map(Self.valueWidth).max() ?? 0) + 14
+        let valueRoom = (data.rows.map { Self.valueWidth($0, below: data.style.words.below) }.max() ?? 0) + 14
         let tickRoom = ChartText.width(ChartText.number(data.scale.max), fontSize: Self.tickFont) / 2 + 8
         let rightRoom = max(valueRoom, tickRoom)
         // Labels get what they need up to 240 units, but leave the bars at least 280.
@@ -280,15 +280,15 @@ private struct HorizontalChart {
     var height: Double { rowsBottom + 40 }
     func x(_ value: Double) -> Double { plotX + data.scale.fraction(value) * plotWidth }
 
-    private static func valueWidth(_ row: ChartRow) -> Double {
+    private static func valueWidth(_ row: ChartRow, below: String) -> Double {
         let number = ChartText.width(ChartText.number(row.value), fontSize: valueFont)
-        return number + (row.below ? 8 + ChartText.width("未达标", fontSize: valueFont) : 0)
+        return number + (row.below ? 8 + ChartText.width(below, fontSize: valueFont) : 0)
     }
 
     func body() -> [String] {
         var lines = grid()
         for (index, row) in data.rows.enumerated() { lines += self.row(row, index: index) }
-        lines.append(SVG.line(x1: plotX, y1: rowsTop, x2: plotX, y2: rowsBottom, stroke: data.colours.ink, width: 2, className: "tx-chart-axis"))
+        lines.append(SVG.line(x1: plotX, y1: rowsTop, x2: plotX, y2: rowsBottom, stroke: data.style.ink, width: 2, className: "tx-chart-axis"))
         return lines
     }
 
@@ -296,9 +296,9 @@ private struct HorizontalChart {
         var lines = ["<g class=\"tx-chart-grid\">"]
         for tick in data.scale.ticks {
             let gx = x(tick)
-            if tick > 0 { lines.append(SVG.line(x1: gx, y1: rowsTop, x2: gx, y2: rowsBottom, stroke: data.colours.grid, width: 1)) }
+            if tick > 0 { lines.append(SVG.line(x1: gx, y1: rowsTop, x2: gx, y2: rowsBottom, stroke: data.style.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: gx, y: rowsBottom + 26, size: Self.tickFont, anchor: "middle", fill: data.colours.muted))
+            lines.append(SVG.text(label, x: gx, y: rowsBottom + 26, size: Self.tickFont, anchor: "middle", fill: data.style.muted))
         }
         lines.append("</g>")
         return lines
@@ -310,11 +310,11 @@ private struct HorizontalChart {
         let end = x(row.value)
         let baseline = middle + Self.labelFont * 0.35
         var parts = [label(row, baseline: baseline)]
-        parts.append(SVG.bar(x: plotX, y: middle - Self.barHeight / 2, width: end - plotX, height: Self.barHeight, below: row.below, hatch: data.id + "-hatch", colours: data.colours))
+        parts.append(SVG.bar(x: plotX, y: middle - Self.barHeight / 2, width: end - plotX, height: Self.barHeight, below: row.below, hatch: data.id + "-hatch", style: data.style))
         var textX = end + 8
         if let target = row.target {
             let tx = x(target)
-            parts += SVG.target(x1: tx, y1: top + 3, x2: tx, y2: top + Self.rowHeight - 3, colours: data.colours)
+            parts += SVG.target(x1: tx, y1: top + 3, x2: tx, y2: top + Self.rowHeight - 3, style: data.style)
             if row.below { textX = max(end, tx) + 8 }
         }
         parts.append(value(row, x: textX, baseline: baseline))
@@ -323,14 +323,14 @@ private struct HorizontalChart {
 
     private func label(_ row: ChartRow, baseline: Double) -> String {
         let shown = XMLText.escape(ChartText.fit(row.label, width: labelWidth, fontSize: Self.labelFont))
-        let fill = row.href == nil ? data.colours.ink : data.colours.link
+        let fill = row.href == nil ? data.style.ink : data.style.link
         return SVG.text(shown, x: plotX - 12, y: baseline, size: Self.labelFont, anchor: "end", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
 
     private func value(_ row: ChartRow, x: Double, baseline: Double) -> String {
         var content = ChartText.number(row.value)
-        if row.below { content += "<tspan dx=\"8\" font-weight=\"bold\">未达标</tspan>" }
-        return SVG.text(content, x: x, y: baseline, size: Self.valueFont, fill: data.colours.ink, className: "tx-chart-value", halo: data.colours.paper)
+        if row.below { content += "<tspan dx=\"8\" font-weight=\"bold\">" + XMLText.escape(data.style.words.below) + "</tspan>" }
+        return SVG.text(content, x: x, y: baseline, size: Self.valueFont, fill: data.style.ink, className: "tx-chart-value", halo: data.style.paper)
     }
 }
 
@@ -381,7 +381,7 @@ private struct ColumnChart {
     func body() -> [String] {
         var lines = grid()
         for (index, row) in data.rows.enumerated() { lines += column(row, index: index) }
-        lines.append(SVG.line(x1: plotX, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: data.colours.ink, width: 2, className: "tx-chart-axis"))
+        lines.append(SVG.line(x1: plotX, y1: plotBottom, x2: plotRight, y2: plotBottom, stroke: data.style.ink, width: 2, className: "tx-chart-axis"))
         return lines
     }
 
@@ -389,9 +389,9 @@ private struct ColumnChart {
         var lines = ["<g class=\"tx-chart-grid\">"]
         for tick in data.scale.ticks {
             let gy = y(tick)
-            if tick > 0 { lines.append(SVG.line(x1: plotX, y1: gy, x2: plotRight, y2: gy, stroke: data.colours.grid, width: 1)) }
+            if tick > 0 { lines.append(SVG.line(x1: plotX, y1: gy, x2: plotRight, y2: gy, stroke: data.style.grid, width: 1)) }
             let label = ChartText.number(tick)
-            lines.append(SVG.text(label, x: plotX - 8, y: gy + 6, size: Self.tickFont, anchor: "end", fill: data.colours.muted))
+            lines.append(SVG.text(label, x: plotX - 8, y: gy + 6, size: Self.tickFont, anchor: "end", fill: data.style.muted))
         }
         lines.append("</g>")
         return lines
@@ -400,12 +400,12 @@ private struct ColumnChart {
     private func column(_ row: ChartRow, index: Int) -> [String] {
         let center = plotX + slot * (Double(index) + 0.5)
         let top = y(row.value)
-        var parts = [SVG.bar(x: center - columnWidth / 2, y: top, width: columnWidth, height: plotBottom - top, below: row.below, hatch: data.id + "-hatch", colours: data.colours)]
+        var parts = [SVG.bar(x: center - columnWidth / 2, y: top, width: columnWidth, height: plotBottom - top, below: row.below, hatch: data.id + "-hatch", style: data.style)]
         if let target = row.target {
             let reach = columnWidth / 2 + min(6, slot * 0.18)
-            parts += SVG.target(x1: center - reach, y1: y(target), x2: center + reach, y2: y(target), colours: data.colours)
+            parts += SVG.target(x1: center - reach, y1: y(target), x2: center + reach, y2: y(target), style: data.style)
         }
-        parts.append(SVG.text(ChartText.number(row.value), x: center, y: valueBaseline(top: top, target: row.target), size: valueFont, anchor: "middle", fill: data.colours.ink, className: "tx-chart-value", halo: data.colours.paper))
+        parts.append(SVG.text(ChartText.number(row.value), x: center, y: valueBaseline(top: top, target: row.target), size: valueFont, anchor: "middle", fill: data.style.ink, className: "tx-chart-value", halo: data.style.paper))
         if index % labelEvery == 0 { parts.append(label(row, center: center)) }
         return SVG.link(row.href, parts)
     }
@@ -422,7 +422,7 @@ private struct ColumnChart {
     private func label(_ row: ChartRow, center: Double) -> String {
         let room = slot * Double(labelEvery) - 4
         let shown = XMLText.escape(ChartText.fit(row.label, width: room, fontSize: labelFont))
-        let fill = row.href == nil ? data.colours.ink : data.colours.link
+        let fill = row.href == nil ? data.style.ink : data.style.link
         return SVG.text(shown, x: center, y: plotBottom + 28, size: labelFont, anchor: "middle", fill: fill, className: "tx-chart-label", underline: row.href != nil)
     }
 }
@@ -464,19 +464,19 @@ private enum SVG {
     }
 
     /// A bar: solid accent, or hatched with an outline when below its target.
-    static func bar(x: Double, y: Double, width: Double, height: Double, below: Bool, hatch: String, colours: ThemeText.ChartColours) -> String {
+    static func bar(x: Double, y: Double, width: Double, height: Double, below: Bool, hatch: String, style: ThemeText.ChartStyle) -> String {
         let place = "x=\"\(ChartText.coordinate(x))\" y=\"\(ChartText.coordinate(y))\" width=\"\(ChartText.coordinate(max(width, 0)))\" height=\"\(ChartText.coordinate(max(height, 0)))\""
-        guard below else { return "<rect class=\"tx-chart-bar\" " + place + " fill=\"\(colours.accent)\"/>" }
+        guard below else { return "<rect class=\"tx-chart-bar\" " + place + " fill=\"\(style.accent)\"/>" }
         let fill = "url(#" + XMLText.escape(hatch) + ")"
-        return "<rect class=\"tx-chart-bar tx-chart-below\" " + place + " fill=\"\(fill)\" stroke=\"\(colours.accent)\" stroke-width=\"2\"/>"
+        return "<rect class=\"tx-chart-bar tx-chart-below\" " + place + " fill=\"\(fill)\" stroke=\"\(style.accent)\" stroke-width=\"2\"/>"
     }
 
     /// The target marker: a dashed black line over a white underlay, readable on a bar and on paper.
-    static func target(x1: Double, y1: Double, x2: Double, y2: Double, colours: ThemeText.ChartColours) -> [String] {
+    static func target(x1: Double, y1: Double, x2: Double, y2: Double, style: ThemeText.ChartStyle) -> [String] {
         [
             "<g class=\"tx-chart-target\">",
-            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: colours.paper, width: 6),
-            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: colours.target, width: 2.5, dash: "6 4"),
+            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: style.paper, width: 6),
+            line(x1: x1, y1: y1, x2: x2, y2: y2, stroke: style.target, width: 2.5, dash: "6 4"),
             "</g>",
         ]
     }

@@ -10,7 +10,7 @@ enum PairedColumnChart {
         var values: [Double?]  // one per label; nil: no value
     }
 
-    static func svg(title: String, summary: String, labels: [String], current: Series, previous: Series, unit: String, colours: ThemeText.ChartColours) -> String {
+    static func svg(title: String, summary: String, labels: [String], current: Series, previous: Series, unit: String, style: ThemeText.ChartStyle) -> String {
         let width = 640.0, plotTop = 56.0, plotHeight = 260.0
         let scale = ChartScale(covering: (current.values + previous.values).compactMap { $0 })
         let tickWidth = scale.ticks.map { ChartText.width(ChartText.number($0), fontSize: 18) }.max() ?? 0
@@ -28,42 +28,42 @@ enum PairedColumnChart {
         ]
         // Legend: unit, then a swatch per series.
         var x = 8.0
-        lines.append("<g class=\"tx-chart-legend\"><text x=\"8\" y=\"28\" font-size=\"20\" fill=\"\(colours.ink)\">单位：\(XMLText.escape(unit))</text>")
-        x += ChartText.width("单位：" + unit, fontSize: 20) + 28
-        for (series, style) in [(current, Style.current), (previous, Style.previous)] {
-            lines.append("<rect x=\"\(ChartText.coordinate(x))\" y=\"12\" width=\"22\" height=\"20\" \(style.fill(colours))/>")
-            lines.append("<text x=\"\(ChartText.coordinate(x + 30))\" y=\"28\" font-size=\"20\" fill=\"\(colours.ink)\">\(XMLText.escape(series.name))</text>")
+        lines.append("<g class=\"tx-chart-legend\"><text x=\"8\" y=\"28\" font-size=\"20\" fill=\"\(style.ink)\">\(XMLText.escape(style.words.unit(unit)))</text>")
+        x += ChartText.width(style.words.unit(unit), fontSize: 20) + 28
+        for (series, kind) in [(current, Style.current), (previous, Style.previous)] {
+            lines.append("<rect x=\"\(ChartText.coordinate(x))\" y=\"12\" width=\"22\" height=\"20\" \(kind.fill(style))/>")
+            lines.append("<text x=\"\(ChartText.coordinate(x + 30))\" y=\"28\" font-size=\"20\" fill=\"\(style.ink)\">\(XMLText.escape(series.name))</text>")
             x += 30 + ChartText.width(series.name, fontSize: 20) + 28
         }
         lines.append("</g>")
         lines.append("<g class=\"tx-chart-grid\">")
         for tick in scale.ticks {
-            if tick > 0 { lines.append("<line x1=\"\(ChartText.coordinate(plotX))\" y1=\"\(ChartText.coordinate(y(tick)))\" x2=\"\(ChartText.coordinate(plotRight))\" y2=\"\(ChartText.coordinate(y(tick)))\" stroke=\"\(colours.grid)\" stroke-width=\"1\"/>") }
-            lines.append("<text x=\"\(ChartText.coordinate(plotX - 8))\" y=\"\(ChartText.coordinate(y(tick) + 6))\" font-size=\"18\" text-anchor=\"end\" fill=\"\(colours.muted)\">\(ChartText.number(tick))</text>")
+            if tick > 0 { lines.append("<line x1=\"\(ChartText.coordinate(plotX))\" y1=\"\(ChartText.coordinate(y(tick)))\" x2=\"\(ChartText.coordinate(plotRight))\" y2=\"\(ChartText.coordinate(y(tick)))\" stroke=\"\(style.grid)\" stroke-width=\"1\"/>") }
+            lines.append("<text x=\"\(ChartText.coordinate(plotX - 8))\" y=\"\(ChartText.coordinate(y(tick) + 6))\" font-size=\"18\" text-anchor=\"end\" fill=\"\(style.muted)\">\(ChartText.number(tick))</text>")
         }
         lines.append("</g>")
         for (index, label) in labels.enumerated() {
             let center = plotX + slot * (Double(index) + 0.5)
             lines.append("<g class=\"tx-chart-item\">")
-            for (series, style, offset) in [(previous, Style.previous, -column), (current, Style.current, 0.0)] {
+            for (series, kind, offset) in [(previous, Style.previous, -column), (current, Style.current, 0.0)] {
                 guard index < series.values.count, let value = series.values[index] else { continue }
                 let top = y(value)
-                lines.append("<rect class=\"tx-chart-bar\" x=\"\(ChartText.coordinate(center + offset))\" y=\"\(ChartText.coordinate(top))\" width=\"\(ChartText.coordinate(column))\" height=\"\(ChartText.coordinate(plotBottom - top))\" \(style.fill(colours))/>")
+                lines.append("<rect class=\"tx-chart-bar\" x=\"\(ChartText.coordinate(center + offset))\" y=\"\(ChartText.coordinate(top))\" width=\"\(ChartText.coordinate(column))\" height=\"\(ChartText.coordinate(plotBottom - top))\" \(kind.fill(style))/>")
             }
-            lines.append("<text class=\"tx-chart-label\" x=\"\(ChartText.coordinate(center))\" y=\"\(ChartText.coordinate(plotBottom + 28))\" font-size=\"\(ChartText.coordinate(labelFont))\" text-anchor=\"middle\" fill=\"\(colours.ink)\">\(XMLText.escape(label))</text>")
+            lines.append("<text class=\"tx-chart-label\" x=\"\(ChartText.coordinate(center))\" y=\"\(ChartText.coordinate(plotBottom + 28))\" font-size=\"\(ChartText.coordinate(labelFont))\" text-anchor=\"middle\" fill=\"\(style.ink)\">\(XMLText.escape(label))</text>")
             lines.append("</g>")
         }
-        lines.append("<line class=\"tx-chart-axis\" x1=\"\(ChartText.coordinate(plotX))\" y1=\"\(ChartText.coordinate(plotBottom))\" x2=\"\(ChartText.coordinate(plotRight))\" y2=\"\(ChartText.coordinate(plotBottom))\" stroke=\"\(colours.ink)\" stroke-width=\"2\"/>")
+        lines.append("<line class=\"tx-chart-axis\" x1=\"\(ChartText.coordinate(plotX))\" y1=\"\(ChartText.coordinate(plotBottom))\" x2=\"\(ChartText.coordinate(plotRight))\" y2=\"\(ChartText.coordinate(plotBottom))\" stroke=\"\(style.ink)\" stroke-width=\"2\"/>")
         lines.append("</svg>")
         return lines.joined(separator: "\n")
     }
 
     private enum Style {
         case current, previous
-        func fill(_ colours: ThemeText.ChartColours) -> String {
+        func fill(_ style: ThemeText.ChartStyle) -> String {
             switch self {
-            case .current: "fill=\"\(colours.accent)\""
-            case .previous: "fill=\"\(colours.previous)\" stroke=\"\(colours.muted)\" stroke-width=\"1.5\""
+            case .current: "fill=\"\(style.accent)\""
+            case .previous: "fill=\"\(style.previous)\" stroke=\"\(style.muted)\" stroke-width=\"1.5\""
             }
         }
     }
