@@ -113,7 +113,7 @@ enum WordViews {
         var columns = [leaders.map(\.name)]
         for index in kinds.indices { columns.append(leaders.flatMap { $0.cells.indices.contains(index) ? $0.cells[index] : [] }) }
         let fit = WordLayout.fit(columns: columns, width: WordPage.landscape.textWidth)
-        var table = WordTable(widths: fit.widths, head: ["党组成员"] + kinds)
+        var table = WordTable(widths: fit.widths, head: [text(page, "leaderColumn")] + kinds)
         table.rows = leaders.map { leader in [.init(leader.name, isLabel: true)] + leader.cells.map { WordTable.Cell(lines: $0) } }
         table.noWrap = true
         table.fontHalfPoints = fit.halfPoints
@@ -127,22 +127,24 @@ enum WordViews {
     /// the policy's methods and topics to tick.
     static func blankRecord(_ page: [String: Any], title: String) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.right, "编号：　　　　　　")
-        document.add(.title, "党员委员联系党外委员情况记录单")
+        let form = member(page, "form"), labels = member(form, "labels")
+        func label(_ field: String) -> String { text(labels, field) }
+        document.add(.right, label("number") + "：　　　　　　")
+        document.add(.title, text(form, "title"))
         var table = WordTable(widths: [4, 4, 4, 6])
         func wide(_ label: String, _ lines: [String]) -> [WordTable.Cell] { [.init(label, isLabel: true), .init(lines: lines, span: 3)] }
         let room = Array(repeating: "", count: 6)
         table.rows = [
-            wide("日期及起止时间", ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
-            wide("联系地点", [""]),
-            [.init("联系人", isLabel: true), .init(""), .init("政协身份及职务", isLabel: true), .init("")],
-            [.init("联系对象", isLabel: true), .init(""), .init("政协身份及工作单位、职务", isLabel: true), .init("")],
-            wide("联系方式", ["□" + text(page, "methods")]),
-            wide("联系内容", ["□" + text(page, "topics")] + room),
-            wide("意见建议", room),
+            wide(label("date"), ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
+            wide(label("place"), [""]),
+            [.init(label("contactor"), isLabel: true), .init(""), .init(label("contactor_identity"), isLabel: true), .init("")],
+            [.init(label("contactees"), isLabel: true), .init(""), .init(label("contactee_identity"), isLabel: true), .init("")],
+            wide(label("method"), ["□" + text(page, "methods")]),
+            wide(label("content"), ["□" + text(page, "topics")] + room),
+            wide(label("suggestions"), room),
         ]
         document.add(table)
-        document.add(.right, "记录人：　　　　　　")
+        document.add(.right, label("recorder") + "：　　　　　　")
         return document
     }
 
