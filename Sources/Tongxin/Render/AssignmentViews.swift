@@ -107,7 +107,7 @@ enum AssignmentViews {
         return leaders(context).map { leader in
             let cells = kinds.map { kind in
                 context.site.assignments.filter { $0.contactorID == leader.id && $0.kindID == kind.id }
-                    .flatMap(\.targets).map { cellText($0, context) }
+                    .flatMap(\.targets).map { cellText($0, kind: kind, context) }
             }
             return (leader.id, cells)
         }
@@ -125,9 +125,12 @@ enum AssignmentViews {
     /// A member is labelled by 界别 ("民建: 陈　琳"), a 专委会副主任 by that office, as the
     /// seed does ("经济委副主任（兼）: 倪　捷") — unless also a 界别活动组组长, whom the
     /// column names by 界别.
-    static func cellText(_ target: ResolvedAssignment.Target, _ context: RenderContext) -> String {
+    /// A column that names its 界别 (无党派人士, 宗教界委员) lists bare names, as the seed does.
+    static func cellText(_ target: ResolvedAssignment.Target, kind: AssignmentKind, _ context: RenderContext) -> String {
         guard case .member(let id) = target, let member = context.site.member(id) else { return context.unitName(target) }
         let name = NameLayout.tableName(member.name)
+        let sectorName = context.labels.sector(member.sectorID)
+        if kind.filter.sectors.contains(where: { $0.value == member.sectorID || $0.value == sectorName }) { return name }
         let group: String
         if member.roles.contains(.viceChair), !member.roles.contains(.sectorLead), let committee = member.committeeID {
             group = context.labels.committeeShort(committee) + viceChairOffice
