@@ -176,7 +176,7 @@ import Testing
         let table = Self.attachmentTable(rule)
         #expect(table.contains("郭建华") && table.contains("经济委副主任（兼）: 朱明轩"))
         // At the attachment's heading, before 附件 2.
-        #expect(Self.inOrder(rule, ["附件 1</p>", "市政协党组成员联系相关界别党员委员和党外委员名单</h3>", "<table class=\"list attachment\">", "附件 2</p>"]))
+        #expect(Self.inOrder(rule, ["附件 1</p>", "<h3 id=\"市政协党组成员联系相关界别党员委员和党外委员名单\">", "</h3><div class=\"rule-attachment\"><div class=\"table-scroll\">\n<table class=\"list attachment\">", "附件 2</p>"]))
         #expect(rule.contains("href=\"../../assignments/\""))
         #expect(rule.contains("href=\"../../records/blank/\""))
         #expect(!rule.contains("不予转载"))
