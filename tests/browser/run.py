@@ -1092,7 +1092,7 @@ class Suite:
         pages, sizes = pdf_info(path)
         subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", str(path),
                         str(self.shots / "record-form-print-page1")], check=True)
-        text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout)
+        text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout)
         for words in ["市政协党组成员联系相关界别党员委员、党员委员联系党外委员情况记录单", "编号：", "日期及起止时间", "联系地点",
                       "政协身份及职务", "政协身份及工作单位、职务", "联系内容", "记录人："]:
             if words not in text:
