@@ -216,6 +216,11 @@ import Testing
             #expect(!html.contains("assignments/triggers/") && !html.contains("<th scope=\"col\">窗口</th>"), "\(page)")
         }
         #expect(try Self.jinhua.page("members/index.html").contains("<th scope=\"col\">窗口</th>"))
+        // Its 党组成员 contact no 临时党支部, and its committees collect the forms.
+        #expect(!(try Self.jiangmen.page("reports/2026/party-group/liang-zhenhai/index.html")).contains("临时党支部"))
+        #expect(try Self.jinhua.page("reports/2026/party-group/guo-jianhua/index.html").contains("联系的临时党支部（窗口）"))
+        #expect(try Self.jiangmen.page("records/blank/index.html").contains("填写后请交所在专委会汇总"))
+        #expect(try Self.jinhua.page("records/blank/index.html").contains("填写后请交所在窗口（专委会）汇总"))
     }
 
     @Test func aRouteOutsideThePolicyIsAnError() throws {

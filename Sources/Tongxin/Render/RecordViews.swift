@@ -32,6 +32,8 @@ enum RecordViews {
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
              "form": form(site.settings.policy.recordForm),
+             // Jiangmen's committees collect the forms: it has no windows.
+             "hasWindows": !site.organization.windows.isEmpty,
              "word": WordViews.link(WordViews.recordFile, title: site.settings.policy.recordForm.title)]
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand

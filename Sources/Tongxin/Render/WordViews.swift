@@ -50,10 +50,14 @@ enum WordViews {
         document.add(.title, "\(text(member(page, "leader"), "name"))\(text(page, "year"))年\n联系相关界别党员委员、党外委员情况")
         addNote(page, to: &document)
         document.add(.body, "联系委员 \(text(page, "pairCount")) 名，年内达到要求的 \(text(page, "pairsDone")) 名；联系记录 \(text(page, "recordCount")) 份。")
-        document.add(.heading, "一、联系的临时党支部（窗口）")
-        let units = rows(page, "units").map { text($0, "name") }
-        document.add(.body, units.isEmpty ? "无。" : units.joined(separator: "、") + "。")
-        document.add(.heading, "二、联系的委员")
+        // Sections are numbered in order; the first only where the policy has it.
+        var numerals = ["一", "二", "三", "四"][...]
+        if page["hasUnitKinds"] as? Bool ?? true {
+            document.add(.heading, "\(numerals.removeFirst())、联系的临时党支部（窗口）")
+            let units = rows(page, "units").map { text($0, "name") }
+            document.add(.body, units.isEmpty ? "无。" : units.joined(separator: "、") + "。")
+        }
+        document.add(.heading, "\(numerals.removeFirst())、联系的委员")
         let pairs = rows(page, "pairs")
         if pairs.isEmpty { document.add(.body, "无。") } else {
             var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: ["联系人", "联系对象", "类别", "年内次数", "最近联系", "状态"])
@@ -63,9 +67,9 @@ enum WordViews {
             }
             document.add(table)
         }
-        document.add(.heading, "三、联系情况")
+        document.add(.heading, "\(numerals.removeFirst())、联系情况")
         addRecords(page, empty: "本年没有联系记录。", to: &document)
-        addSuggestions(page, number: "四", to: &document)
+        addSuggestions(page, number: numerals.removeFirst(), to: &document)
         return document
     }
 
