@@ -38,6 +38,7 @@ public enum Catalogue {
         validation,
         scaffold,
         cli,
+        forms,
     ]
 
     public static let all: [String: Message] = {

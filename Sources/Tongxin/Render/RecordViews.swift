@@ -31,7 +31,10 @@ enum RecordViews {
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: "空白记录单", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
-             "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
+             "form": form(site.settings.policy.recordForm),
+             // Jiangmen's committees collect the forms: it has no windows.
+             "hasWindows": !site.organization.windows.isEmpty,
+             "word": WordViews.link(WordViews.recordFile, title: site.settings.policy.recordForm.title)]
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
@@ -86,14 +89,19 @@ enum RecordViews {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }
+        // 政协身份 on the day: the record's own where it gives one, else from the member's file.
+        func identity(_ member: ResolvedMember, _ standing: String, _ separator: String, _ more: String) -> String {
+            resolved.identities[member.id] ?? [standing, more].filter { !$0.isEmpty }.joined(separator: separator)
+        }
         return [
+            "form": form(site.settings.policy.recordForm),
             "number": record.number,
             "date": record.date.value.chinese,
             "time": record.time ?? "",
             "place": record.place ?? "",
-            "contactor": person(contactor, identity: contactor.map { [labels.identity($0), $0.member.position ?? ""].filter { !$0.isEmpty }.joined(separator: "，") } ?? ""),
+            "contactor": person(contactor, identity: contactor.map { identity($0, labels.identity($0), "，", $0.member.position ?? "") } ?? ""),
             "contactees": resolved.contacteeIDs.compactMap { site.member($0) }.map { member in
-                person(member, identity: [labels.identity(member), labels.unitAndPosition(member)].filter { !$0.isEmpty }.joined(separator: "；"))
+                person(member, identity: identity(member, labels.identity(member), "；", labels.unitAndPosition(member)))
             },
             "method": record.method?.value ?? "",
             "topics": record.topics.map(\.value).joined(separator: "、"),
@@ -110,6 +118,11 @@ enum RecordViews {
                 ] as [String: Any]
             },
         ]
+    }
+
+    /// The form's title and labels as the policy's document names them (`record_form`).
+    static func form(_ form: RecordForm) -> [String: Any] {
+        ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0)) })]
     }
 
     private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {
