@@ -58,9 +58,10 @@ import Testing
         // An untouched template is not a contact: 附件2's fields and the text are missing.
         let file = first.path
         #expect(Self.problems(site, file: file).filter { $0.hasPrefix(file + ":") } == [
-            "\(file):2:1: error: a contact record is missing the required field 'method' (联系方式)",
-            "\(file):2:1: error: a contact record is missing the required field 'place' (联系地点)",
-            "\(file):2:1: error: a contact record is missing the required field 'recorder' (记录人)",
+            // Each empty field at its own line, where the clerk types it.
+            "\(file):5:1: error: the required field 'place' (联系地点) of a contact record is empty; fill it in after the colon",
+            "\(file):8:1: error: the required field 'method' (联系方式) of a contact record is empty; fill it in after the colon",
+            "\(file):11:1: error: the required field 'recorder' (记录人) of a contact record is empty; fill it in after the colon",
             "\(file):18:1: error: this is still the prompt tongxin new record wrote; replace it with what was said and heard. An unfilled template does not count as a contact",
         ])
         try Self.complete(file, in: site)

@@ -38,6 +38,7 @@ public enum Catalogue {
         validation,
         scaffold,
         cli,
+        usage,
     ]
 
     public static let all: [String: Message] = {
