@@ -21,7 +21,7 @@ import Testing
 
     /// The first line (the error), checked in both languages, and the exit code 64 the
     /// parser gives a usage error.
-    static func expectError(_ arguments: [String], zh: String, en: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    static func expectError(_ arguments: [String], zh: String, en: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
         let chinese = try await run(arguments)
         #expect(chinese.status == 64, "\(arguments)", sourceLocation: sourceLocation)
         #expect(chinese.stdout == "", sourceLocation: sourceLocation)

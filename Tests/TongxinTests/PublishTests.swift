@@ -131,7 +131,7 @@ import Testing
             _ = try Self.publisher(site).publish()
             #expect(Self.git(["log", "-1", "--format=%s", Self.internalBranch], in: site) == "发布 \(source)：第一版内容")
             #expect(Self.git(["log", "-1", "--format=%s", Self.publicBranch], in: site) == "发布 \(source)")
-            try site.write("pages/about.md", "---\ntitle: 关于（新）\n---\n新内容。\n")
+            try site.write("rules/method.md", "---\ntitle: 联系办法（修订）\nnumber: 测政协党组〔2022〕8号\nissued: 2022-06-28\norder: 1\n---\n修订。\n")
             try GitHistoryTests.git(["commit", "-q", "-am", "第二版"], in: site.folder)
             _ = try Self.publisher(site).publish()
             let restored = Self.git(["rev-parse", "\(Self.internalBranch)^"], in: site)

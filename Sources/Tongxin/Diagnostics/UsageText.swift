@@ -194,28 +194,33 @@ public enum UsageText {
         }
         let noStart: Set<Character> = [">", "/", "，", "。", "、", "；", "：", "）", "”", "’", "！", "？", "》", "」", ",", ".", ";", ":", ")"]
         var result: [String] = []
-        var current = "", currentWidth = 0, lastBreak: String.Index?
+        var current = "", currentWidth = 0
+        // Where the line may be cut: after a space or a wide character, not before
+        // closing punctuation.
+        var breaks: [String.Index] = []
         let pad = String(repeating: " ", count: indent)
         for character in line {
             let w = displayWidth(String(character))
-            if currentWidth + w > width, !current.trimmingCharacters(in: .whitespaces).isEmpty, !noStart.contains(character) {
-                if character != " ", let cut = lastBreak, cut > current.startIndex {
+            if currentWidth + w > width, !current.trimmingCharacters(in: .whitespaces).isEmpty {
+                let closing = noStart.contains(character)
+                let cut = breaks.last(where: { !closing || $0 < current.endIndex })
+                if character != " ", let cut, current[..<cut].count > indent {
                     let head = String(current[..<cut]), tail = String(current[cut...])
                     result.append(head.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                     current = pad + tail.drop { $0 == " " }
-                } else {
+                } else if !closing || character == " " {
                     result.append(current.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
                     current = pad
                 }
                 currentWidth = displayWidth(current)
-                lastBreak = nil
+                breaks = []
                 if character == " " { continue }
             }
+            if noStart.contains(character), breaks.last == current.endIndex { breaks.removeLast() }
             current.append(character)
             currentWidth += w
-            // A break may follow a space or a wide character (not an opening bracket).
             if character == " " || (w == 2 && !["（", "“", "‘", "《", "「"].contains(character)) {
-                lastBreak = current.endIndex
+                breaks.append(current.endIndex)
             }
         }
         result.append(current)
