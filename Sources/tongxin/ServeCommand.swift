@@ -57,7 +57,7 @@ struct ServeCommand: ParsableCommand {
             outcome.finish()
         }
         if let error = outcome.wait() {
-            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            FileHandle.standardError.write(Data((L("general.errorLine", "\(error)") + "\n").utf8))
             throw ExitCode(1)
         }
     }

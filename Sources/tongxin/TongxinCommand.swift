@@ -134,7 +134,7 @@ struct CheckCommand: ParsableCommand {
         do {
             copy = try StagedContent.export(content: URL(fileURLWithPath: site.content))
         } catch {
-            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            FileHandle.standardError.write(Data((L("general.errorLine", "\(error)") + "\n").utf8))
             throw ExitCode(1)
         }
         defer { copy.remove() }

@@ -81,6 +81,8 @@ extension Catalogue {
         Message("field.missing", zh: "{1}缺少必填字段{2}", en: "{1} is missing the required field {2}"),
         Message("field.wrongType", zh: "“{1}”应为{2}，却是{3}", en: "'{1}' should be {2}, found {3}"),
 
+        Message("content.what.id", zh: "编号", en: "id"),
+        Message("content.what.slug", zh: "名称", en: "slug"),
         Message("content.invalidID", zh: "{1}“{2}”只能用小写字母 a-z、数字、“-”和“_”（它会成为网址的一部分）", en: "{1} '{2}' may only use lower-case letters a-z, digits, '-' and '_' (it becomes part of a web address)"),
         Message("yaml.problem.expectedColon", zh: "找不到应有的冒号 :（上一行或这一行的字段名后面要用半角冒号加空格）", en: "could not find expected ':'"),
         Message("yaml.problem.colonInValue", zh: "这里不能再出现“: ”（值里有冒号加空格时，整个值要加半角引号）", en: "mapping values are not allowed in this context"),
