@@ -94,6 +94,12 @@ import Testing
         let run = try await Self.run(["publish", "--audience", "public"])
         #expect(run.status == 64)
         #expect(run.stderr.hasPrefix("错误：" + Catalogue.text("deploy.help.audienceNeedsRollback", [], language: .zh) + "\n用法：tongxin publish "))
+        // Outside a repository, installing the hook is not told about publishing only.
+        let site = try TestSite()
+        defer { site.remove() }
+        let hooks = try await Self.run(["hooks", "install", "--content", site.content.path])
+        #expect(hooks.status == 1)
+        #expect(hooks.stderr.hasPrefix("错误：") && hooks.stderr.contains("安装检查钩子"), "\(hooks.stderr)")
     }
 
     /// Every command's help, however it is asked for, has no word of the parser's English

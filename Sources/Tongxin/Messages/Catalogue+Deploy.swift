@@ -12,7 +12,7 @@ extension Catalogue {
         Message("deploy.commit.publishSubject", zh: "发布 {1}：{2}", en: "Publish {1}: {2}"),
         Message("deploy.commit.rollback", zh: "回滚到：{1}", en: "Roll back to {1}"),
         Message("deploy.publish.failed", zh: "未发布：请先改正上面的错误。", en: "nothing was published: fix the errors above."),
-        Message("deploy.publish.notARepository", zh: "{1} 不在 git 仓库中；发布是把生成的网站提交到分支", en: "{1} is not inside a git repository; publishing commits the built site to a branch"),
+        Message("deploy.publish.notARepository", zh: "{1} 不在 git 仓库中；发布、安装检查钩子和 check --staged 都要在存放内容的 git 仓库里使用（先运行 git init，或用 --content 指向仓库里的内容文件夹）", en: "{1} is not inside a git repository; publish, hooks install and check --staged work in the git repository that holds the content (run git init first, or point --content at the content folder inside the repository)"),
         Message("deploy.publish.uncommitted", zh: "内容或主题有未提交的修改；请先提交，使发布版本能注明其来源（或加 --allow-uncommitted）", en: "the content or theme has uncommitted changes; commit them first so the release names its source (or pass --allow-uncommitted)"),
         Message("deploy.publish.sameBranch", zh: "内部网站和公开网站不能发布到同一个分支 {1}", en: "the internal and the public site cannot be published to the same branch {1}"),
         Message("deploy.publish.nothingPublished", zh: "分支 {1} 还没有发布过任何版本", en: "nothing has been published to '{1}' yet"),
