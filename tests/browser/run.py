@@ -1106,6 +1106,72 @@ class Suite:
         require(not problems, "the seed documents' tables and forms differ from the seeds", problems)
         return lines
 
+    def dimension_filters(self):
+        """On a 390 px phone: a pre-built records page of a party links its months with the
+        party in the address, and the month's filter bar then shows as many rows as the
+        pre-built page counts for that month; the pairs table narrows by 党派 as its
+        pre-built page does and by 专委会 as its rows say; nothing scrolls sideways; and
+        without JavaScript both tables show every row."""
+        driver = self.reset()
+        set_width(driver, PHONE)
+        site, lines = self.internal, []
+        group = site.first(r"records/by/party/[^/]+/index\.html", largest=True)
+        text = (site.root / group).read_text(encoding="utf-8")
+        month = re.search(r'<a href="(?:\.\./)*(records/(\d{4}-\d{2})/)\?([^"]+)">[^<]+</a> <span class="muted">(\d+) 份</span>', text)
+        require(month is not None, f"{group} links no month with its party in the address")
+        route, query, counted = month.group(1), urllib.parse.unquote(month.group(3)), int(month.group(4))
+        name, value = query.split("=", 1)
+        load(driver, site.url(route + "index.html") + "?" + urllib.parse.urlencode({name: value}))
+        state = driver.execute_script(
+            "const rows = [...document.querySelectorAll('table.list tbody tr')];"
+            "return {shown: rows.filter(r => !r.hidden).length, total: rows.length,"
+            " bar: !!document.querySelector('.filter-bar select'), scroll: document.documentElement.scrollWidth, inner: document.documentElement.clientWidth}")
+        require(state["bar"], f"{route} has no filter bar")
+        require(state["shown"] == counted, f"{route}?{query}: {state['shown']} rows shown, {group} counts {counted} for that month")
+        require(state["scroll"] <= state["inner"], f"{route} with the filter bar scrolls sideways at {PHONE}px ({state['scroll']} > {state['inner']})")
+        lines.append(f"{route}?{query}: {state['shown']} of {state['total']} rows, as {group} counts")
+
+        pairs = site.first(r"assignments/pairs/by/party/[^/]+/index\.html", largest=True)
+        expected = (site.root / pairs).read_text(encoding="utf-8").count('<tr class="status-')
+        full = (site.root / "assignments/pairs/index.html").read_text(encoding="utf-8")
+        heading = re.search(r"联系对象党派：([^<]+)</h1>", (site.root / pairs).read_text(encoding="utf-8"))
+        party_id = pairs.split("/")[-2]
+        link = re.search(r'<a href="(?:\.\./)*assignments/pairs/by/party/' + re.escape(party_id) + r'/">([^<]+)</a>', full)
+        require(link is not None and heading is not None, "the pairs page does not link its party pages")
+        short = link.group(1)
+        load(driver, site.url("assignments/pairs/index.html") + "?" + urllib.parse.urlencode({"党派": short}))
+        shown = driver.execute_script("return [...document.querySelectorAll('table.pairs tbody tr')].filter(r => !r.hidden).length")
+        require(shown == expected, f"pairs ?党派={short}: {shown} rows shown, {pairs} has {expected}")
+        committees = re.findall(r'<tr class="status-[^"]+"[^>]* data-committee="([^"]+)"', full)
+        require(committees, "the pairs table's rows carry no 专委会")
+        committee = max(set(committees), key=committees.count)
+        load(driver, site.url("assignments/pairs/index.html") + "?" + urllib.parse.urlencode({"专委会": committee}))
+        state = driver.execute_script(
+            "return {shown: [...document.querySelectorAll('table.pairs tbody tr')].filter(r => !r.hidden).length,"
+            " names: [...document.querySelectorAll('.filter-bar label')].map(l => l.firstChild.textContent.trim()),"
+            " scroll: document.documentElement.scrollWidth, inner: document.documentElement.clientWidth}")
+        require(state["shown"] == committees.count(committee), f"pairs ?专委会={committee}: {state['shown']} rows shown, {committees.count(committee)} carry it")
+        require(all(n in state["names"] for n in ["状态", "类别", "党派", "界别", "专委会", "窗口"]), f"the pairs filter bar has {state['names']}")
+        require(state["scroll"] <= state["inner"], f"the pairs page scrolls sideways at {PHONE}px")
+        full_screenshot(driver, self.shots / "pairs-filtered-phone.png")
+        lines.append(f"pairs ?党派={short}: {shown} rows as {pairs}; ?专委会={committee}: {state['shown']} rows; bar {'/'.join(state['names'])}")
+        self.reset()
+
+        plain, profile = start_chromium(scripts=False)
+        self.profiles.append(profile)
+        try:
+            set_width(plain, PHONE)
+            for page, selector in [(route + "index.html", "table.list"), ("assignments/pairs/index.html", "table.pairs")]:
+                load(plain, site.url(page) + "?" + urllib.parse.urlencode({name: value}))
+                state = plain.execute_script(
+                    f"const rows = [...document.querySelectorAll('{selector} tbody tr')];"
+                    "return {shown: rows.filter(r => r.getClientRects().length > 0).length, total: rows.length, bar: !!document.querySelector('.filter-bar')}")
+                require(state["shown"] == state["total"] and not state["bar"], f"{page} without JavaScript shows {state['shown']} of {state['total']} rows (bar: {state['bar']})")
+                lines.append(f"{page} without JavaScript: all {state['total']} rows, no filter bar")
+        finally:
+            plain.quit()
+        return lines
+
     # -- all ----------------------------------------------------------------------------
 
     def run(self) -> int:
@@ -1126,6 +1192,7 @@ class Suite:
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])
         self.check("search: Pagefind finds 协商 (public build)", self.search, self.public, ["协商"])
         self.check("filters: the member list narrows in place like the pre-built pages, keeps the choice in the address, and sorts", self.table_filter)
+        self.check(f"filters: records and pairs narrow by 党派/界别/专委会/窗口 in place as their pre-built pages count, at {PHONE}px, and show every row without JavaScript", self.dimension_filters)
         self.check("适老化: 大/中/小 change the text size and are remembered across pages", self.size_switch)
         self.check(f"适老化: 大 on a {PHONE}px phone does not scroll sideways", self.large_text_on_phone)
         self.check("适老化: high contrast is black/white/yellow, underlined, >= 7:1 and remembered", self.contrast_mode)

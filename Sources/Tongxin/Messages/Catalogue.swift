@@ -39,6 +39,7 @@ public enum Catalogue {
         scaffold,
         cli,
         forms,
+        usage,
     ]
 
     public static let all: [String: Message] = {

@@ -118,7 +118,7 @@ enum ReportViews {
 
     /// A record as a report line: 联系时间、方式、内容、建议 (Jiangmen 第五条(三)).
     static func detailRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String: Any] {
-        var row = RecordViews.row(record, site: context.site)
+        var row = RecordViews.row(record, site: context.site, labels: context.labels)
         row["topics"] = record.record.topics.map(\.value).joined(separator: "、")
         row["summary"] = context.bodies[record.record.file]?.summary ?? ""
         row["suggestionCount"] = record.record.suggestions.count
