@@ -47,6 +47,7 @@ enum MemberGroupViews {
                         "narrowed": labels.text("members.narrowed", ["group": dimension.label(labels.text), "name": unit.name]),
                         "members": members.map { MemberViews.row($0, labels: labels) },
                         "groups": links(groups, text: labels.text),
+                        "hasWindows": groups.contains { $0.0.slug == "window" },
                     ]
                 }
             }

@@ -61,6 +61,8 @@ enum PageKinds {
     }
 
     static let assignments: TemplateKeys = [
+        .text("tableTitle", "the 附件1 table's title (the policy's)"),
+        .text("leaderColumn", "the 附件1 table's first column"),
         .flag("filter", "never set: the pair table's filter box is for 联系频次 pages").optional,
         .text("coverage"),
         .flag("hasTriggers"),
@@ -87,6 +89,10 @@ enum PageKinds {
                 .number("minimum"),
                 .text("status"),
                 .text("statusClass"),
+                .text("party", "the contactee's, for the filter bar"),
+                .text("sector", "the contactee's, for the filter bar"),
+                .text("committee", "the contactee's, for the filter bar"),
+                .text("window", "the contactee's, for the filter bar"),
             ]),
         ]),
         .object("word", WordViews.linkKeys),
@@ -170,6 +176,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .number("behindCount"),
         .list("cases", [
@@ -222,6 +232,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .number("quietCount"),
         .list("quota", [
@@ -240,6 +254,7 @@ enum PageKinds {
     ]
 
     static let member: TemplateKeys = [
+        .flag("filter", "never set: the record table's filter bar is for the records lists").optional,
         .object("bio", View.markdownKeys),
         .text("committee"),
         .list("contactees", [
@@ -251,6 +266,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .list("contactors", [
             .object("contactee", RenderContext.memberLinkKeys),
@@ -261,6 +280,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .text("gender"),
         .flag("hasPairs"),
@@ -296,6 +319,7 @@ enum PageKinds {
     ]
 
     static let membersIndex: TemplateKeys = [
+        .flag("hasWindows", "the organisation has windows (Jiangmen has none)"),
         .number("count"),
         .list("groups", [
             .text("label"),
@@ -356,6 +380,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .list("statusLinks", [
             .number("count"),
@@ -389,6 +417,7 @@ enum PageKinds {
     ]
 
     static let record: TemplateKeys = [
+        .object("form", RecordViews.formKeys, "the policy's 记录单: its title and field labels"),
         .object("body", View.markdownKeys),
         .list("contactees", [
             .text("href"),
@@ -418,12 +447,23 @@ enum PageKinds {
     ]
 
     static let recordBlank: TemplateKeys = [
+        .object("form", RecordViews.formKeys, "the policy's 记录单: its title and field labels"),
+        .flag("hasWindows", "the organisation has windows"),
         .text("methods"),
         .text("topics"),
         .object("word", WordViews.linkKeys),
     ]
 
     static let recordsIndex: TemplateKeys = [
+        .flag("filter", "show the filter bar").optional,
+        .list("groups", [.text("label"), .list("units", [.text("name"), .number("count"), .text("href")])], "the index's links to the lists narrowed by a unit").optional,
+        .flag("hasGroups").optional,
+        .text("narrowed", "a narrowed list's heading").optional,
+        .text("dimension", "a narrowed list's dimension (党派 …)").optional,
+        .text("unitName", "a narrowed list's unit").optional,
+        .flag("onTheDay", "narrowed by the unit on the day of the contact").optional,
+        .number("shownCount").optional,
+        .flag("isCut", "more records than shown").optional,
         .number("count"),
         .flag("hasRecords"),
         .list("records", RecordRows.keys),
@@ -439,6 +479,7 @@ enum PageKinds {
     ]
 
     static let recordsMonth: TemplateKeys = [
+        .flag("filter", "show the filter bar"),
         .number("count"),
         .flag("hasRecords"),
         .text("heading"),
@@ -479,6 +520,10 @@ enum PageKinds {
             .number("suggestionCount"),
             .text("summary"),
             .text("topics"),
+            .text("party"),
+            .text("sector"),
+            .text("committee"),
+            .text("window"),
         ]),
         .list("suggestions", [
             .text("age"),
@@ -493,6 +538,7 @@ enum PageKinds {
     ]
 
     static let reportLeader: TemplateKeys = [
+        .flag("hasUnitKinds", "the policy has 党组成员 contacting windows or branches"),
         .flag("filter", "never set: the pair table's filter box is for 联系频次 pages").optional,
         .flag("hasSuggestions"),
         .object("leader", RenderContext.memberLinkKeys),
@@ -507,6 +553,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .number("pairsDone"),
         .number("recordCount"),
@@ -520,6 +570,10 @@ enum PageKinds {
             .number("suggestionCount"),
             .text("summary"),
             .text("topics"),
+            .text("party"),
+            .text("sector"),
+            .text("committee"),
+            .text("window"),
         ]),
         .list("suggestions", [
             .text("age"),
@@ -549,6 +603,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .number("behindCount"),
         .list("committees", [
@@ -609,6 +667,9 @@ enum PageKinds {
     ]
 
     static let rule: TemplateKeys = [
+        .list("parts", [.html("html"), .object("table", AssignmentViews.tableKeys.adding([.text("href"), .text("linkText")]), "附件1 drawn from the assignments, after this part (false when none)").optional], "the body cut where generated attachments go"),
+        .list("attachments", [.text("label"), .text("title"), .text("href"), .text("linkText")], "the rule's attachments with links to their live pages").optional,
+        .flag("hasAttachments"),
         .object("body", View.markdownKeys),
         .text("href"),
         .text("issued"),
@@ -707,6 +768,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
             .number("still"),
         ]),
         .number("personCount"),
@@ -786,6 +851,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .list("reports", [
             .text("href"),
@@ -804,6 +873,10 @@ enum PageKinds {
             .number("minimum"),
             .text("status"),
             .text("statusClass"),
+            .text("party", "the contactee's, for the filter bar"),
+            .text("sector", "the contactee's, for the filter bar"),
+            .text("committee", "the contactee's, for the filter bar"),
+            .text("window", "the contactee's, for the filter bar"),
         ]),
         .number("behindCount"),
         .list("charts", [
@@ -877,7 +950,10 @@ extension RenderContext {
 
 extension RecordRows {
     /// A record as a row of a list (RecordViews.row).
-    static let keys: TemplateKeys = [.text("number"), .text("date"), .text("href"), .text("contactor"), .text("contactees"), .text("method")]
+    static let keys: TemplateKeys = [
+        .text("number"), .text("date"), .text("href"), .text("contactor"), .text("contactees"), .text("method"),
+        .text("party", "the contactees' units, for the filter bar"), .text("sector"), .text("committee"), .text("window"),
+    ]
 }
 
 extension View {
@@ -920,5 +996,22 @@ extension DashboardView {
         .text("key", "coverage, contacted, compliance, behind, pending or overdue"), .text("label"), .text("value"), .text("detail"), .text("href"),
         .flag("alert", "needs attention"),
         .text("previous", "the same figure last year (home page only)").optional,
+    ]
+}
+
+extension RecordViews {
+    /// The policy's 记录单 (`form`).
+    static let formKeys: TemplateKeys = [
+        .text("title"),
+        .object("labels", TemplateKeys(RecordForm.fields.map { .text($0) }), "each field's label"),
+    ]
+}
+
+extension AssignmentViews {
+    /// The 附件1 table (`tableValues`).
+    static let tableKeys: TemplateKeys = [
+        .text("tableTitle"), .text("leaderColumn"),
+        .list("kinds", [.text("name")]),
+        .list("leaders", [.object("leader", RenderContext.memberLinkKeys), .list("cells", [.texts("items")])]),
     ]
 }

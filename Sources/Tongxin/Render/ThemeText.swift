@@ -12,7 +12,7 @@ struct ThemeText: Sendable {
     static let labelKeys: [String: Set<String>] = [
         "home": [], "search": [],
         "assignments": [], "pairs": [], "pairs.of": ["name"], "pairs.year": ["year"], "triggers": [],
-        "records": [], "recordPage.title": ["number"], "blankRecord": [], "records.month": ["month"],
+        "records": [], "records.of": ["name"], "recordPage.title": ["number"], "blankRecord": [], "records.month": ["month"],
         "month": ["year", "month"], "month.short": ["month"], "year": ["year"],
         "suggestions": [], "suggestions.month": ["month"], "suggestion.pending": [],
         "reports": [], "report.committee": ["committee", "period"], "report.leader": ["name", "year"], "report.leader.crumb": ["name", "year"],

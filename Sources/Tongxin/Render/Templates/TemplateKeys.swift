@@ -91,6 +91,8 @@ extension TemplateKeys {
         guard let value = unwrapped(value) else {
             return key.mayBeAbsent ? [] : ["\(path): nil but not optional"]
         }
+        // false stands for "none" where a key may be absent (a rule part without a table).
+        if key.mayBeAbsent, let flag = value as? Bool, !flag { return [] }
         switch (key.kind, value) {
         case (.text, is String), (.html, is String), (.number, is Int), (.flag, is Bool), (.texts, is [String]):
             return []
