@@ -121,7 +121,7 @@ public enum BuildPipeline {
             }
         }
         guard let output = stage("render", { SiteRenderer.render(checked, theme: theme, asOf: asOf, history: history, pages: makePages, cache: options.cache, folder: folder, diagnostics: &$0) }) else { return report }
-        let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file), root: URL(fileURLWithPath: site.root))
+        let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file) + site.briefs.map(\.file), root: URL(fileURLWithPath: site.root))
         if options.audience == .public {
             guard stage("scan", { diagnostics -> Bool? in
                 LeakScan.scan(output.files, privateValues: privateValues, sources: leakSources, diagnostics: &diagnostics)

@@ -30,6 +30,7 @@ public enum Catalogue {
         stages,
         markdown,
         cases,
+        briefs,
         files,
         analysis,
         deploy,

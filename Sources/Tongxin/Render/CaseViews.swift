@@ -31,7 +31,7 @@ enum CaseViews {
         let tags = tagSlugs(cases)
         let labels = Labels(site.organization)
         let crumb = Crumb(title: "典型案例", route: Routes.cases)
-        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], tags: tags, bodies: bodies, images: images)
+        var specs = paginated(cases, base: Routes.cases, title: "典型案例", crumbs: [crumb], tags: tags, bodies: bodies, images: images, hasBriefs: !site.site.briefs.isEmpty)
         // Each tag's stories in one pass over the stories (a filter per tag was
         // stories × tags).
         var tagged: [String: [ResolvedCase]] = [:]
@@ -39,7 +39,7 @@ enum CaseViews {
         for (tag, slug) in tags.all {
             let tagged = tagged[tag] ?? []
             let route = Routes.caseTag(slug)
-            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images)
+            specs += paginated(tagged, base: route, title: "标签：\(tag)", crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, hasBriefs: !site.site.briefs.isEmpty)
         }
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
@@ -76,7 +76,7 @@ enum CaseViews {
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
-    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes) -> [PageSpec] {
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes, hasBriefs: Bool) -> [PageSpec] {
         let tagLinks: [[String: String]] = tags.all.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] }
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
@@ -84,7 +84,7 @@ enum CaseViews {
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
             return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : "\(title)（第\(index + 1)页）", section: "cases", breadcrumbs: crumbs,
-                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)") {
+                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)\(hasBriefs ? " briefs" : "")") {
                 [
                     "heading": title,
                     "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
@@ -95,6 +95,7 @@ enum CaseViews {
                     "pageNumber": index + 1,
                     "pageCount": chunks.count,
                     "paginated": chunks.count > 1,
+                    "hasBriefs": hasBriefs,
                 ]
             }
         }

@@ -158,7 +158,7 @@ public enum SiteRenderer {
         let views: [@Sendable () -> [PageSpec]] = [
             { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
             { RuleViews.pages(site, bodies: bodies) },
-            { CaseViews.pages(site, bodies: bodies, images: images) },
+            { CaseViews.pages(site, bodies: bodies, images: images) + BriefViews.pages(site, bodies: bodies) },
             { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
         ]
         let made = parallelMap(views) { $0() }
@@ -188,6 +188,7 @@ public enum SiteRenderer {
         [PublicHomeView.page(site, bodies: bodies, images: images)]
             + RuleViews.pages(site, bodies: bodies)
             + CaseViews.pages(site, bodies: bodies, images: images)
+            + BriefViews.pages(site, bodies: bodies)
             + FreePageViews.pages(site, bodies: bodies)
             + [SearchView.page()]
     }
@@ -197,7 +198,7 @@ public enum SiteRenderer {
         let renderer = MarkdownRenderer(limits: site.settings.limits)
         let members = site.site.audience == .internal ? site.members.map(\.member.body) : []
         let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
-            + site.site.rules.map(\.body) + site.site.pages.map(\.body)
+            + site.site.rules.map(\.body) + site.site.pages.map(\.body) + site.site.briefs.map(\.body)
         let limits = site.settings.limits
         if let cache {
             let (results, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
