@@ -737,7 +737,8 @@ class Suite:
                    ("report-leader", site.first(PAGE_KINDS[11][1]), "report.docx", False),
                    ("attachment1", "assignments/index.html", "attachment1.docx", True),
                    ("record-blank", "records/blank/index.html", "record.docx", False),
-                   ("brief", site.first(PAGE_KINDS[23][1]), "brief.docx", False)]
+                   ("brief", site.first(PAGE_KINDS[23][1]), "brief.docx", False),
+                   ("report-year", site.first(r"reports/\d{4}/summary/index\.html"), "report.docx", False)]
         lines, problems = [], []
         with tempfile.TemporaryDirectory() as work:
             for name, page, file, landscape in targets:
@@ -1115,7 +1116,7 @@ class Suite:
         self.check("简报: a brief prints on A4 with its red 红头 (name, 第N期, red rule) and its 版记", self.brief_print)
         self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
         self.check("公众号: a public case's article has inline styles only (no class, <style>, <link>, <script>) and 复制正文 works with JS", self.wechat_page)
-        self.check("word: the .docx of a committee report, a 党组成员 report, 附件1, the blank 记录单 and a 简报 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
+        self.check("word: the .docx of a committee report, a 党组成员 report, a yearly summary, 附件1, the blank 记录单 and a 简报 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])
