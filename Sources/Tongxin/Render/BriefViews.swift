@@ -31,7 +31,8 @@ enum BriefViews {
             let shared = Once { context(brief, carried: carried, route: route, site: site, bodies: bodies) }
             let page = PageSpec(route: route, template: "brief", title: title, section: "cases",
                                 breadcrumbs: [crumb, Crumb(title: "\(issueLabel(brief))（\(brief.date.value.year)年）", route: route)], source: brief.file,
-                                inputs: PageInputs.key([brief.body] + carried.map(\.story.body))) {
+                                inputs: PageInputs.key([brief.body] + carried.map(\.story.body),
+                                                       files: carried.flatMap { BodyImages.files(of: $0, bodies: bodies, assets: site.site.assets) })) {
                 shared.get
             }
             // The Word file is the office's to edit and send: the public site has the page only.

@@ -44,7 +44,7 @@ enum CaseViews {
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
-                     inputs: storyInputs(story, site: site)) {
+                     inputs: storyInputs(story, site: site, bodies: bodies)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images)) { _, card in card }
@@ -101,8 +101,9 @@ enum CaseViews {
         }
     }
 
-    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> PageInputs.Key {
-        PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body }, files: coverInputs(story))
+    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite, bodies: RenderedBodies) -> PageInputs.Key {
+        PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body },
+                       files: coverInputs(story) + BodyImages.files(of: story, bodies: bodies, assets: site.site.assets))
     }
 
     static func coverInputs(_ story: ResolvedCase) -> [String] {

@@ -39,13 +39,20 @@ public enum SiteRenderer {
 
     static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
-        let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
+        var bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
         var images = coverSizes(site, diagnostics: &diagnostics)
-        // Shrunk covers only when pages are made (not for `check`).
-        let covers = makePages ? CoverImages.make(site, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
+        let photos = BodyImages.find(site, bodies: bodies, diagnostics: &diagnostics)
+        readSizes(photos.uses, root: site.site.root, into: &images, diagnostics: &diagnostics)
+        // Shrunk covers and photos only when pages are made (not for `check`).
+        let covers = makePages ? CoverImages.make(site, photos: photos.uses, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
         if diagnostics.hasErrors { return nil }
+        // A story's photos point at their shrunk copies (the story's HTML is written for its page).
+        for (file, found) in photos.byFile {
+            guard let html = bodies[file]?.html, let slug = site.cases.first(where: { $0.story.file == file })?.story.slug else { continue }
+            bodies[file]?.html = BodyImages.rewrite(html, images: found, sizes: images, root: Routes.rootPrefix(for: Routes.caseStory(slug)))
+        }
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
@@ -223,19 +230,26 @@ public enum SiteRenderer {
         }
     }
 
-    /// Sizes of the cover images the cases use.
+    /// Sizes of the cover images the cases use. A cover whose size cannot be read is an
+    /// error at its line: the page could not lay it out, nor libvips shrink it.
     private static func coverSizes(_ site: CheckedSite, diagnostics: inout Diagnostics) -> ImageSizes {
         var sizes: ImageSizes = [:]
-        let root = URL(fileURLWithPath: site.site.root)
-        for story in site.cases {
-            guard let cover = story.story.cover else { continue }
-            let path = cover.value.hasPrefix("assets/") ? cover.value : "assets/" + cover.value
-            if let size = ImageSize.read(root.appendingPathComponent(path)) {
+        let covers = site.cases.compactMap { story in story.story.cover.map { (CoverImages.assetPath($0.value), $0.location) } }
+        readSizes(covers, root: site.site.root, into: &sizes, diagnostics: &diagnostics)
+        return sizes
+    }
+
+    /// The sizes of `images` not yet in `sizes`, each read once; unreadable is an error at its place.
+    private static func readSizes(_ images: [(path: String, location: SourceLocation)], root: String, into sizes: inout ImageSizes, diagnostics: inout Diagnostics) {
+        let folder = URL(fileURLWithPath: root)
+        var failed = Set<String>()
+        for (path, location) in images where sizes[path] == nil {
+            if !failed.contains(path), let size = ImageSize.read(folder.appendingPathComponent(path)) {
                 sizes[path] = size
             } else {
-                diagnostics.warning(cover.location, L("office.image.unreadableSize", cover.value))
+                failed.insert(path)
+                diagnostics.error(location, L("office.image.unreadableSize", path))
             }
         }
-        return sizes
     }
 }
