@@ -44,7 +44,13 @@ public enum SiteRenderer {
         if diagnostics.hasErrors { return nil }
         var images = coverSizes(site, diagnostics: &diagnostics)
         let photos = BodyImages.find(site, bodies: bodies, diagnostics: &diagnostics)
-        readSizes(photos.uses, root: site.site.root, into: &images, diagnostics: &diagnostics)
+        // A photo libvips shrinks must have a size; an SVG or GIF in a story is shown
+        // as it is and may leave its size to the page (an SVG often has none).
+        let shrunk = photos.uses.filter { CoverImages.formats[CoverImages.pathExtension($0.path)] != nil }
+        readSizes(shrunk, root: site.site.root, into: &images, diagnostics: &diagnostics)
+        for (path, _) in photos.uses where images[path] == nil {
+            images[path] = ImageSize.read(URL(fileURLWithPath: site.site.root).appendingPathComponent(path))
+        }
         // Shrunk covers and photos only when pages are made (not for `check`).
         let covers = makePages ? CoverImages.make(site, photos: photos.uses, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
         if diagnostics.hasErrors { return nil }
