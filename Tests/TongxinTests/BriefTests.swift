@@ -111,6 +111,25 @@ import Testing
         #expect(abs(page.width - 595.3) < 1 && abs(page.height - 841.9) < 1, "A4 portrait")
     }
 
+    /// A brief's page and .docx name the brief and its cases as inputs: a repeated build
+    /// reuses them, an edited case redraws both, and the result is what a fresh build makes.
+    @Test func anEditedCaseRedrawsTheBriefsPageAndWordFile() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        #expect(site.repeatedBuild().wrote)
+        let before = try site.snapshot()
+        let again = site.repeatedBuild()
+        #expect(again.wrote && again.pagesReused > 0)
+        #expect(try site.snapshot() == before)
+        try site.edit("cases/visit.md", Self.publicCase.replacingOccurrences(of: "委员走访了", with: "委员调研了"))
+        #expect(site.repeatedBuild().wrote)
+        let after = try site.snapshot()
+        #expect(after["briefs/2026-01/index.html"] != before["briefs/2026-01/index.html"])
+        #expect(String(decoding: after["briefs/2026-01/index.html"] ?? Data(), as: UTF8.self).contains("委员调研了"))
+        #expect(after["briefs/2026-01/brief.docx"] != before["briefs/2026-01/brief.docx"])
+        #expect(try site.freshSnapshotOfContent() == after, "the same bytes as a fresh build")
+    }
+
     @Test func wordProseKeepsHeadingsListsAndTables() {
         let blocks = WordProse.blocks("<h2>一、走访</h2>\n<p>第一行\n第二行 and\nmore &amp; 更多</p>\n<ol start=\"3\">\n<li>甲</li>\n<li>乙</li>\n</ol>\n<p><img src=\"a.jpg\" alt=\"车间\" /></p>\n<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>数量</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>走访</td>\n<td>3</td>\n</tr>\n</tbody>\n</table>\n")
         var texts: [String] = []
