@@ -56,7 +56,7 @@ struct SiteOptions: ParsableArguments {
     func buildOptions(output: String, write: Bool) -> BuildOptions {
         var options = BuildOptions(
             contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
-            outputFolder: URL(fileURLWithPath: output), write: write, audience: audience)
+            outputFolder: URL(fileURLWithPath: output), mode: write ? .build() : .check, audience: audience)
         // `check` writes nothing, so it has no index to build or miss.
         options.search = noSearch || !write ? .off : requireSearch ? .require : .auto
         return options
@@ -79,9 +79,9 @@ struct SiteOptions: ParsableArguments {
         }
         var options = buildOptions(output: output, write: write)
         options.contentFolder = URL(fileURLWithPath: contentFolder)
+        if write { options.mode = .build(reuseLastBuild: reuseLastBuild) }
         // One build, then the process ends (the preview server's rebuilds must free).
-        options.keepResultsUntilExit = true
-        options.reuseLastBuild = reuseLastBuild
+        options.exitsAfterBuild = true
         var report = BuildPipeline.run(options) { stage in
             console.progress(stage)
         }

@@ -141,8 +141,7 @@ import Testing
         #expect(!report.wrote)
         #expect(report.errors.contains("cases/visit.md:7:4: error: the image '../assets/photos/nowhere.jpg' was not found: images belong under content/assets/, written relative to this file (e.g. ../assets/photos/visit.jpg) or to content/ (e.g. assets/photos/visit.jpg); add the file or fix the path"), "\(report.errors)")
         #expect(report.errors.contains { $0.hasPrefix("cases/visit.md:3:8: error: cannot read the width and height of 'assets/photos/cover.png'") }, "\(report.errors)")
-        let check = BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, write: false,
-                                                   today: Day(year: 2026, month: 11, day: 20)!))
+        let check = site.build(write: false)
         #expect(check.errors.count == 2, "check finds them too: \(check.errors)")
     }
 

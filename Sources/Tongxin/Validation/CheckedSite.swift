@@ -140,3 +140,11 @@ public struct ResolvedCase: Sendable {
     public var story: CaseStory
     public var memberIDs: [String]
 }
+
+enum RecordOrder {
+    /// Newest first; the record number breaks ties so the order never depends on the file system.
+    static func newestFirst(_ a: ResolvedRecord, _ b: ResolvedRecord) -> Bool {
+        if a.record.date.value != b.record.date.value { return a.record.date.value > b.record.date.value }
+        return a.record.number > b.record.number
+    }
+}
