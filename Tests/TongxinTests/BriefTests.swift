@@ -130,6 +130,15 @@ import Testing
         #expect(try site.freshSnapshotOfContent() == after, "the same bytes as a fresh build")
     }
 
+    @Test func wordProseKeepsLooseAndNestedListsAndQuotes() {
+        let blocks = WordProse.blocks("<ul>\n<li>\n<p>甲</p>\n<p>甲的第二段</p>\n</li>\n<li>\n<p>乙</p>\n<ul>\n<li>乙一</li>\n</ul>\n</li>\n</ul>\n<blockquote>\n<p>引文</p>\n</blockquote>\n")
+        let texts = blocks.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { return paragraph.text }
+            return nil
+        }
+        #expect(texts == ["• 甲", "甲的第二段", "• 乙", "• 乙一", "引文"])
+    }
+
     @Test func wordProseKeepsHeadingsListsAndTables() {
         let blocks = WordProse.blocks("<h2>一、走访</h2>\n<p>第一行\n第二行 and\nmore &amp; 更多</p>\n<ol start=\"3\">\n<li>甲</li>\n<li>乙</li>\n</ol>\n<p><img src=\"a.jpg\" alt=\"车间\" /></p>\n<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>数量</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>走访</td>\n<td>3</td>\n</tr>\n</tbody>\n</table>\n")
         var texts: [String] = []

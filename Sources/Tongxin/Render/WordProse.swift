@@ -75,8 +75,8 @@ enum WordProse {
             switch (name, isClose) {
             case ("h1", false), ("h2", false), ("h3", false), ("h4", false), ("h5", false), ("h6", false): start(.heading)
             case ("p", false):
-                // A loose list's item holds a paragraph: the item is the paragraph.
-                if lists.isEmpty || buffer == nil || !(buffer ?? "").isEmpty { start(.body) }
+                // A loose list's item holds a paragraph: its first paragraph is the item's.
+                if !(buffer.map(isOnlyMarker) ?? false) { start(.body) }
             case ("li", false):
                 let marker: String
                 if let number = lists.last ?? nil {
@@ -108,6 +108,13 @@ enum WordProse {
                 flush()
             default: break
             }
+        }
+
+        /// A list item's bullet or number with no text after it yet.
+        func isOnlyMarker(_ text: String) -> Bool {
+            guard !lists.isEmpty else { return false }
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed == "•" || (trimmed.hasSuffix(".") && Int(trimmed.dropLast()) != nil)
         }
 
         /// Inside a table: rows and cells; the head row becomes the table's head.
