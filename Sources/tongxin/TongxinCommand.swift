@@ -18,24 +18,26 @@ struct TongxinCommand: ParsableCommand {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         var option: String?
-        if let index = arguments.firstIndex(where: { $0 == "--lang" }), index + 1 < arguments.count {
+        if let index = arguments.firstIndex(where: { $0 == "--lang" }) {
+            guard index + 1 < arguments.count else { badLanguage(nil) }
             option = arguments[index + 1]
             arguments.removeSubrange(index...(index + 1))
         } else if let index = arguments.firstIndex(where: { $0.hasPrefix("--lang=") }) {
             option = String(arguments[index].dropFirst("--lang=".count))
             arguments.remove(at: index)
         }
+        if let option, Language(code: option) == nil { badLanguage(option) }
         Messages.language = Language.chosen(option: option)
-        main(arguments)
+        parseAndRun(arguments)
     }
 }
 
 /// Options both `build` and `check` take.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: L("usage.value.folder")))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: L("usage.value.folder")))
     var theme: String = "themes/default"
 
     @Option(name: .long, help: ArgumentHelp(L("cli.help.audience"), valueName: "internal|public"))
@@ -101,7 +103,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.output"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.output"), valueName: L("usage.value.folder")))
     var output: String = "public"
 
     @Flag(name: .long, help: ArgumentHelp(L("cli.help.noCache")))
@@ -132,7 +134,7 @@ struct CheckCommand: ParsableCommand {
         do {
             copy = try StagedContent.export(content: URL(fileURLWithPath: site.content))
         } catch {
-            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            FileHandle.standardError.write(Data((L("general.errorLine", "\(error)") + "\n").utf8))
             throw ExitCode(1)
         }
         defer { copy.remove() }

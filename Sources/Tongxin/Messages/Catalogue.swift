@@ -39,6 +39,8 @@ public enum Catalogue {
         validation,
         scaffold,
         cli,
+        forms,
+        usage,
     ]
 
     public static let all: [String: Message] = {

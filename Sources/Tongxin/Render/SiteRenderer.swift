@@ -147,18 +147,17 @@ public enum SiteRenderer {
 
     /// The internal pages that do not show the analysis, by view.
     private struct PlainPages {
-        var records, rules, cases, free: [PageSpec]
+        var records, cases, free: [PageSpec]
     }
 
     private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
         let views: [@Sendable () -> [PageSpec]] = [
             { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
-            { RuleViews.pages(site, bodies: bodies) },
             { CaseViews.pages(site, bodies: bodies, images: images) + BriefViews.pages(site, bodies: bodies) },
             { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
         ]
         let made = parallelMap(views) { $0() }
-        return PlainPages(records: made[0], rules: made[1], cases: made[2], free: made[3])
+        return PlainPages(records: made[0], cases: made[1], free: made[2])
     }
 
     /// The views are independent of each other: each makes its pages' specs on its own
@@ -174,9 +173,11 @@ public enum SiteRenderer {
             { TaskViews.pages(tasks, context) },
             { YearViews.pages(context) },
             { TermView.pages(context) + YearSummaryView.pages(context) },
+            // Rules need the analysis' context only to draw 附件1 where a rule names it.
+            { RuleViews.pages(context.site, bodies: context.bodies, context: context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.

@@ -127,12 +127,15 @@ public final class ResolvedRecord: Sendable {
     public let contactorID: String
     public let contacteeIDs: [String]
     public let triggerID: String?
+    /// 政协身份 on the day by member id, where the record gives one (`identities`).
+    public let identities: [String: String]
 
-    init(record: Record, contactorID: String, contacteeIDs: [String], triggerID: String?) {
+    init(record: Record, contactorID: String, contacteeIDs: [String], triggerID: String?, identities: [String: String] = [:]) {
         self.record = record
         self.contactorID = contactorID
         self.contacteeIDs = contacteeIDs
         self.triggerID = triggerID
+        self.identities = identities
     }
 }
 
