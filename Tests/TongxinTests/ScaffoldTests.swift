@@ -172,7 +172,7 @@ import Testing
         #expect(Self.problems(site, file: first.path) == [])
         let second = try Scaffold.newBrief(date: Self.day, title: nil, contentFolder: site.content)
         #expect(second.path == "briefs/\(Self.day.year)-02.md")
-        #expect(Self.problems(site, file: second.path).contains { $0.contains("missing the required field 'title' (标题)") })
+        #expect(Self.problems(site, file: second.path).contains { $0.contains("required field 'title' (标题)") })
         try Self.fill("title", "第二期", in: second.path, of: site)
         #expect(Self.problems(site, file: second.path) == [])
         let (loaded, _) = ContentLoader.load(contentFolder: site.content)
