@@ -53,7 +53,7 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: L("cli.new.abstract"),
         discussion: L("cli.new.discussion"),
-        subcommands: [NewRecordCommand.self, NewCaseCommand.self, NewMemberCommand.self])
+        subcommands: [NewRecordCommand.self, NewCaseCommand.self, NewBriefCommand.self, NewMemberCommand.self])
 }
 
 struct NewRecordCommand: ParsableCommand {
@@ -126,6 +126,35 @@ struct NewCaseCommand: ParsableCommand {
         }
         do {
             options.report(try Scaffold.newCase(slug: slug, title: title, date: day, contentFolder: options.contentURL))
+        } catch {
+            throw options.fail(error.message)
+        }
+    }
+}
+
+struct NewBriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: L("cli.newBrief.abstract"))
+
+    @OptionGroup var options: ContentEditOptions
+
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.briefTitle"), valueName: "title"))
+    var title: String?
+
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.briefDate"), valueName: "date"))
+    var date: String?
+
+    func run() throws {
+        let day: Day
+        if let date {
+            guard let parsed = Day(parsing: date) else { throw options.fail(L("field.notDate", date)) }
+            day = parsed
+        } else {
+            day = Day.today()
+        }
+        do {
+            options.report(try Scaffold.newBrief(date: day, title: title, contentFolder: options.contentURL))
         } catch {
             throw options.fail(error.message)
         }

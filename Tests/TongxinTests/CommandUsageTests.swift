@@ -76,8 +76,8 @@ import Testing
     @Test func aMistypedSubcommandIsNamedWithTheNearestOne() async throws {
         try await Self.expectError(["biuld"], zh: "错误：没有子命令“biuld”；是不是要写 build？", en: "Error: Unknown subcommand 'biuld'. Did you mean 'build'?")
         try await Self.expectError(["new", "recrod"], zh: "错误：没有子命令“recrod”；是不是要写 record？", en: "Error: Unknown subcommand 'recrod'. Did you mean 'record'?")
-        try await Self.expectError(["new", "记录"], zh: "错误：没有子命令“记录”；可用的子命令：record、case、member",
-                                   en: "Error: Unknown subcommand '记录'; the subcommands are: record, case, member")
+        try await Self.expectError(["new", "记录"], zh: "错误：没有子命令“记录”；可用的子命令：record、case、brief、member",
+                                   en: "Error: Unknown subcommand '记录'; the subcommands are: record, case, brief, member")
     }
 
     @Test func aWrongLanguageIsAUsageError() async throws {

@@ -79,3 +79,79 @@ import Testing
         #expect(report.errors.contains { $0.hasPrefix("cases/visit.md:3:8: error:") && $0.contains("assets/broken.jpg") }, "\(report.lines)")
     }
 }
+
+/// Photos in a story's body: found relative to the case file, to content/ or (as the docs
+/// once showed) to the story's page; shrunk and stripped like covers, WebP too; a missing
+/// or unreadable one is an error at its line.
+@Suite(.language(.en)) struct BodyImageTests {
+    static let story = """
+        ---
+        title: 走访
+        date: 2026-03-01
+        ---
+        车间里：
+
+        ![车间](../assets/photos/visit.jpg)
+
+        ![设备](assets/photos/machine.webp "新设备")
+
+        ![旧写法](../../assets/photos/visit.jpg)
+        """
+
+    @Test func photosInAStoryAreShrunkStrippedAndGivenTheirSizes() throws {
+        let site = try TestSite(["cases/visit.md": Self.story])
+        defer { site.remove() }
+        try site.write("assets/photos/visit.jpg", try CoverImageTests.phonePhoto(in: site.folder))
+        let webp = site.content.appendingPathComponent("assets/photos/machine.webp")
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", webp.path, "2000", "1000", "--bands", "3"])
+        #expect(ImageSize.read(webp)?.width == 2000, "a WebP input")
+
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+        let page = try site.page("cases/visit/index.html")
+        let photo = #"<img src="../../assets/photos/visit-960w.jpg" srcset="../../assets/photos/visit-480w.jpg 480w, ../../assets/photos/visit-960w.jpg 960w, ../../assets/photos/visit-1600w.jpg 1600w" sizes="(max-width: 48rem) 100vw, 46rem" width="960" height="1280" alt="车间" />"#
+        #expect(page.contains(photo), "relative to the case file")
+        #expect(page.contains(#"<img src="../../assets/photos/visit-960w.jpg" srcset="#) && page.components(separatedBy: "visit-960w.jpg\" srcset").count == 3, "the page-relative form finds the same photo")
+        #expect(page.contains(#"<img src="../../assets/photos/machine-960w.webp" srcset="../../assets/photos/machine-480w.webp 480w, ../../assets/photos/machine-960w.webp 960w, ../../assets/photos/machine-1600w.webp 1600w" sizes="(max-width: 48rem) 100vw, 46rem" width="960" height="480" alt="设备" title="新设备" />"#), "relative to content/, WebP kept as WebP")
+        #expect(!site.exists("assets/photos/visit.jpg") && !site.exists("assets/photos/machine.webp"), "originals are not published")
+        for width in [480, 960, 1600] {
+            let variant = site.output.appendingPathComponent("assets/photos/visit-\(width)w.jpg")
+            let fields = try CoverImageTests.header(variant).lowercased()
+            #expect(!fields.contains("exif") && !fields.contains("gps"), "\(width): \(fields)")
+        }
+        // The 公众号 page's article points at the same copies.
+        #expect(try site.page("cases/visit/wechat/index.html").contains("assets/photos/visit-960w.jpg"))
+
+        // The public site: the copies, never the original.
+        let publicSite = site.folder.appendingPathComponent("public-site")
+        let built = BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: publicSite,
+                                                   today: Day(year: 2026, month: 11, day: 20)!, audience: .public))
+        #expect(built.wrote, "\(built.lines)")
+        #expect(FileManager.default.fileExists(atPath: publicSite.appendingPathComponent("assets/photos/visit-960w.jpg").path))
+        #expect(!FileManager.default.fileExists(atPath: publicSite.appendingPathComponent("assets/photos/visit.jpg").path))
+    }
+
+    @Test func aMissingOrUnreadableImageIsAnErrorAtItsLine() throws {
+        let site = try TestSite([
+            "cases/visit.md": "---\ntitle: 走访\ncover: assets/photos/cover.png\n---\n正文。\n\n见图 ![车间](../assets/photos/nowhere.jpg)\n",
+        ])
+        defer { site.remove() }
+        try site.write("assets/photos/cover.png", Data("not a picture".utf8))
+        let report = site.build()
+        #expect(!report.wrote)
+        #expect(report.errors.contains("cases/visit.md:7:4: error: the image '../assets/photos/nowhere.jpg' was not found: images belong under content/assets/, written relative to this file (e.g. ../assets/photos/visit.jpg) or to content/ (e.g. assets/photos/visit.jpg); add the file or fix the path"), "\(report.errors)")
+        #expect(report.errors.contains { $0.hasPrefix("cases/visit.md:3:8: error: cannot read the width and height of 'assets/photos/cover.png'") }, "\(report.errors)")
+        let check = site.build(write: false)
+        #expect(check.errors.count == 2, "check finds them too: \(check.errors)")
+    }
+
+    @Test func pathsResolveInsideTheContentFolderOnly() {
+        let assets = ["assets/a.jpg", "assets/photos/b.jpg"]
+        #expect(BodyImages.resolve("../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/a.jpg")
+        #expect(BodyImages.resolve("assets/photos/b.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/photos/b.jpg")
+        #expect(BodyImages.resolve("../../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/a.jpg")
+        #expect(BodyImages.resolve("../../../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == nil)
+        #expect(BodyImages.resolve("../members/a.md", file: "cases/x.md", slug: "x", assets: assets) == nil, "only files under assets/")
+        #expect(BodyImages.decoded("../assets/%E8%BD%A6.jpg?v=1#x") == "../assets/车.jpg")
+    }
+}

@@ -159,6 +159,29 @@ import Testing
         #expect(Self.problems(site, file: untitled.path) == [])
     }
 
+    /// `new brief` numbers the year's next issue, and the file checks once it has a title.
+    @Test func briefGetsTheYearsNextIssueAndLoadsOnceTitled() throws {
+        let site = try TestSite(["cases/visit.md": "---\ntitle: 走访\n---\n正文。\n"])
+        defer { site.remove() }
+        let first = try Scaffold.newBrief(date: Self.day, title: "第一期", contentFolder: site.content)
+        #expect(first.path == "briefs/\(Self.day.year)-01.md")
+        let text = try Self.text(first.path, in: site)
+        for key in ["issue", "date", "title", "masthead", "issuer", "cases", "to", "cc", "copies"] {
+            #expect(text.contains("\n\(key):"), "the brief lacks \(key)")
+        }
+        #expect(Self.problems(site, file: first.path) == [])
+        let second = try Scaffold.newBrief(date: Self.day, title: nil, contentFolder: site.content)
+        #expect(second.path == "briefs/\(Self.day.year)-02.md")
+        #expect(Self.problems(site, file: second.path).contains { $0.contains("required field 'title' (标题)") })
+        try Self.fill("title", "第二期", in: second.path, of: site)
+        #expect(Self.problems(site, file: second.path) == [])
+        let (loaded, _) = ContentLoader.load(contentFolder: site.content)
+        #expect(loaded.briefs.map(\.issue.value).sorted() == [1, 2])
+        // Another year starts again at 1.
+        let next = try Scaffold.newBrief(date: Day(year: Self.day.year + 1, month: 1, day: 5)!, title: "新年", contentFolder: site.content)
+        #expect(next.path == "briefs/\(Self.day.year + 1)-01.md")
+    }
+
     @Test func memberHasEveryFieldWithThePrivateOnesMarked() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -46,13 +46,14 @@ import Testing
     static let leaderReport = "reports/2026/party-group/zhang-san/report.docx"
     static let attachment = "assignments/attachment1.docx"
     static let record = "records/blank/record.docx"
+    static let yearSummary = "reports/2026/summary/report.docx"
 
     @Test func eachKindOfWordFileOpensInLibreOfficeWithItsFiguresNamesAndPage() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
         let report = site.build()
         #expect(report.wrote, "\(report.lines)")
-        let paths = [Self.committeeReport, Self.leaderReport, Self.attachment, Self.record]
+        let paths = [Self.committeeReport, Self.leaderReport, Self.attachment, Self.record, Self.yearSummary]
         let folder = site.folder.appendingPathComponent("pdf")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Distinct names: LibreOffice names each PDF after its document.
@@ -82,6 +83,8 @@ import Testing
         #expect(texts[3].contains("编号：") && texts[3].contains("党员委员联系党外委员情况记录单"))
         #expect(texts[3].contains("□走访看望□电话信息") && texts[3].contains("□听取意见建议"), "the policy's methods and topics to tick")
         #expect(texts[3].contains("联系对象") && texts[3].contains("意见建议") && texts[3].contains("记录人："))
+        #expect(texts[4].contains("2026年党员委员联系党外委员工作情况汇总") && texts[4].contains("全年联系记录1份"))
+        #expect(texts[4].contains("建议简化小微企业的申报流程"), "the year's suggestions listed")
         for text in texts { #expect(text.contains("—1—"), "the page number in the footer") }
 
         let pages = try pdfs.map(OfficeClient.info)
@@ -130,7 +133,7 @@ import Testing
         #expect(first.build().wrote && second.build().wrote)
         let a = try first.snapshot().filter { $0.key.hasSuffix(".docx") }
         let b = try second.snapshot().filter { $0.key.hasSuffix(".docx") }
-        #expect(a.count == 5, "\(a.keys.sorted())")
+        #expect(a.count == 6, "\(a.keys.sorted())")
         #expect(a == b)
 
         // A folder built for the office is never replaced by a public build: a new one.
@@ -158,7 +161,7 @@ import Testing
         let again = site.repeatedBuild()
         #expect(again.wrote && again.pagesReused > 0)
         let after = try site.snapshot().filter { $0.key.hasSuffix(".docx") }
-        #expect(after == before && after.count == 5)
+        #expect(after == before && after.count == 6)
         // A changed record redraws the reports it is in.
         try site.edit("records/2026/2026-03-12-li-si.md", (Self.files["records/2026/2026-03-12-li-si.md"]!)!.replacingOccurrences(of: "用工", with: "招工"))
         #expect(site.repeatedBuild().wrote)

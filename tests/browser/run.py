@@ -145,6 +145,8 @@ PAGE_KINDS = [
     # Appended: tests refer to the kinds above by position.
     ("records-month", r"records/\d{4}-\d{2}/index\.html"),
     ("tasks", r"members/[^/]+/tasks/index\.html"),
+    ("briefs-index", r"briefs/index\.html"),
+    ("brief", r"briefs/[^/]+/index\.html"),
 ]
 
 
@@ -611,11 +613,57 @@ class Suite:
         require(not problems, "printing does not fit A4", problems)
         return lines
 
+    def brief_print(self):
+        """A 简报 prints on A4 with its 红头: the name in red at the top of page 1, 第N期, the
+        issuing unit and date, a red rule under them, the 版记 (报/送) on the last page; the
+        PDF and page 1 as a PNG are kept (print-brief.pdf, print-brief-page1.png)."""
+        driver = self.reset()
+        self.shots.mkdir(parents=True, exist_ok=True)
+        page = self.internal.first(PAGE_KINDS[23][1])
+        load(driver, self.internal.url(page))
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        head = driver.execute_script("""
+            const css = (s) => getComputedStyle(document.querySelector(s));
+            return {masthead: document.querySelector('.brief-masthead').innerText.trim(),
+                    issue: document.querySelector('.brief-issue').innerText.trim(),
+                    color: css('.brief-masthead').color, rule: css('.brief-head').borderBottomColor,
+                    ruleWidth: css('.brief-head').borderBottomWidth}""")
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+        path = self.shots / "print-brief.pdf"
+        path.write_bytes(base64.b64decode(pdf["data"]))
+        pages, sizes = pdf_info(path)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path),
+                        str(self.shots / "print-brief-page1")], check=True)
+        first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        whole = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        problems = []
+        for index, (w, h) in enumerate(sizes, 1):
+            if abs(w - A4_POINTS[0]) > 1 or abs(h - A4_POINTS[1]) > 1:
+                problems.append(f"{page}: PDF page {index} is {w} x {h} pts, not A4")
+        squeeze = lambda text: re.sub(r"\s+", "", text)
+        if not squeeze(first).startswith(squeeze(head["masthead"])):
+            problems.append(f"{page}: page 1 does not start with the 刊名 {head['masthead']!r}: {first[:80]!r}")
+        if squeeze(head["issue"]) not in squeeze(first):
+            problems.append(f"{page}: page 1 lacks {head['issue']!r}")
+        for part in ["报：", "送：", "印发"]:
+            if part not in squeeze(whole):
+                problems.append(f"{page}: the printout lacks the 版记's {part!r}")
+        for screen_only in ["跳到正文", "下载Word", "全部简报"]:
+            if screen_only in squeeze(whole):
+                problems.append(f"{page}: the printout shows {screen_only!r}")
+        red = lambda color: (lambda r, g, b: r >= 200 and g < 60 and b < 60)(*map(int, re.findall(r"\d+", color)[:3]))
+        if not red(head["color"]) or not red(head["rule"]):
+            problems.append(f"{page}: the 红头 is not red in print: name {head['color']}, rule {head['rule']}")
+        require(not problems, "the 简报 does not print as a 红头 briefing on A4", problems)
+        self.reset()
+        return [f"print-brief.pdf: {page}, {pages} page(s) A4; 刊名 {head['masthead']} in {head['color']}, rule {head['ruleWidth']} {head['rule']}"]
+
     # -- photos -------------------------------------------------------------------------
 
     def phone_photo(self):
         """The Makefile's copy of the example content has a 4032 x 3024 photo as a cover and
-        in a story: the cover comes shrunk with srcset, and neither scrolls the page sideways."""
+        in a story: both come shrunk with srcset, and neither scrolls the page sideways."""
         lines, problems = [], []
         for site in (self.internal, self.public):
             pages = [p for p in site.pages if "phone-photo-960w.jpg" in (site.root / p).read_text(encoding="utf-8")]
@@ -629,13 +677,14 @@ class Suite:
             cover = driver.execute_script("""const i = document.querySelector('img.cover');
                 return i && {src: i.currentSrc, natural: i.naturalWidth, shown: i.getBoundingClientRect().width, srcset: i.getAttribute('srcset')};""")
             body = driver.execute_script("""const i = document.querySelector('.prose img');
-                return i && {natural: i.naturalWidth, right: i.getBoundingClientRect().right};""")
+                return i && {natural: i.naturalWidth, right: i.getBoundingClientRect().right, srcset: i.getAttribute('srcset')};""")
             scroll, client = scroll_widths(driver)
             if not cover or not cover["srcset"] or "1600w" not in cover["srcset"]:
                 problems.append(f"{site.name} {page}: the cover has no srcset: {cover}")
             elif cover["natural"] > 1600:
                 problems.append(f"{site.name} {page}: the cover loaded {cover['natural']} px wide")
-            if not body or body["natural"] != 4032 or body["right"] > client + 1:
+            # The story's photo is shrunk like the cover (BodyImages): never the 4032 px original.
+            if not body or body["natural"] > 1600 or "1600w" not in (body["srcset"] or "") or body["right"] > client + 1:
                 problems.append(f"{site.name} {page}: the photo in the story: {body}, screen {client} px")
             if scroll > client:
                 problems.append(f"{site.name} {page}: scrolls sideways ({scroll} > {client}) at {PHONE} px")
@@ -688,7 +737,9 @@ class Suite:
         targets = [("report-committee", site.first(PAGE_KINDS[10][1]), "report.docx", False),
                    ("report-leader", site.first(PAGE_KINDS[11][1]), "report.docx", False),
                    ("attachment1", "assignments/index.html", "attachment1.docx", True),
-                   ("record-blank", "records/blank/index.html", "record.docx", False)]
+                   ("record-blank", "records/blank/index.html", "record.docx", False),
+                   ("brief", site.first(PAGE_KINDS[23][1]), "brief.docx", False),
+                   ("report-year", site.first(r"reports/\d{4}/summary/index\.html"), "report.docx", False)]
         lines, problems = [], []
         with tempfile.TemporaryDirectory() as work:
             for name, page, file, landscape in targets:
@@ -1183,10 +1234,11 @@ class Suite:
         self.check(f"screenshots: home, 联系分工, a record, a case, a 联系任务 page, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
+        self.check("简报: a brief prints on A4 with its red 红头 (name, 第N期, red rule) and its 版记", self.brief_print)
         self.check(f"seed documents: 附件1 at {DESKTOP}px (the seed's title, first column and rank order; screenshot attachment1-1280.png) and a 记录单 printed on A4 with the seed's fields (record-form-print-page1.png)", self.seed_documents)
-        self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
+        self.check(f"photo: a 4032x3024 cover and story photo are served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
         self.check("公众号: a public case's article has inline styles only (no class, <style>, <link>, <script>) and 复制正文 works with JS", self.wechat_page)
-        self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and the blank 记录单 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
+        self.check("word: the .docx of a committee report, a 党组成员 report, a yearly summary, 附件1, the blank 记录单 and a 简报 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])

@@ -49,7 +49,7 @@ public enum BuildPipeline {
             SiteRenderer.render(checked, theme: theme, asOf: asOf, history: side.history.value, analysis: analysis, pages: options.writes || options.audience == .public,
                                 cache: options.cache, folder: writer.folder, diagnostics: &diagnostics)
         }) else { return run.report }
-        let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file), root: URL(fileURLWithPath: site.root))
+        let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file) + site.briefs.map(\.file), root: URL(fileURLWithPath: site.root))
         if options.audience == .public {
             guard run.step("scan", { diagnostics -> Bool? in
                 LeakScan.scan(output.files, privateValues: loaded.privateValues, sources: leakSources, diagnostics: &diagnostics)

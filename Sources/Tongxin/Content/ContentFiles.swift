@@ -9,6 +9,7 @@ struct ContentFiles {
     var cases: [String] = []
     var rules: [String] = []
     var pages: [String] = []
+    var briefs: [String] = []
     var assets: [String] = []
     var templates: [String] = []
     var diagnostics = Diagnostics()
@@ -59,6 +60,7 @@ struct ContentFiles {
         case "cases" where isMarkdown && depth == 2: cases.append(path)
         case "rules" where isMarkdown && depth == 2: rules.append(path)
         case "pages" where isMarkdown && depth == 2: pages.append(path)
+        case "briefs" where isMarkdown && depth == 2: briefs.append(path)
         default:
             if Self.dataFiles.contains(path) || endsWith("README.md") && depth == 1 { return }
             diagnostics.warning(SourceLocation(file: path), L(isMarkdown ? "files.strayMarkdown" : "files.strayFile"))
@@ -69,11 +71,11 @@ struct ContentFiles {
     /// every build reads afresh).
     func contains(_ path: String) -> Bool {
         Self.dataFiles.contains(path)
-            || [members, records, cases, rules, pages, assets, templates].contains { $0.sortedIndex(of: path) != nil }
+            || [members, records, cases, rules, pages, briefs, assets, templates].contains { $0.sortedIndex(of: path) != nil }
     }
 
     private mutating func sortAll() {
-        members.sort(); records.sort(); cases.sort(); rules.sort(); pages.sort(); assets.sort(); templates.sort()
+        members.sort(); records.sort(); cases.sort(); rules.sort(); pages.sort(); briefs.sort(); assets.sort(); templates.sort()
     }
 }
 

@@ -32,7 +32,13 @@ public enum ContentLoader {
 
         var members = loadSection(files.members, root: root, limits: limits, schema: Schemas.member, diagnostics: &diagnostics, cache: cache, MemberLoader.load)
         let records = !isInternal ? [] : loadSection(files.records, root: root, limits: limits, schema: Schemas.record, diagnostics: &diagnostics, cache: cache, RecordLoader.load)
-        let cases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, cache: cache, CaseLoader.load)
+        let allCases = loadSection(files.cases, root: root, limits: limits, schema: Schemas.caseStory, diagnostics: &diagnostics, cache: cache, CaseLoader.load)
+        let cases = allCases.filter { audience.includes($0.audience) }
+        // Whether a brief is internal depends on its cases, so both builds know which
+        // cases are internal (their slugs only) before briefs are filtered.
+        let internalCases = Set(allCases.lazy.filter { $0.audience == .internal }.map(\.slug))
+        let briefs = loadSection(files.briefs, root: root, limits: limits, schema: Schemas.brief, diagnostics: &diagnostics, cache: cache, BriefLoader.load)
+            .map { BriefLoader.settleAudience($0, internalCases: internalCases, diagnostics: &diagnostics) }
             .filter { audience.includes($0.audience) }
         let rules = loadSection(files.rules, root: root, limits: limits, schema: Schemas.rule, diagnostics: &diagnostics, cache: cache, RuleLoader.load)
             .filter { audience.includes($0.audience) }
@@ -48,7 +54,7 @@ public enum ContentLoader {
         let site = Site(
             root: root.path, settings: settings, organization: organization, members: members,
             assignments: assignments, events: events, records: records, cases: cases, rules: rules,
-            pages: pages, assets: files.assets, templateOverrides: templates, audience: audience)
+            pages: pages, assets: files.assets, templateOverrides: templates, audience: audience, briefs: briefs)
         return (site, diagnostics, privateValues)
     }
 

@@ -40,6 +40,14 @@ enum Schemas {
         "作者": "author", "来源": "source", "审核": "reviewer", "描述": "description",
     ])
 
+    static let brief = FieldSchema("schema.brief", keys: [
+        "issue", "total", "date", "title", "masthead", "issuer", "to", "cc", "copies", "cases", "audience",
+    ], aliases: [
+        "期号": "issue", "总期号": "total", "日期": "date", "标题": "title", "刊名": "masthead",
+        "编印单位": "issuer", "编印": "issuer", "报送": "to", "报": "to", "抄送": "cc", "送": "cc",
+        "印数": "copies", "案例": "cases", "范围": "audience", "受众": "audience",
+    ])
+
     static let ruleAttachment = FieldSchema("schema.ruleAttachment", keys: ["label", "title", "source"], aliases: [
         "标号": "label", "标题": "title", "来源": "source",
     ])

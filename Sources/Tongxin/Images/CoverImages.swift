@@ -30,14 +30,15 @@ enum CoverImages {
     /// Makes (or takes from the cache) the variants of every cover whose size is known,
     /// on all cores, and records them in `sizes`. A cover libvips cannot read is an error
     /// at its line.
-    static func make(_ site: CheckedSite, sizes: inout ImageSizes, diagnostics: inout Diagnostics) -> Made {
+    /// `photos`: the photos in the stories (BodyImages), shrunk the same way; a photo that
+    /// is also a cover is made once.
+    static func make(_ site: CheckedSite, photos: [(path: String, location: SourceLocation)] = [], sizes: inout ImageSizes, diagnostics: inout Diagnostics) -> Made {
         var seen = Set<String>()
         var covers: [(path: String, size: ImageSize, location: SourceLocation)] = []
-        for story in site.cases {
-            guard let cover = story.story.cover else { continue }
-            let path = assetPath(cover.value)
+        let used = site.cases.compactMap { story in story.story.cover.map { (assetPath($0.value), $0.location) } } + photos
+        for (path, location) in used {
             guard let size = sizes[path], formats[pathExtension(path)] != nil, seen.insert(path).inserted else { continue }
-            covers.append((path, size, cover.location))
+            covers.append((path, size, location))
         }
         let root = site.site.root
         let results = parallelMap(covers.map { ($0.path, $0.size) }) { path, size in

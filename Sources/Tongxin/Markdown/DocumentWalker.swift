@@ -7,6 +7,7 @@ struct DocumentWalker {
     let source: MarkdownSource
     private(set) var headings: [Heading] = []
     private(set) var findings: [Diagnostic] = []
+    private(set) var images: [BodyImage] = []
     private var summaryText = ""
     /// Scalars collected so far: `String.count` would count graphemes again each time.
     private var summaryScalars = 0
@@ -64,8 +65,11 @@ struct DocumentWalker {
             case CMARK_NODE_HEADING: headingNodes.append(node)
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 report(node, L("markdown.rawHTML"))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+            case CMARK_NODE_LINK:
                 if checkLink(node) { autolinks.append(node) }
+            case CMARK_NODE_IMAGE:
+                if checkLink(node) { autolinks.append(node) }
+                collectImage(node)
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 collectSummary(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -236,6 +240,13 @@ struct DocumentWalker {
             cmark_node_set_literal(after, rest)
             cmark_node_insert_after(node, after)
         }
+    }
+
+    /// A relative image address (a file of the site), kept with its place for BodyImages.
+    private mutating func collectImage(_ node: OpaquePointer) {
+        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+        guard !url.isEmpty, URLPolicy.scheme(of: url) == nil, !url.hasPrefix("/"), !url.hasPrefix("#") else { return }
+        images.append(BodyImage(url: url, location: location(of: node)))
     }
 
     // MARK: Locations

@@ -115,6 +115,6 @@ public final class MarkdownRenderer: Sendable {
         if html.utf8.count > cap {
             return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), L("markdown.outputTooLarge", html.utf8.count))), clock.elapsed)
         }
-        return (.success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings)), clock.elapsed)
+        return (.success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings, images: walker.images)), clock.elapsed)
     }
 }

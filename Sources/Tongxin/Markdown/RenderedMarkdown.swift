@@ -6,6 +6,15 @@ public struct RenderedMarkdown: Sendable {
     public var summary: String
     /// Things removed for safety (raw HTML, unsafe links), reported as warnings.
     public var findings: [Diagnostic]
+    /// Images with a relative address, as written, where they are written: a case's
+    /// photos are looked up, shrunk and stripped (BodyImages).
+    public var images: [BodyImage] = []
+}
+
+/// An image in a body: its address as the Markdown gives it, and where.
+public struct BodyImage: Sendable, Hashable {
+    public var url: String
+    public var location: SourceLocation
 }
 
 public struct Heading: Sendable, Hashable {

@@ -31,6 +31,7 @@ extension Catalogue {
         Message("roster.unknownRole", zh: "身份“{1}”不在可选范围内{2}；可选：{3}（或 {4}）", en: "unknown 身份 (role) '{1}'{2}; allowed: {3} (or {4})"),
         Message("roster.partyGroupNeedsCPC", zh: "身份为党组成员（party-group）的，党派须为中共（cpc）", en: "身份 党组成员 (party-group) needs 党派 中共 (cpc)"),
         Message("roster.unknownUnit", zh: "{1}“{2}”不在可选范围内{3}；可选：{4}（或把它加入 data/organization.json）", en: "unknown {1} '{2}'{3}; allowed: {4} (or add it to data/organization.json)"),
+        Message("scaffold.briefExists", zh: "{1} 已存在；请直接编辑那个文件，或检查 briefs/ 中这一年的期号", en: "{1} already exists; edit that file, or check the issue numbers of that year in briefs/"),
         Message("scaffold.caseExists", zh: "{1} 已存在；请换一个名称，或直接编辑那个文件", en: "{1} already exists; choose another slug or edit that file"),
         Message("scaffold.idFromName", zh: "编号 {1} 由姓名 {2} 的拼音生成", en: "id {1} made from the name {2}"),
         Message("scaffold.memberNeedsID", zh: "请给出委员的编号（如 zhang-san），或用 --name 给出姓名以生成编号", en: "give the member's id (e.g. zhang-san) or --name to make one from"),

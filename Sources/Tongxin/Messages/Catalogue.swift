@@ -31,6 +31,7 @@ public enum Catalogue {
         markdown,
         theme,
         cases,
+        briefs,
         files,
         analysis,
         deploy,

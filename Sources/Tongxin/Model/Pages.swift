@@ -82,6 +82,8 @@ public struct Site: Sendable {
     public var templateOverrides: [String: String]
     /// Who this site was loaded for.
     public var audience: Audience
+    /// 简报, in file order (issue 17; the section is optional).
+    public var briefs: [Brief] = []
 }
 
 extension RuleAttachment {

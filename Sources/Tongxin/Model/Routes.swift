@@ -10,7 +10,7 @@ public enum Routes {
     public static let assets = "assets/"
 
     /// First path segments the generator owns; free pages may not take them.
-    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years", "term"]
+    public static let reserved: Set<String> = ["rules", "members", "records", "cases", "static", "assets", "search", "reports", "dashboard", "feed", "sitemap", "assignments", "suggestions", "units", "years", "term", "briefs"]
 
     public static let assignments = "assignments/"
     public static let pairs = "assignments/pairs/"
@@ -59,6 +59,9 @@ public enum Routes {
 
     private static func monthSlug(_ year: Int, _ month: Int) -> String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
     public static func caseStory(_ slug: String) -> String { "cases/\(slug)/" }
+    /// The 简报: their list, and each one's printable page (with its .docx beside it).
+    public static let briefs = "briefs/"
+    public static func brief(_ slug: String) -> String { "briefs/\(slug)/" }
     public static func caseTag(_ slug: String) -> String { "cases/tags/\(slug)/" }
     public static func page(_ slug: String) -> String { "\(slug)/" }
     public static func asset(_ relative: String) -> String { relative }

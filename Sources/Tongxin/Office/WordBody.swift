@@ -8,7 +8,11 @@ enum WordBody {
         out += #"<w:document xmlns:w="\#(WordPackage.wordNamespace)" xmlns:r="\#(WordPackage.relationshipNamespace)"><w:body>"#
         for block in document.blocks {
             switch block {
-            case .paragraph(let paragraph): out += self.paragraph(paragraph.style, paragraph.text)
+            case .paragraph(let paragraph) where paragraph.above == nil && paragraph.below == nil && paragraph.halfPoints == nil:
+                out += self.paragraph(paragraph.style, paragraph.text)
+            case .paragraph(let paragraph):
+                out += self.paragraph(paragraph.style, paragraph.text, extra: borders(above: paragraph.above, below: paragraph.below),
+                                      run: paragraph.halfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? "")
             case .table(let table): out += self.table(table, width: page.textWidth)
             }
         }
@@ -54,6 +58,15 @@ enum WordBody {
             }
             out += Self.close
         }
+    }
+
+    /// A paragraph's rules, as its border (pBdr comes right after the style in pPr).
+    static func borders(above: WordRule?, below: WordRule?) -> String {
+        guard above != nil || below != nil else { return "" }
+        func side(_ name: String, _ rule: WordRule?) -> String {
+            rule.map { #"<w:\#(name) w:val="single" w:sz="\#($0.eighths)" w:space="4" w:color="\#($0.color)"/>"# } ?? ""
+        }
+        return "<w:pBdr>" + side("top", above) + side("bottom", below) + "</w:pBdr>"
     }
 
     /// Column widths: the relative widths scaled to `width`, the last taking what

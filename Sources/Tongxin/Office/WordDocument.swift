@@ -17,6 +17,10 @@ struct WordDocument: Sendable {
         blocks.append(.paragraph(WordParagraph(style: style, text: text)))
     }
 
+    mutating func add(_ paragraph: WordParagraph) {
+        blocks.append(.paragraph(paragraph))
+    }
+
     mutating func add(_ table: WordTable) {
         blocks.append(.table(table))
     }
@@ -45,10 +49,36 @@ struct WordParagraph: Sendable {
         case cell = "TableText"
         /// 黑体 小四, centred: a table's head.
         case cellHead = "TableHead"
+        /// 小标宋 in red, centred: a 简报's name in its 红头 (the size is the paragraph's).
+        case masthead = "BriefMasthead"
+        /// 仿宋 三号, centred, not indented: "第3期".
+        case centred = "DocCentre"
+        /// 仿宋 三号, the 编印单位 on the left and the date against the right margin (a
+        /// right tab stop at the 版心's edge).
+        case dateLine = "BriefDateLine"
+        /// 仿宋 四号 with a hanging indent: a line of the 版记 (报：… 送：…).
+        case distribution = "BriefDistribution"
+        /// 仿宋 四号: the 版记's last line, the 编印单位 on the left and 印发 date on the right.
+        case printed = "BriefPrinted"
     }
 
     var style: Style
     var text: String
+    /// A rule above or below the paragraph (the 红头's red line, the 版记's black ones).
+    var above: WordRule? = nil
+    var below: WordRule? = nil
+    /// The size in half-points when not the style's (a long 刊名 is set smaller).
+    var halfPoints: Int? = nil
+}
+
+/// A line drawn as a paragraph border: its colour (RRGGBB) and thickness in eighths of a point.
+struct WordRule: Sendable {
+    var color: String
+    var eighths: Int
+
+    /// GB/T 9704's 红色分隔线 under the 红头, and the thin black rules of the 版记.
+    static let red = WordRule(color: "FF0000", eighths: 18)
+    static let black = WordRule(color: "000000", eighths: 6)
 }
 
 /// A table of fixed column widths (in twentieths of a point), drawn with thin rules.

@@ -41,6 +41,9 @@ enum WordStyles {
 
     /// Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt.
     static let titleSize = 44, bodySize = 32, pageNumberSize = 28, cellSize = 24
+    /// 简报: the 刊名 in 小初 (36 pt) when it fits the 版心, the 版记 in 四号 (14 pt) with
+    /// its lines hanging after "报：" (two characters).
+    static let mastheadSize = 72, distributionSize = 28, distributionHang = 560
 
     private static func paragraphStyle(_ id: String, name: String, paragraph: String, run: String) -> String {
         #"<w:style w:type="paragraph" w:styleId="\#(id)"><w:name w:val="\#(name)"/><w:basedOn w:val="Normal"/><w:qFormat/>"#
@@ -73,6 +76,17 @@ enum WordStyles {
         + paragraphStyle("DocRight", name: "Right Aligned", paragraph: noIndent + #"<w:jc w:val="right"/>"#, run: "")
         + paragraphStyle("TableText", name: "Table Text", paragraph: cellSpacing(cellSize) + noIndent + #"<w:jc w:val="left"/>"#, run: size(cellSize))
         + paragraphStyle("TableHead", name: "Table Head", paragraph: cellSpacing(cellSize) + noIndent + #"<w:jc w:val="center"/>"#, run: fontsXML(heading) + size(cellSize))
+        + paragraphStyle("BriefMasthead", name: "Brief Masthead", paragraph: #"<w:spacing w:before="240" w:after="120" w:line="240" w:lineRule="auto"/>"# + noIndent + #"<w:jc w:val="center"/>"#,
+                         run: fontsXML(title) + #"<w:color w:val="\#(WordRule.red.color)"/>"# + size(mastheadSize))
+        + paragraphStyle("DocCentre", name: "Centred", paragraph: noIndent + #"<w:jc w:val="center"/>"#, run: "")
+        + paragraphStyle("BriefDateLine", name: "Brief Date Line",
+                         paragraph: #"<w:tabs><w:tab w:val="right" w:pos="\#(WordPage.portrait.textWidth)"/></w:tabs><w:spacing w:after="\#(WordPage.lineTwips)"/>"# + noIndent + #"<w:jc w:val="left"/>"#, run: "")
+        + paragraphStyle("BriefDistribution", name: "Brief Distribution",
+                         paragraph: #"<w:keepNext/><w:spacing w:line="\#(WordPage.lineTwips)" w:lineRule="exact"/><w:ind w:leftChars="200" w:left="\#(distributionHang)" w:hangingChars="200" w:hanging="\#(distributionHang)"/><w:jc w:val="left"/>"#,
+                         run: size(distributionSize))
+        + paragraphStyle("BriefPrinted", name: "Brief Printed",
+                         paragraph: #"<w:tabs><w:tab w:val="right" w:pos="\#(WordPage.portrait.textWidth)"/></w:tabs><w:spacing w:line="\#(WordPage.lineTwips)" w:lineRule="exact"/>"# + noIndent + #"<w:jc w:val="left"/>"#,
+                         run: size(distributionSize))
         + paragraphStyle("PageNumber", name: "Page Number", paragraph: #"<w:spacing w:line="240" w:lineRule="auto"/>"# + noIndent,
                          run: fontsXML(pageNumber) + size(pageNumberSize))
         + "</w:styles>")

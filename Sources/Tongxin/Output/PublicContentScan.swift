@@ -9,7 +9,7 @@ public enum PublicContentScan {
     public static func scan(contentFolder: URL) -> Diagnostics {
         let (site, _, privateValues) = ContentLoader.loadForAudience(contentFolder: contentFolder, audience: .public, cache: nil, changed: nil)
         let files = Set(site.cases.filter { $0.audience == .public }.map(\.file) + site.rules.filter { $0.audience == .public }.map(\.file)
-            + site.pages.filter { $0.audience == .public }.map(\.file)).sorted()
+            + site.pages.filter { $0.audience == .public }.map(\.file) + site.briefs.filter { $0.audience == .public }.map(\.file)).sorted()
         var diagnostics = Diagnostics()
         for file in files {
             guard let text = try? String(contentsOf: contentFolder.appendingPathComponent(file), encoding: .utf8) else { continue }

@@ -31,7 +31,7 @@ enum CaseViews {
         let tags = tagSlugs(cases)
         let labels = Labels(site.organization, text: text)
         let crumb = Crumb(title: text("cases"), route: Routes.cases)
-        var specs = paginated(cases, base: Routes.cases, title: text("cases"), crumbs: [crumb], tags: tags, bodies: bodies, images: images, text: text)
+        var specs = paginated(cases, base: Routes.cases, title: text("cases"), crumbs: [crumb], tags: tags, bodies: bodies, images: images, hasBriefs: !site.site.briefs.isEmpty, text: text)
         // Each tag's stories in one pass over the stories (a filter per tag was
         // stories × tags).
         var tagged: [String: [ResolvedCase]] = [:]
@@ -39,12 +39,12 @@ enum CaseViews {
         for (tag, slug) in tags.all {
             let tagged = tagged[tag] ?? []
             let route = Routes.caseTag(slug)
-            specs += paginated(tagged, base: route, title: text("stories.tag", ["tag": tag]), crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, text: text)
+            specs += paginated(tagged, base: route, title: text("stories.tag", ["tag": tag]), crumbs: [crumb, Crumb(title: tag, route: route)], tags: tags, bodies: bodies, images: images, hasBriefs: !site.site.briefs.isEmpty, text: text)
         }
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
-                     inputs: storyInputs(story, site: site)) {
+                     inputs: storyInputs(story, site: site, bodies: bodies)) {
                 var context = summary(story, bodies: bodies, images: images, tags: tags)
                 context["body"] = View.markdown(bodies[story.story.file])
                 context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images, text: text)) { _, card in card }
@@ -76,7 +76,7 @@ enum CaseViews {
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
-    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [PageSpec] {
+    private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes, hasBriefs: Bool, text: ThemeText) -> [PageSpec] {
         let tagLinks: [[String: String]] = tags.all.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] }
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
@@ -84,7 +84,7 @@ enum CaseViews {
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
             return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : text("stories.page", ["title": title, "page": String(index + 1)]), section: "cases", breadcrumbs: crumbs,
-                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)") {
+                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)\(hasBriefs ? " briefs" : "")") {
                 [
                     "heading": title,
                     "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
@@ -95,13 +95,15 @@ enum CaseViews {
                     "pageNumber": index + 1,
                     "pageCount": chunks.count,
                     "paginated": chunks.count > 1,
+                    "hasBriefs": hasBriefs,
                 ]
             }
         }
     }
 
-    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite) -> PageInputs.Key {
-        PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body }, files: coverInputs(story))
+    private static func storyInputs(_ story: ResolvedCase, site: CheckedSite, bodies: RenderedBodies) -> PageInputs.Key {
+        PageInputs.key([story.story.body] + story.memberIDs.compactMap { site.member($0)?.member.body },
+                       files: coverInputs(story) + BodyImages.files(of: story, bodies: bodies, assets: site.site.assets))
     }
 
     static func coverInputs(_ story: ResolvedCase) -> [String] {

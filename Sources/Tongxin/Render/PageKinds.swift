@@ -39,6 +39,8 @@ enum PageKinds {
         Kind(template: "rule", about: "one rule document", keys: rule),
         Kind(template: "cases-index", about: "典型案例: the list, by page and by tag", keys: casesIndex),
         Kind(template: "case", about: "one case story", keys: `case`),
+        Kind(template: "briefs-index", about: "简报: the list of issues", keys: briefsIndex),
+        Kind(template: "brief", about: "one 简报 issue, laid out as a 红头 document", keys: brief),
         Kind(template: "case-wechat", about: "a case story laid out for the 公众号 editor", keys: caseWechat),
         Kind(template: "page", about: "a free page (content/pages/*.md); pages may choose another template with `template:`", keys: page),
         Kind(template: "public-home", about: "the public site's home page", keys: publicHome),
@@ -128,6 +130,7 @@ enum PageKinds {
     ]
 
     static let casesIndex: TemplateKeys = [
+        .flag("hasBriefs", "the site has 简报: link them"),
         .list("cases", [
             .object("cover", CoverImages.keys).optional,
             .text("date"),
@@ -593,6 +596,7 @@ enum PageKinds {
     ]
 
     static let reportYear: TemplateKeys = [
+        .object("word", WordViews.linkKeys, "the year's consolidated report as a .docx"),
         .number("answered"),
         .list("behind", [
             .object("contactee", RenderContext.memberLinkKeys),
@@ -657,6 +661,7 @@ enum PageKinds {
         .flag("hasTerm"),
         .text("termName"),
         .list("years", [
+            .text("summaryDownload", "the file name the summary's .docx downloads as"),
             .text("label"),
             .list("leaders", [
                 .text("href"),
@@ -899,6 +904,19 @@ enum PageKinds {
         .text("pairsHref"),
         .number("year"),
         .list("yearSwitch", YearViews.switchKeys),
+    ]
+
+    static let briefsIndex: TemplateKeys = [
+        .list("briefs", [.text("issue", "第N期"), .text("date"), .text("title"), .text("href"), .flag("internal")]),
+    ]
+
+    static let brief: TemplateKeys = [
+        .text("masthead", "刊名"), .flag("mastheadLong", "a long 刊名, set smaller"), .text("issue", "第N期"), .text("total", "总第N期, or empty"),
+        .text("issuer", "编印单位"), .text("date"), .text("briefTitle"), .flag("internal"),
+        .object("body", View.markdownKeys),
+        .list("cases", [.text("title"), .text("href"), .text("byline"), .html("html")], "the cases the issue carries"),
+        .text("to", "报送"), .text("cc", "抄送"), .flag("hasDistribution"), .text("copies", "印数"),
+        .object("word", WordViews.linkKeys, "the .docx (internal site only; false on the public one)").optional,
     ]
 
     static let layout: TemplateKeys = [

@@ -17,7 +17,7 @@ enum ReportViews {
                 "hasTerm": context.site.settings.term != nil,
                 "termName": context.site.settings.term?.name ?? "",
                 "years": years.map { year in
-                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
+                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "summaryDownload": "\(context.site.settings.organization)\(year)年联系工作汇总.docx", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
                 },
             ]
         }

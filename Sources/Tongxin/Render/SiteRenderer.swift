@@ -36,13 +36,26 @@ public enum SiteRenderer {
     /// template can be wrong about the content.
     static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, analysis: PendingAnalysis?, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
-        let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
+        var bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
         var images = coverSizes(site, diagnostics: &diagnostics)
-        // Shrunk covers only when pages are made (not for `check`).
-        let covers = makePages ? CoverImages.make(site, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
+        let photos = BodyImages.find(site, bodies: bodies, diagnostics: &diagnostics)
+        // A photo libvips shrinks must have a size; an SVG or GIF in a story is shown
+        // as it is and may leave its size to the page (an SVG often has none).
+        let shrunk = photos.uses.filter { CoverImages.formats[CoverImages.pathExtension($0.path)] != nil }
+        readSizes(shrunk, root: site.site.root, into: &images, diagnostics: &diagnostics)
+        for (path, _) in photos.uses where images[path] == nil {
+            images[path] = ImageSize.read(URL(fileURLWithPath: site.site.root).appendingPathComponent(path))
+        }
+        // Shrunk covers and photos only when pages are made (not for `check`).
+        let covers = makePages ? CoverImages.make(site, photos: photos.uses, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
         if diagnostics.hasErrors { return nil }
+        // A story's photos point at their shrunk copies (the story's HTML is written for its page).
+        for (file, found) in photos.byFile {
+            guard let html = bodies[file]?.html, let slug = site.cases.first(where: { $0.story.file == file })?.story.slug else { continue }
+            bodies[file]?.html = BodyImages.rewrite(html, images: found, sizes: images, root: Routes.rootPrefix(for: Routes.caseStory(slug)))
+        }
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
@@ -140,7 +153,7 @@ public enum SiteRenderer {
     private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
         let views: [@Sendable () -> [PageSpec]] = [
             { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
-            { CaseViews.pages(site, bodies: bodies, images: images, text: labels.text) },
+            { CaseViews.pages(site, bodies: bodies, images: images, text: labels.text) + BriefViews.pages(site, bodies: bodies, text: labels.text) },
             { FreePageViews.pages(site, bodies: bodies, text: labels.text) + [SearchView.page(text: labels.text)] },
         ]
         let made = parallelMap(views) { $0() }
@@ -172,6 +185,7 @@ public enum SiteRenderer {
         [PublicHomeView.page(site, bodies: bodies, images: images, text: text)]
             + RuleViews.pages(site, bodies: bodies, text: text)
             + CaseViews.pages(site, bodies: bodies, images: images, text: text)
+            + BriefViews.pages(site, bodies: bodies, text: text)
             + FreePageViews.pages(site, bodies: bodies, text: text)
             + [SearchView.page(text: text)]
     }
@@ -181,7 +195,7 @@ public enum SiteRenderer {
         let renderer = MarkdownRenderer(limits: site.settings.limits)
         let members = site.site.audience == .internal ? site.members.map(\.member.body) : []
         let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
-            + site.site.rules.map(\.body) + site.site.pages.map(\.body)
+            + site.site.rules.map(\.body) + site.site.pages.map(\.body) + site.site.briefs.map(\.body)
         let limits = site.settings.limits
         if let cache {
             let (results, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
@@ -206,19 +220,26 @@ public enum SiteRenderer {
         }
     }
 
-    /// Sizes of the cover images the cases use.
+    /// Sizes of the cover images the cases use. A cover whose size cannot be read is an
+    /// error at its line: the page could not lay it out, nor libvips shrink it.
     private static func coverSizes(_ site: CheckedSite, diagnostics: inout Diagnostics) -> ImageSizes {
         var sizes: ImageSizes = [:]
-        let root = URL(fileURLWithPath: site.site.root)
-        for story in site.cases {
-            guard let cover = story.story.cover else { continue }
-            let path = cover.value.hasPrefix("assets/") ? cover.value : "assets/" + cover.value
-            if let size = ImageSize.read(root.appendingPathComponent(path)) {
+        let covers = site.cases.compactMap { story in story.story.cover.map { (CoverImages.assetPath($0.value), $0.location) } }
+        readSizes(covers, root: site.site.root, into: &sizes, diagnostics: &diagnostics)
+        return sizes
+    }
+
+    /// The sizes of `images` not yet in `sizes`, each read once; unreadable is an error at its place.
+    private static func readSizes(_ images: [(path: String, location: SourceLocation)], root: String, into sizes: inout ImageSizes, diagnostics: inout Diagnostics) {
+        let folder = URL(fileURLWithPath: root)
+        var failed = Set<String>()
+        for (path, location) in images where sizes[path] == nil {
+            if !failed.contains(path), let size = ImageSize.read(folder.appendingPathComponent(path)) {
                 sizes[path] = size
             } else {
-                diagnostics.warning(cover.location, L("office.image.unreadableSize", cover.value))
+                failed.insert(path)
+                diagnostics.error(location, L("office.image.unreadableSize", path))
             }
         }
-        return sizes
     }
 }

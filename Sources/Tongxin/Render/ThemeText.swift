@@ -19,7 +19,7 @@ struct ThemeText: Sendable {
         "members": [], "members.of": ["name"], "profile.report": ["year"],
         "private.phone": [], "private.address": [], "private.notes": [],
         "tasks": [], "tasks.title": ["name"],
-        "rules": [], "cases": [], "stories.tag": ["tag"], "stories.page": ["title", "page"], "story.wechat": [], "story.wechat.title": ["title"],
+        "rules": [], "cases": [], "briefs": [], "stories.tag": ["tag"], "stories.page": ["title", "page"], "story.wechat": [], "story.wechat.title": ["title"],
         "unit.committee": [], "unit.window": [],
         "year.title": ["year"], "year.summary": ["year"], "year.summary.crumb": ["year"], "term.title": ["term"],
         "status.done": [], "status.inProgress": [], "status.behind": [],

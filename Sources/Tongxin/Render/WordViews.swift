@@ -1,5 +1,6 @@
 /// The Word files beside the pages leaders take to meetings: each committee's
-/// half-year report, each 党组成员's yearly report, the 附件1 table and the blank 记录单.
+/// half-year report, each 党组成员's yearly report, the yearly consolidated report, the
+/// 附件1 table, the blank 记录单 (and the 简报, BriefViews).
 /// Each is made from the same rows the page's template gets (the views' context
 /// dictionaries), so the figures in the .docx are the page's figures; the texts around
 /// them are the templates' texts.
@@ -100,6 +101,68 @@ enum WordViews {
             document.add(.body, "\(index + 1). \(text(suggestion, "text"))（\(text(suggestion, "date"))；去向：\(text(suggestion, "route"))；\(text(suggestion, "status"))\(feedback.isEmpty ? "" : "；反馈 \(feedback)")）")
         }
     }
+
+    /// The yearly consolidated report (年度汇总) for the leaders' meetings: the page's
+    /// figures and tables, then the year's records and suggestions as lists (`lists`,
+    /// YearSummaryView.lists).
+    static func yearSummary(_ page: [String: Any], lists: [String: Any], title: String) -> WordDocument {
+        var document = WordDocument(title: title)
+        let year = text(page, "year")
+        document.add(.title, "\(text(page, "organization"))\n\(year)年党员委员联系党外委员工作情况汇总")
+        addNote(page, to: &document)
+        document.add(.body, "党外委员有联系人的 \(text(page, "covered")) 名，年内已联系的 \(text(page, "contacted")) 名；分工联系 \(text(page, "done")) 对达到每年 \(text(page, "minimum")) 次，滞后 \(text(page, "behindCount")) 对。全年联系记录 \(text(page, "records")) 份、联系 \(text(page, "contacts")) 人次；形成意见建议 \(text(page, "suggestionCount")) 条，已反馈 \(text(page, "answered")) 条。")
+        var number = 0
+        func heading(_ name: String) {
+            number += 1
+            document.add(.heading, "\(chineseNumerals[min(number, chineseNumerals.count) - 1])、\(name)")
+        }
+        heading("各专门委员会")
+        var committees = WordTable(widths: [7, 2, 2, 3, 3, 3], head: ["专门委员会", "委员", "结对", "已联系的对", "联系人次", "意见建议"])
+        committees.rows = rows(page, "committees").map { row in
+            [.init(text(row, "name")), .init(text(row, "members")), .init(text(row, "pairs")), .init(text(row, "met")), .init(text(row, "contacts")), .init(text(row, "suggestions"))]
+        }
+        document.add(committees)
+        let leaders = rows(page, "leaders")
+        if !leaders.isEmpty {
+            heading("党组成员")
+            var table = WordTable(widths: [4, 3, 3, 3], head: ["党组成员", "联系委员", "达到要求", "联系记录"])
+            table.rows = leaders.map { row in
+                [.init(text(member(row, "leader"), "tableName")), .init(text(row, "pairs")), .init(text(row, "done")), .init(text(row, "records"))]
+            }
+            document.add(table)
+        }
+        heading("意见建议去向与办理")
+        let statuses = rows(page, "statuses").map { text($0, "name") }
+        var routes = WordTable(widths: [4] + statuses.map { _ in 2 }, head: ["去向"] + statuses)
+        routes.rows = rows(page, "routes").map { row in [.init(text(row, "route"))] + rows(row, "counts").map { .init(text($0, "count")) } }
+        document.add(routes)
+        heading("滞后的联系")
+        let behind = rows(page, "behind")
+        if behind.isEmpty { document.add(.body, "无。") }
+        for pair in behind {
+            document.add(.body, "\(text(member(pair, "contactor"), "name")) → \(text(member(pair, "contactee"), "name"))：\(text(pair, "count"))/\(text(pair, "minimum")) 次")
+        }
+        heading("全年联系记录")
+        let records = rows(lists, "records")
+        if records.isEmpty { document.add(.body, "本年没有联系记录。") } else {
+            var table = WordTable(widths: [3, 4, 3, 5, 4, 2], head: ["编号", "日期", "联系人", "联系对象", "方式", "建议"])
+            table.rows = records.map { record in
+                [.init(text(record, "number")), .init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")),
+                 .init(text(record, "method")), .init(text(record, "suggestions"))]
+            }
+            document.add(table)
+        }
+        heading("意见建议清单")
+        let suggestions = rows(lists, "suggestions")
+        if suggestions.isEmpty { document.add(.body, "无。") }
+        for (index, suggestion) in suggestions.enumerated() {
+            let feedback = text(suggestion, "feedback")
+            document.add(.body, "\(index + 1). \(text(suggestion, "text"))（\(text(suggestion, "date"))；去向：\(text(suggestion, "route"))；\(text(suggestion, "status"))\(feedback.isEmpty ? "" : "；反馈 \(feedback)")）")
+        }
+        return document
+    }
+
+    private static let chineseNumerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     // MARK: 附件1
 

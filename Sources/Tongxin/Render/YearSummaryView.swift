@@ -5,15 +5,38 @@
 enum YearSummaryView {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let work = context.work
-        return work.years.compactMap { year -> PageSpec? in
-            guard let yearWork = year == work.asOf.year ? work : work.pastYears[year] else { return nil }
+        return work.years.flatMap { year -> [PageSpec] in
+            guard let yearWork = year == work.asOf.year ? work : work.pastYears[year] else { return [] }
             let route = Routes.yearSummary(year)
-            return PageSpec(route: route, template: "report-year", title: context.text("year.summary", ["year": String(year)]), section: "reports",
-                            breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: context.text("year.summary.crumb", ["year": String(year)]), route: route)],
-                            inputs: context.analysisInputs) {
-                values(yearWork, context)
+            // The page and its Word file share one context: the .docx has the page's figures.
+            let shared = Once { values(yearWork, context) }
+            let page = PageSpec(route: route, template: "report-year", title: context.text("year.summary", ["year": String(year)]), section: "reports",
+                                breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: context.text("year.summary.crumb", ["year": String(year)]), route: route)],
+                                inputs: context.analysisInputs) {
+                shared.get
             }
+            return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
+                WordViews.yearSummary(shared.get, lists: lists(yearWork, context), title: page.title)
+            }]
         }
+    }
+
+    /// The year's records and suggestions, in the order they happened, for the Word file
+    /// only (the page links the month pages instead): the records its figures count
+    /// (ContactLog, up to `as_of`) and the suggestions of the year's register.
+    static func lists(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+        let period = Period(year: work.asOf.year)
+        // Indices ascend newest first (CheckedSite.records): descending is oldest first.
+        let records = Set(work.log.contacts(in: period).map(\.record)).sorted(by: >).map { context.site.records[$0] }
+        return [
+            "records": records.map { record -> [String: Any] in
+                ["number": record.record.number, "date": record.record.date.value.iso,
+                 "contactor": context.name(record.contactorID), "contactees": record.contacteeIDs.map(context.name).joined(separator: "、"),
+                 "method": record.record.method?.value ?? "", "suggestions": record.record.suggestions.count]
+            },
+            "suggestions": work.suggestions.entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
+                .map { SuggestionViews.row($0, context) },
+        ]
     }
 
     private static func values(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
@@ -31,6 +54,7 @@ enum YearSummaryView {
         let records = Set(work.log.contacts(in: period).map(\.record)).count
         return [
             "year": year,
+            "word": WordViews.link(WordViews.reportFile, title: "\(site.settings.organization)\(year)年联系工作汇总"),
             "organization": site.settings.organization,
             "note": context.asOf < period.end ? context.text("year.ongoing", ["asOf": context.asOf.chinese]) : "",
             "covered": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",

@@ -41,6 +41,10 @@ enum RouteChecks {
             claim(Routes.record(record.slug), by: record.file)
         }
         for index in site.cases.indices { claim(Routes.caseStory(site.cases[index].slug), by: site.cases[index].file) }
+        for brief in site.briefs {
+            if !Slugs.isValid(brief.slug) { diagnostics.error(SourceLocation(file: brief.file), Slugs.invalidMessage(brief.slug)) }
+            claim(Routes.brief(brief.slug), by: brief.file)
+        }
         for page in site.pages {
             if !Slugs.isValid(page.slug) {
                 diagnostics.error(SourceLocation(file: page.file), Slugs.invalidMessage(page.slug))

@@ -86,6 +86,7 @@ struct SharedChecks: Sendable {
         var inCases = Diagnostics()
         cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &inCases) }
         CaseChecks.checkTagCount(site.cases, diagnostics: &inCases)
+        BriefChecks.check(site, diagnostics: &inCases)
         foundInCases = inCases
     }
 }

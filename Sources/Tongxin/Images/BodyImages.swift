@@ -1,0 +1,114 @@
+import Foundation
+
+/// Photos in case stories (`![说明](…)`), treated like covers: found where the office
+/// wrote them — relative to the case file (`../assets/photos/x.jpg`), to the content
+/// folder (`assets/photos/x.jpg`), or to the story's page (`../../assets/photos/x.jpg`,
+/// as the docs showed before) — an image that is none of these is an error at its line;
+/// JPEG, PNG and WebP are published as shrunk copies without metadata (CoverImages), and
+/// the story's `<img>` gets their `srcset`, `sizes`, width and height.
+enum BodyImages {
+    /// Each case file's images: the address as written (percent-decoded) → the file
+    /// under the content folder ("assets/…").
+    struct Found: Sendable {
+        var byFile: [String: [String: String]] = [:]
+        /// Every image used, once, with the first place that uses it.
+        var uses: [(path: String, location: SourceLocation)] = []
+    }
+
+    static func find(_ site: CheckedSite, bodies: RenderedBodies, diagnostics: inout Diagnostics) -> Found {
+        var found = Found()
+        var seen = Set<String>()
+        for story in site.cases {
+            guard let images = bodies[story.story.file]?.images, !images.isEmpty else { continue }
+            var map: [String: String] = [:]
+            for image in images {
+                let written = decoded(image.url)
+                guard let path = resolve(written, file: story.story.file, slug: story.story.slug, assets: site.site.assets) else {
+                    diagnostics.error(image.location, L("office.image.bodyMissing", image.url))
+                    continue
+                }
+                map[written] = path
+                if seen.insert(path).inserted { found.uses.append((path, image.location)) }
+            }
+            found.byFile[story.story.file] = map
+        }
+        return found
+    }
+
+    /// The files a story's photos are made from: inputs of the pages that show the story
+    /// (a replaced photo redraws them with its new size).
+    static func files(of story: ResolvedCase, bodies: RenderedBodies, assets: [String]) -> [String] {
+        (bodies[story.story.file]?.images ?? []).compactMap { resolve(decoded($0.url), file: story.story.file, slug: story.story.slug, assets: assets) }
+    }
+
+    /// The address without its query or fragment, percent-decoded as a file name.
+    static func decoded(_ url: String) -> String {
+        let path = url.prefix { $0 != "?" && $0 != "#" }
+        return String(path).removingPercentEncoding ?? String(path)
+    }
+
+    /// The first of: relative to the case file's folder, to the content folder, to the
+    /// story's page (cases/<slug>/) that is a file under assets/.
+    static func resolve(_ path: String, file: String, slug: String, assets: [String]) -> String? {
+        let folder = String(PathParts.folder(file))
+        let bases = [folder, "", Routes.caseStory(slug)]
+        for base in bases {
+            if let candidate = normalise(base.isEmpty ? path : base + (base.hasSuffix("/") ? "" : "/") + path),
+               candidate.hasPrefix("assets/"), assets.sortedIndex(of: candidate) != nil {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// "a/b/../c" → "a/c"; nil when the path leaves the content folder.
+    static func normalise(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// The story's HTML with each of its images pointing at the published file: the
+    /// shrunk copy nearest the story column with all copies in `srcset`, else the file
+    /// itself; width and height when known. `root`: from the story's page to the top.
+    static func rewrite(_ html: String, images: [String: String], sizes: ImageSizes, root: String) -> String {
+        guard !images.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count + 512)
+        var rest = Substring(html)
+        let marker = "<img src=\""
+        while let start = rest.range(of: marker) {
+            out += rest[..<start.upperBound]
+            let value = rest[start.upperBound...]
+            guard let end = value.firstIndex(of: "\"") else { rest = value; break }
+            let written = decoded(String(value[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+            guard let path = images[written] else {
+                out += value[..<end]
+                rest = value[end...]
+                continue
+            }
+            let cover = CoverImages.context(path, size: sizes[path])
+            out += XMLText.escape(root + (cover["src"] as? String ?? path)) + "\""
+            if cover["hasSrcset"] as? Bool == true, let variants = cover["variants"] as? [[String: Any]] {
+                let set = variants.map { XMLText.escape(root + ($0["src"] as? String ?? "")) + " \($0["width"] ?? 0)w" }.joined(separator: ", ")
+                out += " srcset=\"\(set)\" sizes=\"\(sizesAttribute)\""
+            }
+            if let width = cover["width"] as? Int, let height = cover["height"] as? Int, width > 0, height > 0 {
+                out += " width=\"\(width)\" height=\"\(height)\""
+            }
+            rest = value[value.index(after: end)...]
+        }
+        return out + rest
+    }
+
+    /// As the cover's: the full width on a phone, the story column (46rem) beyond.
+    static let sizesAttribute = "(max-width: 48rem) 100vw, 46rem"
+}

@@ -1,0 +1,119 @@
+/// The 简报: a list of them, and each one as a printable A4 page in the 红头 style of a
+/// government briefing (GB/T 9704 as far as it fits a briefing), with its .docx beside it.
+/// Page and Word file share one context, made by whichever is drawn first.
+enum BriefViews {
+    static let wordFile = "brief.docx"
+
+    static func sorted(_ briefs: [Brief]) -> [Brief] {
+        briefs.sorted { a, b in
+            if a.date.value != b.date.value { return a.date.value > b.date.value }
+            if a.issue.value != b.issue.value { return a.issue.value > b.issue.value }
+            return a.file < b.file
+        }
+    }
+
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [PageSpec] {
+        let briefs = sorted(site.site.briefs)
+        guard !briefs.isEmpty else { return [] }
+        let cases = Dictionary(site.cases.map { ($0.story.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        let crumb = Crumb(title: text("briefs"), route: Routes.briefs)
+        let index = PageSpec(route: Routes.briefs, template: "briefs-index", title: text("briefs"), section: "cases", breadcrumbs: [crumb],
+                             inputs: PageInputs.key(briefs.map(\.body))) {
+            ["briefs": briefs.map { brief -> [String: Any] in
+                ["issue": issueLabel(brief), "date": brief.date.value.chinese, "title": brief.title.value,
+                 "href": Routes.brief(brief.slug), "internal": brief.audience == .internal]
+            }]
+        }
+        return [index] + briefs.flatMap { brief -> [PageSpec] in
+            let carried = brief.cases.compactMap { cases[$0.value] }
+            let route = Routes.brief(brief.slug)
+            let title = "\(masthead(brief, site: site)) \(issueLabel(brief))：\(brief.title.value)"
+            let shared = Once { context(brief, carried: carried, route: route, site: site, bodies: bodies, text: text) }
+            let page = PageSpec(route: route, template: "brief", title: title, section: "cases",
+                                breadcrumbs: [crumb, Crumb(title: "\(issueLabel(brief))（\(brief.date.value.year)年）", route: route)], source: brief.file,
+                                inputs: PageInputs.key([brief.body] + carried.map(\.story.body),
+                                                       files: carried.flatMap { BodyImages.files(of: $0, bodies: bodies, assets: site.site.assets) })) {
+                shared.get
+            }
+            // The Word file is the office's to edit and send: the public site has the page only.
+            guard site.site.audience == .internal else { return [page] }
+            return [page, WordViews.spec(beside: page, name: wordFile) { word(shared.get, title: title) }]
+        }
+    }
+
+    static func issueLabel(_ brief: Brief) -> String { "第\(brief.issue.value)期" }
+
+    static func masthead(_ brief: Brief, site: CheckedSite) -> String {
+        brief.masthead ?? "\(site.settings.organization)简报"
+    }
+
+    /// A 刊名 longer than this many characters is set smaller, so that it stays on one line.
+    static let longMasthead = 12
+
+    static func context(_ brief: Brief, carried: [ResolvedCase], route: String, site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [String: Any] {
+        let masthead = masthead(brief, site: site)
+        let root = Routes.rootPrefix(for: route)
+        return [
+            "masthead": masthead,
+            "mastheadLong": masthead.count > longMasthead,
+            "issue": issueLabel(brief),
+            "total": brief.total.map { "总第\($0)期" } ?? "",
+            "issuer": brief.issuer ?? site.settings.organization,
+            "date": brief.date.value.chinese,
+            "briefTitle": brief.title.value,
+            "internal": brief.audience == .internal,
+            "body": View.markdown(bodies[brief.file]),
+            "cases": carried.map { story -> [String: Any] in
+                // The story's links were written for its own page: made relative to this one.
+                let html = bodies[story.story.file]?.html ?? ""
+                let rewritten = AbsoluteLinks.rewrite(html, page: Routes.file(for: Routes.caseStory(story.story.slug)), base: root)
+                let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:], text: text)["byline"] as? String ?? ""
+                return ["title": story.story.title.value, "href": Routes.caseStory(story.story.slug), "byline": byline, "html": rewritten]
+            },
+            "to": brief.to.joined(separator: "，"),
+            "cc": brief.cc.joined(separator: "，"),
+            "hasDistribution": !brief.to.isEmpty || !brief.cc.isEmpty || brief.copies != nil,
+            "copies": brief.copies.map { "（共印\($0)份）" } ?? "",
+            "word": site.site.audience == .internal ? WordViews.link(wordFile, title: "\(masthead)\(issueLabel(brief))") as Any : false,
+        ]
+    }
+
+    /// The same brief as a .docx: the 红头 (刊名 in red, 期号, 编印单位 and date over a red
+    /// rule), the title, the text and the cases, then the 版记 between black rules.
+    static func word(_ page: [String: Any], title: String) -> WordDocument {
+        func text(_ key: String) -> String { page[key] as? String ?? "" }
+        var document = WordDocument(title: title)
+        if page["internal"] as? Bool == true { document.add(.label, "内部资料　注意保存") }
+        let masthead = text("masthead")
+        // 小初 when the 刊名 fits a line of the 版心 (442 pt), else as large as fits.
+        let fitting = Int(Double(WordPage.portrait.textWidth) / 10 / max(WordLayout.ems(masthead), 1))
+        var name = WordParagraph(style: .masthead, text: masthead)
+        if fitting < WordStyles.mastheadSize { name.halfPoints = max(fitting, WordStyles.bodySize) }
+        document.add(name)
+        let total = text("total")
+        document.add(.centred, text("issue") + (total.isEmpty ? "" : "（\(total)）"))
+        document.add(WordParagraph(style: .dateLine, text: text("issuer") + "\t" + text("date"), below: .red))
+        document.add(.title, text("briefTitle"))
+        if let body = page["body"] as? [String: Any], let html = body["html"] as? String {
+            document.blocks += WordProse.blocks(html)
+        }
+        for story in page["cases"] as? [[String: Any]] ?? [] {
+            document.add(.heading, story["title"] as? String ?? "")
+            document.blocks += WordProse.blocks(story["html"] as? String ?? "")
+            let byline = story["byline"] as? String ?? ""
+            if !byline.isEmpty { document.add(.right, "（\(byline)）") }
+        }
+        guard page["hasDistribution"] as? Bool == true else { return document }
+        // The 版记: a blank line, then its lines between a rule above the first and one below the last.
+        document.add(.body, "")
+        var lines: [WordParagraph] = []
+        if !text("to").isEmpty { lines.append(WordParagraph(style: .distribution, text: "报：" + text("to"))) }
+        if !text("cc").isEmpty { lines.append(WordParagraph(style: .distribution, text: "送：" + text("cc"))) }
+        let issuedBy = text("issuer") + "\t" + text("date") + "印发" + text("copies")
+        lines.append(WordParagraph(style: .printed, text: issuedBy, above: .black))
+        lines[0].above = .black
+        lines[lines.count - 1].below = .black
+        for line in lines { document.add(line) }
+        return document
+    }
+}
