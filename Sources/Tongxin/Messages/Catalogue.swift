@@ -37,6 +37,7 @@ public enum Catalogue {
         content,
         validation,
         scaffold,
+        editor,
         cli,
     ]
 

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What became of a save.
+public enum SaveOutcome: Sendable, Equatable {
+    case saved(path: String, commit: String)
+    /// The form changed nothing: nothing written, no commit.
+    case unchanged(path: String)
+    /// `tongxin check` found errors in the would-be file: nothing written.
+    case invalid([FieldProblem])
+    /// The file changed since the form was opened: nothing written; its text now.
+    case stale(current: String)
+    case refused(String)
+}
+
+/// Saves a 记录单 form: the same checks as `tongxin check` on the would-be file, then
+/// one commit by the person signed in. Nothing is written unless every check passes.
+public enum RecordSave {
+    public static func save(_ form: RecordForm, by account: EditAccount, contentFolder: URL) -> SaveOutcome {
+        guard account.may(.records) else { return .refused(L("edit.role.refused", EditPermission.records.roles.sorted().map(\.rawValue).joined(separator: "、"))) }
+        let choices = FormChoices.read(contentFolder)
+        ContentCommit.lock.lock()
+        defer { ContentCommit.lock.unlock() }
+        let path: String
+        if let given = form.path {
+            guard given.hasSuffix(".md"), let checked = ContentPath.checked(given, sections: ["records"], contentFolder: contentFolder) else {
+                return .refused(L("edit.path.refused"))
+            }
+            path = checked
+        } else {
+            path = form.newPath(contentFolder: contentFolder, choices: choices)
+        }
+        let file = contentFolder.appendingPathComponent(path)
+        let originalData = try? Data(contentsOf: file)
+        guard FileVersion.of(originalData) == form.version else {
+            return .stale(current: originalData.map { String(decoding: $0, as: UTF8.self) } ?? "")
+        }
+        let original = originalData.map { String(decoding: $0, as: UTF8.self) }
+        let text = form.text(original: original)
+        if let original, text == original { return .unchanged(path: path) }
+        let diagnostics = ProposedFileCheck.problems(text: text, at: path, contentFolder: contentFolder)
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            return .invalid(FieldProblems.place(diagnostics, in: text, schema: Schemas.record, fields: RecordForm.fields))
+        }
+        do {
+            let commit = try ContentCommit.write(Data(text.utf8), to: path, contentFolder: contentFolder, author: account, message: form.commitMessage(choices))
+            return .saved(path: path, commit: commit)
+        } catch {
+            return .refused(error.description)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Tongxin
+
+/// The editor's HTML: plain forms that work without JavaScript and on a phone, styled
+/// by /__edit/editor.css (no external assets). Every value is escaped.
+enum EditorPages {
+    static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
+
+    static func layout(title: String, session: EditSession?, _ content: String) -> String {
+        var bar = ""
+        if let session, let account = session.account {
+            bar = """
+                <p class="who">\(escape(L("edit.signedInAs", account.name, account.roleNames)))</p>
+                <nav><a href="/__edit/">\(escape(L("edit.nav.home")))</a> <a href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a> <a href="/">\(escape(L("edit.nav.preview")))</a></nav>
+                <form method="post" action="/__edit/logout" class="logout"><input type="hidden" name="csrf" value="\(escape(session.csrf))"><button type="submit">\(escape(L("edit.logout")))</button></form>
+                """
+        }
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title)) — \(escape(L("edit.product")))</title>
+            <link rel="stylesheet" href="/__edit/editor.css"></head>
+            <body>
+            <header class="bar"><p class="product">\(escape(L("edit.product")))</p>\(bar)</header>
+            <main>
+            <h1>\(escape(title))</h1>
+            \(content)
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    static func login(csrf: String, error: String?) -> String {
+        let problem = error.map { "<p class=\"problem\" role=\"alert\">\(escape($0))</p>" } ?? ""
+        return layout(title: L("edit.login.title"), session: nil, """
+            \(problem)
+            <form method="post" action="/__edit/login" class="login">
+            <input type="hidden" name="csrf" value="\(escape(csrf))">
+            <label for="login">\(escape(L("edit.login.name")))</label>
+            <input id="login" name="login" autocomplete="username" required autofocus>
+            <label for="password">\(escape(L("edit.login.password")))</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required>
+            <button type="submit">\(escape(L("edit.login.submit")))</button>
+            </form>
+            """)
+    }
+
+    struct RecordRow {
+        var path: String
+        var form: RecordForm
+    }
+
+    static func home(_ session: EditSession, records: [RecordRow], choices: FormChoices, notice: String?) -> String {
+        let rows = records.map { row in
+            let contactees = row.form.contacteeList.map { choices.display($0) }.joined(separator: "、")
+            let path = escape(row.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? row.path)
+            return "<tr><td>\(escape(row.form.number))</td><td>\(escape(row.form.date))</td><td>\(escape(choices.display(row.form.contactor)))</td><td>\(escape(contactees))</td>"
+                + "<td><a href=\"/__edit/record?path=\(path)\">\(escape(L("edit.home.edit")))</a> · <a href=\"/__edit/history?path=\(path)\">\(escape(L("edit.history.link")))</a></td></tr>"
+        }.joined(separator: "\n")
+        let message = notice.map { "<p class=\"notice\" role=\"status\">\(escape($0))</p>" } ?? ""
+        return layout(title: L("edit.home.title"), session: session, """
+            \(message)
+            <p><a class="button" href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a></p>
+            <h2>\(escape(L("edit.home.records")))</h2>
+            <div class="scroll"><table>
+            <thead><tr><th>\(escape(L("edit.field.number")))</th><th>\(escape(L("edit.field.date")))</th><th>\(escape(L("edit.field.contactor")))</th><th>\(escape(L("edit.field.contactees")))</th><th></th></tr></thead>
+            <tbody>
+            \(rows)
+            </tbody></table></div>
+            """)
+    }
+
+    static func history(_ session: EditSession, path: String, commits: [FileCommit]) -> String {
+        let rows = commits.map {
+            "<tr><td>\(escape($0.date))</td><td>\(escape($0.author))</td><td>\(escape($0.subject))</td><td><code>\(escape(String($0.hash.prefix(10))))</code></td></tr>"
+        }.joined(separator: "\n")
+        let empty = commits.isEmpty ? "<p>\(escape(L("edit.history.none")))</p>" : ""
+        return layout(title: L("edit.history.title", path), session: session, """
+            <p>\(escape(L("edit.history.restore")))</p>
+            \(empty)
+            <div class="scroll"><table>
+            <thead><tr><th>\(escape(L("edit.history.date")))</th><th>\(escape(L("edit.history.author")))</th><th>\(escape(L("edit.history.subject")))</th><th>\(escape(L("edit.history.commit")))</th></tr></thead>
+            <tbody>
+            \(rows)
+            </tbody></table></div>
+            """)
+    }
+
+    static func message(_ session: EditSession?, title: String, _ text: String) -> String {
+        layout(title: title, session: session, "<p class=\"problem\" role=\"alert\">\(escape(text))</p><p><a href=\"/__edit/\">\(escape(L("edit.nav.home")))</a></p>")
+    }
+}
+
+extension FormChoices {
+    /// A member reference as a person reads it: the name for an id.
+    func display(_ reference: String) -> String {
+        members.first { $0.id == reference }?.name ?? reference
+    }
+}
