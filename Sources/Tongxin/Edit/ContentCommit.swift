@@ -45,9 +45,10 @@ public struct FileCommit: Sendable, Equatable {
 }
 
 public enum FileHistory {
-    /// The commits that changed `relative`, newest first (renames followed).
+    /// The commits that changed `relative`, newest first. Not `--follow`: it takes a new
+    /// record for a copy of a similar older one and lists that one's commits.
     public static func commits(_ relative: String, contentFolder: URL, limit: Int = 100) -> [FileCommit] {
-        let output = Git.run(["log", "--follow", "-n", "\(limit)", "--format=%H%x1f%an%x1f%ad%x1f%s%x1e", "--date=format:%Y-%m-%d %H:%M", "--", relative], in: contentFolder) ?? ""
+        let output = Git.run(["log", "-n", "\(limit)", "--format=%H%x1f%an%x1f%ad%x1f%s%x1e", "--date=format:%Y-%m-%d %H:%M", "--", relative], in: contentFolder) ?? ""
         return output.split(separator: "\u{1e}").compactMap { record in
             let fields = record.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 4 else { return nil }

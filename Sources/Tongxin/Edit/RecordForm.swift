@@ -147,7 +147,14 @@ public struct RecordForm: Sendable, Equatable {
                 editor.set("suggestions", block: rows.flatMap(Self.lines))
             }
         }
-        if body != before.body { editor.body = body }
+        // A text area gives its text without the file's last line end; a new file gets
+        // the blank line after the front matter that hand-written records have.
+        if original == nil {
+            let trimmed = body.trimmingCharacters(in: .newlines)
+            editor.body = trimmed.isEmpty ? "" : "\n" + trimmed + "\n"
+        } else if body != before.body && body + "\n" != before.body {
+            editor.body = body.isEmpty || body.hasSuffix("\n") ? body : body + "\n"
+        }
         return editor.result
     }
 
