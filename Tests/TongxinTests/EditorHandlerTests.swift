@@ -1,0 +1,172 @@
+import FlyingFox
+import Foundation
+import Testing
+@testable import Tongxin
+@testable import TongxinServe
+
+/// The HTTP side of `tongxin edit`, driven through its handler (no socket): sign-in,
+/// sessions, CSRF tokens, Origin checks, the login throttle, roles and paths.
+@Suite(.language(.en)) struct EditorHandlerTests {
+    static let origin = "http://127.0.0.1:8080"
+
+    /// A signed-out browser: keeps the cookie the handler sets.
+    final class Browser: @unchecked Sendable {
+        let handler: EditorHandler
+        var cookie: String?
+        init(_ handler: EditorHandler) { self.handler = handler }
+
+        func send(_ method: HTTPMethod, _ target: String, form: [(String, String)] = [], origin: String? = EditorHandlerTests.origin) async throws -> HTTPResponse {
+            var headers = HTTPHeaders()
+            if let cookie { headers[.cookie] = "tongxin_edit=\(cookie)" }
+            if let origin { headers[HTTPHeader("Origin")] = origin }
+            let body = form.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+            let parts = target.split(separator: "?", maxSplits: 1)
+            let query = parts.count > 1 ? parts[1].split(separator: "&").map { pair -> HTTPRequest.QueryItem in
+                let halves = pair.split(separator: "=", maxSplits: 1)
+                return .init(name: String(halves[0]), value: halves.count > 1 ? String(halves[1]).removingPercentEncoding ?? "" : "")
+            } : []
+            let request = HTTPRequest(method: method, version: .http11, path: String(parts[0]), query: query, headers: headers, body: HTTPBodySequence(data: Data(body.utf8)))
+            let response = try await handler.handleRequest(request)
+            if let set = response.headers[.setCookie], let value = set.split(separator: ";").first?.split(separator: "=", maxSplits: 1).last {
+                cookie = value.isEmpty ? nil : String(value)
+            }
+            return response
+        }
+
+        func page(_ response: HTTPResponse) async throws -> String {
+            String(decoding: try await response.bodyData, as: UTF8.self)
+        }
+
+        func csrf(_ page: String) -> String {
+            guard let range = page.range(of: "name=\"csrf\" value=\"") else { return "" }
+            return String(page[range.upperBound...].prefix { $0 != "\"" })
+        }
+
+        /// Signs in; returns the CSRF token of the signed-in session.
+        func signIn(_ login: String, _ password: String) async throws -> HTTPResponse {
+            let form = try await page(send(.GET, "/__edit/login"))
+            return try await send(.POST, "/__edit/login", form: [("csrf", csrf(form)), ("login", login), ("password", password)])
+        }
+
+        func token() async throws -> String { csrf(try await page(send(.GET, "/__edit/"))) }
+
+        static func encode(_ text: String) -> String {
+            text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+        }
+    }
+
+    static func handler(_ site: TestSite, limit: Int = 5) throws -> EditorHandler {
+        let accounts = site.folder.appendingPathComponent("accounts")
+        let file = EditAccounts(accounts)
+        try file.set(login: "wang", name: "王某", roles: [.entry], password: "record-pass")
+        try file.set(login: "xuan", name: "宣传某", roles: [.publicity], password: "case-pass1")
+        var options = EditorOptions(accounts: accounts)
+        options.loginLimit = limit
+        let origins = OriginList([origin])
+        let preview = SiteHandler(root: site.output, state: PreviewState())
+        return try EditorHandler(site: preview, options: options, content: site.content, origins: origins)
+    }
+
+    static func make(_ site: TestSite, limit: Int = 5) throws -> Browser {
+        Browser(try handler(site, limit: limit))
+    }
+
+    @Test func everyPageNeedsASignedInPerson() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        site.build()
+        let browser = try Self.make(site)
+        for path in ["/", "/__edit/", "/__edit/record/new", "/members/"] {
+            let response = try await browser.send(.GET, path)
+            #expect(response.statusCode == .seeOther, "\(path)")
+            #expect(response.headers[.location] == "/__edit/login")
+        }
+        let login = try await browser.send(.GET, "/__edit/login")
+        let cookie = try #require(login.headers[.setCookie])
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"))
+        #expect(try await browser.signIn("wang", "record-pass").statusCode == .seeOther)
+        #expect(try await browser.send(.GET, "/").statusCode == .ok)
+        let home = try await browser.page(browser.send(.GET, "/__edit/"))
+        #expect(home.contains("王某"))
+    }
+
+    @Test func postsWithoutTheTokenOrFromAnotherOriginAreRefused() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site)
+        #expect(try await browser.signIn("wang", "record-pass").statusCode == .seeOther)
+        let token = try await browser.token()
+        let fields = [("number", "2026-002"), ("date", "2026-11-20"), ("contactor", "张三"), ("contactees", "李四"), ("method", "走访看望"), ("place", "会议室"), ("recorder", "办公室"), ("body", "谈了。"), ("version", "new")]
+        #expect(try await browser.send(.POST, "/__edit/record", form: fields).statusCode == .forbidden)
+        #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", "0" + token.dropFirst())] + fields).statusCode == .forbidden)
+        #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields, origin: nil).statusCode == .forbidden)
+        #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields, origin: "http://evil.example").statusCode == .forbidden)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+        let saved = try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields)
+        #expect(saved.statusCode == .seeOther)
+        #expect(Git.run(["log", "-1", "--format=%an"], in: site.folder)?.trimmed == "王某")
+    }
+
+    @Test func failedLoginsAreLimited() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site, limit: 3)
+        for _ in 0..<3 {
+            #expect(try await browser.signIn("wang", "guess").statusCode == .unauthorized)
+        }
+        // Now even the right password waits.
+        let blocked = try await browser.signIn("wang", "record-pass")
+        #expect(blocked.statusCode == .tooManyRequests)
+        #expect(try await browser.page(blocked).contains("Too many wrong passwords"))
+        // The login form itself needs its token.
+        #expect(try await browser.send(.POST, "/__edit/login", form: [("login", "xuan"), ("password", "case-pass1")]).statusCode == .forbidden)
+    }
+
+    @Test func pathsLeavingTheRecordsAreRefused() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site)
+        #expect(try await browser.signIn("wang", "record-pass").statusCode == .seeOther)
+        for path in ["../accounts", "records/../../accounts", "records/2026/../../site.json", "/etc/passwd", "members/zhang-san.md"] {
+            let encoded = Browser.encode(path)
+            #expect(try await browser.send(.GET, "/__edit/record?path=\(encoded)").statusCode == .badRequest, "\(path)")
+        }
+        #expect(try await browser.send(.GET, "/__edit/history?path=\(Browser.encode("../accounts"))").statusCode == .badRequest)
+        let token = try await browser.token()
+        let response = try await browser.send(.POST, "/__edit/record", form: [("csrf", token), ("path", "../site.json"), ("version", "new"), ("number", "1")])
+        #expect(response.statusCode == .badRequest)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+
+    @Test func aPublicityAccountCannotWriteRecords() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site)
+        #expect(try await browser.signIn("xuan", "case-pass1").statusCode == .seeOther)
+        #expect(try await browser.send(.GET, "/__edit/record/new").statusCode == .forbidden)
+        let token = try await browser.token()
+        let fields = [("csrf", token), ("number", "2026-002"), ("date", "2026-11-20"), ("contactor", "张三"), ("contactees", "李四"), ("method", "走访看望"), ("place", "会议室"), ("recorder", "办公室"), ("body", "谈了。"), ("version", "new")]
+        #expect(try await browser.send(.POST, "/__edit/record", form: fields).statusCode == .forbidden)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+
+    @Test func anAccountsFileInsideTheContentIsRefused() throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let inside = site.content.appendingPathComponent("accounts")
+        try EditAccounts(inside).set(login: "wang", name: "王某", roles: [.entry], password: "record-pass")
+        #expect(throws: EditAccountError.self) {
+            try EditorHandler(site: SiteHandler(root: site.output, state: PreviewState()), options: EditorOptions(accounts: inside), content: site.content, origins: OriginList([]))
+        }
+    }
+
+    @Test func anotherAddressThanLoopbackNeedsTheEditor() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let options = PreviewOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.folder.appendingPathComponent("preview"))
+        await #expect(throws: PreviewError.self) {
+            let server = try await PreviewServer.start(options, port: 0, host: "0.0.0.0")
+            await server.stop()
+        }
+    }
+}
