@@ -130,7 +130,10 @@ public struct RecordForm: Sendable, Equatable {
         scalar("contactor", contactor, before.contactor)
         if contacteeList != before.contacteeList { editor.set("contactees", inline: YAMLText.list(contacteeList)) }
         scalar("method", method, before.method)
-        if topics != before.topics && !(topics.isEmpty && editor.member("topics") == nil) { editor.set("topics", inline: YAMLText.list(topics)) }
+        // Check boxes come in the policy's order: the file's order is kept for the topics
+        // still ticked, new ones follow.
+        let orderedTopics = before.topics.filter(topics.contains) + topics.filter { !before.topics.contains($0) }
+        if orderedTopics != before.topics && !(topics.isEmpty && editor.member("topics") == nil) { editor.set("topics", inline: YAMLText.list(orderedTopics)) }
         scalar("trigger", trigger, before.trigger)
         scalar("recorder", recorder, before.recorder)
         // The form shows the file's suggestions first, in order: row i keeps the fields
