@@ -12,20 +12,25 @@ public enum ContentCommit {
     static let lock = NSLock()
 
     /// The commit's hash. `relative` must already be checked (ContentPath).
-    public static func write(_ data: Data, to relative: String, contentFolder: URL, author: EditAccount, message: String) throws(Failure) -> String {
-        let file = contentFolder.appendingPathComponent(relative)
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(data, to: file)
-        } catch {
-            throw Failure(description: L("edit.save.cannotWrite", relative, "\(error)"))
+    /// `extra`: new files saved with it (uploaded images), written first, so that the
+    /// page never names a picture that is not there yet.
+    public static func write(_ data: Data, to relative: String, extra: [(String, Data)] = [], contentFolder: URL, author: EditAccount, message: String) throws(Failure) -> String {
+        for (path, bytes) in extra + [(relative, data)] {
+            let file = contentFolder.appendingPathComponent(path)
+            do {
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try AtomicFile.write(bytes, to: file)
+            } catch {
+                throw Failure(description: L("edit.save.cannotWrite", path, "\(error)"))
+            }
         }
+        let paths = extra.map(\.0) + [relative]
         let email = "\(author.login)@tongxin.invalid"
         let identity = ["GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author.name, "GIT_COMMITTER_EMAIL": email]
-        let added = Git.runDetailed(["add", "--", relative], in: contentFolder)
+        let added = Git.runDetailed(["add", "--"] + paths, in: contentFolder)
         guard added.status == 0 else { throw Failure(description: L("edit.save.git", added.error.trimmingCharacters(in: .whitespacesAndNewlines))) }
         // `--only` with the path: whatever else someone staged stays out of this commit.
-        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", relative], in: contentFolder, environment: identity)
+        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--"] + paths, in: contentFolder, environment: identity)
         guard committed.status == 0 else { throw Failure(description: L("edit.save.git", (committed.error + committed.output).trimmingCharacters(in: .whitespacesAndNewlines))) }
         return Git.run(["rev-parse", "HEAD"], in: contentFolder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }

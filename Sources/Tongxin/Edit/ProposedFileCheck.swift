@@ -5,7 +5,8 @@ import Foundation
 /// nothing is copied) into a scratch folder, the proposed text put in place, and the
 /// problems of that file returned. Problems of other files are not the form's to fix.
 public enum ProposedFileCheck {
-    public static func problems(text: String, at relative: String, contentFolder: URL) -> [Diagnostic] {
+    /// `extra`: files the same save adds (an uploaded cover), relative to the content folder.
+    public static func problems(text: String, at relative: String, extra: [String: Data] = [:], contentFolder: URL) -> [Diagnostic] {
         let scratch = scratchFolder(for: contentFolder)
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
@@ -13,6 +14,11 @@ public enum ProposedFileCheck {
             let target = scratch.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: target)
+            for (path, data) in extra {
+                let file = scratch.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: file)
+            }
         } catch {
             return [.error(SourceLocation(file: relative), L("edit.checkFailed", "\(error)"))]
         }

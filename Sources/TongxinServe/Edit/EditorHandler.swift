@@ -32,7 +32,8 @@ struct EditorHandler: HTTPHandler {
 
     static let prefix = "/__edit/"
     static let cookieName = "tongxin_edit"
-    static let maxFormBytes = 2 * 1024 * 1024
+    // Room for an 8 MB picture and the form around it.
+    static let maxFormBytes = 10 * 1024 * 1024
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let language = self.language ?? Messages.language
@@ -74,6 +75,32 @@ struct EditorHandler: HTTPHandler {
                 return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", relative)))
             }
             return html(.ok, RecordFormPage.page(form, choices: FormChoices.read(content), session: session, extra: .init()))
+        case (.GET, Self.prefix + "cases"), (.GET, Self.prefix + "members"):
+            let isCases = path.hasSuffix("cases")
+            guard session.account?.may(isCases ? .cases : .members) == true else { return roleRefused(isCases ? .cases : .members, session) }
+            let section = isCases ? "cases" : "members"
+            let rows = files(in: section).map { relative -> (path: String, label: String) in
+                let text = (try? String(contentsOf: content.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+                let form = isCases ? CaseForm.reading(text, path: relative) : MemberForm.reading(text, path: relative)
+                return (relative, form.map { isCases ? $0["title"] : $0["name"] } ?? relative)
+            }
+            let newLink = isCases ? (Self.prefix + "case/new", L("edit.nav.newCase")) : (Self.prefix + "member/new", L("edit.nav.newMember"))
+            return html(.ok, FieldFormPage.list(session, title: L(isCases ? "edit.nav.cases" : "edit.nav.members"), newLink: newLink, rows: rows, editPath: Self.prefix + (isCases ? "case" : "member"), notice: request.query["saved"].map { L("edit.save.done", $0) }))
+        case (.GET, Self.prefix + "case/new"), (.GET, Self.prefix + "member/new"):
+            let isCase = path.hasSuffix("case/new")
+            guard session.account?.may(isCase ? .cases : .members) == true else { return roleRefused(isCase ? .cases : .members, session) }
+            var form = FieldForm()
+            if isCase { form["audience"] = "internal"; form["date"] = Day.today().iso }
+            return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: true), session: session, extra: .init()))
+        case (.GET, Self.prefix + "case"), (.GET, Self.prefix + "member"):
+            let isCase = path.hasSuffix("case")
+            guard session.account?.may(isCase ? .cases : .members) == true else { return roleRefused(isCase ? .cases : .members, session) }
+            guard let relative = checkedPath(request.query["path"], section: isCase ? "cases" : "members") else { return badPath(session) }
+            let text = (try? Data(contentsOf: content.appendingPathComponent(relative))).map { String(decoding: $0, as: UTF8.self) }
+            guard let text, let form = isCase ? CaseForm.reading(text, path: relative) : MemberForm.reading(text, path: relative) else {
+                return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", relative)))
+            }
+            return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: false), session: session, extra: .init()))
         case (.GET, Self.prefix + "history"):
             guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content) else { return badPath(session) }
             return html(.ok, EditorPages.history(session, path: relative, commits: FileHistory.commits(relative, contentFolder: content)))
@@ -89,6 +116,8 @@ struct EditorHandler: HTTPHandler {
                 return response
             case Self.prefix + "record":
                 return saveRecord(body, session: session)
+            case Self.prefix + "case", Self.prefix + "member":
+                return saveFieldForm(body, isCase: path.hasSuffix("case"), session: session)
             default:
                 return html(.notFound, EditorPages.message(session, title: "404", L("edit.notFound")))
             }
@@ -155,6 +184,63 @@ struct EditorHandler: HTTPHandler {
         }
     }
 
+    private func setup(isCase: Bool, new: Bool) -> FieldFormPage.Setup {
+        isCase
+            ? FieldFormPage.Setup(title: L(new ? "edit.nav.newCase" : "edit.case.editTitle"), action: Self.prefix + "case", fields: CaseForm.fields, labels: "case", asksSlug: true, uploads: true)
+            : FieldFormPage.Setup(title: L(new ? "edit.nav.newMember" : "edit.member.editTitle"), action: Self.prefix + "member", fields: MemberForm.fields, labels: "member", asksSlug: true)
+    }
+
+    private func saveFieldForm(_ body: FormBody, isCase: Bool, session: EditSession) -> HTTPResponse {
+        guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
+        let form = FieldFormPage.read(body, fields: isCase ? CaseForm.fields : MemberForm.fields)
+        if let path = form.path, checkedPath(path, section: isCase ? "cases" : "members") == nil { return badPath(session) }
+        let slug = body["slug"]?.trimmingCharacters(in: .whitespaces)
+        let outcome: SaveOutcome
+        if isCase {
+            var uploads: [CaseUpload] = []
+            for file in body.files where file.field == "cover-file" || file.field == "image-file" {
+                do {
+                    let image = try UploadedImage(filename: file.filename, data: file.data)
+                    let alt = body["image-alt"].flatMap { $0.isEmpty ? nil : $0 } ?? form["title"]
+                    uploads.append(CaseUpload(use: file.field == "cover-file" ? .cover : .body(alt: alt), image: image))
+                } catch {
+                    let problem = FieldProblem(field: "upload", message: error.description, isError: true)
+                    return html(.unprocessableContent, FieldFormPage.page(form, setup: setup(isCase: true, new: form.path == nil), session: session, extra: .init(problems: [problem]), slug: slug ?? ""))
+                }
+            }
+            outcome = CaseSave.save(form, slug: slug, uploads: uploads, by: account, contentFolder: content)
+        } else {
+            outcome = MemberSave.save(form, id: slug, by: account, contentFolder: content)
+        }
+        let page = { (status: HTTPStatusCode, extra: RecordFormPage.Extra) in
+            html(status, FieldFormPage.page(form, setup: setup(isCase: isCase, new: form.path == nil), session: session, extra: extra, slug: slug ?? ""))
+        }
+        switch outcome {
+        case .saved(let path, _), .unchanged(let path):
+            return Self.redirect(Self.prefix + (isCase ? "cases" : "members") + "?saved=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))
+        case .invalid(let problems):
+            return page(.unprocessableContent, .init(problems: problems))
+        case .stale(let current):
+            return page(.conflict, .init(current: current))
+        case .refused(let reason):
+            return page(.forbidden, .init(problems: [FieldProblem(field: nil, message: reason, isError: true)]))
+        }
+    }
+
+    private func files(in section: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent(section).path)) ?? [])
+            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { "\(section)/\($0)" }
+    }
+
+    private func checkedPath(_ path: String?, section: String) -> String? {
+        guard let path, path.hasSuffix(".md") else { return nil }
+        return ContentPath.checked(path, sections: [section], contentFolder: content)
+    }
+
+    private func roleRefused(_ permission: EditPermission, _ session: EditSession) -> HTTPResponse {
+        forbidden(L("edit.role.refused", permission.roles.sorted().map(\.rawValue).joined(separator: "、")), session: session)
+    }
+
     private func recentRecords(limit: Int = 60) -> [EditorPages.RecordRow] {
         let records = content.appendingPathComponent("records")
         let years = ((try? FileManager.default.contentsOfDirectory(atPath: records.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted(by: >)
@@ -194,7 +280,7 @@ struct EditorHandler: HTTPHandler {
         guard data.count <= Self.maxFormBytes else {
             return (nil, html(.payloadTooLarge, EditorPages.message(session, title: "413", L("edit.security.tooLarge", Self.maxFormBytes / 1024 / 1024))))
         }
-        let body = FormBody(data)
+        let body = FormBody(data, contentType: request.headers[.contentType])
         guard let token = body["csrf"], Self.constantTimeEqual(token, session.csrf) else {
             return (nil, forbidden(L("edit.security.csrf"), session: session))
         }

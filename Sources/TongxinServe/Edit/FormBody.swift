@@ -4,14 +4,29 @@ import Foundation
 /// posts), in order; a name may come several times (checkboxes).
 struct FormBody: Sendable {
     private(set) var pairs: [(String, String)] = []
+    /// Files of a multipart form.
+    private(set) var files: [UploadedFile] = []
+
+    /// A multipart body when `contentType` says so, else a URL-encoded one.
+    init(_ data: Data, contentType: String?) {
+        if let boundary = MultipartBody.boundary(contentType: contentType) {
+            let parsed = MultipartBody.parse(data, boundary: boundary)
+            pairs = parsed.fields
+            files = parsed.files
+        } else {
+            pairs = Self.urlEncoded(data)
+        }
+    }
 
     init(_ data: Data) {
+        pairs = Self.urlEncoded(data)
+    }
+
+    private static func urlEncoded(_ data: Data) -> [(String, String)] {
         let text = String(decoding: data, as: UTF8.self)
-        for part in text.split(separator: "&", omittingEmptySubsequences: true) {
+        return text.split(separator: "&", omittingEmptySubsequences: true).map { part in
             let halves = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = Self.decode(halves[0])
-            let value = halves.count > 1 ? Self.decode(halves[1]) : ""
-            pairs.append((name, value))
+            return (decode(halves[0]), halves.count > 1 ? decode(halves[1]) : "")
         }
     }
 
