@@ -33,6 +33,23 @@ import Testing
             return response
         }
 
+        /// A `multipart/form-data` POST, as a form with a file input sends it.
+        func sendMultipart(_ target: String, fields: [(String, String)], file: (field: String, name: String, data: Data)) async throws -> HTTPResponse {
+            let boundary = "----tongxin\(UUID().uuidString)"
+            var body = Data()
+            for (name, value) in fields {
+                body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+            }
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: image/jpeg\r\n\r\n".utf8)
+            body += file.data + Data("\r\n--\(boundary)--\r\n".utf8)
+            var headers = HTTPHeaders()
+            if let cookie { headers[.cookie] = "tongxin_edit=\(cookie)" }
+            headers[HTTPHeader("Origin")] = EditorHandlerTests.origin
+            headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+            let request = HTTPRequest(method: .POST, version: .http11, path: target, query: [], headers: headers, body: HTTPBodySequence(data: body))
+            return try await handler.handleRequest(request)
+        }
+
         func page(_ response: HTTPResponse) async throws -> String {
             String(decoding: try await response.bodyData, as: UTF8.self)
         }
@@ -148,6 +165,28 @@ import Testing
         let fields = [("csrf", token), ("number", "2026-002"), ("date", "2026-11-20"), ("contactor", "张三"), ("contactees", "李四"), ("method", "走访看望"), ("place", "会议室"), ("recorder", "办公室"), ("body", "谈了。"), ("version", "new")]
         #expect(try await browser.send(.POST, "/__edit/record", form: fields).statusCode == .forbidden)
         #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+
+    @Test func anHTMLPageNamedJPGIsRefusedAndAReviewerPublishes() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site)
+        #expect(try await browser.signIn("xuan", "case-pass1").statusCode == .seeOther)
+        let token = try await browser.token()
+        let fields = [("csrf", token), ("path", ""), ("version", "new"), ("slug", "story"), ("title", "一个案例"), ("date", "2026-06-01"), ("audience", "internal"), ("body", "正文。")]
+        let html = Data("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".utf8)
+        let refused = try await browser.sendMultipart("/__edit/case", fields: fields, file: ("cover-file", "photo.jpg", html))
+        #expect(refused.statusCode == .unprocessableContent)
+        #expect(try await browser.page(refused).contains("photo.jpg"))
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+        // Public needs a reviewer: refused for 宣传 through the form too.
+        let publicFields = fields.map { $0.0 == "audience" ? ("audience", "public") : $0 }
+        let notReviewer = try await browser.sendMultipart("/__edit/case", fields: publicFields, file: ("cover-file", "", Data()))
+        #expect(notReviewer.statusCode == .unprocessableContent)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+        let saved = try await browser.sendMultipart("/__edit/case", fields: fields, file: ("cover-file", "photo.png", EditorCaseTests.png))
+        #expect(saved.statusCode == .seeOther)
+        #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("assets/images/case-story-1.png").path))
     }
 
     @Test func anAccountsFileInsideTheContentIsRefused() throws {
