@@ -162,6 +162,35 @@ import Testing
         #expect(try String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8).contains("第一会议室"))
     }
 
+    /// Jinhua 四.4: the window's 处理意见, 处理情况 and 备案日期 of a suggestion.
+    @Test func aSuggestionsFollowUpIsSavedAndChecked() throws {
+        let site = try Self.repositorySite(["records/2026/2026-03-12-li-si.md": "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\nsuggestions:\n  - text: 建议一\n    route: 提案\n    status: 待处理\n---\n谈了**很多**。\n"])
+        defer { site.remove() }
+        let path = "records/2026/2026-03-12-li-si.md"
+        let text = try String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)
+        var form = try #require(RecordForm.reading(text, path: path))
+        form.suggestions[0].status = "已反馈"
+        form.suggestions[0].feedback = "2026-04-02"
+        form.suggestions[0].handling = "转为提案，由提案委跟进"
+        form.suggestions[0].result = "已立案，承办单位答复采纳"
+        form.suggestions[0].filed = "2026-03-01"
+        guard case .invalid(let problems) = RecordSave.save(form, by: Self.clerk, contentFolder: site.content) else {
+            Issue.record("a filing date before the contact was saved")
+            return
+        }
+        #expect(problems.contains { $0.field == "suggestions" && $0.message.contains("2026-03-01") })
+        form.suggestions[0].filed = "2026-04-03"
+        guard case .saved = RecordSave.save(form, by: Self.clerk, contentFolder: site.content) else {
+            Issue.record("the follow-up was not saved")
+            return
+        }
+        let saved = try String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)
+        #expect(saved.contains("    handling: 转为提案，由提案委跟进\n    result: 已立案，承办单位答复采纳\n    filed: 2026-04-03\n"))
+        let (site2, diagnostics) = ContentLoader.load(contentFolder: site.content)
+        #expect(!diagnostics.hasErrors)
+        #expect(site2.records.first?.suggestions.first?.filed?.value == Day(year: 2026, month: 4, day: 3))
+    }
+
     @Test func onlyRolesThatMayWriteRecordsSaveThem() throws {
         let site = try Self.repositorySite()
         defer { site.remove() }

@@ -6,19 +6,27 @@ public struct SuggestionRow: Sendable, Equatable {
     public var route = ""
     public var status = ""
     public var feedback = ""
+    /// The follow-up (Jinhua 四.4): 处理意见, 处理情况, 备案日期.
+    public var handling = ""
+    public var result = ""
+    public var filed = ""
     /// Fields of the suggestion the form does not show (the office's follow-up notes …),
     /// as key and YAML text, written back unchanged.
     var others: [(key: String, value: String)] = []
 
-    public init(text: String = "", route: String = "", status: String = "", feedback: String = "") {
+    public init(text: String = "", route: String = "", status: String = "", feedback: String = "", handling: String = "", result: String = "", filed: String = "") {
         self.text = text
         self.route = route
         self.status = status
         self.feedback = feedback
+        self.handling = handling
+        self.result = result
+        self.filed = filed
     }
 
     public static func == (a: SuggestionRow, b: SuggestionRow) -> Bool {
         a.text == b.text && a.route == b.route && a.status == b.status && a.feedback == b.feedback
+            && a.handling == b.handling && a.result == b.result && a.filed == b.filed
             && a.others.map(\.key) == b.others.map(\.key) && a.others.map(\.value) == b.others.map(\.value)
     }
 }
@@ -101,6 +109,9 @@ public struct RecordForm: Sendable, Equatable {
                 case "route": row.route = value
                 case "status": row.status = value
                 case "feedback": row.feedback = value
+                case "handling": row.handling = value
+                case "result": row.result = value
+                case "filed": row.filed = value
                 default: row.others.append((member.key, YAMLValue.text(member.value)))
                 }
             }
@@ -166,6 +177,9 @@ public struct RecordForm: Sendable, Equatable {
         if !row.route.isEmpty { fields.append(("route", YAMLText.scalar(row.route))) }
         if !row.status.isEmpty { fields.append(("status", YAMLText.scalar(row.status))) }
         if !row.feedback.isEmpty { fields.append(("feedback", Day(parsing: row.feedback) != nil ? row.feedback : YAMLText.scalar(row.feedback))) }
+        if !row.handling.isEmpty { fields.append(("handling", YAMLText.scalar(row.handling))) }
+        if !row.result.isEmpty { fields.append(("result", YAMLText.scalar(row.result))) }
+        if !row.filed.isEmpty { fields.append(("filed", Day(parsing: row.filed) != nil ? row.filed : YAMLText.scalar(row.filed))) }
         fields.append(contentsOf: row.others.map { ($0.key, $0.value) })
         return fields.enumerated().map { index, field in (index == 0 ? "  - " : "    ") + field.0 + ": " + field.1 }
     }

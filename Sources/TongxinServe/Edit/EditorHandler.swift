@@ -75,6 +75,9 @@ struct EditorHandler: HTTPHandler {
                 return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", relative)))
             }
             return html(.ok, RecordFormPage.page(form, choices: FormChoices.read(content), session: session, extra: .init()))
+        case (.GET, Self.prefix + "suggestions"):
+            guard session.account?.may(.records) == true else { return roleRefused(.records, session) }
+            return html(.ok, EditorPages.suggestions(session, records: recentRecords(limit: Int.max), choices: FormChoices.read(content)))
         case (.GET, Self.prefix + "cases"), (.GET, Self.prefix + "members"):
             let isCases = path.hasSuffix("cases")
             guard session.account?.may(isCases ? .cases : .members) == true else { return roleRefused(isCases ? .cases : .members, session) }

@@ -11,7 +11,7 @@ enum EditorPages {
         if let session, let account = session.account {
             bar = """
                 <p class="who">\(escape(L("edit.signedInAs", account.name, account.roleNames)))</p>
-                <nav><a href="/__edit/">\(escape(L("edit.nav.home")))</a> <a href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a> <a href="/__edit/cases">\(escape(L("edit.nav.cases")))</a> <a href="/__edit/members">\(escape(L("edit.nav.members")))</a> <a href="/">\(escape(L("edit.nav.preview")))</a></nav>
+                <nav><a href="/__edit/">\(escape(L("edit.nav.home")))</a> <a href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a> <a href="/__edit/suggestions">\(escape(L("edit.suggestions.title")))</a> <a href="/__edit/cases">\(escape(L("edit.nav.cases")))</a> <a href="/__edit/members">\(escape(L("edit.nav.members")))</a> <a href="/">\(escape(L("edit.nav.preview")))</a></nav>
                 <form method="post" action="/__edit/logout" class="logout"><input type="hidden" name="csrf" value="\(escape(session.csrf))"><button type="submit">\(escape(L("edit.logout")))</button></form>
                 """
         }
@@ -69,6 +69,28 @@ enum EditorPages {
             <thead><tr><th>\(escape(L("edit.field.number")))</th><th>\(escape(L("edit.field.date")))</th><th>\(escape(L("edit.field.contactor")))</th><th>\(escape(L("edit.field.contactees")))</th><th></th></tr></thead>
             <tbody>
             \(rows)
+            </tbody></table></div>
+            """)
+    }
+
+    /// Suggestions still open (not 已反馈), oldest first, each linked to its row in its
+    /// record's form, where the window writes 处理意见, 处理情况 and the dates.
+    static func suggestions(_ session: EditSession, records: [RecordRow], choices: FormChoices) -> String {
+        var rows: [String] = []
+        for record in records.sorted(by: { $0.form.date < $1.form.date }) {
+            for (index, suggestion) in record.form.suggestions.enumerated() where suggestion.status != "已反馈" {
+                let path = escape(record.path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? record.path)
+                let contactees = record.form.contacteeList.map { choices.display($0) }.joined(separator: "、")
+                rows.append("<tr><td>\(escape(record.form.date))</td><td>\(escape(contactees))</td><td>\(escape(suggestion.text))</td><td>\(escape(suggestion.route))</td><td>\(escape(suggestion.status.isEmpty ? "—" : suggestion.status))</td>"
+                    + "<td><a href=\"/__edit/record?path=\(path)#s\(index)\">\(escape(L("edit.suggestions.followUp")))</a></td></tr>")
+            }
+        }
+        return layout(title: L("edit.suggestions.title"), session: session, """
+            <p>\(escape(L("edit.suggestions.note", rows.count)))</p>
+            <div class="scroll"><table>
+            <thead><tr><th>\(escape(L("edit.field.date")))</th><th>\(escape(L("edit.field.contactees")))</th><th>\(escape(L("edit.suggestion.text")))</th><th>\(escape(L("edit.suggestion.route")))</th><th>\(escape(L("edit.suggestion.status")))</th><th></th></tr></thead>
+            <tbody>
+            \(rows.joined(separator: "\n"))
             </tbody></table></div>
             """)
     }

@@ -25,6 +25,7 @@ enum EditorStyle {
         @media (min-width:48rem){.grid{grid-template-columns:1fr 1fr}}
         fieldset{border:1px solid #bbb;border-radius:6px;margin:0 0 12px;padding:8px 12px}
         legend{font-weight:700;padding:0 4px}
+        .private{background:#fff8d6;border-color:#b38f00}
         .check{display:inline-block;font-weight:400;margin:0 16px 4px 0}
         .problem{color:#8a0000;margin:4px 0 0;font-weight:700}
         .problems{border:2px solid #b00000;background:#fff3f3;padding:8px 12px;margin:0 0 16px;border-radius:6px}

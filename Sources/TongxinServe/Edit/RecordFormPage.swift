@@ -51,13 +51,19 @@ enum RecordFormPage {
         let rows = form.suggestions + [SuggestionRow()]
         let suggestions = rows.enumerated().map { index, row in
             """
-            <fieldset class="suggestion"><legend>\(escape(L("edit.suggestion.legend", index + 1)))</legend>
+            <fieldset class="suggestion" id="s\(index)"><legend>\(escape(L("edit.suggestion.legend", index + 1)))</legend>
             <div class="field"><label for="f-s\(index)-text">\(escape(L("edit.suggestion.text")))</label>
             <textarea id="f-s\(index)-text" name="s\(index)-text" rows="2">\(escape(row.text))</textarea></div>
             \(select("suggestions", row.route, choices.routes, name: "s\(index)-route", label: L("edit.suggestion.route")))
             \(select("suggestions", row.status, choices.statuses, name: "s\(index)-status", label: L("edit.suggestion.status")))
             <div class="field"><label for="f-s\(index)-feedback">\(escape(L("edit.suggestion.feedback")))</label>
             <input id="f-s\(index)-feedback" name="s\(index)-feedback" type="date" value="\(escape(row.feedback))"></div>
+            <div class="field"><label for="f-s\(index)-handling">\(escape(L("edit.suggestion.handling")))</label>
+            <textarea id="f-s\(index)-handling" name="s\(index)-handling" rows="2">\(escape(row.handling))</textarea></div>
+            <div class="field"><label for="f-s\(index)-result">\(escape(L("edit.suggestion.result")))</label>
+            <textarea id="f-s\(index)-result" name="s\(index)-result" rows="2">\(escape(row.result))</textarea></div>
+            <div class="field"><label for="f-s\(index)-filed">\(escape(L("edit.suggestion.filed")))</label>
+            <input id="f-s\(index)-filed" name="s\(index)-filed" type="date" value="\(escape(row.filed))"></div>
             </fieldset>
             """
         }.joined(separator: "\n")
@@ -132,7 +138,9 @@ enum RecordFormPage {
         form.body = body["body"] ?? ""
         var index = 0
         while let text = body["s\(index)-text"] {
-            form.suggestions.append(SuggestionRow(text: text.trimmingCharacters(in: .whitespacesAndNewlines), route: body["s\(index)-route"] ?? "", status: body["s\(index)-status"] ?? "", feedback: body["s\(index)-feedback"] ?? ""))
+            form.suggestions.append(SuggestionRow(text: text.trimmingCharacters(in: .whitespacesAndNewlines), route: body["s\(index)-route"] ?? "", status: body["s\(index)-status"] ?? "", feedback: body["s\(index)-feedback"] ?? "",
+                handling: (body["s\(index)-handling"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                result: (body["s\(index)-result"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines), filed: body["s\(index)-filed"] ?? ""))
             index += 1
             if index > 200 { break }
         }
