@@ -221,6 +221,33 @@ import Testing
         #expect(unit.contains("王小伍") && !unit.contains("王小五"))
     }
 
+    /// Task pages are keyed by what they show: a saved record of one contactor's pair
+    /// (the analysis changes) draws that contactor's page again and keeps the other's.
+    @Test func aTaskPageIsDrawnAgainOnlyWhenItsContactorsTasksChange() throws {
+        let site = try TestSite([
+            "data/assignments.json": #"""
+            [ { "contactor": "zhang-san", "kind": "pair", "contactees": ["li-si"], "organizer": "w-proposal" },
+              { "contactor": "wang-wu", "kind": "pair", "contactees": ["zhao-liu"], "organizer": "w-proposal" } ]
+            """#,
+            "members/wang-wu.md": "---\nname: 王五\nparty: cpc\n---\n",
+            "members/zhao-liu.md": "---\nname: 赵六\nparty: cndca\n---\n",
+        ])
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        let before = cache.storedPages()
+        let record = "records/2026/2026-04-01-zhao-liu.md"
+        try site.edit(record, "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作。\n")
+        #expect(build(site, cache: cache, changed: [record]).wrote)
+        let after = cache.storedPages()
+        let kept = Routes.tasks("zhang-san"), redrawn = Routes.tasks("wang-wu")
+        #expect(before[kept] != nil && before[kept]?.key == after[kept]?.key)
+        #expect(before[redrawn] != nil && before[redrawn]?.key != after[redrawn]?.key)
+        let page = redrawn + "index.html"
+        #expect(try site.snapshot()[page] == site.freshSnapshotOfContent()[page])
+        #expect(try site.page(page).contains("2026年4月1日"))
+    }
+
     @Test func aTemplateChangeRedrawsReusablePages() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -59,12 +59,12 @@ public final class MarkdownRenderer: Sendable {
     /// the command line can stop at once instead of hanging on an input nobody foresaw.
     private func renderWithinBudget(_ source: MarkdownSource, location: SourceLocation) -> Result<RenderedMarkdown, Diagnostic> {
         let budget = limits.renderMilliseconds
-        let overrun = Diagnostic.error(location, L("markdown.overBudget", budget))
+        let overrun = RenderOverrun(location: location, budgetMilliseconds: budget, language: Messages.language)
         guard let (result, nanoseconds) = Self.parseAndRender(source, limits: limits, overrun: overrun) else {
             return .failure(.error(location, L("markdown.failed")))
         }
         if nanoseconds > UInt64(budget) * 1_000_000 {
-            return .failure(overrun)
+            return .failure(overrun.diagnostic)
         }
         return result
     }
@@ -84,7 +84,7 @@ public final class MarkdownRenderer: Sendable {
         return parser
     }
 
-    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: Diagnostic) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
+    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: RenderOverrun) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
         guard let parser = newParser() else { return nil }
         defer { cmark_parser_free(parser) }
         var clock = CmarkClock(budgetMilliseconds: limits.renderMilliseconds, overrun: overrun)

@@ -4,14 +4,27 @@ import Foundation
 /// installed, a render still running past its budget is reported at once: cmark
 /// cannot be interrupted, so the command line uses this to stop the process instead
 /// of hanging on an input that is slow in a way nobody foresaw.
+/// What to report when a render runs past its budget. The message is written only then:
+/// building its text for every render was 2 % of a large build's CPU.
+struct RenderOverrun: Sendable {
+    let location: SourceLocation
+    let budgetMilliseconds: Int
+    /// The caller's language, kept because the watchdog reports from its own thread.
+    let language: Language
+
+    var diagnostic: Diagnostic {
+        .error(location, Catalogue.text("markdown.overBudget", [String(budgetMilliseconds)], language: language))
+    }
+}
+
 struct CmarkClock {
     let budgetNanoseconds: UInt64
-    let overrun: Diagnostic
+    let overrun: RenderOverrun
     private(set) var elapsed: UInt64 = 0
     private var startedAt: UInt64?
     private var ticket: Int?
 
-    init(budgetMilliseconds: Int, overrun: Diagnostic) {
+    init(budgetMilliseconds: Int, overrun: RenderOverrun) {
         budgetNanoseconds = UInt64(budgetMilliseconds) * 1_000_000
         self.overrun = overrun
     }
@@ -37,7 +50,7 @@ public final class RenderWatchdog: @unchecked Sendable {
 
     private let lock = NSLock()
     private var handler: (@Sendable (Diagnostic) -> Void)?
-    private var watched: [Int: (deadline: UInt64, overrun: Diagnostic)] = [:]
+    private var watched: [Int: (deadline: UInt64, overrun: RenderOverrun)] = [:]
     private var nextTicket = 0
     private var thread: Thread?
 
@@ -55,7 +68,7 @@ public final class RenderWatchdog: @unchecked Sendable {
         }
     }
 
-    func watch(deadline: UInt64, _ overrun: Diagnostic) -> Int? {
+    func watch(deadline: UInt64, _ overrun: RenderOverrun) -> Int? {
         lock.withLock {
             guard handler != nil else { return nil }
             nextTicket += 1
@@ -72,12 +85,12 @@ public final class RenderWatchdog: @unchecked Sendable {
         while true {
             Thread.sleep(forTimeInterval: 0.05)
             let now = DispatchTime.now().uptimeNanoseconds
-            let late: (Diagnostic, @Sendable (Diagnostic) -> Void)? = lock.withLock {
+            let late: (RenderOverrun, @Sendable (Diagnostic) -> Void)? = lock.withLock {
                 guard let handler, let entry = watched.values.first(where: { $0.deadline < now }) else { return nil }
                 self.handler = nil
                 return (entry.overrun, handler)
             }
-            if let (diagnostic, handler) = late { handler(diagnostic) }
+            if let (overrun, handler) = late { handler(overrun.diagnostic) }
         }
     }
 }

@@ -87,9 +87,9 @@ struct Layout: Sendable {
         ("search", "搜索", Routes.search),
     ]
 
-    func context(for spec: PageSpec) -> [String: Any] {
+    func context(for spec: PageSpec, values: [String: Any]? = nil) -> [String: Any] {
         let root = Routes.rootPrefix(for: spec.route)
-        var context = spec.context()
+        var context = values ?? spec.context()
         context["root"] = root
         context["title"] = spec.title
         context["pageTitle"] = spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)"

@@ -11,6 +11,11 @@ struct PageInputs {
     struct Key: Sendable, Hashable {
         var versions = 0
         var files: [String] = []
+        /// Keyed by the page's template values themselves (ContextDigest), for a page
+        /// that shows a small part of the analysis.
+        var byContext = false
+
+        static let byContext = Key(byContext: true)
     }
 
     private let versions: InputVersions

@@ -29,14 +29,29 @@ struct PageKeys: Sendable {
         shared = hasher.finalize()
     }
 
-    /// nil for pages that draw on the whole site (no inputs): always drawn.
-    func key(of spec: PageSpec) -> Int? {
+    /// nil for pages that draw on the whole site (no inputs): always drawn. `values`: the
+    /// template values of a page keyed by them (PageSpec.valuesForKey).
+    func key(of spec: PageSpec, values: [String: Any]? = nil) -> Int? {
         guard let inputs = spec.inputs else { return nil }
+        var shown: Int?
+        if inputs.byContext {
+            guard let values, let digest = ContextDigest.of(values) else { return nil }
+            shown = digest
+        }
         var hasher = StableHasher(seed: UInt64(truncatingIfNeeded: shared))
         hasher.combine(spec.template)
         hasher.combine(spec.title)
         hasher.combine(spec.variant)
         hasher.combine(inputs.versions)
+        if let shown {
+            hasher.combine(shown)
+            // The layout shows these besides the values (names in the breadcrumbs).
+            hasher.combine(spec.section)
+            for crumb in spec.breadcrumbs {
+                hasher.combine(crumb.title)
+                hasher.combine(crumb.route)
+            }
+        }
         for file in inputs.files {
             hasher.combine(file)
             hasher.combine(stamps[file])

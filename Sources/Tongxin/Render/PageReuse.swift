@@ -14,10 +14,11 @@ struct PageReuse: Sendable {
     /// The page's bytes and their hash: the last ones when its key is unchanged, else
     /// rendered, with what to store (`drawn`). Pages that draw on the whole site (no
     /// inputs) are always rendered and not stored.
-    func page(for spec: PageSpec, render: () -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?) {
-        guard let key = keys.key(of: spec) else { return (render(), nil, nil) }
+    func page(for spec: PageSpec, render: ([String: Any]?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?) {
+        let values = spec.valuesForKey()
+        guard let key = keys.key(of: spec, values: values) else { return (render(values), nil, nil) }
         if let last = stored[spec.route], last.key == key { return (last.bytes, last.hash, nil) }
-        let bytes = render()
+        let bytes = render(values)
         let hash = SiteWriter.hash(of: bytes)
         return (bytes, hash, (key, bytes, hash))
     }

@@ -13,7 +13,8 @@ struct PageSpec: Sendable {
     var source: String? = nil
     /// Every content file the page shows, besides site.json, data/ and the theme: when
     /// none of them changed, the preview server reuses the page's last bytes. Pages that
-    /// show the analysis take its version (RenderContext.analysisInputs). nil means the
+    /// show the analysis take its version (RenderContext.analysisInputs), or, when they show
+    /// a small part of it, `.byContext` (keyed by their template values). nil means the
     /// page is always rendered (small lists such as the reports index).
     var inputs: PageInputs.Key? = nil
     /// What else decides the page besides its input files and the shared inputs (the
@@ -25,10 +26,16 @@ struct PageSpec: Sendable {
     /// its .docx too; `template` then only names the kind of file in the key.
     var file: (@Sendable () -> [UInt8])? = nil
 
-    /// The bytes of the page, or of the file.
-    func draw(_ theme: Theme, _ layout: Layout) -> [UInt8] {
+    /// The template values a page keyed by them needs for its key (nil for other pages):
+    /// built once, then drawn with (`draw(_:_:values:)`).
+    func valuesForKey() -> [String: Any]? {
+        inputs?.byContext == true && file == nil ? context() : nil
+    }
+
+    /// The bytes of the page, or of the file; `values` when they were built for its key.
+    func draw(_ theme: Theme, _ layout: Layout, values: [String: Any]? = nil) -> [UInt8] {
         if let file { return file() }
-        return theme.render(template, layout.context(for: self))
+        return theme.render(template, layout.context(for: self, values: values))
     }
 }
 

@@ -112,7 +112,7 @@ public enum SiteRenderer {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
             let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
-                let page = reuse.page(for: spec) { spec.draw(theme, layout) }
+                let page = reuse.page(for: spec) { spec.draw(theme, layout, values: $0) }
                 return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
             }
             let before = cache.pagesReused
@@ -123,9 +123,10 @@ public enum SiteRenderer {
         folder?.staged.makeFolders(for: paths)
         let drawn: [(file: OutputFile?, kept: OutputManifest.Page?, linked: Bool)] = parallelMap(Array(specs.indices)) { index in
             let spec = specs[index], path = paths[index]
-            let key = keys?.key(of: spec)
+            let values = keys == nil ? nil : spec.valuesForKey()
+            let key = keys?.key(of: spec, values: values)
             let linked = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
-            let file = OutputFile(path: path, contents: linked ?? .bytes(spec.draw(theme, layout)))
+            let file = OutputFile(path: path, contents: linked ?? .bytes(spec.draw(theme, layout, values: values)))
             guard let folder else { return (file, nil, linked != nil) }
             let identity = folder.staged.put(file)
             let kept = key.flatMap { key in identity.map { OutputManifest.Page(path: path, key: key, identity: $0) } }

@@ -13,7 +13,7 @@ enum TaskViews {
             return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: "\(name) 联系任务", section: "members",
                             breadcrumbs: [Crumb(title: "委员名录", route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
                                           Crumb(title: "联系任务", route: Routes.tasks(task.contactorID))],
-                            inputs: context.analysisInputs) {
+                            inputs: .byContext) {
                 values(task, context)
             }
         }

@@ -45,11 +45,14 @@ enum WechatArticle {
         var out = ""
         out.reserveCapacity(body.utf8.count * 2)
         var rest = Substring(body)
-        while let open = rest.firstIndex(of: "<") {
+        // By UTF-8 bytes: < and > are ASCII, and finding them by Characters (grapheme
+        // breaking over every Chinese character) was most of the time of a public build's
+        // 公众号 pages.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            out += element(String(rest[rest.index(after: open)..<close]), addresses: addresses)
-            rest = rest[rest.index(after: close)...]
+            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
+            out += element(String(rest[rest.utf8.index(after: open)..<close]), addresses: addresses)
+            rest = rest[rest.utf8.index(after: close)...]
         }
         out += rest
         if !byline.isEmpty { out += #"<p style="\#(styles["p"]!) color: #888888; font-size: 14px;">\#(XMLText.escape(byline))</p>"# }

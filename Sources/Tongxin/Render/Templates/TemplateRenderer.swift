@@ -196,7 +196,7 @@ private enum ValueKind {
 }
 
 /// Lets `Any` holding an `Optional` be seen through.
-private protocol OptionalProtocol {
+protocol OptionalProtocol {
     var isSome: Bool { get }
     var unwrapped: Any { get }
 }
