@@ -189,6 +189,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("assets/images/case-story-1.png").path))
     }
 
+    @Test func loginPagesCannotFillTheSessionStore() {
+        let store = SessionStore()
+        for _ in 0..<(SessionStore.maxAnonymous + 500) { _ = store.create(for: nil) }
+        #expect(store.count <= SessionStore.maxAnonymous)
+        let signedIn = store.create(for: EditAccount(login: "wang", name: "王某", roles: [.entry], hash: ""))
+        for _ in 0..<(SessionStore.maxAnonymous + 10) { _ = store.create(for: nil) }
+        #expect(store.session(signedIn.token)?.account?.login == "wang")
+    }
+
     @Test func anAccountsFileInsideTheContentIsRefused() throws {
         let site = try EditorTests.repositorySite()
         defer { site.remove() }

@@ -97,6 +97,8 @@ extension Catalogue {
         Message("edit.hint.markdown", zh: "用 Markdown 书写", en: "in Markdown"),
         Message("edit.choice.internal", zh: "内部（只在内部网站）", en: "internal (office portal only)"),
         Message("edit.choice.public", zh: "公开（须审核账号）", en: "public (needs a 审核 account)"),
+        Message("edit.choice.公开", zh: "公开（须审核账号）", en: "public (needs a 审核 account)"),
+        Message("edit.choice.内部", zh: "内部（只在内部网站）", en: "internal (office portal only)"),
         Message("edit.choice.男", zh: "男", en: "male"),
         Message("edit.choice.女", zh: "女", en: "female"),
         Message("edit.case.title", zh: "标题", en: "Title"),

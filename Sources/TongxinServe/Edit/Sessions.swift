@@ -17,12 +17,17 @@ final class SessionStore: @unchecked Sendable {
     private var sessions: [String: EditSession] = [:]
     let idle: TimeInterval
 
+    static let anonymousIdle: TimeInterval = 30 * 60
+    static let maxAnonymous = 1000
+
     init(idle: TimeInterval = 8 * 3600) { self.idle = idle }
 
     static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()
         return (0..<4).map { _ in String(format: "%016llx", generator.next() as UInt64) }.joined()
     }
+
+    var count: Int { lock.withLock { sessions.count } }
 
     /// The live session of a cookie value, refreshed.
     func session(_ token: String?) -> EditSession? {
@@ -44,7 +49,15 @@ final class SessionStore: @unchecked Sendable {
         let session = EditSession(token: Self.randomToken(), csrf: Self.randomToken(), account: account, lastSeen: Date())
         lock.withLock {
             let now = Date()
-            sessions = sessions.filter { now.timeIntervalSince($0.value.lastSeen) <= idle }
+            // A login page makes a session for its token: keep those few and short-lived,
+            // so that loading it over and over cannot fill the memory.
+            sessions = sessions.filter { now.timeIntervalSince($0.value.lastSeen) <= ($0.value.account == nil ? Self.anonymousIdle : idle) }
+            let anonymous = sessions.values.filter { $0.account == nil }
+            if anonymous.count >= Self.maxAnonymous {
+                for old in anonymous.sorted(by: { $0.lastSeen < $1.lastSeen }).prefix(anonymous.count - Self.maxAnonymous + 1) {
+                    sessions[old.token] = nil
+                }
+            }
             sessions[session.token] = session
         }
         return session
@@ -87,7 +100,12 @@ final class LoginThrottle: @unchecked Sendable {
 
     func failed(_ keys: [String]) {
         lock.withLock {
-            for key in keys { failures[key, default: []].append(Date()) }
+            let now = Date()
+            // Logins are typed by anyone: forget the ones whose failures are old.
+            if failures.count > 10_000 {
+                failures = failures.filter { $0.value.contains { now.timeIntervalSince($0) < window } }
+            }
+            for key in keys { failures[key, default: []].append(now) }
         }
     }
 
