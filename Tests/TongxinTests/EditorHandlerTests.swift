@@ -189,6 +189,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("assets/images/case-story-1.png").path))
     }
 
+    @Test func thePreviewButtonRendersTheTextAndSavesNothing() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.make(site)
+        #expect(try await browser.signIn("wang", "record-pass").statusCode == .seeOther)
+        let token = try await browser.token()
+        let fields = [("csrf", token), ("action", "preview"), ("number", "2026-002"), ("date", "2026-11-20"), ("contactor", "张三"), ("contactees", "李四"),
+                      ("method", "走访看望"), ("place", "会议室"), ("recorder", "办公室"), ("body", "谈了**很多**。<script>alert(1)</script>"), ("version", "new")]
+        let response = try await browser.send(.POST, "/__edit/record", form: fields)
+        #expect(response.statusCode == .ok)
+        let page = try await browser.page(response)
+        #expect(page.contains("<strong>很多</strong>"))
+        #expect(!page.contains("<script>alert(1)</script>"))
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+
     @Test func loginPagesCannotFillTheSessionStore() {
         let store = SessionStore()
         for _ in 0..<(SessionStore.maxAnonymous + 500) { _ = store.create(for: nil) }

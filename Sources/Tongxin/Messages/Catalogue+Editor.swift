@@ -49,6 +49,8 @@ extension Catalogue {
         Message("edit.suggestions.title", zh: "建议办理", en: "Follow-up"),
         Message("edit.suggestions.note", zh: "尚未反馈的意见建议共 {1} 条。窗口提出处理意见、反馈委员后，在记录单里填写处理意见、处理情况、反馈日期和备案日期，并把状态改为“已反馈”。", en: "{1} suggestion(s) not yet answered. Once the window has proposed how to handle one and fed the result back, fill in the handling, the result, the feedback and filing dates in its record and set the status to 已反馈."),
         Message("edit.suggestions.followUp", zh: "填写办理情况", en: "Follow up"),
+        Message("edit.preview.button", zh: "预览正文（不保存）", en: "Preview the text (saves nothing)"),
+        Message("edit.preview.title", zh: "正文预览", en: "Preview of the text"),
         Message("edit.save", zh: "检查并保存", en: "Check and save"),
         Message("edit.form.problems", zh: "有 {1} 个问题，未保存。请按各项下面的说明改正后再保存。", en: "{1} problem(s); nothing was saved. Fix them as explained under each field, then save again."),
         Message("edit.save.done", zh: "已保存并提交：{1}", en: "saved and committed: {1}"),

@@ -175,6 +175,9 @@ struct EditorHandler: HTTPHandler {
         let form = RecordFormPage.read(body)
         if let path = form.path, checkedRecordPath(path) == nil { return badPath(session) }
         let choices = FormChoices.read(content)
+        if body["action"] == "preview" {
+            return html(.ok, RecordFormPage.page(form, choices: choices, session: session, extra: .init(preview: BodyPreview.html(form.body, file: form.path ?? "records"))))
+        }
         switch RecordSave.save(form, by: account, contentFolder: content) {
         case .saved(let path, _), .unchanged(let path):
             return Self.redirect(Self.prefix + "?saved=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))
@@ -198,6 +201,10 @@ struct EditorHandler: HTTPHandler {
         let form = FieldFormPage.read(body, fields: isCase ? CaseForm.fields : MemberForm.fields)
         if let path = form.path, checkedPath(path, section: isCase ? "cases" : "members") == nil { return badPath(session) }
         let slug = body["slug"]?.trimmingCharacters(in: .whitespaces)
+        if body["action"] == "preview" {
+            let preview = BodyPreview.html(form.body, file: form.path ?? (isCase ? "cases" : "members"))
+            return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: form.path == nil), session: session, extra: .init(preview: preview), slug: slug ?? ""))
+        }
         let outcome: SaveOutcome
         if isCase {
             var uploads: [CaseUpload] = []

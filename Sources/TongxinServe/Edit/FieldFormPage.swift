@@ -67,7 +67,7 @@ enum FieldFormPage {
         } ?? ""
         let history = form.path.map { " · <a href=\"/__edit/history?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.history.link")))</a>" } ?? ""
         return EditorPages.layout(title: setup.title, session: session, """
-            \(summary)\(stale)
+            \(summary)\(stale)\(extra.preview ?? "")
             <p class="path">\(escape(form.path ?? L("edit.record.newFileGeneric")))\(history)</p>
             <form method="post" action="\(setup.action)" class="record" enctype="multipart/form-data" novalidate>
             <input type="hidden" name="csrf" value="\(escape(session.csrf))">
@@ -81,7 +81,7 @@ enum FieldFormPage {
             <div class="field wide"><label for="f-body">\(escape(L("edit.\(setup.labels).body")))</label><small>\(escape(L("edit.hint.markdown")))</small>
             <textarea id="f-body" name="body" rows="16"\(invalid("body"))>\n\(escape(form.body))</textarea>\(problem("body"))</div>
             \(uploads)
-            <p><button type="submit">\(escape(L("edit.save")))</button></p>
+            <p class="actions"><button type="submit">\(escape(L("edit.save")))</button> \(BodyPreview.button)</p>
             </form>
             """)
     }

@@ -13,6 +13,8 @@ enum RecordFormPage {
         var notice: String?
         /// On a refused stale save: the file's text now, shown beside the form's.
         var current: String?
+        /// The body rendered for the 预览 button (BodyPreview), HTML.
+        var preview: String?
     }
 
     static func page(_ form: RecordForm, choices: FormChoices, session: EditSession, extra: Extra) -> String {
@@ -90,7 +92,7 @@ enum RecordFormPage {
         } ?? ""
         let title = form.path == nil ? L("edit.record.newTitle") : L("edit.record.editTitle", form.number)
         return EditorPages.layout(title: title, session: session, """
-            \(notice)\(summary)\(stale)
+            \(notice)\(summary)\(stale)\(extra.preview ?? "")
             <p class="path">\(escape(form.path ?? L("edit.record.newFile")))\(history)</p>
             <form method="post" action="/__edit/record" class="record" novalidate>
             <input type="hidden" name="csrf" value="\(escape(session.csrf))">
@@ -114,7 +116,7 @@ enum RecordFormPage {
             <h2>\(escape(L("edit.field.suggestions")))</h2>\(problem("suggestions"))
             \(suggestions)
             \(text("recorder", form.recorder))
-            <p><button type="submit">\(escape(L("edit.save")))</button></p>
+            <p class="actions"><button type="submit">\(escape(L("edit.save")))</button> \(BodyPreview.button)</p>
             </form>
             """)
     }
