@@ -204,6 +204,13 @@ import Testing
         }
     }
 
+    @Test func membersAreOfferedWithTheirPinyinInitials() {
+        #expect(NameInitials.of("潘志远") == "pzy")
+        #expect(NameInitials.of("单志诚") == "szc")
+        #expect(NameInitials.of("曾雅琴") == "zyq")
+        #expect(NameInitials.of("陈 琳") == "cl")
+    }
+
     @Test func pathsOutsideTheContentFolderAreRefused() throws {
         let site = try TestSite()
         defer { site.remove() }

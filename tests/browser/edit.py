@@ -190,8 +190,12 @@ def main() -> int:
         first.execute_script("document.getElementById('f-date').value = '2026-11-19'")
         fill(first, "time", "09:30-11:00")
         fill(first, "place", "市政协三楼会议室")
-        fill(first, "contactor", "潘志远")
+        # Pinyin initials become the name (the page's small script; the datalist offers
+        # names without it).
+        fill(first, "contactor", "pzy")
         fill(first, "contactees", "单志成")
+        check("pinyin initials pzy become 潘志远", first.find_element(By.ID, "f-contactor").get_attribute("value") == "潘志远",
+              first.find_element(By.ID, "f-contactor").get_attribute("value"))
         choose(first, "method", "委员会客厅")
         first.find_element(By.CSS_SELECTOR, "input[name=topics]").click()
         fill(first, "body", "围绕营商环境听取了单志诚委员的意见。")
@@ -250,6 +254,24 @@ def main() -> int:
         sign_in(third, base, "xuan", "xuan-password")
         third.get(base + "__edit/record/new")
         check("宣传 is refused the 记录单", "没有这个权限" in third.page_source and third.find_elements(By.CSS_SELECTOR, "form.record") == [])
+
+        # 宣传: an HTML page named .jpg is refused, and so is making a case public.
+        fake = work / "photo.jpg"
+        fake.write_text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>", encoding="utf-8")
+        third.get(base + "__edit/case/new")
+        fill(third, "slug", "browser-case")
+        fill(third, "title", "浏览器里写的案例")
+        fill(third, "body", "正文。")
+        third.find_element(By.ID, "f-cover-file").send_keys(str(fake))
+        save(third)
+        upload = third.find_elements(By.ID, "problem-upload")
+        check("an HTML file named .jpg is refused", bool(upload) and "photo.jpg" in upload[0].text, third.page_source[:300])
+        from selenium.webdriver.support.ui import Select
+        Select(third.find_element(By.ID, "f-audience")).select_by_value("public")
+        save(third)
+        audience = third.find_elements(By.ID, "problem-audience")
+        check("宣传 cannot make a case public", bool(audience) and "审核" in audience[0].text, third.page_source[:300])
+        check("refused cases: nothing written", git(repo, "status", "--porcelain") == "", git(repo, "status", "--porcelain"))
 
         # Every record through its form, unchanged: no commit, no diff.
         head = git(repo, "rev-parse", "HEAD").strip()

@@ -23,8 +23,7 @@ public struct FormChoices: Sendable {
         let snapshot = ContentSnapshot.read(contentFolder)
         var choices = FormChoices()
         choices.members = snapshot.members.map { member in
-            // The id is the name's pinyin (pan-zhiyuan): its initials are the name's.
-            let initials = member.id.split(separator: "-").compactMap(\.first).map(String.init).joined()
+            let initials = NameInitials.of(member.name.value)
             return MemberChoice(id: member.id, name: member.name.value, initials: initials, isPartyMember: member.party?.value == Organization.communistParty || member.party?.value == "中共")
         }.sorted { $0.id < $1.id }
         if let policy = snapshot.settings?.policy {
@@ -56,5 +55,27 @@ extension RecordForm {
         let first = contacteeList.first.flatMap { reference in choices.members.first { $0.id == reference || $0.name == reference }?.id }
         let stem = "\(day.iso)-" + (first ?? "record")
         return "\(folder)/" + PinyinIDs.unique(stem) { FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent("\(folder)/\($0).md").path) } + ".md"
+    }
+}
+
+/// 潘志远 → pzy: the first letter of each character's pinyin (the surname read as a
+/// surname: 单 shan, 曾 zeng), as people type to find a name. Kept per name, since the
+/// transform is slow and the forms list every member.
+enum NameInitials {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var known: [String: String] = [:]
+
+    static func of(_ name: String) -> String {
+        if let found = lock.withLock({ known[name] }) { return found }
+        var initials = ""
+        for (index, character) in MemberNames.normalise(name).enumerated() {
+            if index == 0, let reading = PinyinIDs.surnameReadings[character], let first = reading.first {
+                initials.append(first)
+            } else if let first = PinyinIDs.syllables(String(character)).first?.first, first.isASCII, first.isLetter {
+                initials.append(first)
+            }
+        }
+        lock.withLock { known[name] = initials }
+        return initials
     }
 }

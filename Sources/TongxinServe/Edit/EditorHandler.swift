@@ -48,6 +48,9 @@ struct EditorHandler: HTTPHandler {
         if path == Self.prefix + "editor.css" && request.method == .GET {
             return Self.respond(.ok, type: "text/css; charset=utf-8", Data(EditorStyle.css.utf8))
         }
+        if path == Self.prefix + "editor.js" && request.method == .GET {
+            return Self.respond(.ok, type: "text/javascript; charset=utf-8", Data(EditorScript.javascript.utf8))
+        }
         if path == Self.prefix + "login" {
             return request.method == .POST ? try await login(request, session: session) : loginPage(session: session, error: nil, status: .ok)
         }
@@ -321,7 +324,7 @@ struct EditorHandler: HTTPHandler {
             HTTPHeader("X-Content-Type-Options"): "nosniff",
             HTTPHeader("X-Frame-Options"): "DENY",
             HTTPHeader("Referrer-Policy"): "same-origin",
-            HTTPHeader("Content-Security-Policy"): "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
+            HTTPHeader("Content-Security-Policy"): "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
         ], body: body)
     }
 

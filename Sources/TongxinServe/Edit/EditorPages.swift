@@ -20,7 +20,7 @@ enum EditorPages {
             <html lang="zh-CN">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(escape(title)) — \(escape(L("edit.product")))</title>
-            <link rel="stylesheet" href="/__edit/editor.css"></head>
+            <link rel="stylesheet" href="/__edit/editor.css"><script src="/__edit/editor.js" defer></script></head>
             <body>
             <header class="bar"><p class="product">\(escape(L("edit.product")))</p>\(bar)</header>
             <main>
