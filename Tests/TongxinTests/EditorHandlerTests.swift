@@ -205,6 +205,18 @@ import Testing
         #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
     }
 
+    @Test func multipartBodiesAreReadOnlyWhenWellFormed() {
+        let good = Data("--b\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nabc\r\n--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x.png\"\r\nContent-Type: image/png\r\n\r\n\u{1}\u{2}\r\n--b--\r\n".utf8)
+        let parsed = MultipartBody.parse(good, boundary: "b")
+        #expect(parsed.fields.map(\.0) == ["csrf"] && parsed.fields.first?.1 == "abc")
+        #expect(parsed.files.map(\.filename) == ["x.png"] && parsed.files.first?.data == Data([1, 2]))
+        // Cut short, or without the part's headers: nothing at all, so no token either.
+        #expect(MultipartBody.parse(good.prefix(40), boundary: "b").fields.isEmpty)
+        #expect(MultipartBody.parse(Data("--b\r\nabc\r\n--b--".utf8), boundary: "b").fields.isEmpty)
+        #expect(MultipartBody.boundary(contentType: "multipart/form-data; boundary=\"xyz\"") == "xyz")
+        #expect(MultipartBody.boundary(contentType: "application/x-www-form-urlencoded") == nil)
+    }
+
     @Test func loginPagesCannotFillTheSessionStore() {
         let store = SessionStore()
         for _ in 0..<(SessionStore.maxAnonymous + 500) { _ = store.create(for: nil) }

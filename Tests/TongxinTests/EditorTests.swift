@@ -60,6 +60,33 @@ import Testing
         }
     }
 
+    /// Awkward values (YAML's own marks, quotes, a leading digit, full-width punctuation)
+    /// written into every bundled record read back exactly, and every other field with them.
+    @Test func awkwardValuesReadBackExactlyAndLeaveTheOtherFieldsAlone() throws {
+        let records = TestSite.repository.appendingPathComponent("content/records")
+        let paths = try #require(FileManager.default.subpaths(atPath: records.path)).filter { $0.hasSuffix(".md") }.sorted().prefix(40)
+        let values = ["会议室: 三楼 # 东侧", "\"引号\" 和 '单引号'", "0571-1234", "[不是列表]", "true", "  前后空格  ".trimmingCharacters(in: .whitespaces),
+                      "市政协，三楼：会议室", "- 破折号开头", "{大括号}", "a\\b", "@开头", "null"]
+        for (index, path) in paths.enumerated() {
+            let text = try String(contentsOf: records.appendingPathComponent(path), encoding: .utf8)
+            let form = try #require(RecordForm.reading(text, path: "records/" + path))
+            var changed = form
+            changed.place = values[index % values.count]
+            changed.recorder = values[(index + 3) % values.count]
+            changed.contactees = form.contactees + "、" + "王五"
+            let edited = changed.text(original: text)
+            var again = try #require(RecordForm.reading(edited, path: "records/" + path), "records/\(path)")
+            #expect(again.place == changed.place, "records/\(path)")
+            #expect(again.recorder == changed.recorder, "records/\(path)")
+            #expect(again.contacteeList == changed.contacteeList, "records/\(path)")
+            again.place = form.place
+            again.recorder = form.recorder
+            again.contactees = form.contactees
+            again.version = form.version
+            #expect(again == form, "records/\(path): another field changed")
+        }
+    }
+
     @Test func aChangedFieldIsEditedInPlaceKeepingCommentsAliasesAndUnknownKeys() throws {
         let original = """
             ---

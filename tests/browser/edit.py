@@ -45,6 +45,8 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 HERE = Path(__file__).resolve().parent
 REPOSITORY = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+from run import axe_source, run_axe  # noqa: E402  (the portal's own axe-core runner)
 
 failures: list[str] = []
 
@@ -70,6 +72,7 @@ def start_chromium(width: int = 1280, height: int = 900) -> tuple[webdriver.Chro
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
+    driver.set_script_timeout(60)
     return driver, profile
 
 
@@ -212,6 +215,9 @@ def main() -> int:
         check("unknown contactee: the form keeps what was typed",
               first.find_element(By.ID, "f-s0-text").get_attribute("value") == "建议简化小微企业年报流程")
         full_screenshot(first, shots / "editor-record-error.png")
+        serious = [f"{v['id']} ({v['impact']}): {v['help']} {v['nodes']}" for v in run_axe(first, axe_source())
+                   if v["impact"] in ("serious", "critical")]
+        check("axe: the 记录单 with its error has no serious violation", not serious, "; ".join(serious))
 
         # Fixed and saved.
         fill(first, "contactees", "单志诚")
