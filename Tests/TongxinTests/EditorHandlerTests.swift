@@ -122,6 +122,14 @@ import Testing
         let saved = try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields)
         #expect(saved.statusCode == .seeOther)
         #expect(Git.run(["log", "-1", "--format=%an"], in: site.folder)?.trimmed == "王某")
+        // 历史 lists the commit; its link shows the text as it was.
+        let path = "records/2026/2026-11-20-li-si.md"
+        let history = try await browser.page(browser.send(.GET, "/__edit/history?path=\(Browser.encode(path))"))
+        #expect(history.contains("王某") && history.contains("contact record 2026-002"))
+        let commit = try #require(Git.run(["rev-parse", "HEAD"], in: site.folder)?.trimmed)
+        let version = try await browser.page(browser.send(.GET, "/__edit/version?path=\(Browser.encode(path))&commit=\(commit)"))
+        #expect(version.contains("谈了。"))
+        #expect(try await browser.send(.GET, "/__edit/version?path=\(Browser.encode(path))&commit=HEAD~1").statusCode == .badRequest)
     }
 
     @Test func failedLoginsAreLimited() async throws {

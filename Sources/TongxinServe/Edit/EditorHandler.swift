@@ -107,6 +107,10 @@ struct EditorHandler: HTTPHandler {
                 return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", relative)))
             }
             return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: false), session: session, extra: .init()))
+        case (.GET, Self.prefix + "version"):
+            guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content),
+                  let commit = request.query["commit"], let text = FileHistory.text(relative, at: commit, contentFolder: content) else { return badPath(session) }
+            return html(.ok, EditorPages.version(session, path: relative, commit: commit, text: text))
         case (.GET, Self.prefix + "history"):
             guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content) else { return badPath(session) }
             return html(.ok, EditorPages.history(session, path: relative, commits: FileHistory.commits(relative, contentFolder: content)))

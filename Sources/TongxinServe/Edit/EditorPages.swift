@@ -96,8 +96,10 @@ enum EditorPages {
     }
 
     static func history(_ session: EditSession, path: String, commits: [FileCommit]) -> String {
+        let encoded = escape(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path)
         let rows = commits.map {
-            "<tr><td>\(escape($0.date))</td><td>\(escape($0.author))</td><td>\(escape($0.subject))</td><td><code>\(escape(String($0.hash.prefix(10))))</code></td></tr>"
+            "<tr><td>\(escape($0.date))</td><td>\(escape($0.author))</td><td>\(escape($0.subject))</td>"
+                + "<td><a href=\"/__edit/version?path=\(encoded)&amp;commit=\(escape($0.hash))\"><code>\(escape(String($0.hash.prefix(10))))</code></a></td></tr>"
         }.joined(separator: "\n")
         let empty = commits.isEmpty ? "<p>\(escape(L("edit.history.none")))</p>" : ""
         return layout(title: L("edit.history.title", path), session: session, """
@@ -108,6 +110,15 @@ enum EditorPages {
             <tbody>
             \(rows)
             </tbody></table></div>
+            """)
+    }
+
+    /// One earlier version of a file, to read or copy back into the form.
+    static func version(_ session: EditSession, path: String, commit: String, text: String) -> String {
+        layout(title: L("edit.version.title", path, String(commit.prefix(10))), session: session, """
+            <p>\(escape(L("edit.version.note", String(commit.prefix(10)), path)))</p>
+            <label for="version-text">\(escape(L("edit.version.text")))</label>
+            <textarea id="version-text" readonly rows="24">\(escape(text))</textarea>
             """)
     }
 
