@@ -4,14 +4,13 @@ import Tongxin
 
 /// What `tongxin serve` builds and where it keeps the preview.
 public struct PreviewOptions: Sendable {
-    /// Every build uses these, with `write` on and `today` taken afresh.
+    /// Every build uses these, in the preview mode and with `today` taken afresh.
     public var build: BuildOptions
     /// Quiet time after the last change before a rebuild starts.
     public var debounce: TimeInterval
 
     public init(_ build: BuildOptions, debounce: TimeInterval = 0.1) {
         self.build = build
-        self.build.write = true
         self.debounce = debounce
     }
 
@@ -78,12 +77,9 @@ public final class PreviewServer: Sendable {
             let start = DispatchTime.now().uptimeNanoseconds
             var build = options.build
             build.today = .today()
-            build.cache = cache
             // The first build has no report to go by; later ones start from the watcher's.
-            build.contentChanges = changed.isEmpty ? nil : folders.contentChanges(changed)
-            // The preview folder is ours alone: rewrite only the pages that changed. With
-            // search on, the index needs the whole staged site, so the full swap stays.
-            build.updateInPlace = build.search == .off
+            // The preview folder is ours alone: it is updated in place (BuildMode.preview).
+            build.mode = .preview(cache: cache, changed: changed.isEmpty ? nil : folders.contentChanges(changed))
             var report = BuildPipeline.run(build)
             let afterReport = report.afterReport
             report.afterReport = nil

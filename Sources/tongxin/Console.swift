@@ -116,6 +116,7 @@ struct Console {
         case "load": L("stage.load")
         case "validate": L("stage.validate")
         case "theme": L("stage.theme")
+        case "analyse": L("stage.analyse")
         case "render": L("stage.render")
         case "scan": L("stage.scan")
         case "write": L("stage.write")

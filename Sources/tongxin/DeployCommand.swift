@@ -15,46 +15,46 @@ struct NginxCommand: ParsableCommand {
         abstract: L("deploy.help.nginx.abstract"),
         discussion: L("deploy.help.nginx.discussion"))
 
-    @Option(name: .customLong("internal"), help: ArgumentHelp(L("deploy.help.internalRoot"), valueName: "folder"))
+    @Option(name: .customLong("internal"), help: ArgumentHelp(L("deploy.help.internalRoot"), valueName: L("usage.value.folder")))
     var internalRoot: String
 
-    @Option(name: .customLong("public"), help: ArgumentHelp(L("deploy.help.publicRoot"), valueName: "folder"))
+    @Option(name: .customLong("public"), help: ArgumentHelp(L("deploy.help.publicRoot"), valueName: L("usage.value.folder")))
     var publicRoot: String
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.htpasswd"), valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.htpasswd"), valueName: L("usage.value.file")))
     var htpasswd: String = NginxConfig.defaultPasswordFile
 
     @Option(name: .long, help: ArgumentHelp(L("deploy.help.allow"), valueName: "CIDR"))
     var allow: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalListen"), valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalListen"), valueName: L("usage.value.address")))
     var internalListen: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicListen"), valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicListen"), valueName: L("usage.value.address")))
     var publicListen: String = "80"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalServerName"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalServerName"), valueName: L("usage.value.name")))
     var internalServerName: String = "_"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicServerName"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicServerName"), valueName: L("usage.value.name")))
     var publicServerName: String = "_"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.tlsCertificate"), valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.tlsCertificate"), valueName: L("usage.value.file")))
     var tlsCertificate: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.tlsKey"), valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.tlsKey"), valueName: L("usage.value.file")))
     var tlsKey: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.redirectListen"), valueName: "address"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.redirectListen"), valueName: L("usage.value.address")))
     var internalRedirectListen: String = "80"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: L("usage.value.folder")))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.theme"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.theme"), valueName: L("usage.value.folder")))
     var theme: String = "themes/default"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.output"), valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.output"), valueName: L("usage.value.file")))
     var output: String?
 
     func run() throws {
@@ -82,10 +82,10 @@ struct UserCommand: ParsableCommand {
         abstract: L("deploy.help.user.abstract"),
         discussion: L("deploy.help.user.discussion"))
 
-    @Argument(help: ArgumentHelp(L("deploy.help.userName"), valueName: "name"))
+    @Argument(help: ArgumentHelp(L("deploy.help.userName"), valueName: L("usage.value.name")))
     var name: String
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.htpasswd"), valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.htpasswd"), valueName: L("usage.value.file")))
     var htpasswd: String = NginxConfig.defaultPasswordFile
 
     func run() throws {

@@ -17,7 +17,7 @@ struct ImportMembersCommand: ParsableCommand {
 
     @OptionGroup var options: ContentEditOptions
 
-    @Argument(help: ArgumentHelp(L("cli.help.roster"), valueName: "roster.csv"))
+    @Argument(help: ArgumentHelp(L("cli.help.roster"), valueName: L("usage.value.roster")))
     var roster: String
 
     @Flag(name: .long, help: ArgumentHelp(L("cli.help.dryRun")))

@@ -4,7 +4,7 @@ import Tongxin
 
 /// Options of the commands that add files to the content folder (`new`, `import`).
 struct ContentEditOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: L("usage.value.folder")))
     var content: String = "content"
 
     @Flag(name: .shortAndLong, help: ArgumentHelp(L("cli.help.quiet")))
@@ -35,7 +35,7 @@ struct ContentEditOptions: ParsableArguments {
     }
 
     func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("\(L("general.error")): \(message)\n".utf8))
+        FileHandle.standardError.write(Data((L("general.errorLine", message) + "\n").utf8))
         return ExitCode(1)
     }
 
@@ -64,25 +64,25 @@ struct NewRecordCommand: ParsableCommand {
 
     @OptionGroup var options: ContentEditOptions
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.contactor"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.contactor"), valueName: L("usage.value.person")))
     var contactor: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.contactee"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.contactee"), valueName: L("usage.value.person")))
     var contactee: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.date"), valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.date"), valueName: L("usage.value.date")))
     var date: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.time"), valueName: "time"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.time"), valueName: L("usage.value.time")))
     var time: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.place"), valueName: "place"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.place"), valueName: L("usage.value.place")))
     var place: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.method"), valueName: "method"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.method"), valueName: L("usage.value.method")))
     var method: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.recorder"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.recorder"), valueName: L("usage.value.person")))
     var recorder: String?
 
     func run() throws {
@@ -109,13 +109,13 @@ struct NewCaseCommand: ParsableCommand {
 
     @OptionGroup var options: ContentEditOptions
 
-    @Argument(help: ArgumentHelp(L("cli.help.slug"), valueName: "slug"))
+    @Argument(help: ArgumentHelp(L("cli.help.slug"), valueName: L("usage.value.slug")))
     var slug: String
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.title"), valueName: "title"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.title"), valueName: L("usage.value.title")))
     var title: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.caseDate"), valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.caseDate"), valueName: L("usage.value.date")))
     var date: String?
 
     func run() throws {
@@ -140,10 +140,10 @@ struct NewMemberCommand: ParsableCommand {
 
     @OptionGroup var options: ContentEditOptions
 
-    @Argument(help: ArgumentHelp(L("cli.help.memberID"), valueName: "id"))
+    @Argument(help: ArgumentHelp(L("cli.help.memberID"), valueName: L("usage.value.id")))
     var id: String?
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.name"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.name"), valueName: L("usage.value.person")))
     var name: String?
 
     func run() throws {

@@ -8,16 +8,16 @@ struct PublishCommand: ParsableCommand {
         abstract: L("deploy.help.publish.abstract"),
         discussion: L("deploy.help.publish.discussion"))
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.content"), valueName: L("usage.value.folder")))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.theme"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.theme"), valueName: L("usage.value.folder")))
     var theme: String = "themes/default"
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalBranch"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.internalBranch"), valueName: L("usage.value.branch")))
     var internalBranch: String = Publisher.defaultBranches[.internal]!
 
-    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicBranch"), valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(L("deploy.help.publicBranch"), valueName: L("usage.value.branch")))
     var publicBranch: String = Publisher.defaultBranches[.public]!
 
     @Flag(name: .long, help: ArgumentHelp(L("deploy.help.rollback")))
@@ -89,10 +89,10 @@ struct HooksCommand: ParsableCommand {
             commandName: "install",
             abstract: L("cli.hooksInstall.abstract"))
 
-        @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
+        @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: L("usage.value.folder")))
         var content: String = "content"
 
-        @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: "folder"))
+        @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: L("usage.value.folder")))
         var theme: String = "themes/default"
 
         @Flag(name: .long, help: ArgumentHelp(L("cli.help.force")))

@@ -11,10 +11,10 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.port"), valueName: "port"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.port"), valueName: L("usage.value.port")))
     var port: UInt16 = 8080
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.previewOutput"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.previewOutput"), valueName: L("usage.value.folder")))
     var output: String?
 
     func run() throws {
@@ -62,7 +62,7 @@ struct ServeCommand: ParsableCommand {
             outcome.finish()
         }
         if let error = outcome.wait() {
-            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            FileHandle.standardError.write(Data((L("general.errorLine", "\(error)") + "\n").utf8))
             throw ExitCode(1)
         }
     }

@@ -18,24 +18,26 @@ struct TongxinCommand: ParsableCommand {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
         var option: String?
-        if let index = arguments.firstIndex(where: { $0 == "--lang" }), index + 1 < arguments.count {
+        if let index = arguments.firstIndex(where: { $0 == "--lang" }) {
+            guard index + 1 < arguments.count else { badLanguage(nil) }
             option = arguments[index + 1]
             arguments.removeSubrange(index...(index + 1))
         } else if let index = arguments.firstIndex(where: { $0.hasPrefix("--lang=") }) {
             option = String(arguments[index].dropFirst("--lang=".count))
             arguments.remove(at: index)
         }
+        if let option, Language(code: option) == nil { badLanguage(option) }
         Messages.language = Language.chosen(option: option)
-        main(arguments)
+        parseAndRun(arguments)
     }
 }
 
 /// Options both `build` and `check` take.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.content"), valueName: L("usage.value.folder")))
     var content: String = "content"
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.theme"), valueName: L("usage.value.folder")))
     var theme: String = "themes/default"
 
     @Option(name: .long, help: ArgumentHelp(L("cli.help.audience"), valueName: "internal|public"))
@@ -56,7 +58,7 @@ struct SiteOptions: ParsableArguments {
     func buildOptions(output: String, write: Bool) -> BuildOptions {
         var options = BuildOptions(
             contentFolder: URL(fileURLWithPath: content), themeFolder: URL(fileURLWithPath: theme),
-            outputFolder: URL(fileURLWithPath: output), write: write, audience: audience)
+            outputFolder: URL(fileURLWithPath: output), mode: write ? .build() : .check, audience: audience)
         // `check` writes nothing, so it has no index to build or miss.
         options.search = noSearch || !write ? .off : requireSearch ? .require : .auto
         return options
@@ -79,9 +81,9 @@ struct SiteOptions: ParsableArguments {
         }
         var options = buildOptions(output: output, write: write)
         options.contentFolder = URL(fileURLWithPath: contentFolder)
+        if write { options.mode = .build(reuseLastBuild: reuseLastBuild) }
         // One build, then the process ends (the preview server's rebuilds must free).
-        options.keepResultsUntilExit = true
-        options.reuseLastBuild = reuseLastBuild
+        options.exitsAfterBuild = true
         var report = BuildPipeline.run(options) { stage in
             console.progress(stage)
         }
@@ -101,7 +103,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: ArgumentHelp(L("cli.help.output"), valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp(L("cli.help.output"), valueName: L("usage.value.folder")))
     var output: String = "public"
 
     @Flag(name: .long, help: ArgumentHelp(L("cli.help.noCache")))
@@ -132,7 +134,7 @@ struct CheckCommand: ParsableCommand {
         do {
             copy = try StagedContent.export(content: URL(fileURLWithPath: site.content))
         } catch {
-            FileHandle.standardError.write(Data("\(L("general.error")): \(error)\n".utf8))
+            FileHandle.standardError.write(Data((L("general.errorLine", "\(error)") + "\n").utf8))
             throw ExitCode(1)
         }
         defer { copy.remove() }

@@ -6,7 +6,7 @@ import Testing
 @Suite(.language(.en)) struct BuildCacheTests {
     func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = cache
+        options.mode = .preview(cache: cache)
         return BuildPipeline.run(options)
     }
 

@@ -123,9 +123,9 @@ import Testing
         #expect(!report.wrote)
         let file = result.path
         #expect(report.errors == [
-            "\(file):2:1: error: 联系记录缺少必填字段“联系地点”（place）",
-            "\(file):2:1: error: 联系记录缺少必填字段“联系方式”（method）",
-            "\(file):2:1: error: 联系记录缺少必填字段“记录人”（recorder）",
+            "\(file):5:1: error: 联系记录的必填字段“联系地点”（place）是空的；请在冒号后面填写",
+            "\(file):8:1: error: 联系记录的必填字段“联系方式”（method）是空的；请在冒号后面填写",
+            "\(file):11:1: error: 联系记录的必填字段“记录人”（recorder）是空的；请在冒号后面填写",
             "\(file):18:1: error: 这里还是 tongxin new record 生成的提示文字；请改写为联系的经过、了解到的情况和对方的意见。未填写的模板不计为一次联系",
         ])
         // Filled in but the prompt left above the text: still not a record.

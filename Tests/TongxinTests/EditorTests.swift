@@ -47,7 +47,7 @@ import Testing
         #expect(paths.count > 50)
         for path in paths {
             let text = try String(contentsOf: records.appendingPathComponent(path), encoding: .utf8)
-            let form = try #require(RecordForm.reading(text, path: "records/" + path), "records/\(path)")
+            let form = try #require(RecordSheet.reading(text, path: "records/" + path), "records/\(path)")
             #expect(form.text(original: text) == text, "records/\(path)")
             // As a browser posts it: a text area without the last line end, an empty
             // suggestion row at the end.
@@ -69,13 +69,13 @@ import Testing
                       "市政协，三楼：会议室", "- 破折号开头", "{大括号}", "a\\b", "@开头", "null"]
         for (index, path) in paths.enumerated() {
             let text = try String(contentsOf: records.appendingPathComponent(path), encoding: .utf8)
-            let form = try #require(RecordForm.reading(text, path: "records/" + path))
+            let form = try #require(RecordSheet.reading(text, path: "records/" + path))
             var changed = form
             changed.place = values[index % values.count]
             changed.recorder = values[(index + 3) % values.count]
             changed.contactees = form.contactees + "、" + "王五"
             let edited = changed.text(original: text)
-            var again = try #require(RecordForm.reading(edited, path: "records/" + path), "records/\(path)")
+            var again = try #require(RecordSheet.reading(edited, path: "records/" + path), "records/\(path)")
             #expect(again.place == changed.place, "records/\(path)")
             #expect(again.recorder == changed.recorder, "records/\(path)")
             #expect(again.contacteeList == changed.contacteeList, "records/\(path)")
@@ -107,7 +107,7 @@ import Testing
             谈了很多。
 
             """
-        var form = try #require(RecordForm.reading(original, path: "records/2026/x.md"))
+        var form = try #require(RecordSheet.reading(original, path: "records/2026/x.md"))
         #expect(form.number == "2026-031")
         #expect(form.place == "会议室")
         form.place = "市政协三楼会议室"
@@ -138,7 +138,7 @@ import Testing
     @Test func anUnknownContacteeIsShownAtItsFieldAndNothingIsWritten() throws {
         let site = try Self.repositorySite()
         defer { site.remove() }
-        var form = RecordForm.blank(today: Day(year: 2026, month: 11, day: 20)!, contentFolder: site.content)
+        var form = RecordSheet.blank(today: Day(year: 2026, month: 11, day: 20)!, contentFolder: site.content)
         #expect(form.number == "2026-001")
         form.contactor = "张三"
         form.contactees = "李斯"
@@ -172,7 +172,7 @@ import Testing
         defer { site.remove() }
         let path = "records/2026/2026-03-12-li-si.md"
         let text = try String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)
-        var first = try #require(RecordForm.reading(text, path: path))
+        var first = try #require(RecordSheet.reading(text, path: path))
         var second = first
         first.place = "第一会议室"
         second.place = "第二会议室"
@@ -195,7 +195,7 @@ import Testing
         defer { site.remove() }
         let path = "records/2026/2026-03-12-li-si.md"
         let text = try String(contentsOf: site.content.appendingPathComponent(path), encoding: .utf8)
-        var form = try #require(RecordForm.reading(text, path: path))
+        var form = try #require(RecordSheet.reading(text, path: path))
         form.suggestions[0].status = "已反馈"
         form.suggestions[0].feedback = "2026-04-02"
         form.suggestions[0].handling = "转为提案，由提案委跟进"
@@ -222,7 +222,7 @@ import Testing
         let site = try Self.repositorySite()
         defer { site.remove() }
         let publicity = EditAccount(login: "xc", name: "宣传某", roles: [.publicity], hash: "")
-        var form = RecordForm.blank(today: Day(year: 2026, month: 11, day: 20)!, contentFolder: site.content)
+        var form = RecordSheet.blank(today: Day(year: 2026, month: 11, day: 20)!, contentFolder: site.content)
         form.contactor = "张三"
         form.contactees = "李四"
         guard case .refused = RecordSave.save(form, by: publicity, contentFolder: site.content) else {

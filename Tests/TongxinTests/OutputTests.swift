@@ -29,7 +29,7 @@ import Testing
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
         options.searchCommands = [["/nonexistent/pagefind"]]
         options.search = .require
-        options.reuseLastBuild = true
+        options.mode = .build(reuseLastBuild: true)
         let failed = BuildPipeline.run(options)
         #expect(!failed.succeeded && !failed.wrote)
         #expect(try site.snapshot() == before)

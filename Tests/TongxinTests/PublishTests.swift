@@ -121,6 +121,31 @@ import Testing
         #expect(Self.git(["rev-parse", "\(Self.internalBranch)^{tree}"], in: site) == Self.git(["rev-parse", "\(firstInternal)^{tree}"], in: site))
     }
 
+    /// The office reads release and rollback commits in `git log` in its language; the
+    /// trailers a rollback reads back stay as they are.
+    @Test func commitMessagesAreInTheOfficesLanguage() throws {
+        let site = try Self.repository()
+        defer { site.remove() }
+        let source = Self.git(["rev-parse", "--short=12", "HEAD"], in: site)
+        try Messages.$override.withValue(.zh) {
+            _ = try Self.publisher(site).publish()
+            #expect(Self.git(["log", "-1", "--format=%s", Self.internalBranch], in: site) == "发布 \(source)：第一版内容")
+            #expect(Self.git(["log", "-1", "--format=%s", Self.publicBranch], in: site) == "发布 \(source)")
+            try site.write("rules/method.md", "---\ntitle: 联系办法（修订）\nnumber: 测政协党组〔2022〕8号\nissued: 2022-06-28\norder: 1\n---\n修订。\n")
+            try GitHistoryTests.git(["commit", "-q", "-am", "第二版"], in: site.folder)
+            _ = try Self.publisher(site).publish()
+            let restored = Self.git(["rev-parse", "\(Self.internalBranch)^"], in: site)
+            _ = try Self.publisher(site).rollback([.internal])
+            let message = Self.git(["log", "-1", "--format=%B", Self.internalBranch], in: site)
+            #expect(message == "回滚到：发布 \(source)：第一版内容\n\nRestores: \(restored)")
+        }
+        // English on request, as every other message.
+        try Messages.$override.withValue(.en) {
+            _ = try Self.publisher(site).rollback([.public])
+            #expect(Self.git(["log", "-1", "--format=%s", Self.publicBranch], in: site).hasPrefix("Roll back to 发布 "))
+        }
+    }
+
     /// Both branches move in one ref transaction: when one of them is no longer where the
     /// publisher read it (another publish got there first), neither moves.
     @Test func theBranchesMoveTogetherOrNotAtAll() throws {

@@ -8,8 +8,7 @@ import Testing
 @Suite(.language(.en)) struct ReportedChangesTests {
     func build(_ site: TestSite, cache: BuildCache, changed: Set<String>?) -> BuildReport {
         var options = BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = cache
-        options.contentChanges = changed
+        options.mode = .preview(cache: cache, changed: changed)
         return BuildPipeline.run(options)
     }
 

@@ -58,9 +58,10 @@ import Testing
         // An untouched template is not a contact: 附件2's fields and the text are missing.
         let file = first.path
         #expect(Self.problems(site, file: file).filter { $0.hasPrefix(file + ":") } == [
-            "\(file):2:1: error: a contact record is missing the required field 'method' (联系方式)",
-            "\(file):2:1: error: a contact record is missing the required field 'place' (联系地点)",
-            "\(file):2:1: error: a contact record is missing the required field 'recorder' (记录人)",
+            // Each empty field at its own line, where the clerk types it.
+            "\(file):5:1: error: the required field 'place' (联系地点) of a contact record is empty; fill it in after the colon",
+            "\(file):8:1: error: the required field 'method' (联系方式) of a contact record is empty; fill it in after the colon",
+            "\(file):11:1: error: the required field 'recorder' (记录人) of a contact record is empty; fill it in after the colon",
             "\(file):18:1: error: this is still the prompt tongxin new record wrote; replace it with what was said and heard. An unfilled template does not count as a contact",
         ])
         try Self.complete(file, in: site)
@@ -124,7 +125,7 @@ import Testing
         let result = try Scaffold.newRecord(RecordDraft(date: Self.day), contentFolder: site.content)
         #expect(result.path == "records/2026/2026-04-02-1.md")
         let missing = Self.problems(site, file: result.path)
-        #expect(missing.contains { $0.contains("missing the required field 'contactor' (联系人)") })
+        #expect(missing.contains { $0.contains("required field 'contactor' (联系人)") })
         try Self.fill("contactor", "张三", in: result.path, of: site)
         try Self.fill("contactees", "[李四]", in: result.path, of: site)
         try Self.complete(result.path, in: site)
@@ -153,7 +154,7 @@ import Testing
         #expect(throws: ScaffoldError.self) { try Scaffold.newCase(slug: "Visit 2026", title: nil, date: nil, contentFolder: site.content) }
 
         let untitled = try Scaffold.newCase(slug: "untitled", title: nil, date: nil, contentFolder: site.content)
-        #expect(Self.problems(site, file: untitled.path).contains { $0.contains("missing the required field 'title' (标题)") })
+        #expect(Self.problems(site, file: untitled.path).contains { $0.contains("required field 'title' (标题)") })
         try Self.fill("title", "补上的标题", in: untitled.path, of: site)
         #expect(Self.problems(site, file: untitled.path) == [])
     }
@@ -172,7 +173,7 @@ import Testing
             #expect(line.hasSuffix("（不公开）"), "\(line)")
         }
         #expect(text.contains("党派，可选：中共、民建"))
-        #expect(Self.problems(site, file: result.path).contains { $0.contains("missing the required field 'name' (姓名)") })
+        #expect(Self.problems(site, file: result.path).contains { $0.contains("required field 'name' (姓名)") })
         try Self.fill("name", "王五", in: result.path, of: site)
         #expect(Self.problems(site, file: result.path) == [])
 

@@ -86,15 +86,15 @@ struct TestSite {
 
     @discardableResult
     func build(write: Bool = true) -> BuildReport {
-        BuildPipeline.run(BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, write: write, today: Day(year: 2026, month: 11, day: 20)!))
+        BuildPipeline.run(BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, mode: write ? .build() : .check, today: Day(year: 2026, month: 11, day: 20)!))
     }
 
     /// A build as `tongxin build` runs it: pages unchanged since the last build into
-    /// `output` are linked from it (BuildOptions.reuseLastBuild).
+    /// `output` are linked from it (BuildMode.build(reuseLastBuild:)).
     @discardableResult
     func repeatedBuild(audience: Audience = .internal) -> BuildReport {
         var options = BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!, audience: audience)
-        options.reuseLastBuild = true
+        options.mode = .build(reuseLastBuild: true)
         return BuildPipeline.run(options)
     }
 
@@ -102,9 +102,7 @@ struct TestSite {
     /// updated in place, and the watcher's report of changed files (nil: not known).
     func previewOptions(cache: BuildCache = BuildCache(), changed: Set<String>? = nil) -> BuildOptions {
         var options = BuildOptions(contentFolder: content, themeFolder: Self.theme, outputFolder: output, today: Day(year: 2026, month: 11, day: 20)!)
-        options.cache = cache
-        options.updateInPlace = true
-        options.contentChanges = changed
+        options.mode = .preview(cache: cache, changed: changed)
         return options
     }
 

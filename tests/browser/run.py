@@ -1052,6 +1052,126 @@ class Suite:
         self.reset()
         return [f"members/?党派={short} ({party}) shows {visible} of {total} rows, as {group}; 全部 shows all and clears the address; pairs sort by 次数"]
 
+    # -- the seed documents (issue 20) --------------------------------------------------
+
+    def seed_documents(self):
+        """附件1 at 1280 px beside the seed's table, and a 记录单 as it prints, kept as
+        pictures for people to compare with the seed's layout."""
+        driver = self.reset()
+        self.shots.mkdir(parents=True, exist_ok=True)
+        site, lines, problems = self.internal, [], []
+        set_width(driver, DESKTOP)
+        problems += severe(load(driver, site.url("assignments/index.html")))
+        box = driver.execute_script("""
+            const section = document.querySelector('section[aria-labelledby="att1-title"]');
+            const scroll = section.querySelector('.table-scroll'), r = section.getBoundingClientRect();
+            return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height,
+                    title: section.querySelector('h2').innerText.trim(),
+                    head: [...section.querySelectorAll('thead th')].map(th => th.innerText.trim()),
+                    leaders: [...section.querySelectorAll('tbody th')].map(th => th.innerText.trim()),
+                    overflow: scroll.scrollWidth - scroll.clientWidth}""")
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": box["x"], "y": box["y"], "width": box["width"], "height": box["height"], "scale": 1}})
+        path = self.shots / "attachment1-1280.png"
+        path.write_bytes(base64.b64decode(shot["data"]))
+        if box["title"] != "市政协党组成员联系相关界别党员委员和党外委员名单":
+            problems.append(f"附件1 is titled {box['title']!r}, not the seed's full title")
+        if not box["head"] or box["head"][0] != "市政协党组成员":
+            problems.append(f"附件1's first column is {box['head'][:1]}, not 市政协党组成员")
+        if box["leaders"][:1] != ["郭建华"] or box["leaders"][-1:] != ["叶　蓉"]:
+            problems.append(f"附件1's rows are not in rank order (主席 first, 秘书长 last): {box['leaders']}")
+        if box["overflow"] > 0:
+            problems.append(f"附件1 scrolls sideways by {box['overflow']}px at {DESKTOP}px")
+        lines.append(f"{path.name}: {box['width']:.0f}x{box['height']:.0f} CSS px, rows {'、'.join(box['leaders'])}")
+        page = site.first(PAGE_KINDS[7][1], largest=True)
+        load(driver, site.url(page))
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})
+        path = self.shots / "record-form-print.pdf"
+        path.write_bytes(base64.b64decode(pdf["data"]))
+        pages, sizes = pdf_info(path)
+        subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", str(path),
+                        str(self.shots / "record-form-print-page1")], check=True)
+        text = re.sub(r"\s+", "", subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout)
+        for words in ["市政协党组成员联系相关界别党员委员、党员委员联系党外委员情况记录单", "编号：", "日期及起止时间", "联系地点",
+                      "政协身份及职务", "政协身份及工作单位、职务", "联系内容", "记录人："]:
+            if words not in text:
+                problems.append(f"{page}: the printed 记录单 lacks {words!r}")
+        if "中共，中共" in text:
+            problems.append(f"{page}: the printed 记录单 repeats the party as 界别")
+        if any(abs(w - A4_POINTS[0]) > 1 or abs(h - A4_POINTS[1]) > 1 for w, h in sizes):
+            problems.append(f"{page}: not A4: {sizes}")
+        lines.append(f"record-form-print-page1.png: {page}, {pages} A4 page(s), the Jinhua 附件2 title and fields")
+        self.reset()
+        require(not problems, "the seed documents' tables and forms differ from the seeds", problems)
+        return lines
+
+    def dimension_filters(self):
+        """On a 390 px phone: a pre-built records page of a party links its months with the
+        party in the address, and the month's filter bar then shows as many rows as the
+        pre-built page counts for that month; the pairs table narrows by 党派 as its
+        pre-built page does and by 专委会 as its rows say; nothing scrolls sideways; and
+        without JavaScript both tables show every row."""
+        driver = self.reset()
+        set_width(driver, PHONE)
+        site, lines = self.internal, []
+        group = site.first(r"records/by/party/[^/]+/index\.html", largest=True)
+        text = (site.root / group).read_text(encoding="utf-8")
+        month = re.search(r'<a href="(?:\.\./)*(records/(\d{4}-\d{2})/)\?([^"]+)">[^<]+</a> <span class="muted">(\d+) 份</span>', text)
+        require(month is not None, f"{group} links no month with its party in the address")
+        route, query, counted = month.group(1), urllib.parse.unquote(month.group(3)), int(month.group(4))
+        name, value = query.split("=", 1)
+        load(driver, site.url(route + "index.html") + "?" + urllib.parse.urlencode({name: value}))
+        state = driver.execute_script(
+            "const rows = [...document.querySelectorAll('table.list tbody tr')];"
+            "return {shown: rows.filter(r => !r.hidden).length, total: rows.length,"
+            " bar: !!document.querySelector('.filter-bar select'), scroll: document.documentElement.scrollWidth, inner: document.documentElement.clientWidth}")
+        require(state["bar"], f"{route} has no filter bar")
+        require(state["shown"] == counted, f"{route}?{query}: {state['shown']} rows shown, {group} counts {counted} for that month")
+        require(state["scroll"] <= state["inner"], f"{route} with the filter bar scrolls sideways at {PHONE}px ({state['scroll']} > {state['inner']})")
+        lines.append(f"{route}?{query}: {state['shown']} of {state['total']} rows, as {group} counts")
+
+        pairs = site.first(r"assignments/pairs/by/party/[^/]+/index\.html", largest=True)
+        expected = (site.root / pairs).read_text(encoding="utf-8").count('<tr class="status-')
+        full = (site.root / "assignments/pairs/index.html").read_text(encoding="utf-8")
+        heading = re.search(r"联系对象党派：([^<]+)</h1>", (site.root / pairs).read_text(encoding="utf-8"))
+        party_id = pairs.split("/")[-2]
+        link = re.search(r'<a href="(?:\.\./)*assignments/pairs/by/party/' + re.escape(party_id) + r'/">([^<]+)</a>', full)
+        require(link is not None and heading is not None, "the pairs page does not link its party pages")
+        short = link.group(1)
+        load(driver, site.url("assignments/pairs/index.html") + "?" + urllib.parse.urlencode({"党派": short}))
+        shown = driver.execute_script("return [...document.querySelectorAll('table.pairs tbody tr')].filter(r => !r.hidden).length")
+        require(shown == expected, f"pairs ?党派={short}: {shown} rows shown, {pairs} has {expected}")
+        committees = re.findall(r'<tr class="status-[^"]+"[^>]* data-committee="([^"]+)"', full)
+        require(committees, "the pairs table's rows carry no 专委会")
+        committee = max(set(committees), key=committees.count)
+        load(driver, site.url("assignments/pairs/index.html") + "?" + urllib.parse.urlencode({"专委会": committee}))
+        state = driver.execute_script(
+            "return {shown: [...document.querySelectorAll('table.pairs tbody tr')].filter(r => !r.hidden).length,"
+            " names: [...document.querySelectorAll('.filter-bar label')].map(l => l.firstChild.textContent.trim()),"
+            " scroll: document.documentElement.scrollWidth, inner: document.documentElement.clientWidth}")
+        require(state["shown"] == committees.count(committee), f"pairs ?专委会={committee}: {state['shown']} rows shown, {committees.count(committee)} carry it")
+        require(all(n in state["names"] for n in ["状态", "类别", "党派", "界别", "专委会", "窗口"]), f"the pairs filter bar has {state['names']}")
+        require(state["scroll"] <= state["inner"], f"the pairs page scrolls sideways at {PHONE}px")
+        full_screenshot(driver, self.shots / "pairs-filtered-phone.png")
+        lines.append(f"pairs ?党派={short}: {shown} rows as {pairs}; ?专委会={committee}: {state['shown']} rows; bar {'/'.join(state['names'])}")
+        self.reset()
+
+        plain, profile = start_chromium(scripts=False)
+        self.profiles.append(profile)
+        try:
+            set_width(plain, PHONE)
+            for page, selector in [(route + "index.html", "table.list"), ("assignments/pairs/index.html", "table.pairs")]:
+                load(plain, site.url(page) + "?" + urllib.parse.urlencode({name: value}))
+                state = plain.execute_script(
+                    f"const rows = [...document.querySelectorAll('{selector} tbody tr')];"
+                    "return {shown: rows.filter(r => r.getClientRects().length > 0).length, total: rows.length, bar: !!document.querySelector('.filter-bar')}")
+                require(state["shown"] == state["total"] and not state["bar"], f"{page} without JavaScript shows {state['shown']} of {state['total']} rows (bar: {state['bar']})")
+                lines.append(f"{page} without JavaScript: all {state['total']} rows, no filter bar")
+        finally:
+            plain.quit()
+        return lines
+
     # -- all ----------------------------------------------------------------------------
 
     def run(self) -> int:
@@ -1063,6 +1183,7 @@ class Suite:
         self.check(f"screenshots: home, 联系分工, a record, a case, a 联系任务 page, public home at {PHONE}px and {DESKTOP}px, no sideways scrolling on the phone", self.screenshots)
         self.check("glyphs: Chinese text is drawn with a CJK font, not boxes", self.chinese_glyphs)
         self.check("print: a 记录单, a half-year committee report, the blank form and a 联系任务 page print on A4; the blank form and the 联系任务 page on one page each", self.print_pdfs)
+        self.check(f"seed documents: 附件1 at {DESKTOP}px (the seed's title, first column and rank order; screenshot attachment1-1280.png) and a 记录单 printed on A4 with the seed's fields (record-form-print-page1.png)", self.seed_documents)
         self.check(f"photo: a 4032x3024 cover is served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
         self.check("公众号: a public case's article has inline styles only (no class, <style>, <link>, <script>) and 复制正文 works with JS", self.wechat_page)
         self.check("word: the .docx of a committee report, a 党组成员 report, 附件1 and the blank 记录单 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
@@ -1071,6 +1192,7 @@ class Suite:
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])
         self.check("search: Pagefind finds 协商 (public build)", self.search, self.public, ["协商"])
         self.check("filters: the member list narrows in place like the pre-built pages, keeps the choice in the address, and sorts", self.table_filter)
+        self.check(f"filters: records and pairs narrow by 党派/界别/专委会/窗口 in place as their pre-built pages count, at {PHONE}px, and show every row without JavaScript", self.dimension_filters)
         self.check("适老化: 大/中/小 change the text size and are remembered across pages", self.size_switch)
         self.check(f"适老化: 大 on a {PHONE}px phone does not scroll sideways", self.large_text_on_phone)
         self.check("适老化: high contrast is black/white/yellow, underlined, >= 7:1 and remembered", self.contrast_mode)

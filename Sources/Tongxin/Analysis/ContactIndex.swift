@@ -16,11 +16,3 @@ struct ContactIndex: Sendable {
 
     func records(involving id: String) -> [Int] { recordsByMember[id] ?? [] }
 }
-
-enum RecordOrder {
-    /// Newest first; the record number breaks ties so the order never depends on the file system.
-    static func newestFirst(_ a: ResolvedRecord, _ b: ResolvedRecord) -> Bool {
-        if a.record.date.value != b.record.date.value { return a.record.date.value > b.record.date.value }
-        return a.record.number > b.record.number
-    }
-}

@@ -9,7 +9,7 @@ public struct SuggestionRegister: Sendable {
         public let pendingDays: Int?
 
         public var status: String { suggestion.status?.value ?? "待处理" }
-        public var route: String { suggestion.route?.value ?? "其他" }
+        public var route: String { suggestion.route?.value ?? Suggestion.unrouted }
     }
 
     public let entries: [Entry]
@@ -36,14 +36,19 @@ public struct SuggestionRegister: Sendable {
         self.entries = entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
     }
 
-    /// Count per route and status, in the fixed orders of the model.
-    public func counts() -> [(route: String, byStatus: [Int])] {
+    /// Count per route and status, in the policy's order of routes and the model's of
+    /// statuses. Suggestions without a route (其他) are counted too, in a row of their
+    /// own when the policy does not list 其他.
+    public func counts(routes: [String] = Suggestion.routes) -> [(route: String, byStatus: [Int])] {
+        let rows = routes.contains(Suggestion.unrouted) || !entries.contains(where: { !routes.contains($0.route) }) ? routes : routes + [Suggestion.unrouted]
+        let index = Dictionary(rows.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         // One pass: a pass per cell was a tenth of the preview's page list.
-        var counts = Array(repeating: Array(repeating: 0, count: Suggestion.statuses.count), count: Suggestion.routes.count)
+        var counts = Array(repeating: Array(repeating: 0, count: Suggestion.statuses.count), count: rows.count)
         for entry in entries {
-            guard let route = Suggestion.routes.firstIndex(of: entry.route), let status = Suggestion.statuses.firstIndex(of: entry.status) else { continue }
+            guard let status = Suggestion.statuses.firstIndex(of: entry.status) else { continue }
+            guard let route = index[entry.route] ?? index[Suggestion.unrouted] else { continue }
             counts[route][status] += 1
         }
-        return zip(Suggestion.routes, counts).map { ($0, $1) }
+        return zip(rows, counts).map { ($0, $1) }
     }
 }

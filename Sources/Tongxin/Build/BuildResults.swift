@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a build's big values go when it ends: kept until a one-shot command exits
-/// (BuildOptions.keepResultsUntilExit), or freed by the preview once it has reported the
+/// (BuildOptions.exitsAfterBuild), or freed by the preview once it has reported the
 /// build (BuildReport.afterReport).
 enum BuildResults {
     private static let lock = NSLock()

@@ -59,7 +59,10 @@ struct FieldReader {
 
     mutating func requiredString(_ key: String) -> Located<String>? {
         if let value = string(key) { return value }
-        if fields[key] == nil || present(key) == nil { missing(key) }
+        // Absent, `key:` with nothing, or only spaces; a list or object was reported as
+        // a wrong type by `string`.
+        if let member = present(key), member.value.scalarText == nil { return nil }
+        missing(key)
         return nil
     }
 
@@ -154,7 +157,13 @@ struct FieldReader {
         // The longest Chinese name of the field (联系地点 rather than 地点), the same every run.
         let alias = schema.aliases.filter { $0.value == key }.map(\.key).sorted { ($0.count, $1) > ($1.count, $0) }.first
         let spelled = alias.map { L("field.spelled.alias", key, $0) } ?? L("field.spelled", key)
-        diagnostics.error(node.location, L("field.missing", schema.what, spelled))
+        // A key written with nothing after it is pointed at where it stands, not at the
+        // start of the object: the clerk sees the line to fill in.
+        if let member = fields[key] {
+            diagnostics.error(member.keyLocation, L("field.empty", schema.what, spelled))
+        } else {
+            diagnostics.error(node.location, L("field.missing", schema.what, spelled))
+        }
     }
 
     private mutating func typeError(_ member: DataMember, expected: String) {

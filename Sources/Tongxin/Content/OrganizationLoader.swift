@@ -36,8 +36,8 @@ enum IDs {
         return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
     }
 
-    /// `what`: "id", or "slug" for a case's name.
+    /// `what`: "id", or "slug" for a case's name; named in the reader's language.
     static func invalidMessage(_ id: String, what: String = "id") -> String {
-        L("content.invalidID", what, id)
+        L("content.invalidID", L(what == "slug" ? "content.what.slug" : "content.what.id"), id)
     }
 }

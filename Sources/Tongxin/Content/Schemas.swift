@@ -2,8 +2,9 @@
 enum Schemas {
     static let member = FieldSchema("schema.member", keys: [
         "id", "name", "gender", "party", "sector", "committee", "window", "roles", "unit",
-        "position", "term", "phone", "address", "notes", "history",
+        "position", "term", "phone", "address", "notes", "history", "order",
     ], aliases: [
+        "排序": "order",
         "变动": "history",
         "编号": "id", "姓名": "name", "性别": "gender", "党派": "party", "界别": "sector",
         "专委会": "committee", "专门委员会": "committee", "窗口": "window", "角色": "roles", "身份": "roles",
@@ -17,8 +18,9 @@ enum Schemas {
 
     static let record = FieldSchema("schema.record", keys: [
         "number", "date", "time", "place", "contactor", "contactees", "method", "topics",
-        "trigger", "recorder", "suggestions",
+        "trigger", "recorder", "suggestions", "identities",
     ], aliases: [
+        "政协身份": "identities",
         "编号": "number", "日期": "date", "起止时间": "time", "时间": "time", "地点": "place",
         "联系地点": "place", "联系人": "contactor", "联系对象": "contactees", "方式": "method",
         "联系方式": "method", "联系内容要点": "topics", "内容要点": "topics", "五到位": "trigger",
@@ -39,7 +41,12 @@ enum Schemas {
         "作者": "author", "来源": "source", "审核": "reviewer", "描述": "description",
     ])
 
-    static let rule = FieldSchema("schema.rule", keys: ["title", "number", "issuer", "issued", "order", "audience"], aliases: [
+    static let ruleAttachment = FieldSchema("schema.ruleAttachment", keys: ["label", "title", "source"], aliases: [
+        "标号": "label", "标题": "title", "来源": "source",
+    ])
+
+    static let rule = FieldSchema("schema.rule", keys: ["title", "number", "issuer", "issued", "order", "audience", "attachments"], aliases: [
+        "附件": "attachments",
         "范围": "audience", "受众": "audience",
         "标题": "title", "文号": "number", "发文机关": "issuer", "印发日期": "issued", "日期": "issued", "排序": "order",
     ])
@@ -63,8 +70,18 @@ enum Schemas {
 
     static let policy = FieldSchema("schema.policy", keys: [
         "min_contacts_per_year", "contactor_must_be_party_member", "assignment_kinds", "methods", "topics", "triggers", "must_cover",
-        "recent_contact_days",
+        "recent_contact_days", "leader_table", "record_form", "suggestion_routes",
     ])
+
+    static let leaderTable = FieldSchema("schema.leaderTable", keys: ["title", "leader_column"], aliases: [
+        "标题": "title", "首列": "leader_column",
+    ])
+
+    static let recordForm = FieldSchema("schema.recordForm", keys: ["title", "labels"], aliases: [
+        "标题": "title", "栏目": "labels",
+    ])
+
+    static let recordFormLabels = FieldSchema("schema.recordFormLabels", keys: RecordForm.fields)
 
     static let assignmentKind = FieldSchema("schema.assignmentKind", keys: [
         "id", "name", "contactor_role", "contactee", "min", "max", "contactee_party", "contactee_roles",

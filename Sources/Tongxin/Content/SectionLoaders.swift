@@ -21,12 +21,14 @@ enum MemberLoader {
             guard let until = h.requiredDate("until") else { return nil }
             return MembershipChange(committee: h.string("committee"), window: h.string("window"), until: until)
         }.sorted { $0.until.value < $1.until.value }
+        let order = r.int("order")
+        if let order, order.value < 1 { r.diagnostics.error(order.location, L("member.orderPositive", order.value)) }
         let member = Member(
             id: id, file: file.relative, name: Located(MemberNames.normalise(name?.value ?? ""), name?.location ?? r.location),
             gender: r.string("gender")?.value, party: r.string("party"), sector: r.string("sector"),
             committee: r.string("committee"), window: r.string("window"), roles: r.stringList("roles"), history: history,
             unit: r.string("unit")?.value, position: r.string("position")?.value, term: r.string("term")?.value,
-            private: privateFields, body: file.body)
+            order: order.flatMap { $0.value < 1 ? nil : $0.value }, private: privateFields, body: file.body)
         return name == nil ? nil : member
     }
 }
@@ -55,8 +57,24 @@ enum RecordLoader {
             file: file.relative, slug: "\(year)/\(stem)", number: r.string("number")?.value ?? stem,
             date: checkedDate, time: r.string("time")?.value, place: place?.value,
             contactor: contactor, contactees: contactees, method: method, topics: r.stringList("topics"),
-            trigger: r.string("trigger"), recorder: recorder?.value, suggestions: suggestions, body: file.body,
+            trigger: r.string("trigger"), recorder: recorder?.value, suggestions: suggestions,
+            identities: r.object("identities").map { loadIdentities($0, diagnostics: &r.diagnostics) } ?? [], body: file.body,
             fieldsDigest: { var hasher = StableHasher(); hasher.combine(file.relative); hasher.combine(file.fieldsDigest); return hasher.finalize() }())
+    }
+
+    /// `identities:` maps a person on the form to their 政协身份 that day: each value is text.
+    private static func loadIdentities(_ node: DataNode, diagnostics: inout Diagnostics) -> [(person: Located<String>, text: String)] {
+        guard case .object(let members) = node.value else {
+            diagnostics.error(node.location, L("field.notObject", L("schema.identities"), node.typeName))
+            return []
+        }
+        return members.compactMap { member in
+            guard let text = member.value.scalarText?.trimmed, !text.isEmpty else {
+                diagnostics.error(member.value.location, L("field.wrongType", member.key, L("type.text"), member.value.typeName))
+                return nil
+            }
+            return (Located(member.key, member.keyLocation), text)
+        }
     }
 
     private static func loadSuggestion(_ node: DataNode, diagnostics: inout Diagnostics) -> Suggestion? {
@@ -94,9 +112,22 @@ enum RuleLoader {
         var r = file.reader
         defer { file.reader = r }
         guard let title = r.requiredString("title") else { return nil }
+        let attachments = r.objects("attachments").compactMap { loadAttachment($0, diagnostics: &r.diagnostics) }
         return Rule(
             slug: file.stem, file: file.relative, title: title, number: r.string("number")?.value,
-            issuer: r.string("issuer")?.value, issued: r.date("issued"), order: order, audience: audience, body: file.body)
+            issuer: r.string("issuer")?.value, issued: r.date("issued"), order: order, audience: audience, body: file.body,
+            attachments: attachments)
+    }
+
+    private static func loadAttachment(_ node: DataNode, diagnostics: inout Diagnostics) -> RuleAttachment? {
+        var r = FieldReader(node, schema: Schemas.ruleAttachment)
+        defer { diagnostics.append(contentsOf: r.diagnostics) }
+        guard let source = r.requiredString("source") else { return nil }
+        guard let parsed = RuleAttachment.Source(rawValue: source.value) else {
+            r.diagnostics.error(source.location, L("rule.attachmentSource", source.value))
+            return nil
+        }
+        return RuleAttachment(label: r.string("label")?.value, title: r.string("title")?.value, source: parsed, location: node.location)
     }
 }
 

@@ -88,10 +88,47 @@ enum SettingsLoader {
         policy.topics = reader.stringList("topics").map(\.value)
         policy.triggers = reader.objects("triggers").compactMap { loadTrigger($0, diagnostics: &diagnostics) }
         if policy.methods.isEmpty { reader.missing("methods") }
+        if let table = reader.object("leader_table") { policy.leaderTable = loadLeaderTable(table, diagnostics: &diagnostics) }
+        if let form = reader.object("record_form") { policy.recordForm = loadRecordForm(form, diagnostics: &diagnostics) }
+        if reader.has("suggestion_routes") {
+            let routes = reader.stringList("suggestion_routes")
+            if routes.isEmpty {
+                diagnostics.error(node.location, L("settings.noRoutes"))
+            } else {
+                policy.suggestionRoutes = routes.map(\.value)
+                reportDuplicates(routes.map { ($0.value, $0.location) }, what: L("schema.suggestionRoute"), diagnostics: &diagnostics)
+            }
+        }
         diagnostics.append(contentsOf: reader.diagnostics)
         reportDuplicates(policy.assignmentKinds.map { ($0.id, node.location) }, what: L("schema.assignmentKind"), diagnostics: &diagnostics)
         reportDuplicates(policy.triggers.map { ($0.id, node.location) }, what: L("schema.trigger"), diagnostics: &diagnostics)
         return policy
+    }
+
+    private static func loadLeaderTable(_ node: DataNode, diagnostics: inout Diagnostics) -> LeaderTable {
+        var reader = FieldReader(node, schema: Schemas.leaderTable)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        var table = LeaderTable()
+        if let title = reader.string("title") { table.title = title.value }
+        if let column = reader.string("leader_column") { table.leaderColumn = column.value }
+        return table
+    }
+
+    /// Labels not given keep today's wording, so a form can rename only what its
+    /// document words differently.
+    private static func loadRecordForm(_ node: DataNode, diagnostics: inout Diagnostics) -> RecordForm {
+        var reader = FieldReader(node, schema: Schemas.recordForm)
+        defer { diagnostics.append(contentsOf: reader.diagnostics) }
+        var form = RecordForm()
+        if let title = reader.string("title") { form.title = title.value }
+        if let labels = reader.object("labels") {
+            var labelReader = FieldReader(labels, schema: Schemas.recordFormLabels)
+            for field in RecordForm.fields {
+                if let label = labelReader.string(field) { form.labels[field] = label.value }
+            }
+            diagnostics.append(contentsOf: labelReader.diagnostics)
+        }
+        return form
     }
 
     private static func reportDuplicates(_ ids: [(String, SourceLocation)], what: String, diagnostics: inout Diagnostics) {

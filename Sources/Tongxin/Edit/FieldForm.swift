@@ -25,7 +25,7 @@ public struct FormField: Sendable {
 
 /// A form over the front matter of a Markdown file whose fields are listed (`fields`)
 /// and whose keys and aliases are the schema's: the member profile and the case story.
-/// Like RecordForm it keeps values as written and rewrites only what changed
+/// Like RecordSheet it keeps values as written and rewrites only what changed
 /// (FrontMatterEditor), so fields the form does not list, comments and the body survive.
 public struct FieldForm: Sendable, Equatable {
     public var path: String?

@@ -18,6 +18,8 @@ public struct FormChoices: Sendable {
     public var triggers: [String] = []
     public var routes = Suggestion.routes
     public var statuses = Suggestion.statuses
+    /// The labels of the office's own 记录单 (policy `record_form`).
+    public var recordLabels = RecordForm()
 
     public static func read(_ contentFolder: URL) -> FormChoices {
         let snapshot = ContentSnapshot.read(contentFolder)
@@ -30,6 +32,8 @@ public struct FormChoices: Sendable {
             choices.methods = policy.methods
             choices.topics = policy.topics
             choices.triggers = policy.triggers.map(\.name)
+            choices.routes = policy.suggestionRoutes
+            choices.recordLabels = policy.recordForm
         }
         return choices
     }
@@ -40,7 +44,7 @@ public struct FormChoices: Sendable {
     }
 }
 
-extension RecordForm {
+extension RecordSheet {
     /// `联系记录 2026-023：潘志远 联系 单志诚`: what the commit says.
     public func commitMessage(_ choices: FormChoices) -> String {
         let contactees = contacteeList.map(choices.name).joined(separator: "、")

@@ -15,7 +15,7 @@ public enum SaveOutcome: Sendable, Equatable {
 /// Saves a 记录单 form: the same checks as `tongxin check` on the would-be file, then
 /// one commit by the person signed in. Nothing is written unless every check passes.
 public enum RecordSave {
-    public static func save(_ form: RecordForm, by account: EditAccount, contentFolder: URL) -> SaveOutcome {
+    public static func save(_ form: RecordSheet, by account: EditAccount, contentFolder: URL) -> SaveOutcome {
         guard account.may(.records) else { return .refused(L("edit.role.refused", EditPermission.records.roles.sorted().map(\.rawValue).joined(separator: "、"))) }
         let choices = FormChoices.read(contentFolder)
         ContentCommit.lock.lock()
@@ -39,7 +39,7 @@ public enum RecordSave {
         if let original, text == original { return .unchanged(path: path) }
         let diagnostics = ProposedFileCheck.problems(text: text, at: path, contentFolder: contentFolder)
         if diagnostics.contains(where: { $0.severity == .error }) {
-            return .invalid(FieldProblems.place(diagnostics, in: text, schema: Schemas.record, fields: RecordForm.fields))
+            return .invalid(FieldProblems.place(diagnostics, in: text, schema: Schemas.record, fields: RecordSheet.fields))
         }
         do {
             let commit = try ContentCommit.write(Data(text.utf8), to: path, contentFolder: contentFolder, author: account, message: form.commitMessage(choices))

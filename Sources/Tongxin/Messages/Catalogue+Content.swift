@@ -77,9 +77,12 @@ extension Catalogue {
         Message("field.twice", zh: "字段“{1}”写了两次（第 {3} 行还写作“{2}”）；只保留一个", en: "field '{1}' is given twice (also as '{2}' at line {3}); keep only one"),
         Message("field.listOfTexts", zh: "“{1}”应列出文字，这一项却是{2}", en: "'{1}' should list texts, found {2}"),
         Message("field.notDate", zh: "“{1}”不是日期；请写成 年-月-日，如 2026-03-12", en: "'{1}' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12"),
+        Message("field.empty", zh: "{1}的必填字段{2}是空的；请在冒号后面填写", en: "the required field {2} of {1} is empty; fill it in after the colon"),
         Message("field.missing", zh: "{1}缺少必填字段{2}", en: "{1} is missing the required field {2}"),
         Message("field.wrongType", zh: "“{1}”应为{2}，却是{3}", en: "'{1}' should be {2}, found {3}"),
 
+        Message("content.what.id", zh: "编号", en: "id"),
+        Message("content.what.slug", zh: "名称", en: "slug"),
         Message("content.invalidID", zh: "{1}“{2}”只能用小写字母 a-z、数字、“-”和“_”（它会成为网址的一部分）", en: "{1} '{2}' may only use lower-case letters a-z, digits, '-' and '_' (it becomes part of a web address)"),
         Message("yaml.problem.expectedColon", zh: "找不到应有的冒号 :（上一行或这一行的字段名后面要用半角冒号加空格）", en: "could not find expected ':'"),
         Message("yaml.problem.colonInValue", zh: "这里不能再出现“: ”（值里有冒号加空格时，整个值要加半角引号）", en: "mapping values are not allowed in this context"),

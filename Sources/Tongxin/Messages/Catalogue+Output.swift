@@ -39,6 +39,7 @@ extension Catalogue {
         Message("stage.load", zh: "读取", en: "load"),
         Message("stage.validate", zh: "检查", en: "validate"),
         Message("stage.theme", zh: "主题", en: "theme"),
+        Message("stage.analyse", zh: "统计分析", en: "analyse"),
         Message("stage.render", zh: "生成", en: "render"),
         Message("stage.scan", zh: "泄密扫描", en: "scan"),
         Message("stage.write", zh: "写入", en: "write"),

@@ -39,6 +39,8 @@ public enum Catalogue {
         scaffold,
         editor,
         cli,
+        forms,
+        usage,
     ]
 
     public static let all: [String: Message] = {

@@ -18,10 +18,12 @@ public final class Member: Sendable {
     public let unit: String?
     public let position: String?
     public let term: String?
+    /// Place in rank-ordered lists (附件1, the 党组成员): 1 first (`order` 排序).
+    public let order: Int?
     public let `private`: PrivateFields
     public let body: MarkdownSource
 
-    init(id: String, file: String, name: Located<String>, gender: String?, party: Located<String>?, sector: Located<String>?, committee: Located<String>?, window: Located<String>?, roles: [Located<String>], history: [MembershipChange] = [], unit: String?, position: String?, term: String?, `private`: PrivateFields, body: MarkdownSource) {
+    init(id: String, file: String, name: Located<String>, gender: String?, party: Located<String>?, sector: Located<String>?, committee: Located<String>?, window: Located<String>?, roles: [Located<String>], history: [MembershipChange] = [], unit: String?, position: String?, term: String?, order: Int? = nil, `private`: PrivateFields, body: MarkdownSource) {
         self.id = id
         self.file = file
         self.name = name
@@ -35,6 +37,7 @@ public final class Member: Sendable {
         self.unit = unit
         self.position = position
         self.term = term
+        self.order = order
         self.private = `private`
         self.body = body
     }
@@ -44,7 +47,7 @@ public final class Member: Sendable {
     func withoutPrivateFields() -> Member {
         Member(id: id, file: file, name: name, gender: gender, party: party, sector: sector, committee: committee,
                window: window, roles: roles, history: history, unit: unit, position: position, term: term,
-               private: PrivateFields(), body: body)
+               order: order, private: PrivateFields(), body: body)
     }
 }
 

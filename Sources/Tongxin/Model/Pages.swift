@@ -30,6 +30,26 @@ public struct Rule: Sendable {
     public var order: Int
     public var audience: Audience
     public var body: MarkdownSource
+    /// 附件 the document prints that the portal keeps live (`attachments`).
+    public var attachments: [RuleAttachment] = []
+}
+
+/// An attachment of a rule document that the portal draws from its data: 附件1 from the
+/// assignments file, 附件2 as the blank 记录单. The rule page shows the table at the
+/// heading of the attachment and links each to its live page.
+public struct RuleAttachment: Sendable {
+    public enum Source: String, Sendable, CaseIterable {
+        case assignments = "data/assignments.json"
+        case recordForm = "record-form"
+    }
+
+    /// "附件1" as the document numbers it.
+    public var label: String?
+    /// The heading of the attachment in the body; the policy's title of the table or
+    /// form when absent.
+    public var title: String?
+    public var source: Source
+    public var location: SourceLocation
 }
 
 /// Any other page (about, help).
@@ -60,4 +80,18 @@ public struct Site: Sendable {
     public var templateOverrides: [String: String]
     /// Who this site was loaded for.
     public var audience: Audience
+}
+
+extension RuleAttachment {
+    /// The heading the attachment has in the body.
+    public func heading(_ policy: Policy) -> String {
+        title ?? (source == .assignments ? policy.leaderTable.title : policy.recordForm.title)
+    }
+
+    /// Headings match whatever the spaces: a document pasted from print keeps the space
+    /// where a title broke across lines ("…党员委员 和党外委员名单").
+    static func sameHeading(_ a: String, _ b: String) -> Bool {
+        func compact(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+        return compact(a) == compact(b)
+    }
 }

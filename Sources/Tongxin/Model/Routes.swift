@@ -46,6 +46,8 @@ public enum Routes {
     public static func pairGroup(_ dimension: String, _ id: String) -> String { "assignments/pairs/by/\(dimension)/\(id)/" }
     /// The member list narrowed to one party, sector, committee or window.
     public static func memberGroup(_ dimension: String, _ id: String) -> String { "members/by/\(dimension)/\(id)/" }
+    /// The records list narrowed to the contactees of one party, sector, committee or window.
+    public static func recordGroup(_ dimension: String, _ id: String) -> String { "records/by/\(dimension)/\(id)/" }
     /// 我的联系任务 of a contactor, and its calendar of due 五到位 days.
     public static func tasks(_ id: String) -> String { "members/\(id)/tasks/" }
     public static func tasksCalendar(_ id: String) -> String { "members/\(id)/tasks.ics" }

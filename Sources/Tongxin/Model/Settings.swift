@@ -39,6 +39,39 @@ public struct Policy: Sendable {
     public var methods: [String]
     public var topics: [String]
     public var triggers: [TriggerKind]
+    /// 附件1 as the policy's document prints it (`leader_table`).
+    public var leaderTable = LeaderTable()
+    /// 附件2, the 记录单, as the policy's document names it (`record_form`).
+    public var recordForm = RecordForm()
+    /// Where a suggestion may go (`suggestion_routes`): the policy's own list.
+    public var suggestionRoutes: [String] = Suggestion.routes
+}
+
+/// The table of whom each 党组成员 contacts (Jinhua 附件1): its title and the heading of
+/// its first column, as the policy's document prints them.
+public struct LeaderTable: Sendable {
+    public var title = "党组成员联系名单"
+    public var leaderColumn = "党组成员"
+}
+
+/// The contact record form (Jinhua 附件2): its title and the label of each field, as the
+/// policy's document prints them. Keys are the fields of a record.
+public struct RecordForm: Sendable {
+    public var title = "党员委员联系党外委员情况记录单"
+    public var labels: [String: String] = RecordForm.defaultLabels
+
+    public static let fields = [
+        "number", "date", "place", "contactor", "contactor_identity", "contactees", "contactee_identity",
+        "method", "trigger", "content", "suggestions", "recorder",
+    ]
+
+    public static let defaultLabels: [String: String] = [
+        "number": "编号", "date": "日期及起止时间", "place": "联系地点", "contactor": "联系人",
+        "contactor_identity": "政协身份及职务", "contactees": "联系对象", "contactee_identity": "政协身份及工作单位、职务",
+        "method": "联系方式", "trigger": "联系五到位", "content": "联系内容", "suggestions": "意见建议", "recorder": "记录人",
+    ]
+
+    public func label(_ field: String) -> String { labels[field] ?? RecordForm.defaultLabels[field] ?? field }
 }
 
 extension Policy {

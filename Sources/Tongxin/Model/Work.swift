@@ -35,13 +35,16 @@ public final class Record: Sendable {
     public let trigger: Located<String>?
     public let recorder: String?
     public let suggestions: [Suggestion]
+    /// 政协身份 on the day, where it differs from the member's file (`identities`
+    /// 政协身份): a person on the form, by name or id, and the text to show.
+    public let identities: [(person: Located<String>, text: String)]
     public let body: MarkdownSource
     /// A stable hash of the file's path and front matter (StableHasher): equal means
     /// everything but the body is as it was (lists, tables and the analysis show only
     /// that part of a record).
     let fieldsDigest: Int
 
-    init(file: String, slug: String, number: String, date: Located<Day>, time: String?, place: String?, contactor: Located<String>, contactees: [Located<String>], method: Located<String>?, topics: [Located<String>], trigger: Located<String>?, recorder: String?, suggestions: [Suggestion], body: MarkdownSource, fieldsDigest: Int) {
+    init(file: String, slug: String, number: String, date: Located<Day>, time: String?, place: String?, contactor: Located<String>, contactees: [Located<String>], method: Located<String>?, topics: [Located<String>], trigger: Located<String>?, recorder: String?, suggestions: [Suggestion], identities: [(person: Located<String>, text: String)] = [], body: MarkdownSource, fieldsDigest: Int) {
         self.file = file
         self.slug = slug
         self.number = number
@@ -55,6 +58,7 @@ public final class Record: Sendable {
         self.trigger = trigger
         self.recorder = recorder
         self.suggestions = suggestions
+        self.identities = identities
         self.body = body
         self.fieldsDigest = fieldsDigest
     }
@@ -73,6 +77,9 @@ public struct Suggestion: Sendable {
     public var result: String? = nil
     public var filed: Located<Day>? = nil
 
-    public static let routes = ["提案", "直通车", "社情民意信息", "其他"]
+    /// The routes when the policy names none (`suggestion_routes`).
+    public static let routes = ["提案", "直通车", "社情民意信息", unrouted]
+    /// Where a suggestion without a route is counted.
+    public static let unrouted = "其他"
     public static let statuses = ["待处理", "办理中", "已反馈"]
 }

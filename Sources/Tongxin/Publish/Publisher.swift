@@ -87,9 +87,10 @@ public struct Publisher {
     /// The internal release names the source commit and its subject; the public one only
     /// the commit's id, since a commit subject may name a person or a record.
     func message(for audience: Audience, source: String) throws -> String {
+        // The trailer's key stays English: `rollbackPlan` and scripts read it back.
         let trailer = "\n\nSource-Commit: \(source)\n"
-        guard audience == .internal else { return "Publish \(source.prefix(12))" + trailer }
-        return "Publish \(source.prefix(12)): \(try repository.subject(of: source))" + trailer
+        guard audience == .internal else { return L("deploy.commit.publish", String(source.prefix(12))) + trailer }
+        return L("deploy.commit.publishSubject", String(source.prefix(12)), try repository.subject(of: source)) + trailer
     }
 
     /// The release commit of `site` on `branch` and the move that makes it live (none
@@ -112,7 +113,8 @@ public struct Publisher {
         var moves: [GitRepository.BranchMove] = []
         let releases = try plans.map { audience, plan in
             let branch = options.branch(audience)
-            let message = "Roll back to \(try repository.subject(of: plan.previous))\n\nRestores: \(plan.previous)\n"
+            // The office reads the subject in `git log`; `Restores:` is read back by `rollbackPlan`.
+            let message = L("deploy.commit.rollback", try repository.subject(of: plan.previous)) + "\n\nRestores: \(plan.previous)\n"
             let commit = try repository.commit(tree: plan.tree, parent: plan.head, message: message)
             moves.append(GitRepository.BranchMove(branch: branch, commit: commit, old: plan.head))
             return Release(audience: audience, branch: branch, outcome: .rolledBack(commit: commit, restores: plan.previous))

@@ -5,21 +5,17 @@ enum AssignmentViews {
         let crumb = Crumb(title: "联系分工", route: Routes.assignments)
         let overview = PageSpec(route: Routes.assignments, template: "assignments", title: "联系分工", section: "assignments", breadcrumbs: [crumb],
                                 inputs: context.analysisInputs) {
-            [
-                "kinds": leaderKinds(context).map { ["name": $0.name] },
-                "leaders": attachmentRows(context).map { row in
-                    ["leader": context.memberLink(row.leader), "cells": row.cells.map { ["items": $0] }] as [String: Any]
-                },
+            tableValues(context).merging([
                 "units": unitTables(context),
                 "uncovered": context.work.coverage.uncovered.map(context.memberLink),
                 "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
                 "year": context.asOf.year,
                 "hasTriggers": !context.policy.triggers.isEmpty,
-                "word": WordViews.link(WordViews.attachmentFile, title: attachmentTitle),
-            ]
+                "word": WordViews.link(WordViews.attachmentFile, title: context.policy.leaderTable.title),
+            ]) { _, new in new }
         }
         let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
-            WordViews.attachment(overview.context(), title: attachmentTitle)
+            WordViews.attachment(overview.context(), title: context.policy.leaderTable.title)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: "联系频次", section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: "联系频次", route: Routes.pairs)], inputs: context.analysisInputs) {
@@ -81,15 +77,27 @@ enum AssignmentViews {
         }
     }
 
-    static let attachmentTitle = "党组成员联系名单"
+    /// The 附件1 table as the assignments page, the Word file and a rule's attachment
+    /// show it: the policy's title and first column, a column per kind, a row per 党组成员.
+    static func tableValues(_ context: RenderContext) -> [String: Any] {
+        [
+            "tableTitle": context.policy.leaderTable.title,
+            "leaderColumn": context.policy.leaderTable.leaderColumn,
+            "kinds": leaderKinds(context).map { ["name": $0.name] },
+            "leaders": attachmentRows(context).map { row in
+                ["leader": context.memberLink(row.leader), "cells": row.cells.map { ["items": $0] }] as [String: Any]
+            },
+        ]
+    }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.
     static func leaderKinds(_ context: RenderContext) -> [AssignmentKind] {
         context.policy.assignmentKinds.filter { $0.contactorRole == .partyGroup }
     }
 
+    /// The 党组成员 in rank order (主席, 副主席 …, 秘书长), as 附件1 lists them.
     static func leaders(_ context: RenderContext) -> [ResolvedMember] {
-        MemberOrder.sorted(context.site.members.filter(\.isPartyGroup))
+        RankOrder.sorted(context.site.members.filter(\.isPartyGroup))
     }
 
     /// One row per 党组成员; one cell per kind listing whom they contact, labelled the
@@ -99,7 +107,7 @@ enum AssignmentViews {
         return leaders(context).map { leader in
             let cells = kinds.map { kind in
                 context.site.assignments.filter { $0.contactorID == leader.id && $0.kindID == kind.id }
-                    .flatMap(\.targets).map { cellText($0, context) }
+                    .flatMap(\.targets).map { cellText($0, kind: kind, context) }
             }
             return (leader.id, cells)
         }
@@ -114,12 +122,27 @@ enum AssignmentViews {
         }
     }
 
-    static func cellText(_ target: ResolvedAssignment.Target, _ context: RenderContext) -> String {
+    /// A member is labelled by 界别 ("民建: 陈　琳"), a 专委会副主任 by that office, as the
+    /// seed does ("经济委副主任（兼）: 倪　捷") — unless also a 界别活动组组长, whom the
+    /// column names by 界别.
+    /// A column that names its 界别 (无党派人士, 宗教界委员) lists bare names, as the seed does.
+    static func cellText(_ target: ResolvedAssignment.Target, kind: AssignmentKind, _ context: RenderContext) -> String {
         guard case .member(let id) = target, let member = context.site.member(id) else { return context.unitName(target) }
-        let group = context.labels.sectorShort(member.sectorID).isEmpty ? context.labels.party(member.partyID) : context.labels.sectorShort(member.sectorID)
         let name = NameLayout.tableName(member.name)
+        let sectorName = context.labels.sector(member.sectorID)
+        if kind.filter.sectors.contains(where: { $0.value == member.sectorID || $0.value == sectorName }) { return name }
+        let group: String
+        if member.roles.contains(.viceChair), !member.roles.contains(.sectorLead), let committee = member.committeeID {
+            group = context.labels.committeeShort(committee) + viceChairOffice
+        } else {
+            group = context.labels.sectorShort(member.sectorID).isEmpty ? context.labels.party(member.partyID) : context.labels.sectorShort(member.sectorID)
+        }
         return group.isEmpty ? name : "\(group): \(name)"
     }
+
+    /// How 附件1 writes a committee's vice-chair after the committee: a member holds the
+    /// office besides (兼) being a member.
+    static let viceChairOffice = "副主任（兼）"
 
     /// Pairs grouped by the contactee's window (or committee where the policy has no
     /// windows), each group in the organisation's order.

@@ -142,7 +142,7 @@ enum CaseViews {
 
     /// Only what may be published about a member.
     static func publicFields(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
-        let details = [labels.party(member.partyID), labels.sector(member.sectorID), member.member.position ?? ""].filter { !$0.isEmpty }
+        let details = (labels.partyAndSector(member) + [member.member.position ?? ""]).filter { !$0.isEmpty }
         return ["name": member.name, "details": details.joined(separator: "，")]
     }
 }

@@ -4,7 +4,10 @@ enum RuleViews {
         rules.sorted { ($0.order, $0.slug) < ($1.order, $1.slug) }
     }
 
-    static func pages(_ site: CheckedSite, bodies: RenderedBodies) -> [PageSpec] {
+    /// `context`: the internal build's, whose rule pages draw 附件1 from the assignments
+    /// and link the attachments to their live pages; nil in the public build, which has
+    /// neither.
+    static func pages(_ site: CheckedSite, bodies: RenderedBodies, context: RenderContext? = nil) -> [PageSpec] {
         let rules = sorted(site.site.rules)
         let index = PageSpec(route: Routes.rules, template: "rules-index", title: "制度文件", section: "rules",
                              breadcrumbs: [Crumb(title: "制度文件", route: Routes.rules)]) {
@@ -13,12 +16,21 @@ enum RuleViews {
         return [index] + rules.map { rule in
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
                      breadcrumbs: [Crumb(title: "制度文件", route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
-                     inputs: PageInputs.key([rule.body])) {
-                var context = summary(rule, bodies: bodies)
-                context["body"] = View.markdown(bodies[rule.file])
-                return context
+                     inputs: inputs(rule, context)) {
+                var values = summary(rule, bodies: bodies)
+                values["body"] = View.markdown(bodies[rule.file])
+                return values.merging(RuleAttachmentViews.values(rule, html: bodies[rule.file], policy: site.settings.policy, context: context)) { _, new in new }
             }
         }
+    }
+
+    /// A rule that draws 附件1 shows the assignments too.
+    private static func inputs(_ rule: Rule, _ context: RenderContext?) -> PageInputs.Key {
+        var key = PageInputs.key([rule.body])
+        if let context, rule.attachments.contains(where: { $0.source == .assignments }) {
+            key.versions &+= context.analysisInputs.versions
+        }
+        return key
     }
 
     static func summary(_ rule: Rule, bodies: RenderedBodies) -> [String: Any] {

@@ -39,15 +39,34 @@ struct Labels: Sendable {
         return windows[id]?.name ?? committees[id]?.name ?? branches[id]?.name ?? id
     }
 
-    /// 政协身份及职务 as the 记录单 asks for it: party, sector, roles.
+    /// 政协身份 as the 记录单 asks for it: 党派, 界别, 届次 and 常委 or 委员, then the
+    /// member's other offices ("民建，经济界，第十届常委，经济委副主任"). An office the
+    /// member's 职务 already names is left out (`position` follows it on the form).
     func identity(_ member: ResolvedMember) -> String {
-        var parts: [String] = []
-        let party = party(member.partyID)
-        if !party.isEmpty { parts.append(party) }
-        let sector = sector(member.sectorID)
-        if !sector.isEmpty { parts.append(sector + "委员") }
-        parts.append(contentsOf: member.roles.map(\.label))
+        var parts = partyAndSector(member)
+        parts.append((member.member.term ?? "") + (member.roles.contains(.standing) ? "常委" : "委员"))
+        let position = member.member.position ?? ""
+        for role in member.roles where role != .standing {
+            let label = role == .viceChair && !committeeShort(member.committeeID).isEmpty ? committeeShort(member.committeeID) + "副主任" : role.label
+            if !position.contains(label) { parts.append(label) }
+        }
         return parts.joined(separator: "，")
+    }
+
+    /// 党派 and 界别, the 界别 left out where it only repeats the party (中共 members of
+    /// the 中共 界别 read "中共", not "中共，中共").
+    func partyAndSector(_ member: ResolvedMember) -> [String] {
+        let party = member.partyID.flatMap { parties[$0] }, sector = member.sectorID.flatMap { sectors[$0] }
+        var parts: [String] = []
+        if let party { parts.append(party.displayName) }
+        if let sector, !Labels.names(sector).contains(where: { name in party.map { Labels.names($0).contains(name) } ?? false }) {
+            parts.append(sector.name)
+        }
+        return parts
+    }
+
+    private static func names(_ unit: OrgUnit) -> [String] {
+        [unit.name, unit.short].compactMap { $0 }
     }
 
     func unitAndPosition(_ member: ResolvedMember) -> String {

@@ -45,6 +45,7 @@ enum MemberGroupViews {
                         "narrowed": "\(dimension.label)：\(unit.name)",
                         "members": members.map { MemberViews.row($0, labels: labels) },
                         "groups": links(groups),
+                        "hasWindows": groups.contains { $0.0.slug == "window" },
                     ]
                 }
             }

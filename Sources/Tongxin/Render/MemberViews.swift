@@ -15,6 +15,8 @@ enum MemberViews {
                 "count": members.count,
                 "members": members.map { row($0, labels: labels) },
                 "groups": MemberGroupViews.links(groups),
+                // Jiangmen has no windows: no column for them.
+                "hasWindows": groups.contains { $0.0.slug == "window" },
             ]
         }
         let contacts = context.contacts

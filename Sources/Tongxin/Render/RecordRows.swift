@@ -12,16 +12,19 @@ final class RecordRows: @unchecked Sendable {
     }
 
     private let site: CheckedSite
+    private let labels: Labels
     /// Empty unless made for every record.
     private let rows: [Row]
 
     init(_ site: CheckedSite, all: Bool) {
         self.site = site
-        rows = all ? parallelMap(site.records) { Row(value: RecordViews.row($0, site: site)) } : []
+        let labels = Labels(site.organization)
+        self.labels = labels
+        rows = all ? parallelMap(site.records) { Row(value: RecordViews.row($0, site: site, labels: labels)) } : []
     }
 
     /// The row of `CheckedSite.records[index]`.
     subscript(index: Int) -> [String: Any] {
-        rows.isEmpty ? RecordViews.row(site.records[index], site: site) : rows[index].value
+        rows.isEmpty ? RecordViews.row(site.records[index], site: site, labels: labels) : rows[index].value
     }
 }

@@ -9,29 +9,29 @@ enum RecordViews {
         // Records are newest first, so the months are too.
         let months = MonthGroup.groups(records.enumerated().map { ($0.offset, $0.element.record.date.value) }, route: Routes.recordMonth)
         // The newest records and the count of every month: each record's row counts.
+        let groups = RecordGroupViews.groups(site)
+        // The group links count every record by its members' units: the key of every record.
         let index = PageSpec(route: Routes.records, template: "records-index", title: "联系记录", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records)],
                              inputs: PageInputs.Key(versions: versions.records.reduce(0, &+))) {
-            let byYear = Dictionary(grouping: months, by: \.year)
             let latest = records.prefix(latestCount)
             return [
                 "count": records.count,
                 "hasRecords": !latest.isEmpty,
                 "records": latest.indices.map { rows[$0] },
-                "years": byYear.keys.sorted(by: >).map { year in
-                    let inYear = byYear[year]!
-                    return [
-                        "year": year,
-                        "count": inYear.reduce(0) { $0 + $1.items.count },
-                        "months": inYear.map { ["label": "\($0.month)月", "href": $0.route, "count": $0.items.count] as [String: Any] },
-                    ] as [String: Any]
-                },
+                "years": years(months),
+                "groups": RecordGroupViews.links(groups),
+                "hasGroups": !groups.isEmpty,
+                "filter": true,
             ]
         }
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: "空白记录单", section: "records",
                              breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: "空白记录单", route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
-             "word": WordViews.link(WordViews.recordFile, title: "党员委员联系党外委员情况记录单")]
+             "form": form(site.settings.policy.recordForm),
+             // Jiangmen's committees collect the forms: it has no windows.
+             "hasWindows": !site.organization.windows.isEmpty,
+             "word": WordViews.link(WordViews.recordFile, title: site.settings.policy.recordForm.title)]
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
@@ -40,7 +40,8 @@ enum RecordViews {
             monthPage(months, at: position, versions: versions, rows: rows)
         }
         // Ten thousand specs with their inputs: made on all cores.
-        return [index, blank, blankWord] + monthPages + parallelMap(Array(records.indices)) { position in
+        let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
+        return [index, blank, blankWord] + monthPages + groupPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = "联系记录 \(record.record.number)"
             return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
@@ -49,6 +50,20 @@ enum RecordViews {
                             inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
                 detail(record, site: site, labels: labels, body: bodies[record.record.file])
             }
+        }
+    }
+
+    /// The months by year, newest first, with their counts; `query` narrows the month
+    /// tables the links open (a narrowed list's months).
+    static func years(_ months: [MonthGroup], query: String = "") -> [[String: Any]] {
+        let byYear = Dictionary(grouping: months, by: \.year)
+        return byYear.keys.sorted(by: >).map { year in
+            let inYear = byYear[year]!
+            return [
+                "year": year,
+                "count": inYear.reduce(0) { $0 + $1.items.count },
+                "months": inYear.map { ["label": "\($0.month)月", "href": $0.route + query, "count": $0.items.count] as [String: Any] },
+            ] as [String: Any]
         }
     }
 
@@ -67,12 +82,15 @@ enum RecordViews {
                 "count": month.items.count,
                 "hasRecords": true,
                 "records": month.items.map { rows[$0] },
+                "filter": true,
             ].merging(around.context) { _, link in link }
         }
     }
 
-    static func row(_ record: ResolvedRecord, site: CheckedSite) -> [String: Any] {
-        [
+    /// A record's row; the contactees' units are what the filter bar of a records table
+    /// narrows by.
+    static func row(_ record: ResolvedRecord, site: CheckedSite, labels: Labels) -> [String: Any] {
+        var row: [String: Any] = [
             "number": record.record.number,
             "href": Routes.record(record.record.slug),
             "date": record.record.date.value.chinese,
@@ -80,20 +98,27 @@ enum RecordViews {
             "contactees": record.contacteeIDs.compactMap { site.member($0)?.name }.joined(separator: "、"),
             "method": record.record.method?.value ?? "",
         ]
+        for (slug, value) in RecordGroupViews.values(record, site: site, labels: labels) { row[slug] = value }
+        return row
     }
 
     private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, body: RenderedMarkdown?) -> [String: Any] {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }
+        // 政协身份 on the day: the record's own where it gives one, else from the member's file.
+        func identity(_ member: ResolvedMember, _ standing: String, _ separator: String, _ more: String) -> String {
+            resolved.identities[member.id] ?? [standing, more].filter { !$0.isEmpty }.joined(separator: separator)
+        }
         return [
+            "form": form(site.settings.policy.recordForm),
             "number": record.number,
             "date": record.date.value.chinese,
             "time": record.time ?? "",
             "place": record.place ?? "",
-            "contactor": person(contactor, identity: contactor.map { [labels.identity($0), $0.member.position ?? ""].filter { !$0.isEmpty }.joined(separator: "，") } ?? ""),
+            "contactor": person(contactor, identity: contactor.map { identity($0, labels.identity($0), "，", $0.member.position ?? "") } ?? ""),
             "contactees": resolved.contacteeIDs.compactMap { site.member($0) }.map { member in
-                person(member, identity: [labels.identity(member), labels.unitAndPosition(member)].filter { !$0.isEmpty }.joined(separator: "；"))
+                person(member, identity: identity(member, labels.identity(member), "；", labels.unitAndPosition(member)))
             },
             "method": record.method?.value ?? "",
             "topics": record.topics.map(\.value).joined(separator: "、"),
@@ -110,6 +135,11 @@ enum RecordViews {
                 ] as [String: Any]
             },
         ]
+    }
+
+    /// The form's title and labels as the policy's document names them (`record_form`).
+    static func form(_ form: RecordForm) -> [String: Any] {
+        ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0)) })]
     }
 
     private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {

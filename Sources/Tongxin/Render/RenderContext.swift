@@ -60,9 +60,15 @@ final class RenderContext: Sendable {
         }
     }
 
-    /// A row for a pair's yearly count, used by several tables.
+    /// A row for a pair's yearly count, used by several tables; the contactee's units are
+    /// what the pairs table's filter bar narrows by.
     func pairRow(_ pair: FrequencyReport.PairCount) -> [String: Any] {
-        [
+        let contactee = site.member(pair.pair.contacteeID)
+        return [
+            "party": labels.party(contactee?.partyID),
+            "sector": labels.sector(contactee?.sectorID),
+            "committee": labels.committee(contactee?.committeeID),
+            "window": labels.window(contactee?.windowID),
             "contactor": memberLink(pair.pair.contactorID),
             "contactee": memberLink(pair.pair.contacteeID),
             "kind": kindName(pair.pair.kindID),

@@ -104,6 +104,8 @@ enum ReportViews {
             "word": WordViews.link(WordViews.reportFile, title: "\(context.name(report.memberID)) \(report.year)年联系工作情况"),
             "note": periodNote(Period(year: report.year), context),
             "units": report.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+            // A policy whose 党组成员 contact no windows or branches (Jiangmen) has no such section.
+            "hasUnitKinds": context.policy.assignmentKinds.contains { $0.contactorRole == .partyGroup && !$0.contactees.isDisjoint(with: [.window, .branch]) },
             "pairs": report.pairs.map(context.pairRow),
             "pairCount": report.pairs.count,
             "pairsDone": report.pairs.filter { $0.status == .done }.count,
@@ -116,7 +118,7 @@ enum ReportViews {
 
     /// A record as a report line: 联系时间、方式、内容、建议 (Jiangmen 第五条(三)).
     static func detailRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String: Any] {
-        var row = RecordViews.row(record, site: context.site)
+        var row = RecordViews.row(record, site: context.site, labels: context.labels)
         row["topics"] = record.record.topics.map(\.value).joined(separator: "、")
         row["summary"] = context.bodies[record.record.file]?.summary ?? ""
         row["suggestionCount"] = record.record.suggestions.count

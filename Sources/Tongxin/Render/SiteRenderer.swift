@@ -21,13 +21,6 @@ public enum SiteRenderer {
         var staged = 0
     }
 
-    /// With `pages: false` (an internal `check`) everything that can find a problem runs
-    /// — Markdown, images, the analysis — but no page is laid out: nothing in a page
-    /// template can be wrong about the content.
-    public static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory = .none, pages makePages: Bool = true, cache: BuildCache? = nil, diagnostics: inout Diagnostics) -> Output? {
-        render(site, theme: theme, asOf: asOf, history: history, pages: makePages, cache: cache, folder: nil, diagnostics: &diagnostics)
-    }
-
     /// Where `tongxin build` puts pages: written into the staging folder as they are
     /// drawn, and linked from the live folder when the last build's manifest says they
     /// are unchanged (the preview, which updates its folder in place, keeps its pages in
@@ -37,7 +30,11 @@ public enum SiteRenderer {
         var lastBuild: OutputManifest?
     }
 
-    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
+    /// `analysis`: started by the pipeline's analyse step (internal sites). With
+    /// `pages: false` (an internal `check`) everything that can find a problem runs —
+    /// Markdown, images, the analysis — but no page is laid out: nothing in a page
+    /// template can be wrong about the content.
+    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, analysis: PendingAnalysis?, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
         let bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
@@ -51,18 +48,18 @@ public enum SiteRenderer {
         var extraFiles: [OutputFile] = []
         switch audience {
         case .internal:
+            guard let analysis else { preconditionFailure("an internal site is rendered with its analysis") }
             guard makePages else {
-                _ = ContactWork(site, asOf: asOf)
+                _ = analysis.value
                 clock.lap("analysis")
                 return Output(files: [], pageCount: 0, sources: [:], timings: clock.laps)
             }
-            // The analysis is one long pass on one core: the pages that do not show it
-            // are listed on the others meanwhile (the lap covers both).
-            let analysis = Background { analyse(site, asOf: asOf, cache: cache) }
+            // The pages that do not show the analysis are listed while it runs (the lap
+            // covers both).
             let labels = Labels(site.organization), versions = InputVersions(site), rows = RecordRows(site, all: cache == nil)
             let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions, rows: rows)
-            let (work, analysisVersion) = analysis.value
-            let context = RenderContext(site: site, labels: labels, work: work, analysisVersion: analysisVersion, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
+            let analysed = analysis.value
+            let context = RenderContext(site: site, labels: labels, work: analysed.work, analysisVersion: analysed.version, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
             let tasks = TaskViews.tasks(context)
             // The CSV tables and calendars need only the analysis: made beside the page list.
@@ -135,35 +132,19 @@ public enum SiteRenderer {
         return (drawn.compactMap(\.file), drawn.compactMap(\.kept), drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) })
     }
 
-    /// The analysis and its version (RenderContext.analysisVersion): a stable hash of
-    /// what it reads from members and records (the rest is site.json and data/, in every
-    /// page's key). The preview keeps the last analysis while only records' texts changed.
-    private static func analyse(_ site: CheckedSite, asOf: Day, cache: BuildCache?) -> (ContactWork, Int) {
-        var hasher = StableHasher()
-        hasher.combine(asOf)
-        hasher.combine(site.records.count)
-        for index in site.records.indices { hasher.combine(site.records[index].record.fieldsDigest) }
-        hasher.combine(site.members.count)
-        for member in site.members { hasher.combine(member.member.body.version) }
-        let version = hasher.finalize()
-        guard let cache else { return (ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true), version) }
-        return (cache.analysis(key: version) { ContactWork(site, asOf: asOf, sideBySide: true, pastYears: true) }, version)
-    }
-
     /// The internal pages that do not show the analysis, by view.
     private struct PlainPages {
-        var records, rules, cases, free: [PageSpec]
+        var records, cases, free: [PageSpec]
     }
 
     private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
         let views: [@Sendable () -> [PageSpec]] = [
             { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
-            { RuleViews.pages(site, bodies: bodies) },
             { CaseViews.pages(site, bodies: bodies, images: images) },
             { FreePageViews.pages(site, bodies: bodies) + [SearchView.page()] },
         ]
         let made = parallelMap(views) { $0() }
-        return PlainPages(records: made[0], rules: made[1], cases: made[2], free: made[3])
+        return PlainPages(records: made[0], cases: made[1], free: made[2])
     }
 
     /// The views are independent of each other: each makes its pages' specs on its own
@@ -179,9 +160,11 @@ public enum SiteRenderer {
             { TaskViews.pages(tasks, context) },
             { YearViews.pages(context) },
             { TermView.pages(context) + YearSummaryView.pages(context) },
+            // Rules need the analysis' context only to draw 附件1 where a rule names it.
+            { RuleViews.pages(context.site, bodies: context.bodies, context: context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], plain.rules, plain.cases, plain.free].flatMap { $0 }
+        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free].flatMap { $0 }
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.

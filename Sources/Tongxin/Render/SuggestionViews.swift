@@ -25,7 +25,7 @@ enum SuggestionViews {
                 "year": context.asOf.year,
                 "count": entries.count,
                 "statuses": Suggestion.statuses.map { ["name": $0] },
-                "counts": register.counts().map { ["route": $0.route, "values": $0.byStatus.map { ["value": $0] }] as [String: Any] },
+                "counts": register.counts(routes: context.policy.suggestionRoutes).map { ["route": $0.route, "values": $0.byStatus.map { ["value": $0] }] as [String: Any] },
                 "pendingCount": pending.count,
                 "pending": pending.prefix(oldestCount).map { row(entries[$0], context) },
                 "morePending": pending.count > oldestCount,

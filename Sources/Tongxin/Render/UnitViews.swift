@@ -51,7 +51,7 @@ enum UnitViews {
             "members": members.map { MemberViews.row($0, labels: context.labels) },
             "memberCount": members.count,
             "nonPartyCount": members.filter { !$0.isPartyMember }.count,
-            "leaders": activity.leaderIDs.sorted().map(context.memberLink),
+            "leaders": RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },
             "pairs": pairs.map(context.pairRow),
             "contactCount": activity.contacts,
             "year": context.asOf.year,

@@ -50,10 +50,14 @@ enum WordViews {
         document.add(.title, "\(text(member(page, "leader"), "name"))\(text(page, "year"))年\n联系相关界别党员委员、党外委员情况")
         addNote(page, to: &document)
         document.add(.body, "联系委员 \(text(page, "pairCount")) 名，年内达到要求的 \(text(page, "pairsDone")) 名；联系记录 \(text(page, "recordCount")) 份。")
-        document.add(.heading, "一、联系的临时党支部（窗口）")
-        let units = rows(page, "units").map { text($0, "name") }
-        document.add(.body, units.isEmpty ? "无。" : units.joined(separator: "、") + "。")
-        document.add(.heading, "二、联系的委员")
+        // Sections are numbered in order; the first only where the policy has it.
+        var numerals = ["一", "二", "三", "四"][...]
+        if page["hasUnitKinds"] as? Bool ?? true {
+            document.add(.heading, "\(numerals.removeFirst())、联系的临时党支部（窗口）")
+            let units = rows(page, "units").map { text($0, "name") }
+            document.add(.body, units.isEmpty ? "无。" : units.joined(separator: "、") + "。")
+        }
+        document.add(.heading, "\(numerals.removeFirst())、联系的委员")
         let pairs = rows(page, "pairs")
         if pairs.isEmpty { document.add(.body, "无。") } else {
             var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: ["联系人", "联系对象", "类别", "年内次数", "最近联系", "状态"])
@@ -63,9 +67,9 @@ enum WordViews {
             }
             document.add(table)
         }
-        document.add(.heading, "三、联系情况")
+        document.add(.heading, "\(numerals.removeFirst())、联系情况")
         addRecords(page, empty: "本年没有联系记录。", to: &document)
-        addSuggestions(page, number: "四", to: &document)
+        addSuggestions(page, number: numerals.removeFirst(), to: &document)
         return document
     }
 
@@ -113,7 +117,7 @@ enum WordViews {
         var columns = [leaders.map(\.name)]
         for index in kinds.indices { columns.append(leaders.flatMap { $0.cells.indices.contains(index) ? $0.cells[index] : [] }) }
         let fit = WordLayout.fit(columns: columns, width: WordPage.landscape.textWidth)
-        var table = WordTable(widths: fit.widths, head: ["党组成员"] + kinds)
+        var table = WordTable(widths: fit.widths, head: [text(page, "leaderColumn")] + kinds)
         table.rows = leaders.map { leader in [.init(leader.name, isLabel: true)] + leader.cells.map { WordTable.Cell(lines: $0) } }
         table.noWrap = true
         table.fontHalfPoints = fit.halfPoints
@@ -127,22 +131,24 @@ enum WordViews {
     /// the policy's methods and topics to tick.
     static func blankRecord(_ page: [String: Any], title: String) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.right, "编号：　　　　　　")
-        document.add(.title, "党员委员联系党外委员情况记录单")
+        let form = member(page, "form"), labels = member(form, "labels")
+        func label(_ field: String) -> String { text(labels, field) }
+        document.add(.right, label("number") + "：　　　　　　")
+        document.add(.title, text(form, "title"))
         var table = WordTable(widths: [4, 4, 4, 6])
         func wide(_ label: String, _ lines: [String]) -> [WordTable.Cell] { [.init(label, isLabel: true), .init(lines: lines, span: 3)] }
         let room = Array(repeating: "", count: 6)
         table.rows = [
-            wide("日期及起止时间", ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
-            wide("联系地点", [""]),
-            [.init("联系人", isLabel: true), .init(""), .init("政协身份及职务", isLabel: true), .init("")],
-            [.init("联系对象", isLabel: true), .init(""), .init("政协身份及工作单位、职务", isLabel: true), .init("")],
-            wide("联系方式", ["□" + text(page, "methods")]),
-            wide("联系内容", ["□" + text(page, "topics")] + room),
-            wide("意见建议", room),
+            wide(label("date"), ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
+            wide(label("place"), [""]),
+            [.init(label("contactor"), isLabel: true), .init(""), .init(label("contactor_identity"), isLabel: true), .init("")],
+            [.init(label("contactees"), isLabel: true), .init(""), .init(label("contactee_identity"), isLabel: true), .init("")],
+            wide(label("method"), ["□" + text(page, "methods")]),
+            wide(label("content"), ["□" + text(page, "topics")] + room),
+            wide(label("suggestions"), room),
         ]
         document.add(table)
-        document.add(.right, "记录人：　　　　　　")
+        document.add(.right, label("recorder") + "：　　　　　　")
         return document
     }
 

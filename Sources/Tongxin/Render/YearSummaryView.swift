@@ -48,7 +48,7 @@ enum YearSummaryView {
                  "records": report.records.count, "href": Routes.partyGroupReport(year, report.memberID)]
             },
             "hasLeaders": !leaderReports.isEmpty,
-            "routes": work.suggestions.counts().map { ["route": $0.route, "counts": $0.byStatus.map { ["count": $0] }] as [String: Any] },
+            "routes": work.suggestions.counts(routes: context.policy.suggestionRoutes).map { ["route": $0.route, "counts": $0.byStatus.map { ["count": $0] }] as [String: Any] },
             "statuses": Suggestion.statuses.map { ["name": $0] },
             "behind": work.frequency.behind.map(context.pairRow),
         ]

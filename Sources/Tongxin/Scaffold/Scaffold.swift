@@ -92,7 +92,7 @@ public enum Scaffold {
         yaml.field("recorder", draft.recorder.map(YAMLText.scalar) ?? "", "记录人（必填）：如 办公室 李某")
         yaml.field("suggestions", "", "意见建议（可选）：每条一项；去掉下面四行开头的 # 即可")
         yaml.example("  - text: 建议……", "内容")
-        yaml.example("    route: 社情民意信息", "去向：" + Suggestion.routes.joined(separator: "、"))
+        yaml.example("    route: 社情民意信息", "去向：" + (policy?.suggestionRoutes ?? Suggestion.routes).joined(separator: "、"))
         yaml.example("    status: 待处理", "状态：" + Suggestion.statuses.joined(separator: "、"))
         yaml.example("    feedback: \(draft.date.iso)", "反馈日期：YYYY-MM-DD（已反馈时填）")
         return yaml.file(body: RecordTemplate.placeholder + "\n")

@@ -118,4 +118,49 @@ enum AssignmentChecks {
             }
         }
     }
+
+    /// One column of 附件1 lists one kind of thing: when most 党组成员 list windows
+    /// under a kind and one lists 临时党支部 (or members), that one is reported where it
+    /// does, naming what the others list. The data are not wrong, so a warning.
+    static func checkColumnKinds(_ assignments: [ResolvedAssignment], _ context: CheckContext, diagnostics: inout Diagnostics) {
+        func type(_ target: ResolvedAssignment.Target) -> ContacteeType {
+            switch target {
+            case .member: .member
+            case .window: .window
+            case .branch: .branch
+            }
+        }
+        for kind in context.policy.assignmentKinds where kind.contactees.count > 1 {
+            let rows = assignments.filter { $0.kindID == kind.id }
+            // How many contactors list each type; the type listed first wins a tie.
+            var contactorsByType: [ContacteeType: Set<String>] = [:]
+            var firstSeen: [ContacteeType] = []
+            for row in rows {
+                for target in row.targets {
+                    let t = type(target)
+                    if contactorsByType[t] == nil { firstSeen.append(t) }
+                    contactorsByType[t, default: []].insert(row.contactorID)
+                }
+            }
+            guard firstSeen.count > 1 else { continue }
+            let usual = firstSeen.enumerated().min { a, b in
+                (-(contactorsByType[a.element]?.count ?? 0), a.offset) < (-(contactorsByType[b.element]?.count ?? 0), b.offset)
+            }!.element
+            var reported = Set<String>()
+            for row in rows {
+                guard let index = row.targets.firstIndex(where: { type($0) != usual }), reported.insert(row.contactorID).inserted else { continue }
+                let name = context.members[row.contactorID]?.name ?? row.contactorID
+                diagnostics.warning(row.assignment.contactees[index].location,
+                                    L("assignment.mixedColumn", kind.name, name, label(type(row.targets[index])), label(usual)))
+            }
+        }
+    }
+
+    private static func label(_ type: ContacteeType) -> String {
+        switch type {
+        case .member: L("target.member")
+        case .window: L("target.window")
+        case .branch: L("target.branch")
+        }
+    }
 }

@@ -127,16 +127,27 @@ public final class ResolvedRecord: Sendable {
     public let contactorID: String
     public let contacteeIDs: [String]
     public let triggerID: String?
+    /// 政协身份 on the day by member id, where the record gives one (`identities`).
+    public let identities: [String: String]
 
-    init(record: Record, contactorID: String, contacteeIDs: [String], triggerID: String?) {
+    init(record: Record, contactorID: String, contacteeIDs: [String], triggerID: String?, identities: [String: String] = [:]) {
         self.record = record
         self.contactorID = contactorID
         self.contacteeIDs = contacteeIDs
         self.triggerID = triggerID
+        self.identities = identities
     }
 }
 
 public struct ResolvedCase: Sendable {
     public var story: CaseStory
     public var memberIDs: [String]
+}
+
+enum RecordOrder {
+    /// Newest first; the record number breaks ties so the order never depends on the file system.
+    static func newestFirst(_ a: ResolvedRecord, _ b: ResolvedRecord) -> Bool {
+        if a.record.date.value != b.record.date.value { return a.record.date.value > b.record.date.value }
+        return a.record.number > b.record.number
+    }
 }

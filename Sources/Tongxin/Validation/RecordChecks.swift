@@ -23,9 +23,18 @@ enum RecordChecks {
             _ = CheckContext.oneOf(topic, policy.topics, what: "field.topic", diagnostics: &diagnostics)
         }
         let trigger = record.trigger.flatMap { resolveTrigger($0, policy: policy, diagnostics: &diagnostics) }
-        for suggestion in record.suggestions { check(suggestion, recordDate: record.date, diagnostics: &diagnostics) }
+        for suggestion in record.suggestions { check(suggestion, recordDate: record.date, routes: policy.suggestionRoutes, diagnostics: &diagnostics) }
         guard let contactor else { return nil }
-        return ResolvedRecord(record: record, contactorID: contactor.id, contacteeIDs: contacteeIDs, triggerID: trigger)
+        var identities: [String: String] = [:]
+        for (person, text) in record.identities {
+            guard let member = context.member(person, diagnostics: &diagnostics) else { continue }
+            if member.id == contactor.id || contacteeIDs.contains(member.id) {
+                identities[member.id] = text
+            } else {
+                diagnostics.error(person.location, L("record.identityNotNamed", member.name))
+            }
+        }
+        return ResolvedRecord(record: record, contactorID: contactor.id, contacteeIDs: contacteeIDs, triggerID: trigger, identities: identities)
     }
 
     static func resolveTrigger(_ reference: Located<String>, policy: Policy, diagnostics: inout Diagnostics) -> String? {
@@ -36,9 +45,9 @@ enum RecordChecks {
         return nil
     }
 
-    private static func check(_ suggestion: Suggestion, recordDate: Located<Day>, diagnostics: inout Diagnostics) {
+    private static func check(_ suggestion: Suggestion, recordDate: Located<Day>, routes: [String], diagnostics: inout Diagnostics) {
         if let route = suggestion.route {
-            _ = CheckContext.oneOf(route, Suggestion.routes, what: "field.route", diagnostics: &diagnostics)
+            _ = CheckContext.oneOf(route, routes, what: "field.route", diagnostics: &diagnostics)
         }
         if let status = suggestion.status {
             _ = CheckContext.oneOf(status, Suggestion.statuses, what: "field.status", diagnostics: &diagnostics)

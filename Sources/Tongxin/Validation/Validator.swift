@@ -79,7 +79,9 @@ struct SharedChecks: Sendable {
         let context = CheckContext(site: site, directory: directory, members: memberIndex)
         assignments = site.assignments.compactMap { AssignmentChecks.resolve($0, context, diagnostics: &diagnostics) }
         AssignmentChecks.checkDoubleAssignment(assignments, context, diagnostics: &diagnostics)
+        AssignmentChecks.checkColumnKinds(assignments, context, diagnostics: &diagnostics)
         events = site.events.compactMap { EventChecks.resolve($0, context, diagnostics: &diagnostics) }
+        RuleChecks.checkAttachments(site, diagnostics: &diagnostics)
         foundBefore = diagnostics
         var inCases = Diagnostics()
         cases = site.cases.map { CaseChecks.resolve($0, context, diagnostics: &inCases) }

@@ -69,12 +69,12 @@ struct EditorHandler: HTTPHandler {
             return html(.ok, EditorPages.home(session, records: recentRecords(), choices: FormChoices.read(content), notice: saved.map { L("edit.save.done", $0) }))
         case (.GET, Self.prefix + "record/new"):
             guard session.account?.may(.records) == true else { return forbidden(L("edit.role.refused", EditPermission.records.roles.sorted().map(\.rawValue).joined(separator: "、")), session: session) }
-            let form = RecordForm.blank(today: Day.today(), contentFolder: content)
+            let form = RecordSheet.blank(today: Day.today(), contentFolder: content)
             return html(.ok, RecordFormPage.page(form, choices: FormChoices.read(content), session: session, extra: .init()))
         case (.GET, Self.prefix + "record"):
             guard let relative = checkedRecordPath(request.query["path"]) else { return badPath(session) }
             guard let data = try? Data(contentsOf: content.appendingPathComponent(relative)),
-                  let form = RecordForm.reading(String(decoding: data, as: UTF8.self), path: relative) else {
+                  let form = RecordSheet.reading(String(decoding: data, as: UTF8.self), path: relative) else {
                 return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", relative)))
             }
             return html(.ok, RecordFormPage.page(form, choices: FormChoices.read(content), session: session, extra: .init()))
@@ -268,7 +268,7 @@ struct EditorHandler: HTTPHandler {
             for name in names {
                 let relative = "records/\(year)/\(name)"
                 guard let text = try? String(contentsOf: content.appendingPathComponent(relative), encoding: .utf8),
-                      let form = RecordForm.reading(text, path: relative) else { continue }
+                      let form = RecordSheet.reading(text, path: relative) else { continue }
                 rows.append(.init(path: relative, form: form))
                 if rows.count >= limit { return rows }
             }

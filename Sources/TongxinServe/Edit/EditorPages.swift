@@ -50,7 +50,7 @@ enum EditorPages {
 
     struct RecordRow {
         var path: String
-        var form: RecordForm
+        var form: RecordSheet
     }
 
     static func home(_ session: EditSession, records: [RecordRow], choices: FormChoices, notice: String?) -> String {

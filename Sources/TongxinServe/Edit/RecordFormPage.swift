@@ -17,7 +17,7 @@ enum RecordFormPage {
         var preview: String?
     }
 
-    static func page(_ form: RecordForm, choices: FormChoices, session: EditSession, extra: Extra) -> String {
+    static func page(_ form: RecordSheet, choices: FormChoices, session: EditSession, extra: Extra) -> String {
         let problems = extra.problems
         func problem(_ field: String) -> String {
             problems.filter { $0.field == field }.map {
@@ -27,21 +27,28 @@ enum RecordFormPage {
         func invalid(_ field: String) -> String {
             problems.contains { $0.field == field } ? " aria-invalid=\"true\" aria-describedby=\"problem-\(field)\"" : ""
         }
+        // The office's own wording of the 记录单 where the policy gives one (record_form);
+        // the date and the time are separate inputs here, so theirs come from the catalogue.
+        func label(_ field: String) -> String {
+            let key = field == "body" ? "content" : field
+            return RecordForm.fields.contains(key) && key != "date" ? choices.recordLabels.label(key) : L("edit.field.\(field)")
+        }
         func text(_ field: String, _ value: String, type: String = "text", list: String? = nil, hint: String? = nil) -> String {
             let listAttribute = list.map { " list=\"\($0)\" autocomplete=\"off\"" } ?? ""
             let hintText = hint.map { "<small>\(escape($0))</small>" } ?? ""
             return """
-                <div class="field"><label for="f-\(field)">\(escape(L("edit.field.\(field)")))</label>\(hintText)
+                <div class="field"><label for="f-\(field)">\(escape(label(field)))</label>\(hintText)
                 <input id="f-\(field)" name="\(field)" type="\(type)" value="\(escape(value))"\(listAttribute)\(invalid(field))>\(problem(field))</div>
                 """
         }
+        func labelOf(_ field: String) -> String { label(field) }
         func select(_ field: String, _ value: String, _ options: [String], name: String? = nil, label: String? = nil) -> String {
             var all = options
             if !value.isEmpty && !all.contains(value) { all.insert(value, at: 0) }
             let items = (["<option value=\"\"></option>"] + all.map { "<option\($0 == value ? " selected" : "")>\(escape($0))</option>" }).joined()
             let fieldName = name ?? field
             return """
-                <div class="field"><label for="f-\(fieldName)">\(escape(label ?? L("edit.field.\(field)")))</label>
+                <div class="field"><label for="f-\(fieldName)">\(escape(label ?? labelOf(field)))</label>
                 <select id="f-\(fieldName)" name="\(fieldName)"\(invalid(field))>\(items)</select>\(name == nil ? problem(field) : "")</div>
                 """
         }
@@ -111,9 +118,9 @@ enum RecordFormPage {
             \(select("trigger", form.trigger, choices.triggers))
             </div>
             <fieldset class="topics"><legend>\(escape(L("edit.field.topics")))</legend>\(topics)\(problem("topics"))</fieldset>
-            <div class="field wide"><label for="f-body">\(escape(L("edit.field.body")))</label><small>\(escape(L("edit.hint.body")))</small>
+            <div class="field wide"><label for="f-body">\(escape(label("body")))</label><small>\(escape(L("edit.hint.body")))</small>
             <textarea id="f-body" name="body" rows="14"\(invalid("body"))>\n\(escape(form.body))</textarea>\(problem("body"))</div>
-            <h2>\(escape(L("edit.field.suggestions")))</h2>\(problem("suggestions"))
+            <h2>\(escape(label("suggestions")))</h2>\(problem("suggestions"))
             \(suggestions)
             \(text("recorder", form.recorder))
             <p class="actions"><button type="submit">\(escape(L("edit.save")))</button> \(BodyPreview.button)</p>
@@ -122,8 +129,8 @@ enum RecordFormPage {
     }
 
     /// The form as the browser posted it; suggestion rows are numbered s0-, s1- ….
-    static func read(_ body: FormBody) -> RecordForm {
-        var form = RecordForm()
+    static func read(_ body: FormBody) -> RecordSheet {
+        var form = RecordSheet()
         let path = body["path"] ?? ""
         form.path = path.isEmpty ? nil : path
         form.version = body["version"] ?? FileVersion.absent

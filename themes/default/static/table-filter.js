@@ -1,8 +1,11 @@
 /* Filter bar and column sorting for the tables marked data-filter="列名 …" and data-sort.
    Without JavaScript the whole table shows and the pre-built pages narrow it; with it, a
    select per named column narrows the rows in place and the choice is kept in the
-   address (?党派=民建), so a narrowed view can be shared. Headers sort on click. No
-   library, nothing from the internet. */
+   address (?党派=民建), so a narrowed view can be shared. A name "党派=party" reads the
+   rows' data-party instead of a column (values the table does not show, e.g. the
+   contactees' 党派 of a record); a row may hold several values separated by 、 and is
+   kept when one of them is chosen. Headers sort on click. No library, nothing from the
+   internet. */
 (function () {
   function text(cell) { return cell ? cell.textContent.replace(/\s+/g, "") : ""; }
   function number(value) { var n = parseFloat(value); return isNaN(n) ? null : n; }
@@ -14,12 +17,18 @@
     bar.setAttribute("role", "search");
     count.className = "muted";
     count.setAttribute("aria-live", "polite");
-    names.forEach(function (name) {
-      var index = -1;
+    names.forEach(function (entry) {
+      var parts = entry.split("="), name = parts[0], attribute = parts[1], index = -1;
       headers.forEach(function (header, i) { if (text(header) === name) { index = i; } });
-      if (!name || index < 0) { return; }
+      if (!name || (index < 0 && !attribute)) { return; }
+      function valuesOf(row) {
+        var value = attribute ? (row.getAttribute("data-" + attribute) || "").replace(/\s+/g, "") : text(row.cells[index]);
+        return attribute ? value.split("、").filter(function (v) { return v; }) : (value ? [value] : []);
+      }
       var seen = {}, values = [];
-      rows.forEach(function (row) { var v = text(row.cells[index]); if (v && !seen[v]) { seen[v] = true; values.push(v); } });
+      rows.forEach(function (row) { valuesOf(row).forEach(function (v) { if (!seen[v]) { seen[v] = true; values.push(v); } }); });
+      if (!values.length) { return; }
+      if (attribute) { values.sort(function (a, b) { return a.localeCompare(b, "zh-Hans-CN"); }); }
       var label = document.createElement("label"), select = document.createElement("select");
       label.textContent = name + " ";
       select.appendChild(new Option("全部", ""));
@@ -28,12 +37,12 @@
       select.addEventListener("change", apply);
       label.appendChild(select);
       bar.appendChild(label);
-      selects.push({ name: name, index: index, select: select });
+      selects.push({ name: name, values: valuesOf, select: select });
     });
     function apply() {
       var shown = 0, query = new URLSearchParams();
       rows.forEach(function (row) {
-        var keep = selects.every(function (s) { return !s.select.value || text(row.cells[s.index]) === s.select.value; });
+        var keep = selects.every(function (s) { return !s.select.value || s.values(row).indexOf(s.select.value) >= 0; });
         row.hidden = !keep;
         if (keep) { shown += 1; }
       });

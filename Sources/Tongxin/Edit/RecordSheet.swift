@@ -35,7 +35,7 @@ public struct SuggestionRow: Sendable, Equatable {
 /// office types them, read from a file and written back into it (FrontMatterEditor).
 /// Values are kept as written (a contactee by id or by name), so a form saved without a
 /// change gives the same bytes.
-public struct RecordForm: Sendable, Equatable {
+public struct RecordSheet: Sendable, Equatable {
     /// The file, relative to the content folder; nil for a new record.
     public var path: String?
     /// FileVersion of the text the form was opened on.
@@ -60,17 +60,17 @@ public struct RecordForm: Sendable, Equatable {
     public static let fields = ["number", "date", "time", "place", "contactor", "contactees", "method", "topics", "trigger", "recorder", "suggestions", "body"]
 
     /// A new record: the year's next 编号 and today's date.
-    public static func blank(today: Day, contentFolder: URL) -> RecordForm {
-        var form = RecordForm()
+    public static func blank(today: Day, contentFolder: URL) -> RecordSheet {
+        var form = RecordSheet()
         form.date = today.iso
         form.number = RecordNumbers.next(year: today.year, contentFolder: contentFolder)
         return form
     }
 
     /// The form filled from a record's text; nil when the text has no readable front matter.
-    public static func reading(_ text: String, path: String) -> RecordForm? {
+    public static func reading(_ text: String, path: String) -> RecordSheet? {
         guard let editor = FrontMatterEditor(text, schema: Schemas.record) else { return nil }
-        var form = RecordForm()
+        var form = RecordSheet()
         form.path = path
         form.version = FileVersion.of(Data(text.utf8))
         func scalar(_ key: String) -> String { editor.member(key)?.value.scalarText ?? "" }
@@ -127,7 +127,7 @@ public struct RecordForm: Sendable, Equatable {
     public func text(original: String?) -> String {
         let base = original ?? "---\n---\n"
         guard var editor = FrontMatterEditor(base, schema: Schemas.record) else { return base }
-        let before = original.flatMap { RecordForm.reading($0, path: path ?? "") } ?? RecordForm()
+        let before = original.flatMap { RecordSheet.reading($0, path: path ?? "") } ?? RecordSheet()
         func scalar(_ key: String, _ new: String, _ old: String) {
             guard new != old else { return }
             // A new file leaves empty optional fields out; an edited one keeps the key.

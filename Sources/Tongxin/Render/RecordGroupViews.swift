@@ -1,0 +1,108 @@
+import Foundation
+
+/// The records list narrowed by the contactees' 党派, 界别, 专委会 and 窗口 — 专委会 and 窗口
+/// as they were on the day of the contact — one pre-built page per value, so a narrowed
+/// list has its own address and works without JavaScript. With JavaScript the month
+/// tables narrow in place (table-filter.js): each page's months link to the full month
+/// with the filter in the address (`records/2026-03/?党派=民建`).
+///
+/// Bounded: one page per unit that has records (a few dozen, whatever the number of
+/// records), each listing its newest `shownCount` records and counting the rest by month,
+/// like the records index. A record lists on the pages of its contactees' units only, and
+/// a page's key is its own records, so a saved record redraws its units' pages alone.
+enum RecordGroupViews {
+    static let shownCount = 50
+
+    /// Each dimension: its route segment, the filter bar's column label (the members
+    /// list's), the units in the organisation's order, and a contactee's unit on a day.
+    struct Dimension: Sendable {
+        let slug: String
+        let label: String
+        let units: @Sendable (Organization) -> [OrgUnit]
+        let value: @Sendable (ResolvedMember, Day) -> String?
+        let name: @Sendable (Labels, String?) -> String
+    }
+
+    static let dimensions: [Dimension] = [
+        Dimension(slug: "party", label: "党派", units: \.parties, value: { member, _ in member.partyID }, name: { $0.party($1) }),
+        Dimension(slug: "sector", label: "界别", units: \.sectors, value: { member, _ in member.sectorID }, name: { $0.sector($1) }),
+        Dimension(slug: "committee", label: "专委会", units: \.committees, value: { member, day in member.committee(on: day) }, name: { $0.committee($1) }),
+        Dimension(slug: "window", label: "窗口", units: \.windows, value: { member, day in member.window(on: day) }, name: { $0.window($1) }),
+    ]
+
+    /// The filter bar's names for these values on record rows (`data-party` …).
+    static let filterNames = dimensions.map { "\($0.label)=\($0.slug)" }.joined(separator: " ")
+
+    /// A record's units in each dimension (contactees' order, each once), by slug, as the
+    /// filter bar and the row's cells read them.
+    static func values(_ record: ResolvedRecord, site: CheckedSite, labels: Labels) -> [String: String] {
+        let contactees = record.contacteeIDs.compactMap { site.member($0) }
+        let day = record.record.date.value
+        var values: [String: String] = [:]
+        for dimension in dimensions {
+            var seen: [String] = []
+            for member in contactees {
+                let name = dimension.name(labels, dimension.value(member, day))
+                if !name.isEmpty && !seen.contains(name) { seen.append(name) }
+            }
+            values[dimension.slug] = seen.joined(separator: "、")
+        }
+        return values
+    }
+
+    typealias Groups = [(Dimension, [(unit: OrgUnit, records: [Int])])]
+
+    /// Each dimension with the units whose members were contacted, their records by index
+    /// in `CheckedSite.records` (newest first).
+    static func groups(_ site: CheckedSite) -> Groups {
+        dimensions.map { dimension in
+            var byUnit: [String: [Int]] = [:]
+            for (index, record) in site.records.enumerated() {
+                var units: [String] = []
+                for id in record.contacteeIDs {
+                    guard let member = site.member(id), let unit = dimension.value(member, record.record.date.value), !units.contains(unit) else { continue }
+                    units.append(unit)
+                }
+                for unit in units { byUnit[unit, default: []].append(index) }
+            }
+            return (dimension, dimension.units(site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
+        }.filter { !$0.1.isEmpty }
+    }
+
+    /// For the records index: a line of links per dimension, with each unit's count.
+    static func links(_ groups: Groups) -> [[String: Any]] {
+        groups.map { dimension, units in
+            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.records.count, "href": Routes.recordGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+        }
+    }
+
+    static func pages(_ site: CheckedSite, groups: Groups, versions: InputVersions, rows: RecordRows, labels: Labels) -> [PageSpec] {
+        groups.flatMap { dimension, units in
+            units.map { unit, records in
+                let route = Routes.recordGroup(dimension.slug, unit.id)
+                // The month tables narrow by the value the rows carry.
+                let query = "?" + (dimension.label + "=" + dimension.name(labels, unit.id)).addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
+                var inputs = PageInputs(versions)
+                inputs.add(records: records)
+                return PageSpec(route: route, template: "records-index", title: "联系记录：\(unit.name)", section: "records",
+                                breadcrumbs: [Crumb(title: "联系记录", route: Routes.records), Crumb(title: unit.name, route: route)],
+                                inputs: inputs.key) {
+                    let months = MonthGroup.groups(records.map { ($0, site.records[$0].record.date.value) }, route: Routes.recordMonth)
+                    let shown = records.prefix(shownCount)
+                    return [
+                        "narrowed": "\(dimension.label)：\(unit.name)",
+                        "dimension": dimension.label,
+                        "unitName": unit.name,
+                        "onTheDay": dimension.slug == "committee" || dimension.slug == "window",
+                        "count": records.count,
+                        "shownCount": shown.count,
+                        "isCut": records.count > shown.count,
+                        "hasRecords": true,
+                        "records": shown.map { rows[$0] },
+                        "years": RecordViews.years(months, query: query),
+                    ]
+                }
+            }
+        }
+    }
+}
