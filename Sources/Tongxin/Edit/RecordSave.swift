@@ -49,3 +49,21 @@ public enum RecordSave {
         }
     }
 }
+
+extension RecordSheet {
+    /// `联系记录 2026-023：潘志远 联系 单志诚`: what the commit says.
+    public func commitMessage(_ choices: FormChoices) -> String {
+        let contactees = contacteeList.map(choices.name).joined(separator: "、")
+        return L("edit.commit.record", number, choices.name(contactor), contactees)
+    }
+
+    /// Where a new record goes: records/<year>/<date>-<first contactee's id>.md, never
+    /// over an existing file.
+    public func newPath(contentFolder: URL, choices: FormChoices) -> String {
+        let day = Day(parsing: date) ?? Day.today()
+        let folder = "records/\(day.year)"
+        let first = contacteeList.first.flatMap { reference in choices.members.first { $0.id == reference || $0.name == reference }?.id }
+        let stem = "\(day.iso)-" + (first ?? "record")
+        return "\(folder)/" + PinyinIDs.unique(stem) { FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent("\(folder)/\($0).md").path) } + ".md"
+    }
+}

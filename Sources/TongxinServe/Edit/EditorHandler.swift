@@ -363,17 +363,6 @@ struct EditorHandler: HTTPHandler {
     }
 }
 
-/// The origins forms may come from; the bound port is known only after listening.
-final class OriginList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var origins: Set<String>
-
-    init(_ origins: [String]) { self.origins = Set(origins.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }) }
-
-    func add(_ more: [String]) { lock.withLock { origins.formUnion(more) } }
-    func contains(_ origin: String) -> Bool { lock.withLock { origins.contains(origin) } }
-}
-
 extension EditorHandler {
     /// Refuses an accounts file inside the content folder (it would be committed and
     /// built) or one that cannot be read.
