@@ -5,8 +5,8 @@ import Testing
 /// The fresh build is the oracle of every incremental one: random sequences of edits of
 /// every kind of content file, and after each edit the preview's result (BuildCache) and
 /// a repeated `tongxin build`'s (pages linked from the last build) must equal a build from
-/// scratch, byte for byte. The edits are drawn from a seeded generator, so a failure
-/// names its seed and step and can be replayed.
+/// scratch, byte for byte. The edits are drawn from a seeded generator (SplitMix64, as
+/// FuzzTests), so a failure names its seed and step and can be replayed.
 @Suite(.language(.en)) struct IncrementalPropertyTests {
     /// Members added to the base site, named by id in the generated records so that they
     /// can be renamed freely (the base record names 张三 and 李四 by name).
@@ -24,7 +24,7 @@ import Testing
     static let contactees = ["li-si", "zhao-liu", "qian-qi"]
 
     /// One random edit: a path and its new text (nil: the file is removed).
-    static func edit(_ random: inout SplitMix) -> (String, String?) {
+    static func edit(_ random: inout FuzzTests.Generator) -> (String, String?) {
         switch random.below(9) {
         case 0...3: return record(&random)
         case 4:
@@ -37,7 +37,7 @@ import Testing
         }
     }
 
-    static func record(_ random: inout SplitMix) -> (String, String?) {
+    static func record(_ random: inout FuzzTests.Generator) -> (String, String?) {
         let year = random.below(2) == 0 ? 2025 : 2026
         let date = String(format: "%d-%02d-%02d", year, 1 + random.below(11), 1 + random.below(28))
         let contactees = contactees.filter { _ in random.below(2) == 0 }
@@ -48,7 +48,7 @@ import Testing
         return ("records/\(year)/gen-\(year)-\(random.below(3)).md", text)
     }
 
-    static func member(_ random: inout SplitMix) -> (String, String?) {
+    static func member(_ random: inout FuzzTests.Generator) -> (String, String?) {
         let id = ["wang-wu", "zhao-liu", "qian-qi"][random.below(3)]
         let names = ["wang-wu": ["王五", "王伍"], "zhao-liu": ["赵六", "赵陆"], "qian-qi": ["钱七", "钱柒"]][id]!
         let party = id == "wang-wu" ? "cpc" : "cndca"
@@ -57,7 +57,7 @@ import Testing
         return ("members/\(id).md", "---\nname: \(names[random.below(2)])\nparty: \(party)\n\(committee)\(window)---\n简历\(random.below(4))。\n")
     }
 
-    static func story(_ random: inout SplitMix) -> (String, String?) {
+    static func story(_ random: inout FuzzTests.Generator) -> (String, String?) {
         let tags = ["协商", "履职", "调研"].filter { _ in random.below(2) == 0 }
         let members = contactees.filter { _ in random.below(3) == 0 }
         let text = "---\ntitle: 案例\(random.below(5))\ndate: 2026-\(String(format: "%02d", 1 + random.below(11)))-10\n"
@@ -69,7 +69,7 @@ import Testing
     /// both compared with a fresh build.
     @Test(arguments: [1, 2, 3])
     func incrementalBuildsEqualAFreshBuildAfterRandomEdits(seed: UInt64) throws {
-        var random = SplitMix(seed: seed)
+        var random = FuzzTests.Generator(seed: seed)
         let preview = try TestSite(Self.startFiles), repeated = try TestSite(Self.startFiles)
         defer { preview.remove(); repeated.remove() }
         let cache = BuildCache()
@@ -96,20 +96,8 @@ import Testing
     }
 }
 
-/// A small seeded generator (SplitMix64): the same seed gives the same edits on every
-/// machine, so a failing sequence can be replayed.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+extension FuzzTests.Generator {
+    init(seed: UInt64) { self.init(state: seed) }
 
     /// A number in 0..<n.
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
