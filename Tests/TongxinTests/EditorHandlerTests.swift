@@ -115,7 +115,7 @@ import Testing
         let token = try await browser.token()
         let fields = [("number", "2026-002"), ("date", "2026-11-20"), ("contactor", "张三"), ("contactees", "李四"), ("method", "走访看望"), ("place", "会议室"), ("recorder", "办公室"), ("body", "谈了。"), ("version", "new")]
         #expect(try await browser.send(.POST, "/__edit/record", form: fields).statusCode == .forbidden)
-        #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", "0" + token.dropFirst())] + fields).statusCode == .forbidden)
+        #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", (token.hasPrefix("0") ? "1" : "0") + token.dropFirst())] + fields).statusCode == .forbidden)
         #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields, origin: nil).statusCode == .forbidden)
         #expect(try await browser.send(.POST, "/__edit/record", form: [("csrf", token)] + fields, origin: "http://evil.example").statusCode == .forbidden)
         #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
