@@ -38,6 +38,7 @@ public enum Catalogue {
         content,
         validation,
         scaffold,
+        editor,
         cli,
         forms,
         usage,
