@@ -10,7 +10,7 @@ THEME ?= themes/default
 OUTPUT ?= public
 PUBLIC_OUTPUT ?= public-site
 
-.PHONY: site test browser-test browser-deps server-test server-deps office-deps deps build check clean
+.PHONY: site test edit-test browser-test browser-deps server-test server-deps office-deps deps build check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -32,6 +32,7 @@ test: deps office-deps
 	$(SWIFT) test --skip PreviewServerTests
 	$(SWIFT) test --filter PreviewServerTests
 	@$(MAKE) --no-print-directory browser-test
+	@$(MAKE) --no-print-directory edit-test
 	@$(MAKE) --no-print-directory server-test
 
 browser-deps:
@@ -56,6 +57,14 @@ browser-test: deps browser-deps office-deps
 	.build/debug/tongxin build --quiet --require-search --content "$$site/content" --theme $(THEME) --output "$$site/internal" && \
 	.build/debug/tongxin build --quiet --require-search --audience public --content "$$site/content" --theme $(THEME) --output "$$site/public" && \
 	.tools/browser-venv/bin/python3 tests/browser/run.py --internal "$$site/internal" --public "$$site/public"
+
+# `tongxin edit` in headless Chromium (tests/browser/edit.py): a copy of the example
+# content in a temporary git repository, 记录单 with a mistake, the fix, the dashboard
+# count, the git author, two browsers saving one record, roles, and every record saved
+# unchanged through its form (no diff). Writes the README's two screenshots to docs/images/.
+edit-test: deps browser-deps
+	$(SWIFT) build --product tongxin
+	.tools/browser-venv/bin/python3 tests/browser/edit.py --tongxin .build/debug/tongxin --content $(CONTENT) --theme $(THEME)
 
 server-deps:
 	@scripts/install-server-deps.sh

@@ -22,3 +22,17 @@ int tongxin_crypt_matches(const char *password, const char *hash) {
     const char *again = crypt_rn(password, hash, &data, (int)sizeof data);
     return again != NULL && again[0] != '*' && strcmp(again, hash) == 0;
 }
+
+/* yescrypt ($y$, libxcrypt's default and Debian's for /etc/shadow since bullseye) at
+   cost 5: a memory-hard password KDF for the editor's login page, where a password is
+   checked once per sign-in and may cost tens of milliseconds. */
+int tongxin_yescrypt(const char *password, char *out, size_t size) {
+    char setting[CRYPT_GENSALT_OUTPUT_SIZE];
+    if (crypt_gensalt_rn("$y$", 5, NULL, 0, setting, (int)sizeof setting) == NULL) return -1;
+    struct crypt_data data;
+    memset(&data, 0, sizeof data);
+    const char *hash = crypt_rn(password, setting, &data, (int)sizeof data);
+    if (hash == NULL || hash[0] == '*' || strlen(hash) + 1 > size) return -1;
+    memcpy(out, hash, strlen(hash) + 1);
+    return 0;
+}

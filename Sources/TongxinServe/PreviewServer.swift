@@ -37,7 +37,9 @@ public struct PreviewBuild: Sendable {
 public final class PreviewServer: Sendable {
     /// The port actually bound: the one asked for, or a free one when asked for 0.
     public let port: UInt16
-    public var url: URL { URL(string: "http://127.0.0.1:\(port)/")! }
+    /// The address listened on: 127.0.0.1 unless the editor was started for others.
+    public let host: String
+    public var url: URL { URL(string: "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/")! }
     /// The build version currently served.
     public var version: Int { state.version }
 
@@ -47,8 +49,9 @@ public final class PreviewServer: Sendable {
     private let watcher: FileWatcher
     private let running: Task<Void, Never>
 
-    private init(port: UInt16, server: HTTPServer, state: PreviewState, rebuilder: Rebuilder, watcher: FileWatcher, running: Task<Void, Never>) {
+    private init(port: UInt16, host: String, server: HTTPServer, state: PreviewState, rebuilder: Rebuilder, watcher: FileWatcher, running: Task<Void, Never>) {
         self.port = port
+        self.host = host
         self.server = server
         self.state = state
         self.rebuilder = rebuilder
@@ -58,9 +61,13 @@ public final class PreviewServer: Sendable {
 
     /// Listens on 127.0.0.1:`port`, watches for changes and builds once; returns when
     /// the first build is served. `onBuild` is called after every build, from the
-    /// build's queue.
-    public static func start(_ options: PreviewOptions, port: UInt16 = 8080, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) async throws -> PreviewServer {
+    /// build's queue. With `editor`, every page needs a signed-in person and the forms
+    /// of `tongxin edit` are at /__edit/; only then may `host` be another address than
+    /// the loopback one (the internal portal is never served to others without a login).
+    public static func start(_ options: PreviewOptions, port: UInt16 = 8080, host: String = "127.0.0.1", editor: EditorOptions? = nil, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) async throws -> PreviewServer {
         try checkFolders(options.build)
+        guard editor != nil || host == "127.0.0.1" || host == "localhost" else { throw PreviewError.needsAccounts(host) }
+        let bindAddress = host == "localhost" ? "127.0.0.1" : host
         let state = PreviewState()
         // Parsed files and rendered Markdown survive between rebuilds: a save re-reads
         // and re-renders only what changed.
@@ -82,9 +89,12 @@ public final class PreviewServer: Sendable {
             afterReport?()
         }
         // Bind first, so that a port in use is reported before a long build.
+        let site = SiteHandler(root: options.build.outputFolder.standardizedFileURL, state: state)
+        let origins = OriginList(editor?.origins ?? [])
+        let handler: any HTTPHandler = try editor.map { try EditorHandler(site: site, options: $0, content: options.build.contentFolder, origins: origins) } ?? site
         let server = HTTPServer(
-            address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled,
-            handler: SiteHandler(root: options.build.outputFolder.standardizedFileURL, state: state))
+            address: try sockaddr_in.inet(ip4: bindAddress, port: port), timeout: 15, logger: .disabled,
+            handler: handler)
         let failure = Failure()
         let running = Task {
             do { try await server.run() } catch { failure.set(error) }
@@ -93,6 +103,7 @@ public final class PreviewServer: Sendable {
         let watcher: FileWatcher
         do {
             bound = try await waitForPort(server, failure: failure)
+            origins.add(["http://127.0.0.1:\(bound)", "http://localhost:\(bound)", "http://\(bindAddress):\(bound)"])
             // Watch before building, so that nothing saved during the build is missed.
             watcher = try FileWatcher(roots: [options.build.contentFolder, options.build.themeFolder], debounce: options.debounce) { changed in
                 rebuilder.request(changed)
@@ -104,7 +115,7 @@ public final class PreviewServer: Sendable {
             throw error
         }
         await rebuilder.buildNow([])
-        return PreviewServer(port: bound, server: server, state: state, rebuilder: rebuilder, watcher: watcher, running: running)
+        return PreviewServer(port: bound, host: bindAddress, server: server, state: state, rebuilder: rebuilder, watcher: watcher, running: running)
     }
 
     /// Stops watching, waits for a running build, closes the server. Idempotent.
@@ -176,9 +187,11 @@ struct WatchedFolders: Sendable {
 public enum PreviewError: Error, CustomStringConvertible {
     case cannotListen(String)
     case outputOverlaps(String, String)
+    case needsAccounts(String)
 
     public var description: String {
         switch self {
+        case .needsAccounts(let host): L("edit.serve.needsAccounts", host)
         case .cannotListen(let reason): L("serve.cannotListen", reason)
         case .outputOverlaps(let output, let folder): L("serve.outputOverlaps", output, folder)
         }

@@ -18,6 +18,11 @@ struct ServeCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
+        try Self.preview(site: site, port: port, output: output)
+    }
+
+    /// The preview, and with `editor` the forms of `tongxin edit` on `host`.
+    static func preview(site: SiteOptions, port: UInt16, output: String?, host: String = "127.0.0.1", editor: EditorOptions? = nil) throws {
         let console = Console(quiet: site.quiet, verbose: site.verbose)
         let contentFolder = site.content
         RenderWatchdog.shared.install { diagnostic in
@@ -32,14 +37,14 @@ struct ServeCommand: ParsableCommand {
         build.search = site.requireSearch ? .require : .off
         let options = PreviewOptions(build)
         let outcome = ServeOutcome()
-        let port = self.port
         Task {
             do {
-                let preview = try await PreviewServer.start(options, port: port) { build in
+                let preview = try await PreviewServer.start(options, port: port, host: host, editor: editor) { build in
                     console.preview(build, contentFolder: contentFolder)
                 }
                 if !console.quiet {
                     Console.say(L("cli.serving", preview.url, outputFolder, options.build.contentFolder.path, options.build.themeFolder.path))
+                    if editor != nil { Console.say(L("cli.edit.serving", preview.url)) }
                 }
                 // Stop cleanly on Ctrl-C: a running build finishes, the socket closes.
                 let interrupts = [SIGINT, SIGTERM].map { signalNumber in

@@ -10,7 +10,7 @@ struct TongxinCommand: ParsableCommand {
         commandName: "tongxin",
         abstract: L("cli.tongxin.abstract"),
         discussion: L("cli.tongxin.discussion"),
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, DeployCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, PublishCommand.self, DeployCommand.self, HooksCommand.self, NewCommand.self, ImportCommand.self, EditCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     /// `--lang zh|en` may stand anywhere on the line, for every command: it is taken

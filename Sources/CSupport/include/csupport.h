@@ -24,6 +24,10 @@ const char *tongxin_library_path(const void *symbol);
 /// (at least 128 bytes). Returns 0, or -1 when libcrypt cannot make one.
 int tongxin_sha512_crypt(const char *password, char *out, size_t size);
 
+/// A yescrypt hash ($y$…) of `password` with a random salt (cost 5), written into `out`
+/// (at least 128 bytes). Returns 0, or -1 when libcrypt cannot make one.
+int tongxin_yescrypt(const char *password, char *out, size_t size);
+
 /// 1 when `hash` (any crypt(3) hash) is the hash of `password`, else 0.
 int tongxin_crypt_matches(const char *password, const char *hash);
 

@@ -27,8 +27,9 @@ enum Schemas {
         "记录人": "recorder", "意见建议": "suggestions", "建议": "suggestions",
     ])
 
-    static let suggestion = FieldSchema("schema.suggestion", keys: ["text", "route", "status", "feedback"], aliases: [
+    static let suggestion = FieldSchema("schema.suggestion", keys: ["text", "route", "status", "feedback", "handling", "result", "filed"], aliases: [
         "内容": "text", "去向": "route", "报送方式": "route", "状态": "status", "反馈日期": "feedback",
+        "处理意见": "handling", "处理情况": "result", "备案日期": "filed",
     ])
 
     static let caseStory = FieldSchema("schema.caseStory", keys: [

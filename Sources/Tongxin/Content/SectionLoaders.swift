@@ -81,7 +81,8 @@ enum RecordLoader {
         var r = FieldReader(node, schema: Schemas.suggestion)
         defer { diagnostics.append(contentsOf: r.diagnostics) }
         guard let text = r.requiredString("text") else { return nil }
-        return Suggestion(text: text.value, route: r.string("route"), status: r.string("status"), feedback: r.date("feedback"), location: node.location)
+        return Suggestion(text: text.value, route: r.string("route"), status: r.string("status"), feedback: r.date("feedback"), location: node.location,
+                          handling: r.string("handling")?.value, result: r.string("result")?.value, filed: r.date("filed"))
     }
 }
 

@@ -24,6 +24,7 @@ extension Catalogue {
         Message("record.contacteeTwice", zh: "{1} 写了两次；只计一次", en: "{1} is listed twice; counted once"),
         Message("record.unknownTrigger", zh: "五到位类别“{1}”不在可选范围内{2}；可选：{3}", en: "unknown 五到位 kind '{1}'{2}; allowed: {3}"),
         Message("record.feedbackEarly", zh: "反馈日期 {1} 早于这次联系的日期（{2}）", en: "feedback date {1} is before the contact itself ({2})"),
+        Message("record.filedEarly", zh: "备案日期 {1} 早于这次联系的日期（{2}）", en: "filing date {1} is before the contact itself ({2})"),
         Message("record.duplicateNumber", zh: "编号“{1}”重复：{2} 和 {3} 用了同一个编号；编号不能重复，请改掉其中一个", en: "record number '{1}' is used twice: by {2} and by {3}; 编号 must be unique, change one of them"),
         Message("case.coverMissing", zh: "封面图片“{1}”不在 content/assets/ 下；请添加该文件或改正路径", en: "cover image '{1}' is not under content/assets/; add the file or fix the path"),
         Message("files.cannotReadFolder", zh: "无法读取内容文件夹", en: "cannot read the content folder"),

@@ -39,6 +39,7 @@ public enum Catalogue {
         content,
         validation,
         scaffold,
+        editor,
         cli,
         forms,
         usage,

@@ -71,6 +71,11 @@ public struct Suggestion: Sendable {
     public var status: Located<String>?
     public var feedback: Located<Day>?
     public var location: SourceLocation
+    /// The window's follow-up (Jinhua 四.4: 提出处理意见，及时反馈委员，处理情况报委员工作委备案):
+    /// the proposed handling, what was done and fed back, and the day it was filed.
+    public var handling: String? = nil
+    public var result: String? = nil
+    public var filed: Located<Day>? = nil
 
     /// The routes when the policy names none (`suggestion_routes`).
     public static let routes = ["提案", "直通车", "社情民意信息", unrouted]

@@ -55,6 +55,9 @@ enum RecordChecks {
         if let feedback = suggestion.feedback, feedback.value < recordDate.value {
             diagnostics.error(feedback.location, L("record.feedbackEarly", feedback.value.iso, recordDate.value.iso))
         }
+        if let filed = suggestion.filed, filed.value < recordDate.value {
+            diagnostics.error(filed.location, L("record.filedEarly", filed.value.iso, recordDate.value.iso))
+        }
     }
 
     /// Two records with one 编号 are reported on the later file, naming both.

@@ -1,0 +1,42 @@
+/// What a signed-in person of the editor may change (issue 15): 录入 writes contact
+/// records and their suggestions, 宣传 writes case stories, 审核 may make a case public,
+/// 管理 keeps members, assignments and the policy. A person may hold several.
+public enum EditRole: String, CaseIterable, Sendable, Comparable {
+    case entry = "录入"
+    case publicity = "宣传"
+    case review = "审核"
+    case admin = "管理"
+
+    /// The Chinese name, or an English word for scripts (entry, publicity, review, admin).
+    public init?(parsing text: String) {
+        switch text {
+        case "录入", "entry", "record", "records": self = .entry
+        case "宣传", "publicity", "cases": self = .publicity
+        case "审核", "review", "reviewer": self = .review
+        case "管理", "admin", "administrator": self = .admin
+        default: return nil
+        }
+    }
+
+    public static func < (a: EditRole, b: EditRole) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// The kinds of change the editor offers, and the roles that may make each.
+public enum EditPermission: Sendable {
+    case records
+    case cases
+    case publishCase
+    case members
+
+    public var roles: Set<EditRole> {
+        switch self {
+        case .records: [.entry, .admin]
+        case .cases: [.publicity, .review, .admin]
+        // Only a reviewer makes a case public: the public build is the office's face.
+        case .publishCase: [.review]
+        case .members: [.admin]
+        }
+    }
+}

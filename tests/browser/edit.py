@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""Real-browser checks of `tongxin edit` (issue 15), in headless Chromium from Debian.
+
+    edit.py --tongxin BIN --content DIR --theme DIR [--screenshots DIR]
+
+Copies the content into a new git repository in a temporary folder, adds three accounts
+with `tongxin edit user add` (two 录入 clerks and a 宣传 account), starts `tongxin edit`
+on a free loopback port and checks, as a person would in the browser:
+
+- signing in as 录入 and filling a 记录单 with a contactee who is not a member: the Chinese
+  error is shown beside that field and nothing is written (git status clean);
+- fixing it and saving: the notice, the 待办建议 figure of the dashboard going up by one
+  in the live preview, and `git log` naming the clerk as the author;
+- two clerks saving the same record from two browsers: the second is refused, the file
+  keeps the first text, the page shows the file's text now and the form keeps the second;
+- a 宣传 account is refused the 记录单;
+- every record of the content opened in its form and saved without a change: no commit,
+  no diff.
+
+Two screenshots for the README go to docs/images/ (the form with the error on a phone,
+and the list after the save on a desktop). Prints PASS/FAIL per check; exits 1 on failure.
+"""
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from pathlib import Path
+
+os.environ.setdefault("SE_OFFLINE", "true")
+os.environ.setdefault("SE_AVOID_STATS", "true")
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+HERE = Path(__file__).resolve().parent
+REPOSITORY = HERE.parent.parent
+sys.path.insert(0, str(HERE))
+from run import axe_source, run_axe  # noqa: E402  (the portal's own axe-core runner)
+
+failures: list[str] = []
+
+
+def check(name: str, condition: bool, detail: str = "") -> bool:
+    print(("PASS " if condition else "FAIL ") + name + ("" if condition or not detail else f": {detail}"), flush=True)
+    if not condition:
+        failures.append(name)
+    return condition
+
+
+def git(repo: Path, *arguments: str) -> str:
+    return subprocess.run(["git", *arguments], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def start_chromium(width: int = 1280, height: int = 900) -> tuple[webdriver.Chrome, str]:
+    profile = tempfile.mkdtemp(prefix="tongxin-edit-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ["--no-sandbox", "--headless", "--disable-dev-shm-usage", "--log-level=3",
+                     f"--user-data-dir={profile}", f"--window-size={width},{height}", "--hide-scrollbars",
+                     "--no-first-run", "--disable-background-networking", "--disable-extensions", "--lang=zh-CN"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(60)
+    return driver, profile
+
+
+def phone(driver) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+
+
+def desktop(driver) -> None:
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def full_screenshot(driver, path: Path, max_height: int = 1100) -> None:
+    """The top of the page, at most max_height CSS pixels (what the README needs to show)."""
+    metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+    size = metrics.get("cssContentSize") or metrics["contentSize"]
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": int(size["width"]), "height": min(int(size["height"]), max_height), "scale": 1}})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(base64.b64decode(shot["data"]))
+
+
+def sign_in(driver, base: str, login: str, password: str) -> None:
+    driver.get(base + "__edit/login")
+    driver.find_element(By.ID, "login").send_keys(login)
+    driver.find_element(By.ID, "password").send_keys(password)
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+
+
+def fill(driver, field: str, value: str) -> None:
+    element = driver.find_element(By.ID, "f-" + field)
+    element.clear()
+    element.send_keys(value)
+
+
+def choose(driver, field: str, value: str) -> None:
+    from selenium.webdriver.support.ui import Select
+    Select(driver.find_element(By.ID, "f-" + field)).select_by_visible_text(value)
+
+
+def save(driver) -> None:
+    """Submits the 记录单 and waits for the answer's page to replace it."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+
+
+def pending_suggestions(driver, base: str) -> int:
+    driver.get(base)
+    for item in driver.find_elements(By.CSS_SELECTOR, ".figures li"):
+        if "待办建议" in item.text:
+            return int(item.find_element(By.CSS_SELECTOR, ".figure-value").text)
+    return -1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tongxin", required=True)
+    parser.add_argument("--content", required=True)
+    parser.add_argument("--theme", required=True)
+    parser.add_argument("--screenshots", default=str(REPOSITORY / "docs/images"))
+    args = parser.parse_args()
+    tongxin = str(Path(args.tongxin).resolve())
+    shots = Path(args.screenshots)
+
+    work = Path(tempfile.mkdtemp(prefix="tongxin-edit-"))
+    repo = work / "site"
+    shutil.copytree(args.content, repo / "content")
+    git(repo, "init", "-q")
+    git(repo, "add", ".")
+    git(repo, "-c", "user.name=setup", "-c", "user.email=setup@example.invalid", "commit", "-qm", "start")
+    accounts = work / "accounts"
+    for login, name, role, password in [("wang", "王某", "录入", "wang-password"), ("li", "李某", "录入", "li-password"),
+                                         ("xuan", "宣传某", "宣传", "xuan-password"), ("guan", "管理某", "管理", "guan-password")]:
+        subprocess.run([tongxin, "edit", "user", "add", "--accounts", str(accounts), "--name", name, "--role", role, "--role", "审核" if login == "guan" else role,
+                        "--password-stdin", login], input=password + "\n", text=True, check=True, capture_output=True)
+
+    log = open(work / "server.log", "w+")
+    server = subprocess.Popen([tongxin, "edit", "--accounts", str(accounts), "--content", str(repo / "content"),
+                               "--theme", str(Path(args.theme).resolve()), "--port", "0", "--output", str(work / "preview")],
+                              stdout=log, stderr=subprocess.STDOUT, cwd=work)
+    drivers = []
+    try:
+        base = None
+        deadline = time.time() + 60
+        while time.time() < deadline and base is None:
+            time.sleep(0.2)
+            log.seek(0)
+            found = re.search(r"(http://127\.0\.0\.1:\d+/)__edit/", log.read())
+            base = found.group(1) if found else None
+            if server.poll() is not None:
+                break
+        if not check("editor starts", base is not None, open(work / "server.log").read()):
+            return 1
+        first, first_profile = start_chromium()
+        drivers.append((first, first_profile))
+
+        # Signed out, the preview itself is not shown.
+        first.get(base)
+        check("preview needs a login", "/__edit/login" in first.current_url, first.current_url)
+        sign_in(first, base, "wang", "wang-password")
+        check("录入 signs in", first.current_url.endswith("/__edit/") and "王某" in first.page_source, first.current_url)
+        before = pending_suggestions(first, base)
+        check("dashboard shows 待办建议", before >= 0, str(before))
+
+        # A 记录单 with a contactee who is not a member.
+        phone(first)
+        first.get(base + "__edit/record/new")
+        number = first.find_element(By.ID, "f-number").get_attribute("value")
+        check("编号 is the year's next", re.fullmatch(r"\d{4}-\d{3}", number or "") is not None, str(number))
+        fill(first, "date", "")
+        first.execute_script("document.getElementById('f-date').value = '2026-11-19'")
+        fill(first, "time", "09:30-11:00")
+        fill(first, "place", "市政协三楼会议室")
+        # Pinyin initials become the name (the page's small script; the datalist offers
+        # names without it).
+        fill(first, "contactor", "pzy")
+        fill(first, "contactees", "单志成")
+        check("pinyin initials pzy become 潘志远", first.find_element(By.ID, "f-contactor").get_attribute("value") == "潘志远",
+              first.find_element(By.ID, "f-contactor").get_attribute("value"))
+        choose(first, "method", "委员会客厅")
+        first.find_element(By.CSS_SELECTOR, "input[name=topics]").click()
+        fill(first, "body", "围绕营商环境听取了单志诚委员的意见。")
+        fill(first, "s0-text", "建议简化小微企业年报流程")
+        choose(first, "s0-route", "社情民意信息")
+        choose(first, "s0-status", "待处理")
+        fill(first, "recorder", "办公室 王某")
+        save(first)
+        problems = first.find_elements(By.CSS_SELECTOR, "#f-contactees ~ .problem, #problem-contactees")
+        text = problems[0].text if problems else ""
+        check("unknown contactee: Chinese error beside the field", "单志成" in text and "委员" in text,
+              text + " | " + " / ".join(e.text for e in first.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+        check("unknown contactee: nothing written", git(repo, "status", "--porcelain") == "", git(repo, "status", "--porcelain"))
+        check("unknown contactee: the form keeps what was typed",
+              first.find_element(By.ID, "f-s0-text").get_attribute("value") == "建议简化小微企业年报流程")
+        full_screenshot(first, shots / "editor-record-error.png")
+        serious = [f"{v['id']} ({v['impact']}): {v['help']} {v['nodes']}" for v in run_axe(first, axe_source())
+                   if v["impact"] in ("serious", "critical")]
+        check("axe: the 记录单 with its error has no serious violation", not serious, "; ".join(serious))
+
+        # Fixed and saved.
+        fill(first, "contactees", "单志诚")
+        save(first)
+        desktop(first)
+        check("saved: notice shown", "已保存并提交" in first.page_source, first.page_source[:400])
+        full_screenshot(first, shots / "editor-records.png", max_height=700)
+        author = git(repo, "log", "-1", "--format=%an|%s").strip()
+        check("git log: a commit by the clerk", author.startswith("王某|联系记录 ") and "潘志远 联系 单志诚" in author, author)
+        check("git: only that file, nothing left over", git(repo, "status", "--porcelain") == "", git(repo, "status", "--porcelain"))
+        after = before
+        deadline = time.time() + 30
+        while time.time() < deadline and after == before:
+            time.sleep(0.5)
+            after = pending_suggestions(first, base)
+        check("dashboard: 待办建议 goes up by one in the preview", after == before + 1, f"{before} → {after}")
+
+        # Two clerks, one record.
+        second, second_profile = start_chromium()
+        drivers.append((second, second_profile))
+        sign_in(second, base, "li", "li-password")
+        record = sorted((repo / "content/records").rglob("*.md"))[0].relative_to(repo / "content").as_posix()
+        url = base + "__edit/record?path=" + urllib.parse.quote(record)
+        first.get(url)
+        second.get(url)
+        fill(first, "place", "第一会议室")
+        fill(second, "place", "第二会议室")
+        save(first)
+        check("conflict: the first save goes through", "已保存并提交" in first.page_source)
+        save(second)
+        current = second.find_elements(By.ID, "current-text")
+        check("conflict: the second is refused with the file's text now",
+              bool(current) and "第一会议室" in current[0].get_attribute("value") and "别人已经修改" in second.page_source)
+        check("conflict: the second form keeps its text", second.find_element(By.ID, "f-place").get_attribute("value") == "第二会议室")
+        check("conflict: the file has the first text", "第一会议室" in (repo / "content" / record).read_text(encoding="utf-8"))
+
+        # A 宣传 account may not fill in records.
+        third, third_profile = start_chromium()
+        drivers.append((third, third_profile))
+        sign_in(third, base, "xuan", "xuan-password")
+        third.get(base + "__edit/record/new")
+        check("宣传 is refused the 记录单", "没有这个权限" in third.page_source and third.find_elements(By.CSS_SELECTOR, "form.record") == [])
+
+        # 宣传: an HTML page named .jpg is refused, and so is making a case public.
+        fake = work / "photo.jpg"
+        fake.write_text("<!DOCTYPE html><html><body><script>alert(1)</script></body></html>", encoding="utf-8")
+        third.get(base + "__edit/case/new")
+        fill(third, "slug", "browser-case")
+        fill(third, "title", "浏览器里写的案例")
+        fill(third, "body", "正文。")
+        third.find_element(By.ID, "f-cover-file").send_keys(str(fake))
+        save(third)
+        upload = third.find_elements(By.ID, "problem-upload")
+        check("an HTML file named .jpg is refused", bool(upload) and "photo.jpg" in upload[0].text, third.page_source[:300])
+        from selenium.webdriver.support.ui import Select
+        Select(third.find_element(By.ID, "f-audience")).select_by_value("public")
+        save(third)
+        audience = third.find_elements(By.ID, "problem-audience")
+        check("宣传 cannot make a case public", bool(audience) and "审核" in audience[0].text, third.page_source[:300])
+        check("refused cases: nothing written", git(repo, "status", "--porcelain") == "", git(repo, "status", "--porcelain"))
+
+        # Every record through its form, unchanged: no commit, no diff.
+        head = git(repo, "rev-parse", "HEAD").strip()
+        records = sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content/records").rglob("*.md"))
+        unsaved = []
+        for path in records:
+            first.get(base + "__edit/record?path=" + urllib.parse.quote(path))
+            if not first.find_elements(By.CSS_SELECTOR, "form.record"):
+                unsaved.append(path + ": " + first.find_element(By.TAG_NAME, "main").text[:200])
+                continue
+            save(first)
+            if "已保存并提交" not in first.page_source:
+                unsaved.append(path + ": " + " / ".join(e.text for e in first.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+        # Cases and members through theirs (multipart forms with empty file inputs).
+        sign_in(third, base, "guan", "guan-password")
+        others = []
+        for section, form in [("cases", "case"), ("members", "member")]:
+            for path in sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content" / section).glob("*.md")):
+                others.append(path)
+                third.get(base + f"__edit/{form}?path=" + urllib.parse.quote(path))
+                if not third.find_elements(By.CSS_SELECTOR, "form.record"):
+                    unsaved.append(path + ": " + third.find_element(By.TAG_NAME, "main").text[:200])
+                    continue
+                save(third)
+                if "已保存并提交" not in third.page_source:
+                    unsaved.append(path + ": " + " / ".join(e.text for e in third.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+        records += others
+        diff = git(repo, "status", "--porcelain")
+        check(f"round trip: {len(records)} records, cases and members saved unchanged, no diff, no commit",
+              not unsaved and diff == "" and git(repo, "rev-parse", "HEAD").strip() == head, f"{unsaved[:3]} {diff[:300]} " + git(repo, "log", "--stat", "--format=%s", head + "..HEAD")[:600] + git(repo, "diff", head, "HEAD")[:1500])
+    finally:
+        for driver, profile in drivers:
+            driver.quit()
+            shutil.rmtree(profile, ignore_errors=True)
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"{len(failures)} failed" if failures else "all passed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
