@@ -77,17 +77,24 @@ extension TemplateKeys {
     /// declared, declared keys it lacks, values of another kind. Empty when it conforms.
     func violations(of context: [String: Any], at path: String = "") -> [String] {
         var found: [String] = []
-        for (name, value) in context.sorted(by: { $0.key < $1.key }) {
+        for (name, value) in context {
             guard let key = self[name] else { found.append("\(path)\(name): not declared"); continue }
             found += Self.violations(of: value, as: key, at: path + name)
         }
         for key in keys where !key.mayBeAbsent && context[key.name] == nil {
             found.append("\(path)\(key.name): declared but missing")
         }
-        return found
+        return found.sorted()
     }
 
     private static func violations(of value: Any, as key: Key, at path: String) -> [String] {
+        // The common cases without reflection: this runs for every value of every page.
+        switch (key.kind, value) {
+        case (.text, is String), (.html, is String), (.number, is Int), (.flag, is Bool), (.texts, is [String]): return []
+        case (.object(let keys), let dictionary as [String: Any]): return keys.violations(of: dictionary, at: path + ".")
+        case (.list(let keys), let items as [[String: Any]]): return items.prefix(100).flatMap { keys.violations(of: $0, at: path + "[].") }
+        default: break
+        }
         guard let value = unwrapped(value) else {
             return key.mayBeAbsent ? [] : ["\(path): nil but not optional"]
         }
