@@ -54,6 +54,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 
+    /// A story pasted with a whole phone list: the first findings each at their line, then
+    /// one line with how many more (thousands of lines would help nobody).
+    @Test func manyFindingsAreListedUpToALimitAndCounted() throws {
+        let extra = 30
+        let numbers = (0..<(LeakScan.reportedFindings + extra)).map { "联系电话 \(13_800_000_000 + $0 * 7)" }.joined(separator: "\n\n")
+        let site = try TestSite(["cases/list.md": "---\ntitle: 通讯录\n---\n\(numbers)\n"])
+        defer { site.remove() }
+        let errors = Self.publicBuild(site).errors
+        #expect(errors.count == LeakScan.reportedFindings + 1, "\(errors.count)")
+        #expect(errors.contains { $0.hasPrefix("(scan)") && $0.hasSuffix(L("leak.more", extra)) }, "\(errors.prefix(2))")
+        #expect(errors.contains { $0.hasPrefix("cases/list.md:4:") })
+    }
+
     @Test func anEventOrAssignmentNoteInAPublicPageIsRefused() throws {
         let site = try TestSite([
             "data/events.json": #"[ { "member": "li-si", "kind": "new-member", "date": "2026-01-02", "note": "调任市交通运输局副局长" } ]"#,

@@ -14,6 +14,15 @@ enum LeakScan {
         /// source does not hold the text (a list page, a tag).
         var all: [String]
         var root: URL
+        /// Their lines, read once for all findings of the scan.
+        let lines: SourceLetters
+
+        init(byOutput: [String: String], all: [String], root: URL) {
+            self.byOutput = byOutput
+            self.all = all
+            self.root = root
+            lines = SourceLetters(root: root)
+        }
     }
 
     struct Found: Error {
@@ -30,9 +39,17 @@ enum LeakScan {
         }
         // The same value copied into one story shows on its page, the list, the feed and
         // the search page: one finding per place in the content.
-        var seen = Set<Diagnostic>()
-        for diagnostic in findings.joined() where seen.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+        var seen = Set<Diagnostic>(), unique: [Diagnostic] = []
+        for diagnostic in findings.joined() where seen.insert(diagnostic).inserted { unique.append(diagnostic) }
+        // Thousands of lines help nobody: the first ones, and how many more there are.
+        diagnostics.append(contentsOf: Array(unique.prefix(reportedFindings)))
+        if unique.count > reportedFindings {
+            diagnostics.error(SourceLocation(file: "(scan)"), L("leak.more", unique.count - reportedFindings))
+        }
     }
+
+    /// How many findings one scan lists.
+    static let reportedFindings = 200
 
     /// The search index holds the text of the pages in its own form; scan that too.
     static func scanIndex(_ site: URL, privateValues: PrivateValues, sources: Sources) throws {
@@ -45,13 +62,13 @@ enum LeakScan {
     private static func scan(text plain: String, of path: String, privateValues: PrivateValues, sources: Sources) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for number in NumberPatterns.find(in: plain) {
-            let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofNumber: number.digits, in: $0) }
+            let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofNumber: number.digits, in: $0.text) }
             found.append(.error(location, message(for: number)))
         }
         for index in privateValues.matcher.matches(in: LeakText.letters(plain)) {
             let value = privateValues.values[index]
             let location = SourceSearch.locate(sources, for: path) { SourceSearch.column(ofLetters: value.letters, in: $0) }
-            found.append(.error(location, message(for: value, root: sources.root)))
+            found.append(.error(location, message(for: value, lines: sources.lines)))
         }
         return found
     }
@@ -61,8 +78,8 @@ enum LeakScan {
     }
 
     /// Names the value (masked) and where it was written.
-    static func message(for value: PrivateValue, root: URL) -> String {
-        let origin = value.kind == .memberField ? SourceSearch.locate(value.letters, inFile: value.origin.file, root: root) : value.origin
+    static func message(for value: PrivateValue, lines: SourceLetters) -> String {
+        let origin = value.kind == .memberField ? SourceSearch.locate(value.letters, inFile: value.origin.file, lines: lines) : value.origin
         return L("leak.value", describe(value.kind), mask(value.text), origin.description)
     }
 

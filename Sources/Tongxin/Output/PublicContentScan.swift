@@ -11,14 +11,15 @@ public enum PublicContentScan {
         let files = Set(site.cases.filter { $0.audience == .public }.map(\.file) + site.rules.filter { $0.audience == .public }.map(\.file)
             + site.pages.filter { $0.audience == .public }.map(\.file) + site.briefs.filter { $0.audience == .public }.map(\.file)).sorted()
         var diagnostics = Diagnostics()
+        let lines = SourceLetters(root: contentFolder)
         for file in files {
             guard let text = try? String(contentsOf: contentFolder.appendingPathComponent(file), encoding: .utf8) else { continue }
-            scan(text, file: file, values: privateValues, root: contentFolder, diagnostics: &diagnostics)
+            scan(text, file: file, values: privateValues, lines: lines, diagnostics: &diagnostics)
         }
         return diagnostics
     }
 
-    static func scan(_ text: String, file: String, values: PrivateValues, root: URL, diagnostics: inout Diagnostics) {
+    static func scan(_ text: String, file: String, values: PrivateValues, lines: SourceLetters, diagnostics: inout Diagnostics) {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let plain = LeakText.plain(String(line), markup: false)
             for hit in NumberPatterns.find(in: plain) {
@@ -28,7 +29,7 @@ public enum PublicContentScan {
             for match in values.matcher.matches(in: LeakText.letters(plain)) {
                 let value = values.values[match]
                 let location = SourceLocation(file: file, line: index + 1, column: SourceSearch.column(ofLetters: value.letters, in: line) ?? 1)
-                diagnostics.error(location, LeakScan.message(for: value, root: root))
+                diagnostics.error(location, LeakScan.message(for: value, lines: lines))
             }
         }
     }

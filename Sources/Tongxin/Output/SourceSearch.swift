@@ -6,36 +6,32 @@ enum SourceSearch {
     /// The first line, in the page's own source and then in every public content
     /// file, where `column` finds the text; the output file when none holds it (a
     /// template or settings value).
-    static func locate(_ sources: LeakScan.Sources, for outputPath: String, column: (Substring) -> Int?) -> SourceLocation {
+    static func locate(_ sources: LeakScan.Sources, for outputPath: String, column: (SourceLetters.Line) -> Int?) -> SourceLocation {
         let candidates = [sources.byOutput[outputPath]].compactMap { $0 } + sources.all
-        var lines = SourceLines(root: sources.root)
         for file in candidates {
-            if let found = lines.find(in: file, column: column) { return found }
+            if let found = sources.lines.find(in: file, column: column) { return found }
         }
         return SourceLocation(file: "(output) " + outputPath)
     }
 
-    static func locate(_ letters: [UInt32], inFile file: String, root: URL) -> SourceLocation {
-        var lines = SourceLines(root: root)
-        return lines.find(in: file) { column(ofLetters: letters, in: $0) } ?? SourceLocation(file: file)
+    static func locate(_ letters: [UInt32], inFile file: String, lines: SourceLetters) -> SourceLocation {
+        lines.find(in: file) { column(ofLetters: letters, in: $0) } ?? SourceLocation(file: file)
+    }
+
+    /// The column (in scalars, from 1) where `letters` start in a line whose letters
+    /// were worked out once (SourceLetters).
+    static func column(ofLetters letters: [UInt32], in line: SourceLetters.Line) -> Int? {
+        guard !letters.isEmpty, line.letters.count >= letters.count, let first = letters.first else { return nil }
+        for start in 0...(line.letters.count - letters.count) where line.letters[start] == first && line.letters[start..<(start + letters.count)].elementsEqual(letters) {
+            return line.columns[start]
+        }
+        return nil
     }
 
     /// The column (in scalars, from 1) where `letters` start in `line`, compared the way
     /// LeakText compares them.
     static func column(ofLetters letters: [UInt32], in line: Substring) -> Int? {
-        guard !letters.isEmpty else { return nil }
-        var lineLetters: [UInt32] = [], columns: [Int] = []
-        for (index, scalar) in line.unicodeScalars.enumerated() {
-            for letter in LeakText.letters(ofValue: String(scalar)) {
-                lineLetters.append(letter)
-                columns.append(index + 1)
-            }
-        }
-        guard lineLetters.count >= letters.count else { return nil }
-        for start in 0...(lineLetters.count - letters.count) where lineLetters[start..<(start + letters.count)].elementsEqual(letters) {
-            return columns[start]
-        }
-        return nil
+        column(ofLetters: letters, in: SourceLetters.Line(line))
     }
 
     /// The column where the number with these digits starts in `line`: where a run of
@@ -77,5 +73,53 @@ struct SourceLines {
             if let found = column(line) { return SourceLocation(file: file, line: index + 1, column: found) }
         }
         return nil
+    }
+}
+
+/// The public content files' lines with their letters (LeakText), for the findings of one
+/// scan: each file read and each line reduced once, however many findings point into it
+/// (a value copied into a story shows on its page, the list, the tags and the feed; worked
+/// out per finding, a large site's scan took minutes).
+final class SourceLetters: @unchecked Sendable {
+    struct Line {
+        let text: Substring
+        /// The line's letters as LeakText compares them, and the column of each.
+        let letters: [UInt32]
+        let columns: [Int]
+
+        init(_ text: Substring) {
+            self.text = text
+            var letters: [UInt32] = [], columns: [Int] = []
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                for letter in LeakText.letters(ofValue: String(scalar)) {
+                    letters.append(letter)
+                    columns.append(index + 1)
+                }
+            }
+            self.letters = letters
+            self.columns = columns
+        }
+    }
+
+    let root: URL
+    private let lock = NSLock()
+    private var files: [String: [Line]] = [:]
+
+    init(root: URL) { self.root = root }
+
+    /// The first line of `file` where `column` finds something.
+    func find(in file: String, column: (Line) -> Int?) -> SourceLocation? {
+        for (index, line) in lines(of: file).enumerated() {
+            if let found = column(line) { return SourceLocation(file: file, line: index + 1, column: found) }
+        }
+        return nil
+    }
+
+    private func lines(of file: String) -> [Line] {
+        if let known = lock.withLock({ files[file] }) { return known }
+        let content = (try? String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)) ?? ""
+        let lines = content.split(separator: "\n", omittingEmptySubsequences: false).map(Line.init)
+        lock.withLock { files[file] = lines }
+        return lines
     }
 }
