@@ -93,7 +93,7 @@ struct EditUserAddCommand: ParsableCommand {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("\(L("general.error")): \(message)\n".utf8))
+        FileHandle.standardError.write(Data((L("general.errorLine", message) + "\n").utf8))
         return ExitCode(1)
     }
 }

@@ -39,6 +39,13 @@ struct ContentEditOptions: ParsableArguments {
         return ExitCode(1)
     }
 
+    /// The day a `--date` option names, or today without one.
+    func day(_ date: String?) throws -> Day {
+        guard let date else { return Day.today() }
+        guard let day = Day(parsing: date) else { throw fail(L("field.notDate", date)) }
+        return day
+    }
+
     /// Prints what `new` did: the path on stdout (so `$EDITOR $(tongxin new …)` works),
     /// warnings and details on stderr.
     func report(_ result: ScaffoldResult) {
@@ -86,13 +93,7 @@ struct NewRecordCommand: ParsableCommand {
     var recorder: String?
 
     func run() throws {
-        let day: Day
-        if let date {
-            guard let parsed = Day(parsing: date) else { throw options.fail(L("field.notDate", date)) }
-            day = parsed
-        } else {
-            day = Day.today()
-        }
+        let day = try options.day(date)
         let draft = RecordDraft(date: day, contactor: contactor, contactees: contactee, time: time, place: place, method: method, recorder: recorder)
         do {
             options.report(try Scaffold.newRecord(draft, contentFolder: options.contentURL))
@@ -146,13 +147,7 @@ struct NewBriefCommand: ParsableCommand {
     var date: String?
 
     func run() throws {
-        let day: Day
-        if let date {
-            guard let parsed = Day(parsing: date) else { throw options.fail(L("field.notDate", date)) }
-            day = parsed
-        } else {
-            day = Day.today()
-        }
+        let day = try options.day(date)
         do {
             options.report(try Scaffold.newBrief(date: day, title: title, contentFolder: options.contentURL))
         } catch {
