@@ -191,6 +191,21 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// The digest of the values of each page keyed by them (ContextDigest), with what
+    /// they were made from (`made`: the analysis version and every page's shared inputs,
+    /// PageKeys.shared): while that is the same, so are the values, and the preview need
+    /// not build them again to know the page is unchanged (a saved text left the tasks
+    /// as they were, but building their values cost more than the rest of the save).
+    private var digests: [String: (made: Int, digest: Int)] = [:]
+
+    func storedDigests() -> [String: (made: Int, digest: Int)] {
+        lock.withLock { digests }
+    }
+
+    func keepDigest(_ digest: Int, of route: String, made: Int) {
+        lock.withLock { digests[route] = (made, digest) }
+    }
+
     /// The last build's checks, when they still hold: the watcher named every change (so
     /// no file came or went) and only records were read again, so the members,
     /// organisation, settings and cases they were checked against are the same, and a

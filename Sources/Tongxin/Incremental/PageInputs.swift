@@ -12,10 +12,10 @@ struct PageInputs {
         var versions = 0
         var files: [String] = []
         /// Keyed by the page's template values themselves (ContextDigest), for a page
-        /// that shows a small part of the analysis.
+        /// that shows a small part of the analysis; `versions` then says what the values
+        /// are made from (the analysis' version), so that the preview builds them again
+        /// only when that changed (PageReuse).
         var byContext = false
-
-        static let byContext = Key(byContext: true)
     }
 
     private let versions: InputVersions

@@ -29,20 +29,18 @@ struct PageKeys: Sendable {
         shared = hasher.finalize()
     }
 
-    /// nil for pages that draw on the whole site (no inputs): always drawn. `values`: the
-    /// template values of a page keyed by them (PageSpec.valuesForKey).
-    func key(of spec: PageSpec, values: [String: Any]? = nil) -> Int? {
+    /// nil for pages that draw on the whole site (no inputs): always drawn. `shown`: the
+    /// digest of the values of a page keyed by them (PageSpec.valuesForKey, ContextDigest);
+    /// such a page's `versions` say only when its digest must be made again
+    /// (`digestMade`), so they are not part of its key.
+    func key(of spec: PageSpec, shown: Int? = nil) -> Int? {
         guard let inputs = spec.inputs else { return nil }
-        var shown: Int?
-        if inputs.byContext {
-            guard let values, let digest = ContextDigest.of(values) else { return nil }
-            shown = digest
-        }
+        if inputs.byContext && shown == nil { return nil }
         var hasher = StableHasher(seed: UInt64(truncatingIfNeeded: shared))
         hasher.combine(spec.template)
         hasher.combine(spec.title)
         hasher.combine(spec.variant)
-        hasher.combine(inputs.versions)
+        if !inputs.byContext { hasher.combine(inputs.versions) }
         if let shown {
             hasher.combine(shown)
             // The layout shows these besides the values (names in the breadcrumbs).
@@ -60,6 +58,14 @@ struct PageKeys: Sendable {
             hasher.combine(change.date)
             hasher.combine(change.author)
         }
+        return hasher.finalize()
+    }
+
+    /// What the digest of a page keyed by its values was made from: while it is the same,
+    /// the digest stands (BuildCache.storedDigests).
+    func digestMade(for spec: PageSpec) -> Int {
+        var hasher = StableHasher(seed: UInt64(truncatingIfNeeded: shared))
+        hasher.combine(spec.inputs?.versions ?? 0)
         return hasher.finalize()
     }
 

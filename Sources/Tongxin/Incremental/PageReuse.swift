@@ -4,19 +4,31 @@ struct PageReuse: Sendable {
     let cache: BuildCache
     let keys: PageKeys
     let stored: [String: BuildCache.StoredPage]
+    let digests: [String: (made: Int, digest: Int)]
 
     init(cache: BuildCache, keys: PageKeys) {
         self.cache = cache
         self.keys = keys
         stored = cache.storedPages()
+        digests = cache.storedDigests()
     }
 
     /// The page's bytes and their hash: the last ones when its key is unchanged, else
     /// rendered, with what to store (`drawn`). Pages that draw on the whole site (no
     /// inputs) are always rendered and not stored.
     func page(for spec: PageSpec, render: ([String: Any]?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?) {
-        let values = spec.valuesForKey()
-        guard let key = keys.key(of: spec, values: values) else { return (render(values), nil, nil) }
+        var values: [String: Any]?, shown: Int?
+        if spec.inputs?.byContext == true {
+            let made = keys.digestMade(for: spec)
+            if let known = digests[spec.route], known.made == made {
+                shown = known.digest
+            } else {
+                values = spec.valuesForKey()
+                shown = values.flatMap(ContextDigest.of)
+                if let shown { cache.keepDigest(shown, of: spec.route, made: made) }
+            }
+        }
+        guard let key = keys.key(of: spec, shown: shown) else { return (render(values), nil, nil) }
         if let last = stored[spec.route], last.key == key { return (last.bytes, last.hash, nil) }
         let bytes = render(values)
         let hash = SiteWriter.hash(of: bytes)

@@ -13,7 +13,7 @@ enum TaskViews {
             return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: context.text("tasks.title", ["name": name]), section: "members",
                             breadcrumbs: [Crumb(title: context.text("members"), route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
                                           Crumb(title: context.text("tasks"), route: Routes.tasks(task.contactorID))],
-                            inputs: .byContext) {
+                            inputs: PageInputs.Key(versions: context.analysisInputs.versions, byContext: true)) {
                 values(task, context)
             }
         }
