@@ -22,6 +22,16 @@ import Testing
         BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: theme, outputFolder: site.output, today: Day(year: 2026, month: 11, day: 20)!, audience: audience))
     }
 
+    /// Placeholders are filled in one pass: each named one by its value, an unknown one
+    /// left as written, and a value that itself holds braces not filled again.
+    @Test func labelsFillTheirPlaceholdersOnce() {
+        #expect(ThemeText.fill("{name}联系{count}次", ["name": "张三", "count": "3"]) == "张三联系3次")
+        #expect(ThemeText.fill("{name}的{unknown}", ["name": "李四"]) == "李四的{unknown}")
+        #expect(ThemeText.fill("{a}{b}", ["a": "{b}", "b": "乙"]) == "{b}乙")
+        #expect(ThemeText.fill("没有占位符", ["a": "x"]) == "没有占位符")
+        #expect(ThemeText.fill("未闭合{name", ["name": "x"]) == "未闭合{name")
+    }
+
     @Test func anOfficeRelabelsNavigationTitlesAndStatuses() throws {
         let folder = try theme {
             $0.replacingOccurrences(of: "\"title\": \"联系记录\"", with: "\"title\": \"走访记录\"")
