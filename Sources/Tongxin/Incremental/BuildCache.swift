@@ -14,7 +14,7 @@ public final class BuildCache: @unchecked Sendable {
     /// of its file) and file in order, what rendering gave, the bodies by file, and the
     /// limits they were rendered under.
     private var lastMarkdown: MarkdownRun?
-    /// What the preview's own output folder holds (BuildOptions.updateInPlace).
+    /// What the preview's own output folder holds (BuildMode.preview, WriteStep).
     let output = InPlaceOutput()
     private var pages: [String: StoredPage] = [:]
     public private(set) var pagesReused = 0

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The preview's own output folder, updated file by file (BuildOptions.updateInPlace):
+/// The preview's own output folder, updated file by file (BuildMode.preview, WriteStep):
 /// the hash of each file it holds, and how many writes there were. Builds run one after
 /// another (the preview's build queue), but a build's check for deleted files runs once
 /// it has been reported, and the lock makes the next write wait for it.
