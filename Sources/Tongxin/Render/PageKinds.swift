@@ -513,30 +513,8 @@ enum PageKinds {
         .number("pairsMet"),
         .text("period"),
         .number("recordCount"),
-        .list("records", [
-            .text("contactees"),
-            .text("contactor"),
-            .text("date"),
-            .text("href"),
-            .text("method"),
-            .text("number"),
-            .number("suggestionCount"),
-            .text("summary"),
-            .text("topics"),
-            .text("party"),
-            .text("sector"),
-            .text("committee"),
-            .text("window"),
-        ]),
-        .list("suggestions", [
-            .text("age"),
-            .text("date"),
-            .text("feedback"),
-            .object("record", RecordRows.keys),
-            .text("route"),
-            .text("status"),
-            .text("text"),
-        ]),
+        .list("records", ReportViews.recordKeys),
+        .list("suggestions", SuggestionViews.rowKeys),
         .object("word", WordViews.linkKeys),
     ]
 
@@ -563,30 +541,8 @@ enum PageKinds {
         ]),
         .number("pairsDone"),
         .number("recordCount"),
-        .list("records", [
-            .text("contactees"),
-            .text("contactor"),
-            .text("date"),
-            .text("href"),
-            .text("method"),
-            .text("number"),
-            .number("suggestionCount"),
-            .text("summary"),
-            .text("topics"),
-            .text("party"),
-            .text("sector"),
-            .text("committee"),
-            .text("window"),
-        ]),
-        .list("suggestions", [
-            .text("age"),
-            .text("date"),
-            .text("feedback"),
-            .object("record", RecordRows.keys),
-            .text("route"),
-            .text("status"),
-            .text("text"),
-        ]),
+        .list("records", ReportViews.recordKeys),
+        .list("suggestions", SuggestionViews.rowKeys),
         .list("units", [
             .text("kind"),
             .text("name"),
@@ -705,15 +661,7 @@ enum PageKinds {
             .number("pending"),
         ]),
         .flag("morePending"),
-        .list("pending", [
-            .text("age"),
-            .text("date"),
-            .text("feedback"),
-            .object("record", RecordRows.keys),
-            .text("route"),
-            .text("status"),
-            .text("text"),
-        ]),
+        .list("pending", SuggestionViews.rowKeys),
         .number("pendingCount"),
         .number("shown"),
         .list("statuses", [
@@ -724,15 +672,7 @@ enum PageKinds {
 
     static let suggestionsMonth: TemplateKeys = [
         .number("count"),
-        .list("entries", [
-            .text("age"),
-            .text("date"),
-            .text("feedback"),
-            .object("record", RecordRows.keys),
-            .text("route"),
-            .text("status"),
-            .text("text"),
-        ]),
+        .list("entries", SuggestionViews.rowKeys),
         .text("heading"),
         .object("newer", [
             .text("href").optional,
@@ -981,6 +921,38 @@ extension View {
         .list("toc", [.text("text"), .text("anchor"), .number("level"), .flag("sub", "a level-3 heading")], "headings of levels 1–3"),
         .flag("hasToc", "three headings or more"),
         .text("summary", "the first paragraph as text").optional,
+    ]
+}
+
+extension ReportViews {
+    /// A record in a committee's or a leader's report (ReportViews.detailRow).
+    static let recordKeys: TemplateKeys = [
+        .text("contactees"),
+        .text("contactor"),
+        .text("date"),
+        .text("href"),
+        .text("method"),
+        .text("number"),
+        .number("suggestionCount"),
+        .text("summary"),
+        .text("topics"),
+        .text("party"),
+        .text("sector"),
+        .text("committee"),
+        .text("window"),
+    ]
+}
+
+extension SuggestionViews {
+    /// A suggestion in a list (SuggestionViews.row): reports, the register, a month.
+    static let rowKeys: TemplateKeys = [
+        .text("age"),
+        .text("date"),
+        .text("feedback"),
+        .object("record", RecordRows.keys),
+        .text("route"),
+        .text("status"),
+        .text("text"),
     ]
 }
 
