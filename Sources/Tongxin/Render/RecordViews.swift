@@ -40,7 +40,9 @@ enum RecordViews {
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }
-        // Ten thousand specs with their inputs: made on all cores.
+        // Ten thousand specs with their inputs: made on all cores. The form's labels are
+        // the same on every record page: made once.
+        let recordForm = Once { form(site.settings.policy.recordForm) }
         let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
         return [index, blank, blankWord] + monthPages + groupPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
@@ -49,7 +51,7 @@ enum RecordViews {
                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                             source: record.record.file,
                             inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
-                detail(record, site: site, labels: labels, body: bodies[record.record.file])
+                detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file])
             }
         }
     }
@@ -103,7 +105,7 @@ enum RecordViews {
         return row
     }
 
-    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, body: RenderedMarkdown?) -> [String: Any] {
+    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?) -> [String: Any] {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }
@@ -112,7 +114,7 @@ enum RecordViews {
             resolved.identities[member.id] ?? [standing, more].filter { !$0.isEmpty }.joined(separator: separator)
         }
         return [
-            "form": form(site.settings.policy.recordForm),
+            "form": form,
             "number": record.number,
             "date": record.date.value.chinese,
             "time": record.time ?? "",
@@ -140,7 +142,7 @@ enum RecordViews {
 
     /// The form's title and labels as the policy's document names them (`record_form`).
     static func form(_ form: RecordForm) -> [String: Any] {
-        ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0)) })]
+        ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0) as Any) })]
     }
 
     private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {

@@ -79,7 +79,7 @@ struct TemplateRenderer {
             if !(value as! String).isEmpty { render(body, in: .value(value), &stack, &out, blocks: blocks) }
         case .shared:
             renderShared(value as! SharedList, body, &stack, &out, blocks: blocks)
-        case .int, .other:
+        case .int, .strings, .other:
             // Lists cast once: casting a list of dictionaries to [Any] boxes every item,
             // and isTruthy would have done it a second time.
             if let items = value as? [Any] {
@@ -118,15 +118,28 @@ struct TemplateRenderer {
     /// dotted name is looked up inside it.
     private func lookup(_ path: [String], _ stack: [Frame]) -> Any? {
         guard let first = path.first else { return stack.last?.value }
-        for frame in stack.reversed() {
-            guard case .dictionary(let dictionary) = frame, let found = dictionary[first] else { continue }
+        // By index: iterating `stack.reversed()` copied every frame it passed.
+        var index = stack.count - 1
+        while index >= 0 {
+            defer { index -= 1 }
+            guard case .dictionary(let dictionary) = stack[index], let found = dictionary[first] else { continue }
             var value: Any? = found
             for name in path.dropFirst() {
-                value = (value as? [String: Any])?[name]
+                value = value.flatMap { member(name, of: $0) }
             }
             return value
         }
         return nil
+    }
+
+    /// `name` inside a dictionary value. Without the kind test, `as? [String: Any]` of a
+    /// `[String: String]` (a record form's labels) built a new dictionary per lookup.
+    private func member(_ name: String, of value: Any) -> Any? {
+        switch ValueKind(value) {
+        case .dictionary: (value as! [String: Any])[name]
+        case .strings: (value as! [String: String])[name]
+        default: (value as? [String: Any])?[name]
+        }
     }
 
     private func isTruthy(_ value: Any?) -> Bool {
@@ -138,7 +151,7 @@ struct TemplateRenderer {
         case .dictionary: return !(value as! [String: Any]).isEmpty
         case .dictionaries: return !(value as! [[String: Any]]).isEmpty
         case .shared: return !(value as! SharedList).items.isEmpty
-        case .other: break
+        case .strings, .other: break
         }
         // Other types (optionals, lists of strings) the general way.
         switch value {
@@ -173,12 +186,13 @@ struct TemplateRenderer {
 /// `as?` from `Any` goes through the runtime's whole cast machinery, and a template
 /// asks for hundreds of values a page (casting a list of rows to `[Any]` even copied it).
 private enum ValueKind {
-    case string, bool, int, dictionary, dictionaries, shared, other
+    case string, bool, int, dictionary, strings, dictionaries, shared, other
 
     private static let stringType = ObjectIdentifier(String.self)
     private static let boolType = ObjectIdentifier(Bool.self)
     private static let intType = ObjectIdentifier(Int.self)
     private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let stringsType = ObjectIdentifier([String: String].self)
     private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
     private static let sharedType = ObjectIdentifier(SharedList.self)
 
@@ -188,6 +202,7 @@ private enum ValueKind {
         case Self.boolType: self = .bool
         case Self.intType: self = .int
         case Self.dictionaryType: self = .dictionary
+        case Self.stringsType: self = .strings
         case Self.dictionariesType: self = .dictionaries
         case Self.sharedType: self = .shared
         default: self = .other
