@@ -273,11 +273,21 @@ import Glibc
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
-        pipe.fileHandleForReading.readabilityHandler = { handle in output.add([String(decoding: handle.availableData, as: UTF8.self)]) }
         try process.run()
+        // Read on a thread of its own until the end of the pipe. Not `readabilityHandler`:
+        // its dispatch source crashed libdispatch's event loop (_dispatch_event_loop_drain,
+        // 5 runs in 137) when the pipe closed while the source was still registered.
+        let reader = Thread {
+            let handle = pipe.fileHandleForReading
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                output.add([String(decoding: data, as: UTF8.self)])
+            }
+        }
+        reader.start()
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            pipe.fileHandleForReading.readabilityHandler = nil
         }
         let serving = try await Self.eventually(within: 20) { output.paths.joined().contains("serving http://127.0.0.1:") }
         try #require(serving, "no 'serving' line: \(output.paths.joined())")

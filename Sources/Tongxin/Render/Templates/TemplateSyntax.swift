@@ -2,7 +2,7 @@
 /// raw with {{{ }}} / {{& }}), sections and inverted sections, partials, comments,
 /// dotted names, the implicit iterator {{.}}, and template inheritance ({{<parent}}
 /// with {{$block}} overrides).
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text([UInt8])
     case variable(path: [String], escaped: Bool, at: TemplatePosition)
     case section(path: [String], inverted: Bool, body: [TemplateNode], at: TemplatePosition)
