@@ -111,6 +111,50 @@ import Testing
         #expect(abs(page.width - 595.3) < 1 && abs(page.height - 841.9) < 1, "A4 portrait")
     }
 
+    /// The 版记 in the .docx is at the foot of the last page (its last line just above the
+    /// 版心's lower edge, 35 mm from the bottom), for a short brief and for briefs whose
+    /// last page is nearly full, where it must not cover a line of the text: LibreOffice
+    /// draws each and pdftotext says where every word is.
+    @Test func theWordFilesDistributionIsAtTheFootOfTheLastPage() throws {
+        var files = Self.files
+        let paragraph = String(repeating: "委员走访企业，了解经营中的困难，提出建议。", count: 4)
+        let lengths = [1, 9, 10, 11, 12, 13]
+        for (index, count) in lengths.enumerated() where index > 0 {
+            let body = Array(repeating: paragraph, count: count).joined(separator: "\n\n")
+            files["briefs/2026-0\(index + 1).md"] = Self.brief(issue: index + 1, cases: "[]") + body + "\n"
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        let folder = site.folder.appendingPathComponent("pdf")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let documents = lengths.indices.map { site.output.appendingPathComponent("briefs/2026-0\($0 + 1)/brief.docx") }
+        let copies = try documents.enumerated().map { index, document in
+            let copy = folder.appendingPathComponent("brief-\(index + 1).docx")
+            try FileManager.default.copyItem(at: document, to: copy)
+            return copy
+        }
+        let edge = 841.89 - 35 * 72 / 25.4
+        var pageCounts = Set<Int>()
+        var room: [Double] = []
+        for pdf in try OfficeClient.pdfs(of: copies, in: folder) {
+            let words = try OfficeClient.words(pdf)
+            let last = words.map(\.page).max() ?? 0
+            pageCounts.insert(last)
+            let distribution = words.filter { $0.text.hasPrefix("报：") || $0.text.hasPrefix("送：") || $0.text.contains("印发") }
+            #expect(distribution.count >= 3 && distribution.allSatisfy { $0.page == last }, "\(pdf.lastPathComponent): the 版记 on the last page: \(distribution)")
+            let printed = try #require(distribution.first { $0.text.contains("印发") })
+            #expect(printed.yMax <= edge && printed.yMax > edge - 12, "\(pdf.lastPathComponent): the 印发 line ends at \(printed.yMax) pt, the 版心 at \(edge)")
+            let top = distribution.map(\.yMin).min() ?? 0
+            // The body's words: those with a character the 版记 does not have.
+            let body = words.filter { $0.page == last && $0.text.contains { "走访企业了解经营困难提出建议".contains($0) } }
+            #expect(body.allSatisfy { $0.yMax <= top }, "\(pdf.lastPathComponent): the 版记 covers \(body.filter { $0.yMax > top })")
+            room.append(top - (body.map(\.yMax).max() ?? 0))
+        }
+        #expect(pageCounts.count > 1, "the lengths make briefs of different page counts: \(pageCounts)")
+        #expect(room.contains { $0 < 60 } && room.contains { $0 > 200 }, "a last page nearly full and one with room to spare: \(room)")
+    }
+
     /// A brief's page and .docx name the brief and its cases as inputs: a repeated build
     /// reuses them, an edited case redraws both, and the result is what a fresh build makes.
     @Test func anEditedCaseRedrawsTheBriefsPageAndWordFile() throws {
@@ -147,6 +191,7 @@ import Testing
             switch block {
             case .paragraph(let paragraph): texts.append("\(paragraph.style.rawValue):\(paragraph.text)")
             case .table(let found): table = found
+            case .foot: Issue.record("prose has no foot")
             }
         }
         #expect(texts == ["Heading1:一、走访", "Normal:第一行第二行 and more & 更多", "Normal:3. 甲", "Normal:4. 乙", "Normal:［图片：车间］"])

@@ -65,6 +65,34 @@ enum OfficeClient {
         try run(program("pdftotext"), ["-layout", pdf.path, "-"])
     }
 
+    struct Word: Equatable, CustomStringConvertible {
+        var page: Int
+        var text: String
+        /// Points from the top of the page.
+        var yMin: Double
+        var yMax: Double
+        var description: String { "p\(page) \(text) \(yMin)–\(yMax)" }
+    }
+
+    /// Every word of the PDF with its page (from 1) and where it is, from `pdftotext -bbox`.
+    static func words(_ pdf: URL) throws -> [Word] {
+        let xhtml = try run(program("pdftotext"), ["-bbox", pdf.path, "-"])
+        var words: [Word] = []
+        var page = 0
+        func attribute(_ name: String, _ line: Substring) -> Double? {
+            guard let start = line.range(of: name + "=\"") else { return nil }
+            return Double(line[start.upperBound...].prefix { $0 != "\"" })
+        }
+        for line in xhtml.split(separator: "\n") {
+            if line.contains("<page ") { page += 1; continue }
+            guard line.contains("<word "), let yMin = attribute("yMin", line), let yMax = attribute("yMax", line),
+                  let open = line.firstIndex(of: ">"), let close = line.range(of: "</word>") else { continue }
+            let text = String(line[line.index(after: open)..<close.lowerBound])
+            words.append(Word(page: page, text: text, yMin: yMin, yMax: yMax))
+        }
+        return words
+    }
+
     struct Info {
         var pages: Int
         /// Points.

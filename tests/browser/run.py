@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import base64
 import functools
+import html
 import html.parser
 import http.server
 import importlib.util
@@ -440,6 +441,18 @@ def pdf_info(path: Path) -> tuple[int, list[tuple[float, float]]]:
     return pages, sizes
 
 
+def pdf_words(path: Path) -> list[tuple[int, str, float, float]]:
+    """Each word of the PDF as (page from 1, text, top, bottom) in points, from pdftotext -bbox."""
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    words, page = [], 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+        elif match := re.search(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)</word>', line):
+            words.append((page, html.unescape(match.group(3)), float(match.group(1)), float(match.group(2))))
+    return words
+
+
 # --------------------------------------------------------------------------------------
 # The checks
 # --------------------------------------------------------------------------------------
@@ -649,6 +662,22 @@ class Suite:
         for part in ["报：", "送：", "印发"]:
             if part not in squeeze(whole):
                 problems.append(f"{page}: the printout lacks the 版记's {part!r}")
+        # The 版记 at the foot of the last page (GB/T 9704 7.4.1): its 印发 line ends just
+        # above the 版心's lower edge (35 mm from the bottom), below every line of the text.
+        edge = A4_POINTS[1] - 35 * 72 / 25.4
+        last = [w for w in pdf_words(path) if w[0] == pages]
+        printed = [w for w in last if "印发" in w[1]]
+        sent = [w for w in last if w[1].startswith("报：") or w[1].startswith("送：")]
+        if not printed or not sent:
+            problems.append(f"{page}: the 版记 is not on the last page (page {pages})")
+        else:
+            bottom = max(w[3] for w in printed)
+            if not edge - 14 <= bottom <= edge + 1:
+                problems.append(f"{page}: the 版记 ends {bottom:.1f} pt from the top of the last page, not at the 版心's foot ({edge:.1f} pt)")
+            top = min(w[2] for w in sent)
+            text = [w for w in last if w[3] <= edge and w[2] < top - 1]
+            if any(w[3] > top for w in text):
+                problems.append(f"{page}: the 版记 covers text on the last page")
         for screen_only in ["跳到正文", "下载Word", "全部简报"]:
             if screen_only in squeeze(whole):
                 problems.append(f"{page}: the printout shows {screen_only!r}")
@@ -657,7 +686,8 @@ class Suite:
             problems.append(f"{page}: the 红头 is not red in print: name {head['color']}, rule {head['rule']}")
         require(not problems, "the 简报 does not print as a 红头 briefing on A4", problems)
         self.reset()
-        return [f"print-brief.pdf: {page}, {pages} page(s) A4; 刊名 {head['masthead']} in {head['color']}, rule {head['ruleWidth']} {head['rule']}"]
+        return [f"print-brief.pdf: {page}, {pages} page(s) A4; 刊名 {head['masthead']} in {head['color']}, rule {head['ruleWidth']} {head['rule']}; "
+                f"版记 ends {bottom:.1f} pt down the last page (版心 foot {edge:.1f})"]
 
     # -- photos -------------------------------------------------------------------------
 

@@ -14,10 +14,17 @@ enum WordBody {
                 out += self.paragraph(paragraph.style, paragraph.text, extra: borders(above: paragraph.above, below: paragraph.below),
                                       run: paragraph.halfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? "")
             case .table(let table): out += self.table(table, width: page.textWidth)
+            case .foot(let foot): out += self.foot(foot, width: page.textWidth)
             }
         }
+        switch document.blocks.last {
         // Word wants a paragraph between a table and the end of the section.
-        if case .table = document.blocks.last { out += "<w:p/>" }
+        case .table: out += "<w:p/>"
+        // LibreOffice anchors a frame to the paragraph after it: one too small to take a
+        // line of the page (off the line grid, 1 pt), or it would push the frame on.
+        case .foot: out += #"<w:p><w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="20" w:lineRule="exact"/>\#(noIndent)<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>"#
+        default: break
+        }
         out += sectionProperties(page, landscape: document.orientation == .landscape)
         out += "</w:body></w:document>"
         return out
@@ -39,6 +46,8 @@ enum WordBody {
         let open: String
         static let close = "</w:t></w:r></w:p>"
         static let lineBreak = #"</w:t><w:br/><w:t xml:space="preserve">"#
+        /// A tab character is a tab only as `<w:tab/>`; in the text Word reads it as a space.
+        static let tab = #"</w:t><w:tab/><w:t xml:space="preserve">"#
 
         init(_ style: WordParagraph.Style, extra: String = "", run: String = "") {
             let styleXML = style == .body ? "" : #"<w:pStyle w:val="\#(style.rawValue)"/>"#
@@ -51,8 +60,10 @@ enum WordBody {
         func write(_ text: String, to out: inout String) {
             guard !text.isEmpty else { return out += empty }
             out += open
-            if text.utf8.contains(UInt8(ascii: "\n")) {
-                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: Self.lineBreak)
+            if text.utf8.contains(UInt8(ascii: "\n")) || text.utf8.contains(UInt8(ascii: "\t")) {
+                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                    line.split(separator: "\t", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: Self.tab)
+                }.joined(separator: Self.lineBreak)
             } else {
                 out += XMLText.escape(text)
             }
@@ -60,11 +71,36 @@ enum WordBody {
         }
     }
 
+    private static let noIndent = #"<w:ind w:left="0" w:firstLine="0"/>"#
+
+    /// The foot's paragraphs as one frame the width of the 版心 whose foot is the bottom
+    /// margin (`vAnchor="margin" yAlign="bottom"`), the text flowing round it
+    /// (`wrap="around"`), on the page where it falls. Word and LibreOffice join paragraphs
+    /// with the same frame into one frame; LibreOffice keeps them one only while their
+    /// borders are the same too, so the thick rules above and below are every paragraph's
+    /// border (drawn round the whole frame) and a thin rule between groups is a paragraph of
+    /// its own: a right tab at the 版心's edge with an underline leader, in small type.
+    static func foot(_ foot: WordFoot, width: Int) -> String {
+        let frame = #"<w:framePr w:w="\#(width)" w:wrap="around" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>"#
+            + borders(above: .thick, below: .thick)
+        let rule = #"<w:p><w:pPr>\#(frame)<w:tabs><w:tab w:val="right" w:leader="underscore" w:pos="\#(width)"/></w:tabs>"#
+            + #"<w:snapToGrid w:val="0"/><w:spacing w:line="160" w:lineRule="exact"/>\#(noIndent)</w:pPr><w:r><w:rPr><w:sz w:val="12"/><w:szCs w:val="12"/></w:rPr><w:tab/></w:r></w:p>"#
+        var out = ""
+        for (index, group) in foot.groups.enumerated() {
+            if index > 0 { out += rule }
+            for line in group {
+                ParagraphFrame(line.style, extra: frame, run: line.halfPoints.map { #"<w:sz w:val="\#($0)"/><w:szCs w:val="\#($0)"/>"# } ?? "")
+                    .write(line.text, to: &out)
+            }
+        }
+        return out
+    }
+
     /// A paragraph's rules, as its border (pBdr comes right after the style in pPr).
     static func borders(above: WordRule?, below: WordRule?) -> String {
         guard above != nil || below != nil else { return "" }
         func side(_ name: String, _ rule: WordRule?) -> String {
-            rule.map { #"<w:\#(name) w:val="single" w:sz="\#($0.eighths)" w:space="4" w:color="\#($0.color)"/>"# } ?? ""
+            rule.map { #"<w:\#(name) w:val="single" w:sz="\#($0.eighths)" w:space="\#($0.space)" w:color="\#($0.color)"/>"# } ?? ""
         }
         return "<w:pBdr>" + side("top", above) + side("bottom", below) + "</w:pBdr>"
     }

@@ -29,6 +29,16 @@ struct WordDocument: Sendable {
 enum WordBlock: Sendable {
     case paragraph(WordParagraph)
     case table(WordTable)
+    case foot(WordFoot)
+}
+
+/// Lines set at the foot of the page they fall on rather than after the text before
+/// them, between a thick rule above and one on the bottom edge of the 版心, with a thin
+/// rule between groups: the 简报's 版记, whose last rule is the 版心's lower edge on the
+/// last page (GB/T 9704-2012 7.4.1). Put last: the text flows round it, and a last page
+/// without room for it leaves it to a page of its own.
+struct WordFoot: Sendable {
+    var groups: [[WordParagraph]]
 }
 
 /// One paragraph; a line feed in `text` is a line break inside it.
@@ -64,7 +74,7 @@ struct WordParagraph: Sendable {
 
     var style: Style
     var text: String
-    /// A rule above or below the paragraph (the 红头's red line, the 版记's black ones).
+    /// A rule above or below the paragraph (the 红头's red line).
     var above: WordRule? = nil
     var below: WordRule? = nil
     /// The size in half-points when not the style's (a long 刊名 is set smaller).
@@ -75,10 +85,13 @@ struct WordParagraph: Sendable {
 struct WordRule: Sendable {
     var color: String
     var eighths: Int
+    /// Points between the rule and the text.
+    var space = 4
 
-    /// GB/T 9704's 红色分隔线 under the 红头, and the thin black rules of the 版记.
+    /// GB/T 9704's 红色分隔线 under the 红头.
     static let red = WordRule(color: "FF0000", eighths: 18)
-    static let black = WordRule(color: "000000", eighths: 6)
+    /// The 版记's first and last rules, 0.35 mm: the last lies on the 版心's lower edge.
+    static let thick = WordRule(color: "000000", eighths: 8, space: 1)
 }
 
 /// A table of fixed column widths (in twentieths of a point), drawn with thin rules.

@@ -79,7 +79,7 @@ enum BriefViews {
     }
 
     /// The same brief as a .docx: the 红头 (刊名 in red, 期号, 编印单位 and date over a red
-    /// rule), the title, the text and the cases, then the 版记 between black rules.
+    /// rule), the title, the text and the cases, then the 版记 at the foot of the last page.
     static func word(_ page: [String: Any], title: String) -> WordDocument {
         func text(_ key: String) -> String { page[key] as? String ?? "" }
         var document = WordDocument(title: title)
@@ -104,16 +104,12 @@ enum BriefViews {
             if !byline.isEmpty { document.add(.right, "（\(byline)）") }
         }
         guard page["hasDistribution"] as? Bool == true else { return document }
-        // The 版记: a blank line, then its lines between a rule above the first and one below the last.
-        document.add(.body, "")
-        var lines: [WordParagraph] = []
-        if !text("to").isEmpty { lines.append(WordParagraph(style: .distribution, text: "报：" + text("to"))) }
-        if !text("cc").isEmpty { lines.append(WordParagraph(style: .distribution, text: "送：" + text("cc"))) }
-        let issuedBy = text("issuer") + "\t" + text("date") + "印发" + text("copies")
-        lines.append(WordParagraph(style: .printed, text: issuedBy, above: .black))
-        lines[0].above = .black
-        lines[lines.count - 1].below = .black
-        for line in lines { document.add(line) }
+        // The 版记 at the foot of the last page: 报 and 送, a thin rule, the 印发 line.
+        var sent: [WordParagraph] = []
+        if !text("to").isEmpty { sent.append(WordParagraph(style: .distribution, text: "报：" + text("to"))) }
+        if !text("cc").isEmpty { sent.append(WordParagraph(style: .distribution, text: "送：" + text("cc"))) }
+        let printed = WordParagraph(style: .printed, text: text("issuer") + "\t" + text("date") + "印发" + text("copies"))
+        document.blocks.append(.foot(WordFoot(groups: (sent.isEmpty ? [] : [sent]) + [[printed]])))
         return document
     }
 }
