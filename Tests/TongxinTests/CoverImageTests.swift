@@ -145,13 +145,61 @@ import Testing
         #expect(check.errors.count == 2, "check finds them too: \(check.errors)")
     }
 
+    /// Rules, pages and 简报 show photos the way stories do; a photo that only an internal
+    /// page shows is not in the public build, in any size.
+    @Test func photosInRulesPagesAndBriefsAreShrunkAndInternalOnesStayInternal() throws {
+        let site = try TestSite([
+            "rules/notice.md": "---\ntitle: 通知\n---\n正文。\n\n![会场](../assets/photos/hall.jpg)\n",
+            "pages/about.md": "---\ntitle: 关于\naudience: public\n---\n![会场](assets/photos/hall.jpg)\n",
+            "pages/office.md": "---\ntitle: 办公室\n---\n内部。\n\n![值班表](../assets/photos/duty.png)\n",
+            "cases/visit.md": "---\ntitle: 走访\ndate: 2026-03-01\n---\n故事。\n",
+            "briefs/2026-01.md": "---\n期号: 1\ndate: 2026-11-18\ntitle: 标题\ncases: [visit]\n---\n编者按。\n\n![会场](../../assets/photos/hall.jpg)\n",
+        ])
+        defer { site.remove() }
+        try site.write("assets/photos/hall.jpg", try CoverImageTests.phonePhoto(in: site.folder))
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", site.content.appendingPathComponent("assets/photos/duty.png").path, "1200", "600"])
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+        let srcset = #"srcset="../../assets/photos/hall-480w.jpg 480w, ../../assets/photos/hall-960w.jpg 960w, ../../assets/photos/hall-1600w.jpg 1600w""#
+        #expect(try site.page("rules/notice/index.html").contains(#"<img src="../../assets/photos/hall-960w.jpg" "# + srcset), "a rule's photo, relative to the rule file")
+        #expect(try site.page("about/index.html").contains(#"<img src="../assets/photos/hall-960w.jpg" srcset="../assets/photos/hall-480w.jpg 480w"#), "a page's, relative to content/, for a page one folder deep")
+        #expect(try site.page("briefs/2026-01/index.html").contains(#"<img src="../../assets/photos/hall-960w.jpg" "# + srcset), "a brief's, relative to its page")
+        #expect(try site.page("office/index.html").contains(#"<img src="../assets/photos/duty-960w.png" srcset="../assets/photos/duty-480w.png 480w, ../assets/photos/duty-960w.png 960w, ../assets/photos/duty-1200w.png 1200w""#))
+        #expect(!site.exists("assets/photos/hall.jpg") && !site.exists("assets/photos/duty.png"), "originals are not published")
+        let fields = try CoverImageTests.header(site.output.appendingPathComponent("assets/photos/hall-960w.jpg")).lowercased()
+        #expect(!fields.contains("exif") && !fields.contains("gps"), "\(fields)")
+
+        let publicSite = site.folder.appendingPathComponent("public-site")
+        let built = BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: publicSite,
+                                                   today: Day(year: 2026, month: 11, day: 20)!, audience: .public))
+        #expect(built.wrote, "\(built.lines)")
+        let published = FileManager.default.enumerator(atPath: publicSite.path)!.compactMap { $0 as? String }
+        #expect(published.contains("assets/photos/hall-960w.jpg") && published.contains("about/index.html"))
+        #expect(!published.contains { $0.contains("duty") }, "the internal page's photo is in no size on the public site: \(published.filter { $0.hasPrefix("assets") })")
+        #expect(!published.contains("assets/photos/hall.jpg"))
+    }
+
+    @Test func aMissingPhotoInARulePageOrBriefIsAnErrorAtItsLine() throws {
+        let site = try TestSite([
+            "rules/notice.md": "---\ntitle: 通知\n---\n正文。\n\n![会场](../assets/photos/nowhere.jpg)\n",
+            "pages/about.md": "---\ntitle: 关于\n---\n关于。\n\n见 ![图](gone.png)\n",
+            "briefs/2026-01.md": "---\n期号: 1\ndate: 2026-11-18\ntitle: 标题\ncases: []\n---\n![会场](../assets/missing.webp)\n",
+        ])
+        defer { site.remove() }
+        let report = site.build()
+        #expect(!report.wrote)
+        #expect(report.errors.contains { $0.hasPrefix("rules/notice.md:6:1: error: the image '../assets/photos/nowhere.jpg' was not found") }, "\(report.errors)")
+        #expect(report.errors.contains { $0.hasPrefix("pages/about.md:6:3: error: the image 'gone.png' was not found") }, "\(report.errors)")
+        #expect(report.errors.contains { $0.hasPrefix("briefs/2026-01.md:7:1: error: the image '../assets/missing.webp' was not found") }, "\(report.errors)")
+    }
+
     @Test func pathsResolveInsideTheContentFolderOnly() {
         let assets = ["assets/a.jpg", "assets/photos/b.jpg"]
-        #expect(BodyImages.resolve("../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/a.jpg")
-        #expect(BodyImages.resolve("assets/photos/b.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/photos/b.jpg")
-        #expect(BodyImages.resolve("../../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == "assets/a.jpg")
-        #expect(BodyImages.resolve("../../../assets/a.jpg", file: "cases/x.md", slug: "x", assets: assets) == nil)
-        #expect(BodyImages.resolve("../members/a.md", file: "cases/x.md", slug: "x", assets: assets) == nil, "only files under assets/")
+        #expect(BodyImages.resolve("../assets/a.jpg", file: "cases/x.md", page: "cases/x/", assets: assets) == "assets/a.jpg")
+        #expect(BodyImages.resolve("assets/photos/b.jpg", file: "cases/x.md", page: "cases/x/", assets: assets) == "assets/photos/b.jpg")
+        #expect(BodyImages.resolve("../../assets/a.jpg", file: "cases/x.md", page: "cases/x/", assets: assets) == "assets/a.jpg")
+        #expect(BodyImages.resolve("../../../assets/a.jpg", file: "cases/x.md", page: "cases/x/", assets: assets) == nil)
+        #expect(BodyImages.resolve("../members/a.md", file: "cases/x.md", page: "cases/x/", assets: assets) == nil, "only files under assets/")
         #expect(BodyImages.decoded("../assets/%E8%BD%A6.jpg?v=1#x") == "../assets/车.jpg")
     }
 }

@@ -1,36 +1,53 @@
 import Foundation
 
-/// Photos in case stories (`![说明](…)`), treated like covers: found where the office
-/// wrote them — relative to the case file (`../assets/photos/x.jpg`), to the content
-/// folder (`assets/photos/x.jpg`), or to the story's page (`../../assets/photos/x.jpg`,
-/// as the docs showed before) — an image that is none of these is an error at its line;
-/// JPEG, PNG and WebP are published as shrunk copies without metadata (CoverImages), and
-/// the story's `<img>` gets their `srcset`, `sizes`, width and height.
+/// Photos in the Markdown bodies of case stories, rules, pages and 简报 (`![说明](…)`),
+/// treated like covers: found where the office wrote them — relative to the file
+/// (`../assets/photos/x.jpg`), to the content folder (`assets/photos/x.jpg`), or to the
+/// document's page (`../../assets/photos/x.jpg`, as the docs showed before) — an image that
+/// is none of these is an error at its line; JPEG, PNG and WebP are published as shrunk
+/// copies without metadata (CoverImages), and the `<img>` gets their `srcset`, `sizes`,
+/// width and height. Only the documents of the build's audience are loaded, so a photo
+/// that only internal documents show is never part of a public build.
 enum BodyImages {
-    /// Each case file's images: the address as written (percent-decoded) → the file
+    /// A document whose body may show photos: its file, and the route of its page (the
+    /// body's HTML is written for that page).
+    struct Document: Sendable {
+        let file: String
+        let route: String
+    }
+
+    /// Each document's images: the address as written (percent-decoded) → the file
     /// under the content folder ("assets/…").
     struct Found: Sendable {
-        var byFile: [String: [String: String]] = [:]
+        var byFile: [String: (route: String, images: [String: String])] = [:]
         /// Every image used, once, with the first place that uses it.
         var uses: [(path: String, location: SourceLocation)] = []
+    }
+
+    /// The documents with a Markdown body and a page of their own, in the site's order.
+    static func documents(_ site: CheckedSite) -> [Document] {
+        site.cases.map { Document(file: $0.story.file, route: Routes.caseStory($0.story.slug)) }
+            + site.site.rules.map { Document(file: $0.file, route: Routes.rule($0.slug)) }
+            + site.site.pages.map { Document(file: $0.file, route: Routes.page($0.slug)) }
+            + site.site.briefs.map { Document(file: $0.file, route: Routes.brief($0.slug)) }
     }
 
     static func find(_ site: CheckedSite, bodies: RenderedBodies, diagnostics: inout Diagnostics) -> Found {
         var found = Found()
         var seen = Set<String>()
-        for story in site.cases {
-            guard let images = bodies[story.story.file]?.images, !images.isEmpty else { continue }
+        for document in documents(site) {
+            guard let images = bodies[document.file]?.images, !images.isEmpty else { continue }
             var map: [String: String] = [:]
             for image in images {
                 let written = decoded(image.url)
-                guard let path = resolve(written, file: story.story.file, slug: story.story.slug, assets: site.site.assets) else {
+                guard let path = resolve(written, file: document.file, page: document.route, assets: site.site.assets) else {
                     diagnostics.error(image.location, L("office.image.bodyMissing", image.url))
                     continue
                 }
                 map[written] = path
                 if seen.insert(path).inserted { found.uses.append((path, image.location)) }
             }
-            found.byFile[story.story.file] = map
+            found.byFile[document.file] = (document.route, map)
         }
         return found
     }
@@ -38,7 +55,12 @@ enum BodyImages {
     /// The files a story's photos are made from: inputs of the pages that show the story
     /// (a replaced photo redraws them with its new size).
     static func files(of story: ResolvedCase, bodies: RenderedBodies, assets: [String]) -> [String] {
-        (bodies[story.story.file]?.images ?? []).compactMap { resolve(decoded($0.url), file: story.story.file, slug: story.story.slug, assets: assets) }
+        files(of: Document(file: story.story.file, route: Routes.caseStory(story.story.slug)), bodies: bodies, assets: assets)
+    }
+
+    /// The files a document's photos are made from, for the key of its page.
+    static func files(of document: Document, bodies: RenderedBodies, assets: [String]) -> [String] {
+        (bodies[document.file]?.images ?? []).compactMap { resolve(decoded($0.url), file: document.file, page: document.route, assets: assets) }
     }
 
     /// The address without its query or fragment, percent-decoded as a file name.
@@ -47,11 +69,11 @@ enum BodyImages {
         return String(path).removingPercentEncoding ?? String(path)
     }
 
-    /// The first of: relative to the case file's folder, to the content folder, to the
-    /// story's page (cases/<slug>/) that is a file under assets/.
-    static func resolve(_ path: String, file: String, slug: String, assets: [String]) -> String? {
+    /// The first of: relative to the file's folder, to the content folder, to the
+    /// document's page (e.g. cases/<slug>/) that is a file under assets/.
+    static func resolve(_ path: String, file: String, page: String, assets: [String]) -> String? {
         let folder = String(PathParts.folder(file))
-        let bases = [folder, "", Routes.caseStory(slug)]
+        let bases = [folder, "", page]
         for base in bases {
             if let candidate = normalise(base.isEmpty ? path : base + (base.hasSuffix("/") ? "" : "/") + path),
                candidate.hasPrefix("assets/"), assets.sortedIndex(of: candidate) != nil {

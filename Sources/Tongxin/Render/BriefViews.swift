@@ -32,7 +32,8 @@ enum BriefViews {
             let page = PageSpec(route: route, template: "brief", title: title, section: "cases",
                                 breadcrumbs: [crumb, Crumb(title: "\(issueLabel(brief))（\(brief.date.value.year)年）", route: route)], source: brief.file,
                                 inputs: PageInputs.key([brief.body] + carried.map(\.story.body),
-                                                       files: carried.flatMap { BodyImages.files(of: $0, bodies: bodies, assets: site.site.assets) })) {
+                                                       files: BodyImages.files(of: BodyImages.Document(file: brief.file, route: route), bodies: bodies, assets: site.site.assets)
+                                                           + carried.flatMap { BodyImages.files(of: $0, bodies: bodies, assets: site.site.assets) })) {
                 shared.get
             }
             // The Word file is the office's to edit and send: the public site has the page only.

@@ -16,7 +16,7 @@ enum RuleViews {
         return [index] + rules.map { rule in
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
                      breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
-                     inputs: inputs(rule, context)) {
+                     inputs: inputs(rule, site: site, bodies: bodies, context)) {
                 var values = summary(rule, bodies: bodies)
                 values["body"] = View.markdown(bodies[rule.file])
                 return values.merging(RuleAttachmentViews.values(rule, html: bodies[rule.file], policy: site.settings.policy, context: context)) { _, new in new }
@@ -24,9 +24,10 @@ enum RuleViews {
         }
     }
 
-    /// A rule that draws 附件1 shows the assignments too.
-    private static func inputs(_ rule: Rule, _ context: RenderContext?) -> PageInputs.Key {
-        var key = PageInputs.key([rule.body])
+    /// A rule that draws 附件1 shows the assignments too; its photos are files of the page.
+    private static func inputs(_ rule: Rule, site: CheckedSite, bodies: RenderedBodies, _ context: RenderContext?) -> PageInputs.Key {
+        let photos = BodyImages.files(of: BodyImages.Document(file: rule.file, route: Routes.rule(rule.slug)), bodies: bodies, assets: site.site.assets)
+        var key = PageInputs.key([rule.body], files: photos)
         if let context, rule.attachments.contains(where: { $0.source == .assignments }) {
             key.versions &+= context.analysisInputs.versions
         }
@@ -54,7 +55,8 @@ enum FreePageViews {
         sorted(site.site.pages).map { page in
             PageSpec(route: Routes.page(page.slug), template: page.template?.value ?? PageKinds.freePage, kind: PageKinds.freePage, title: page.title.value, section: page.slug,
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,
-                     inputs: PageInputs.key([page.body])) {
+                     inputs: PageInputs.key([page.body], files: BodyImages.files(of: BodyImages.Document(file: page.file, route: Routes.page(page.slug)),
+                                                                                 bodies: bodies, assets: site.site.assets))) {
                 ["body": View.markdown(bodies[page.file])]
             }
         }

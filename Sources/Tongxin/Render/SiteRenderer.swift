@@ -51,10 +51,10 @@ public enum SiteRenderer {
         // Shrunk covers and photos only when pages are made (not for `check`).
         let covers = makePages ? CoverImages.make(site, photos: photos.uses, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
         if diagnostics.hasErrors { return nil }
-        // A story's photos point at their shrunk copies (the story's HTML is written for its page).
+        // A document's photos point at their shrunk copies (its HTML is written for its page).
         for (file, found) in photos.byFile {
-            guard let html = bodies[file]?.html, let slug = site.cases.first(where: { $0.story.file == file })?.story.slug else { continue }
-            bodies[file]?.html = BodyImages.rewrite(html, images: found, sizes: images, root: Routes.rootPrefix(for: Routes.caseStory(slug)))
+            guard let html = bodies[file]?.html else { continue }
+            bodies[file]?.html = BodyImages.rewrite(html, images: found.images, sizes: images, root: Routes.rootPrefix(for: found.route))
         }
         let audience = site.site.audience
         let specs: [PageSpec]
