@@ -61,10 +61,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try OfficeClient.run(OfficeClient.program("vips"), ["black", folder.appendingPathComponent("small.png").path, "700", "350"])
         let size = try #require(ImageSize.read(folder.appendingPathComponent("small.png")))
-        let first = try CoverImages.variants(of: "small.png", root: folder.path, size: size)
+        let first = try CoverImages.copies(of: "small.png", root: folder.path, size: size).variants
         #expect(first.map(\.width) == [480, 700] && first.map(\.path) == ["small-480w.png", "small-700w.png"])
         let made = try FileManager.default.attributesOfItem(atPath: first[0].file)[.modificationDate] as? Date
-        let second = try CoverImages.variants(of: "small.png", root: folder.path, size: size)
+        let second = try CoverImages.copies(of: "small.png", root: folder.path, size: size).variants
         #expect(second == first)
         #expect(try FileManager.default.attributesOfItem(atPath: second[0].file)[.modificationDate] as? Date == made, "taken from the cache, not made again")
     }
@@ -115,9 +115,10 @@ import Testing
         #expect(page.contains(#"<img src="../../assets/photos/machine-960w.webp" srcset="../../assets/photos/machine-480w.webp 480w, ../../assets/photos/machine-960w.webp 960w, ../../assets/photos/machine-1600w.webp 1600w" sizes="(max-width: 48rem) 100vw, 46rem" width="960" height="480" alt="设备" title="新设备" />"#), "relative to content/, WebP kept as WebP")
         #expect(!site.exists("assets/photos/visit.jpg") && !site.exists("assets/photos/machine.webp"), "originals are not published")
         for width in [480, 960, 1600] {
-            let variant = site.output.appendingPathComponent("assets/photos/visit-\(width)w.jpg")
-            let fields = try CoverImageTests.header(variant).lowercased()
-            #expect(!fields.contains("exif") && !fields.contains("gps"), "\(width): \(fields)")
+            for variant in ["visit-\(width)w.jpg", "machine-\(width)w.webp"].map({ site.output.appendingPathComponent("assets/photos/" + $0) }) {
+                let fields = try CoverImageTests.header(variant).lowercased()
+                #expect(!fields.contains("exif") && !fields.contains("gps"), "\(width): \(fields)")
+            }
         }
         // The 公众号 page's article points at the same copies.
         #expect(try site.page("cases/visit/wechat/index.html").contains("assets/photos/visit-960w.jpg"))
@@ -201,5 +202,85 @@ import Testing
         #expect(BodyImages.resolve("../../../assets/a.jpg", file: "cases/x.md", page: "cases/x/", assets: assets) == nil)
         #expect(BodyImages.resolve("../members/a.md", file: "cases/x.md", page: "cases/x/", assets: assets) == nil, "only files under assets/")
         #expect(BodyImages.decoded("../assets/%E8%BD%A6.jpg?v=1#x") == "../assets/车.jpg")
+    }
+}
+
+/// WebP copies beside the JPEG/PNG ones, offered in a `<picture>` only when each is
+/// smaller; the 公众号 article keeps the JPEG; libvips writes the same bytes every time.
+@Suite(.language(.en)) struct WebPCopyTests {
+    /// Colour noise, each channel on its own: a picture where WebP is larger than JPEG.
+    static func noise(_ file: URL) throws {
+        let vips = try OfficeClient.program("vips")
+        let folder = file.deletingLastPathComponent()
+        var bands: [String] = []
+        for (index, sigma) in [30, 45, 60].enumerated() {
+            let float = folder.appendingPathComponent("noise\(index).v").path, byte = folder.appendingPathComponent("noise\(index)u.v").path
+            try OfficeClient.run(vips, ["gaussnoise", float, "1200", "800", "--sigma", "\(sigma)"])
+            try OfficeClient.run(vips, ["cast", float, byte, "uchar"])
+            bands.append(byte)
+        }
+        try OfficeClient.run(vips, ["bandjoin", bands.joined(separator: " "), file.path])
+    }
+
+    static func size(_ file: URL) throws -> Int {
+        try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+    }
+
+    @Test func smallerWebPCopiesAreOfferedFirstAndOnlyThen() throws {
+        let site = try TestSite([
+            "cases/visit.md": "---\ntitle: 走访\ndate: 2026-03-01\ncover: assets/photos/visit.jpg\n---\n![车间](../assets/photos/visit.jpg)\n\n![噪点](../assets/photos/noise.jpg)\n\n![图表](../assets/photos/chart.png)\n",
+        ])
+        defer { site.remove() }
+        try site.write("assets/photos/visit.jpg", try CoverImageTests.phonePhoto(in: site.folder))
+        try Self.noise(site.content.appendingPathComponent("assets/photos/noise.jpg"))
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", site.content.appendingPathComponent("assets/photos/chart.png").path, "1000", "500"])
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+
+        let page = try site.page("cases/visit/index.html")
+        let webp = #"<picture><source type="image/webp" srcset="../../assets/photos/visit-480w.jpg.webp 480w, ../../assets/photos/visit-960w.jpg.webp 960w, ../../assets/photos/visit-1600w.jpg.webp 1600w" sizes="(max-width: 48rem) 100vw, 46rem"><img src="../../assets/photos/visit-960w.jpg" srcset="#
+        #expect(page.contains(webp), "the story's photo")
+        #expect(page.contains(#" alt="车间" /></picture>"#))
+        #expect(page.contains(#"<picture><source type="image/webp" srcset="../../assets/photos/visit-480w.jpg.webp 480w, ../../assets/photos/visit-960w.jpg.webp 960w, ../../assets/photos/visit-1600w.jpg.webp 1600w" sizes="(max-width: 48rem) 100vw, 46rem"><img class="cover" src="../../assets/photos/visit-960w.jpg""#), "the cover")
+        #expect(try site.page("cases/index.html").contains(#"<picture><source type="image/webp" srcset="../assets/photos/visit-480w.jpg.webp 480w"#), "the card")
+        for width in [480, 960, 1600] {
+            let jpeg = site.output.appendingPathComponent("assets/photos/visit-\(width)w.jpg")
+            let copy = site.output.appendingPathComponent("assets/photos/visit-\(width)w.jpg.webp")
+            #expect(try Self.size(copy) < Self.size(jpeg), "\(width): the WebP copy is smaller")
+            let fields = try CoverImageTests.header(copy).lowercased()
+            #expect(fields.contains("webpload"), "\(fields)")
+            #expect(!fields.contains("exif") && !fields.contains("gps"), "\(width): \(fields)")
+            #expect(!(try Data(contentsOf: copy)).contains(Data("EXIF".utf8)), "no EXIF chunk")
+            #expect(ImageSize.read(copy) == ImageSize(width: width, height: width * 4 / 3), "upright like the JPEG")
+        }
+        #expect(page.contains(#"<picture><source type="image/webp" srcset="../../assets/photos/chart-480w.png.webp 480w, ../../assets/photos/chart-960w.png.webp 960w, ../../assets/photos/chart-1000w.png.webp 1000w""#), "a PNG's lossless copies")
+        // Noise: WebP is larger, so the JPEG alone, and no WebP file is published.
+        #expect(page.contains(#"<p><img src="../../assets/photos/noise-960w.jpg" srcset="../../assets/photos/noise-480w.jpg 480w"#))
+        #expect(!site.exists("assets/photos/noise-480w.jpg.webp") && !site.exists("assets/photos/noise-960w.jpg.webp"))
+        // The 公众号 article and the Word-bound parts keep the JPEG.
+        let wechat = try site.page("cases/visit/wechat/index.html")
+        #expect(wechat.contains("assets/photos/visit-960w.jpg") && !wechat.contains(".webp") && !wechat.contains("<picture"))
+
+        // Two builds from nothing, byte for byte.
+        let before = try site.snapshot()
+        try FileManager.default.removeItem(at: site.output)
+        #expect(site.build().wrote)
+        #expect(try site.snapshot() == before)
+    }
+
+    /// The cache is what makes two builds equal; libvips itself must too: the same photo
+    /// shrunk twice, to WebP lossy and lossless, gives the same bytes.
+    @Test func libvipsWritesTheSameWebPBytesEveryTime() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-webp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let photo = folder.appendingPathComponent("photo.jpg")
+        try CoverImageTests.phonePhoto(in: folder).write(to: photo)
+        for lossless in [false, true] {
+            let a = folder.appendingPathComponent("a\(lossless).webp").path, b = folder.appendingPathComponent("b\(lossless).webp").path
+            try ImageTool.shrink(photo.path, width: 480, to: a, lossless: lossless)
+            try ImageTool.shrink(photo.path, width: 480, to: b, lossless: lossless)
+            #expect(FileManager.default.contents(atPath: a) == FileManager.default.contents(atPath: b), "lossless: \(lossless)")
+        }
     }
 }

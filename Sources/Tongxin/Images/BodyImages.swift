@@ -98,35 +98,46 @@ enum BodyImages {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
-    /// The story's HTML with each of its images pointing at the published file: the
+    /// The document's HTML with each of its images pointing at the published file: the
     /// shrunk copy nearest the story column with all copies in `srcset`, else the file
-    /// itself; width and height when known. `root`: from the story's page to the top.
+    /// itself; width and height when known; in a `<picture>` after a WebP `<source>` when
+    /// there are smaller WebP copies. `root`: from the document's page to the top.
     static func rewrite(_ html: String, images: [String: String], sizes: ImageSizes, root: String) -> String {
         guard !images.isEmpty else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count + 512)
         var rest = Substring(html)
         let marker = "<img src=\""
+        func srcset(_ variants: [ImageVariant]) -> String {
+            variants.map { XMLText.escape(root + $0.path) + " \($0.width)w" }.joined(separator: ", ")
+        }
         while let start = rest.range(of: marker) {
-            out += rest[..<start.upperBound]
+            out += rest[..<start.lowerBound]
             let value = rest[start.upperBound...]
-            guard let end = value.firstIndex(of: "\"") else { rest = value; break }
+            guard let end = value.firstIndex(of: "\"") else { out += marker; rest = value; break }
             let written = decoded(String(value[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
             guard let path = images[written] else {
-                out += value[..<end]
+                out += marker + value[..<end]
                 rest = value[end...]
                 continue
             }
-            let cover = CoverImages.context(path, size: sizes[path])
-            out += XMLText.escape(root + (cover["src"] as? String ?? path)) + "\""
-            if cover["hasSrcset"] as? Bool == true, let variants = cover["variants"] as? [[String: Any]] {
-                let set = variants.map { XMLText.escape(root + ($0["src"] as? String ?? "")) + " \($0["width"] ?? 0)w" }.joined(separator: ", ")
-                out += " srcset=\"\(set)\" sizes=\"\(sizesAttribute)\""
+            let size = sizes[path]
+            let webp = size?.webp ?? []
+            if !webp.isEmpty { out += "<picture><source type=\"image/webp\" srcset=\"\(srcset(webp))\" sizes=\"\(sizesAttribute)\">" }
+            let cover = CoverImages.context(path, size: size)
+            out += marker + XMLText.escape(root + (cover["src"] as? String ?? path)) + "\""
+            if let variants = size?.variants, !variants.isEmpty {
+                out += " srcset=\"\(srcset(variants))\" sizes=\"\(sizesAttribute)\""
             }
             if let width = cover["width"] as? Int, let height = cover["height"] as? Int, width > 0, height > 0 {
                 out += " width=\"\(width)\" height=\"\(height)\""
             }
             rest = value[value.index(after: end)...]
+            // The rest of the tag as cmark wrote it (alt, title; `>` is escaped inside them).
+            if !webp.isEmpty, let close = rest.firstIndex(of: ">") {
+                out += rest[...close] + "</picture>"
+                rest = rest[rest.index(after: close)...]
+            }
         }
         return out + rest
     }

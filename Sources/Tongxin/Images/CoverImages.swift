@@ -15,6 +15,11 @@ struct ImageVariant: Sendable, Equatable {
 /// orientation and with every EXIF/GPS field stripped (ImageTool). Pages name them in
 /// `srcset`; the original — a phone photo keeps its location — is not published.
 /// SVG and GIF covers are published as they are.
+///
+/// A JPEG or PNG also gets WebP copies at the same widths (lossy like the JPEG's, lossless
+/// for a PNG), offered before it in a `<picture>` only when each of them is smaller than
+/// the copy it stands for: a browser that takes WebP then never loads more bytes, one that
+/// does not takes the JPEG/PNG. The 公众号 article and the Word files use the JPEG/PNG.
 enum CoverImages {
     static let widths = [480, 960, 1600]
     /// Formats libvips writes, by extension; the variant keeps the cover's.
@@ -42,14 +47,15 @@ enum CoverImages {
         }
         let root = site.site.root
         let results = parallelMap(covers.map { ($0.path, $0.size) }) { path, size in
-            Result { () throws(ImageTool.Failure) in try variants(of: path, root: root, size: size) }
+            Result { () throws(ImageTool.Failure) in try copies(of: path, root: root, size: size) }
         }
         var made = Made()
         for (cover, result) in zip(covers, results) {
             switch result {
-            case .success(let variants):
-                sizes[cover.path]?.variants = variants
-                made.files += variants.map { OutputFile(path: $0.path, contents: .copy(from: $0.file)) }
+            case .success(let copies):
+                sizes[cover.path]?.variants = copies.variants
+                sizes[cover.path]?.webp = copies.webp
+                made.files += (copies.variants + copies.webp).map { OutputFile(path: $0.path, contents: .copy(from: $0.file)) }
                 made.originals.insert(cover.path)
             case .failure(let failure):
                 diagnostics.error(cover.location, L("office.image.cannotResize", cover.path, failure.reason))
@@ -68,9 +74,16 @@ enum CoverImages {
         return path[path.index(after: dot)...].lowercased()
     }
 
+    /// The shrunk copies of one image, and their WebP twins when those are all smaller.
+    struct Copies: Sendable, Equatable {
+        var variants: [ImageVariant]
+        /// Same widths as `variants`, "visit-960w.jpg.webp"; empty when WebP saves nothing.
+        var webp: [ImageVariant] = []
+    }
+
     /// The cover at each of `widths` narrower than it, and at its own width up to the
     /// widest: a 700 px cover gives 480 and 700, a phone photo 480, 960 and 1600.
-    static func variants(of path: String, root: String, size: ImageSize) throws(ImageTool.Failure) -> [ImageVariant] {
+    static func copies(of path: String, root: String, size: ImageSize) throws(ImageTool.Failure) -> Copies {
         let source = root + "/" + path
         guard let data = FileManager.default.contents(atPath: source) else { throw ImageTool.Failure(reason: source) }
         let bytes = [UInt8](data)
@@ -78,28 +91,45 @@ enum CoverImages {
         let stem = String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)])
         let targets = Set(widths.filter { $0 < size.width } + [min(size.width, widths[widths.count - 1])]).sorted()
         var made: [ImageVariant] = []
+        var webp: [ImageVariant] = []
+        var smaller = format != "webp"
         for width in targets {
             let file = try ImageCache.variant(of: source, bytes: bytes, width: width, format: format)
             // The variant's own size: turned upright, a portrait photo is narrower than its header says.
             guard let actual = ImageSize.read(URL(fileURLWithPath: file)) else { throw ImageTool.Failure(reason: file) }
             guard !made.contains(where: { $0.width == actual.width }) else { continue }
-            made.append(ImageVariant(path: "\(stem)-\(actual.width)w.\(format)", width: actual.width, height: actual.height, file: file))
+            let variant = ImageVariant(path: "\(stem)-\(actual.width)w.\(format)", width: actual.width, height: actual.height, file: file)
+            made.append(variant)
+            // The WebP name keeps the format's: "x.jpg" and "x.png" side by side get WebP copies of their own.
+            if smaller {
+                let twin = try ImageCache.variant(of: source, bytes: bytes, width: width, format: "webp", lossless: format == "png")
+                smaller = fileSize(twin) < fileSize(file)
+                webp.append(ImageVariant(path: variant.path + ".webp", width: actual.width, height: actual.height, file: twin))
+            }
         }
-        return made
+        return Copies(variants: made, webp: smaller ? webp : [])
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : .max
     }
 
     /// The template's `cover`: the variant nearest the story column's width as `src`, all
     /// of them in `srcset`; a cover without variants as it is.
     static func context(_ path: String, size: ImageSize?) -> [String: Any] {
         guard let size, !size.variants.isEmpty else {
-            return ["src": path, "width": size?.width ?? 0, "height": size?.height ?? 0, "hasSrcset": false]
+            return ["src": path, "width": size?.width ?? 0, "height": size?.height ?? 0, "hasSrcset": false, "hasWebp": false]
         }
         let main = size.variants.first { $0.width >= widths[1] } ?? size.variants[size.variants.count - 1]
+        func list(_ variants: [ImageVariant]) -> [[String: Any]] {
+            variants.enumerated().map { index, variant in
+                ["src": variant.path, "width": variant.width, "comma": index + 1 < variants.count] as [String: Any]
+            }
+        }
         return [
             "src": main.path, "width": main.width, "height": main.height, "hasSrcset": true,
-            "variants": size.variants.enumerated().map { index, variant in
-                ["src": variant.path, "width": variant.width, "comma": index + 1 < size.variants.count] as [String: Any]
-            },
+            "variants": list(size.variants), "hasWebp": !size.webp.isEmpty, "webp": list(size.webp),
         ]
     }
 }

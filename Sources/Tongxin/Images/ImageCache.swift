@@ -15,11 +15,15 @@ enum ImageCache {
     }
 
     /// The cached variant of `source` (whose bytes are `bytes`) at `width`, made when missing.
-    static func variant(of source: String, bytes: [UInt8], width: Int, format: String) throws(ImageTool.Failure) -> String {
+    static func variant(of source: String, bytes: [UInt8], width: Int, format: String, lossless: Bool = false) throws(ImageTool.Failure) -> String {
         var hasher = StableHasher()
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(width)
         hasher.combine(format)
+        // Only when set, so that the lossy variants made before keep their names.
+        if lossless { hasher.combine("lossless") }
+        // WebP variants made before WebPMetadata kept libvips' EXIF chunk: made again.
+        if format == "webp" { hasher.combine("without-exif") }
         hasher.combine(toolVersion)
         let name = String(UInt64(UInt(bitPattern: hasher.finalize())), radix: 16) + "." + format
         let folder = folder
@@ -31,7 +35,7 @@ enum ImageCache {
         // Made under a name of this process and renamed: a variant is whole or absent.
         let temporary = folder.appendingPathComponent(".\(getpid())-\(UInt64.random(in: 0 ... .max))-" + name).path
         defer { unlink(temporary) }
-        try ImageTool.shrink(source, width: width, to: temporary)
+        try ImageTool.shrink(source, width: width, to: temporary, lossless: lossless)
         guard rename(temporary, path) == 0 else { throw ImageTool.Failure(reason: "\(path): \(String(cString: strerror(errno)))") }
         return path
     }

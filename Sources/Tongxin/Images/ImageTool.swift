@@ -19,12 +19,13 @@ enum ImageTool {
     }
 
     /// Writes `source` at most `width` pixels wide (never enlarged), upright, without
-    /// metadata, to `destination`, in the format its extension names.
-    static func shrink(_ source: String, width: Int, to destination: String) throws(Failure) {
+    /// metadata, to `destination`, in the format its extension names. `lossless`: a WebP
+    /// that keeps every pixel (the copy of a PNG, which may be a chart or a screenshot).
+    static func shrink(_ source: String, width: Int, to destination: String, lossless: Bool = false) throws(Failure) {
         guard let program else { throw Failure(reason: L("office.image.noTool")) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        let quality = destination.hasSuffix(".png") ? "" : ",Q=82"
+        let quality = destination.hasSuffix(".png") ? "" : lossless ? ",lossless" : ",Q=82"
         process.arguments = [source, "--size", "\(width)x>", "-o", destination + "[strip\(quality)]"]
         let errors = Pipe()
         process.standardError = errors
@@ -35,5 +36,7 @@ enum ImageTool {
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: destination) else {
             throw Failure(reason: String(decoding: message, as: UTF8.self).trimmed)
         }
+        // `strip` leaves an EXIF chunk in a WebP (libvips 8.14): taken out here.
+        if destination.hasSuffix(".webp") { try WebPMetadata.strip(destination) }
     }
 }

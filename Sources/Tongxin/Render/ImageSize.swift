@@ -9,6 +9,8 @@ struct ImageSize: Sendable, Equatable {
     let height: Int
     /// Shrunk copies, for covers (CoverImages); narrowest first.
     var variants: [ImageVariant] = []
+    /// Their WebP copies, same widths, when every one is smaller (CoverImages).
+    var webp: [ImageVariant] = []
 
     /// Reads the first bytes only; a 100 MB photo costs no more than a thumbnail.
     static func read(_ url: URL) -> ImageSize? {

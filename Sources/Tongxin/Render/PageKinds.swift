@@ -977,6 +977,8 @@ extension CoverImages {
         .text("src"), .number("width"), .number("height"),
         .flag("hasSrcset", "there are shrunk copies for srcset"),
         .list("variants", [.text("src"), .number("width"), .flag("comma", "not the last")], "the shrunk copies, smallest first").optional,
+        .flag("hasWebp", "there are WebP copies, each smaller than its JPEG/PNG: offer them in a <picture>"),
+        .list("webp", [.text("src"), .number("width"), .flag("comma", "not the last")], "the WebP copies, smallest first").optional,
     ]
 }
 
