@@ -268,6 +268,39 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
+    /// An original is published only where asked (`#原图` or `#original`), and then whole
+    /// but upright and without its EXIF/GPS, linked from the photo; elsewhere only copies.
+    @Test func anOriginalIsPublishedOnlyWhenAskedAndWithoutItsLocation() throws {
+        let site = try TestSite([
+            "cases/visit.md": "---\ntitle: 走访\ndate: 2026-03-01\n---\n![车间](../assets/photos/visit.jpg#原图)\n\n![会场](../assets/photos/hall.jpg)\n\n[![设备](../assets/photos/machine.png#original)](../quiet/)\n",
+            "cases/quiet.md": "---\ntitle: 另一案例\n---\n正文。\n",
+        ])
+        defer { site.remove() }
+        try site.write("assets/photos/visit.jpg", try CoverImageTests.phonePhoto(in: site.folder))
+        try site.write("assets/photos/hall.jpg", try CoverImageTests.phonePhoto(in: site.folder))
+        try OfficeClient.run(OfficeClient.program("vips"), ["black", site.content.appendingPathComponent("assets/photos/machine.png").path, "1000", "500"])
+        let report = site.build()
+        #expect(report.wrote, "\(report.lines)")
+        let page = try site.page("cases/visit/index.html")
+        #expect(page.contains(#"<a class="photo-original" href="../../assets/photos/visit.jpg"><picture><source type="image/webp""#), "\(page)")
+        #expect(page.contains(#" alt="车间" /></picture></a>"#))
+        let original = site.output.appendingPathComponent("assets/photos/visit.jpg")
+        #expect(ImageSize.read(original) == ImageSize(width: 3024, height: 4032), "whole and upright")
+        let fields = try CoverImageTests.header(original).lowercased()
+        #expect(!fields.contains("exif") && !fields.contains("gps") && !fields.contains("orientation"), "\(fields)")
+        #expect(!site.exists("assets/photos/hall.jpg") && !page.contains(#"href="../../assets/photos/hall"#), "not asked: copies only")
+        #expect(page.contains(#"<a href="../quiet/"><picture>"#) && !page.contains(#"class="photo-original" href="../../assets/photos/machine.png""#), "a linked photo keeps its link")
+        #expect(!(try site.page("cases/visit/wechat/index.html")).contains("assets/photos/visit.jpg\""), "the 公众号 article shows the copy")
+
+        let publicSite = site.folder.appendingPathComponent("public-site")
+        let built = BuildPipeline.run(BuildOptions(contentFolder: site.content, themeFolder: TestSite.theme, outputFolder: publicSite,
+                                                   today: Day(year: 2026, month: 11, day: 20)!, audience: .public))
+        #expect(built.wrote, "\(built.lines)")
+        let published = publicSite.appendingPathComponent("assets/photos/visit.jpg")
+        #expect(try CoverImageTests.header(published).lowercased().contains("gps") == false)
+        #expect(!FileManager.default.fileExists(atPath: publicSite.appendingPathComponent("assets/photos/hall.jpg").path))
+    }
+
     /// The cache is what makes two builds equal; libvips itself must too: the same photo
     /// shrunk twice, to WebP lossy and lossless, gives the same bytes.
     @Test func libvipsWritesTheSameWebPBytesEveryTime() throws {

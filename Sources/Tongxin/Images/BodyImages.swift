@@ -22,6 +22,19 @@ enum BodyImages {
         var byFile: [String: (route: String, images: [String: String])] = [:]
         /// Every image used, once, with the first place that uses it.
         var uses: [(path: String, location: SourceLocation)] = []
+        /// Images whose original some document asks to publish (`#original`).
+        var originals: Set<String> = []
+    }
+
+    /// What asks for a photo's original, after `#` in its address: `![说明](x.jpg#原图)`.
+    static let originalMarks: Set<String> = ["original", "原图"]
+
+    /// Whether the address (as written, or percent-encoded as cmark writes it in HTML)
+    /// asks for the original.
+    static func asksForOriginal(_ url: String) -> Bool {
+        guard let hash = url.firstIndex(of: "#") else { return false }
+        let fragment = String(url[url.index(after: hash)...])
+        return originalMarks.contains(fragment.removingPercentEncoding ?? fragment)
     }
 
     /// The documents with a Markdown body and a page of their own, in the site's order.
@@ -46,6 +59,7 @@ enum BodyImages {
                 }
                 map[written] = path
                 if seen.insert(path).inserted { found.uses.append((path, image.location)) }
+                if asksForOriginal(image.url) { found.originals.insert(path) }
             }
             found.byFile[document.file] = (document.route, map)
         }
@@ -115,14 +129,17 @@ enum BodyImages {
             out += rest[..<start.lowerBound]
             let value = rest[start.upperBound...]
             guard let end = value.firstIndex(of: "\"") else { out += marker; rest = value; break }
-            let written = decoded(String(value[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
-            guard let path = images[written] else {
+            let address = String(value[..<end]).replacingOccurrences(of: "&amp;", with: "&")
+            guard let path = images[decoded(address)] else {
                 out += marker + value[..<end]
                 rest = value[end...]
                 continue
             }
             let size = sizes[path]
             let webp = size?.webp ?? []
+            // Asked for and made, and not already inside a link the author wrote.
+            let original = asksForOriginal(address) && !insideLink(out) ? size?.original : nil
+            if let original { out += #"<a class="photo-original" href="\#(XMLText.escape(root + original.path))">"# }
             if !webp.isEmpty { out += "<picture><source type=\"image/webp\" srcset=\"\(srcset(webp))\" sizes=\"\(sizesAttribute)\">" }
             let cover = CoverImages.context(path, size: size)
             out += marker + XMLText.escape(root + (cover["src"] as? String ?? path)) + "\""
@@ -134,12 +151,19 @@ enum BodyImages {
             }
             rest = value[value.index(after: end)...]
             // The rest of the tag as cmark wrote it (alt, title; `>` is escaped inside them).
-            if !webp.isEmpty, let close = rest.firstIndex(of: ">") {
-                out += rest[...close] + "</picture>"
+            if !webp.isEmpty || original != nil, let close = rest.firstIndex(of: ">") {
+                out += rest[...close] + (webp.isEmpty ? "" : "</picture>") + (original == nil ? "" : "</a>")
                 rest = rest[rest.index(after: close)...]
             }
         }
         return out + rest
+    }
+
+    /// Whether the HTML so far has an `<a` not yet closed: a linked image keeps its link.
+    private static func insideLink(_ html: String) -> Bool {
+        guard let open = html.range(of: "<a ", options: .backwards) else { return false }
+        guard let close = html.range(of: "</a>", options: .backwards) else { return true }
+        return open.lowerBound > close.lowerBound
     }
 
     /// As the cover's: the full width on a phone, the story column (46rem) beyond.

@@ -37,7 +37,9 @@ enum CoverImages {
     /// at its line.
     /// `photos`: the photos in the stories (BodyImages), shrunk the same way; a photo that
     /// is also a cover is made once.
-    static func make(_ site: CheckedSite, photos: [(path: String, location: SourceLocation)] = [], sizes: inout ImageSizes, diagnostics: inout Diagnostics) -> Made {
+    /// `originals`: photos whose original is published too, whole but upright and
+    /// without metadata, at the original's path (a phone photo's location never is).
+    static func make(_ site: CheckedSite, photos: [(path: String, location: SourceLocation)] = [], originals: Set<String> = [], sizes: inout ImageSizes, diagnostics: inout Diagnostics) -> Made {
         var seen = Set<String>()
         var covers: [(path: String, size: ImageSize, location: SourceLocation)] = []
         let used = site.cases.compactMap { story in story.story.cover.map { (assetPath($0.value), $0.location) } } + photos
@@ -47,7 +49,7 @@ enum CoverImages {
         }
         let root = site.site.root
         let results = parallelMap(covers.map { ($0.path, $0.size) }) { path, size in
-            Result { () throws(ImageTool.Failure) in try copies(of: path, root: root, size: size) }
+            Result { () throws(ImageTool.Failure) in try copies(of: path, root: root, size: size, original: originals.contains(path)) }
         }
         var made = Made()
         for (cover, result) in zip(covers, results) {
@@ -55,7 +57,8 @@ enum CoverImages {
             case .success(let copies):
                 sizes[cover.path]?.variants = copies.variants
                 sizes[cover.path]?.webp = copies.webp
-                made.files += (copies.variants + copies.webp).map { OutputFile(path: $0.path, contents: .copy(from: $0.file)) }
+                sizes[cover.path]?.original = copies.original
+                made.files += (copies.variants + copies.webp + [copies.original].compactMap { $0 }).map { OutputFile(path: $0.path, contents: .copy(from: $0.file)) }
                 made.originals.insert(cover.path)
             case .failure(let failure):
                 diagnostics.error(cover.location, L("office.image.cannotResize", cover.path, failure.reason))
@@ -79,11 +82,13 @@ enum CoverImages {
         var variants: [ImageVariant]
         /// Same widths as `variants`, "visit-960w.jpg.webp"; empty when WebP saves nothing.
         var webp: [ImageVariant] = []
+        /// The whole photo, when asked for.
+        var original: ImageVariant? = nil
     }
 
     /// The cover at each of `widths` narrower than it, and at its own width up to the
     /// widest: a 700 px cover gives 480 and 700, a phone photo 480, 960 and 1600.
-    static func copies(of path: String, root: String, size: ImageSize) throws(ImageTool.Failure) -> Copies {
+    static func copies(of path: String, root: String, size: ImageSize, original: Bool = false) throws(ImageTool.Failure) -> Copies {
         let source = root + "/" + path
         guard let data = FileManager.default.contents(atPath: source) else { throw ImageTool.Failure(reason: source) }
         let bytes = [UInt8](data)
@@ -107,7 +112,14 @@ enum CoverImages {
                 webp.append(ImageVariant(path: variant.path + ".webp", width: actual.width, height: actual.height, file: twin))
             }
         }
-        return Copies(variants: made, webp: smaller ? webp : [])
+        var whole: ImageVariant?
+        if original {
+            // Never shrunk: as wide as the longer side, whichever way the photo turns upright.
+            let file = try ImageCache.variant(of: source, bytes: bytes, width: max(size.width, size.height), format: format)
+            guard let actual = ImageSize.read(URL(fileURLWithPath: file)) else { throw ImageTool.Failure(reason: file) }
+            whole = ImageVariant(path: path, width: actual.width, height: actual.height, file: file)
+        }
+        return Copies(variants: made, webp: smaller ? webp : [], original: whole)
     }
 
     private static func fileSize(_ path: String) -> Int {

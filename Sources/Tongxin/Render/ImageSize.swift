@@ -11,6 +11,9 @@ struct ImageSize: Sendable, Equatable {
     var variants: [ImageVariant] = []
     /// Their WebP copies, same widths, when every one is smaller (CoverImages).
     var webp: [ImageVariant] = []
+    /// The whole photo, upright and without metadata, at the original's path: only for a
+    /// photo whose original a document asks for (`#original`).
+    var original: ImageVariant? = nil
 
     /// Reads the first bytes only; a 100 MB photo costs no more than a thumbnail.
     static func read(_ url: URL) -> ImageSize? {

@@ -49,7 +49,7 @@ public enum SiteRenderer {
             images[path] = ImageSize.read(URL(fileURLWithPath: site.site.root).appendingPathComponent(path))
         }
         // Shrunk covers and photos only when pages are made (not for `check`).
-        let covers = makePages ? CoverImages.make(site, photos: photos.uses, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
+        let covers = makePages ? CoverImages.make(site, photos: photos.uses, originals: photos.originals, sizes: &images, diagnostics: &diagnostics) : CoverImages.Made()
         if diagnostics.hasErrors { return nil }
         // A document's photos point at their shrunk copies (its HTML is written for its page).
         for (file, found) in photos.byFile {
