@@ -33,7 +33,8 @@ public struct DueContacts: Sendable {
             // A due list: only pairs in force on `as_of` (an ended row is no one's task).
             guard pair.status == .inProgress, pair.pair.inForce.contains(asOf) else { return nil }
             let lastDay = last[AssignmentTable.key(pair.pair.contactorID, pair.pair.contacteeID)]
-            let days = (lastDay ?? year.start).days(until: asOf)
+            // Never met: counted from 1 January, or from the day the row came into force.
+            let days = (lastDay ?? max(year.start, pair.pair.inForce.from ?? year.start)).days(until: asOf)
             return days > limit ? QuietPair(pair: pair, lastContact: lastDay, days: days) : nil
         }.sorted { a, b in
             if a.days != b.days { return a.days > b.days }
