@@ -134,6 +134,9 @@ import Testing
         // The 2025 pair 赵六→王五: records on 1 April and 1 October 2025; only April is in its days.
         let pairs = try site.page("years/2025/pairs/index.html")
         #expect(pairs.contains(#"<td class="num">1/1</td>"#), "half a year: 1 needed, the April contact")
+        #expect(pairs.contains("按2025年内有效的联系分工统计。"))
+        let csv = try site.page("years/2025/pairs/pairs.csv")
+        #expect(csv.contains("2025年联系次数") && csv.contains("赵六,王五,界别,,1,1,2025-04-01,已达标,至2025年6月30日,zhao-liu,wang-wu"), "\(csv)")
     }
 
     @Test func aSiteWithoutDatesHasNoYearAttachmentNorDateColumn() throws {
@@ -142,6 +145,8 @@ import Testing
         let report = site.build()
         #expect(report.errors.isEmpty, "\(report.lines)")
         #expect(!site.exists("years/2025/assignments/index.html"))
+        #expect(!site.exists("years/2025/pairs/pairs.csv"))
+        #expect(try site.page("years/2025/pairs/index.html").contains("列为滞后。按现行联系分工统计。</p>"))
         #expect(try site.page("years/2025/index.html").contains("联系分工按现行分工计算。"))
         #expect(try site.page("assignments/pairs.csv").contains("联系人,联系对象,类别,组织单位,2026年联系次数,要求次数,最近联系,状态,联系人编号,联系对象编号"))
         #expect(!(try site.page("assignments/pairs/index.html")).contains("pair-note"))

@@ -60,8 +60,11 @@ enum AssignmentViews {
         let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
         values["yearSwitch"] = switcher
         values["hasYearSwitch"] = !switcher.isEmpty
-        let isCurrent = work.asOf.year == context.asOf.year
+        let isCurrent = work.asOf.year == context.asOf.year, dated = YearViews.hasDatedAssignments(context)
         values["isCurrent"] = isCurrent
+        values["dated"] = dated
+        // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
+        values["csvHref"] = isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : ""
         values["filter"] = true
         if isCurrent {
             values["hasStatusLinks"] = true

@@ -12,7 +12,9 @@ enum CSVExports {
         let records = OutputFile(path: Routes.recordsCSV, contents: .bytes(recordsTable(context, cache: cache)))
         // An earlier year's 附件1 differs from today's only when rows have dates.
         let years = YearViews.hasDatedAssignments(context) ? context.work.pastYears.keys.sorted(by: >) : []
-        let pastAttachments = years.map { file(Routes.yearAttachmentCSV($0), attachment(context, year: $0)) }
+        let pastAttachments = years.flatMap { year in
+            [file(Routes.yearAttachmentCSV(year), attachment(context, year: year)), file(Routes.yearPairsCSV(year), pairs(context, work: context.work.pastYears[year]!))]
+        }
         return parallelMap(tables) { file($0.path, $0.table(context)) } + pastAttachments + [records]
     }
 
@@ -59,14 +61,19 @@ enum CSVExports {
     /// A pair in force for part of the year has its own minimum and, when some pair has
     /// dates, a column saying them (a table without dated rows is as it always was).
     static func pairs(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
-        let pairs = AssignmentViews.sortedPairs(context)
+        pairs(context, work: context.work)
+    }
+
+    /// `work`: this year's analysis or an earlier year's.
+    static func pairs(_ context: RenderContext, work: ContactWork) -> (header: [String], rows: [[String]]) {
+        let pairs = AssignmentViews.sortedPairs(work.frequency.pairs)
         let dated = pairs.contains { !$0.note.isEmpty }
         let rows = pairs.map { pair in
             [context.name(pair.pair.contactorID), context.name(pair.pair.contacteeID), context.kindName(pair.pair.kindID),
              context.labels.organizer(pair.pair.organizerID), String(pair.count), String(pair.minimum),
              pair.lastContact?.iso ?? "", context.statusLabel(pair.status)] + (dated ? [pair.note] : []) + [pair.pair.contactorID, pair.pair.contacteeID]
         }
-        return (["联系人", "联系对象", "类别", "组织单位", "\(context.asOf.year)年联系次数", "要求次数", "最近联系", "状态"] + (dated ? ["分工期限"] : []) + ["联系人编号", "联系对象编号"], rows)
+        return (["联系人", "联系对象", "类别", "组织单位", "\(work.asOf.year)年联系次数", "要求次数", "最近联系", "状态"] + (dated ? ["分工期限"] : []) + ["联系人编号", "联系对象编号"], rows)
     }
 
     static let recordsHeader = ["编号", "日期", "起止时间", "联系地点", "联系人", "联系对象", "联系方式", "联系内容要点", "意见建议条数", "记录人", "联系人编号", "联系对象编号"]

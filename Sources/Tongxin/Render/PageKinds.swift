@@ -374,6 +374,8 @@ enum PageKinds {
         .flag("hasStatusLinks").optional,
         .flag("hasYearSwitch"),
         .flag("isCurrent"),
+        .flag("dated", "some assignment row has from/until: the minimum of a part-year pair is scaled, and an earlier year counts its own rows"),
+        .text("csvHref", "the year's pairs as CSV (this year's; an earlier year's only when rows have dates), else empty"),
         .number("minimum"),
         .text("narrowed").optional,
         .list("outside", [
