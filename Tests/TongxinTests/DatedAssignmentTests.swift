@@ -99,6 +99,7 @@ import Testing
         #expect(pairs.contains(#"<small class="pair-note">至2026年6月30日</small>"#))
         #expect(pairs.contains(#"<small class="pair-note">2026年7月1日起</small>"#))
         #expect(try site.page("assignments/pairs.csv").contains(",至2026年6月30日,zhao-liu,wang-wu"))
+        #expect(try site.page("members/wang-wu/index.html").contains(#"<small class="pair-note">至2026年6月30日</small>"#), "the member page says when the row ended")
         let tasks = try site.page("members/zhao-liu/tasks/index.html")
         #expect(tasks.contains("members/li-si/"))
         #expect(!tasks.contains("members/wang-wu/"), "the ended row is no one's task")
