@@ -76,13 +76,14 @@ import Testing
         #expect(!site.exists("index.html"))
     }
 
-    /// The Word reports' words are the theme's too: reworded in theme.json, they change
-    /// the .docx; a theme.json made before they existed (none of them) still builds, with
+    /// The Word reports' words and the CSV tables' column heads are the theme's too:
+    /// reworded in theme.json, they change the .docx and .csv files; a theme.json made before they existed (none of them) still builds, with
     /// the default words; a misspelt one is an error at its line.
     @Test func anOfficeRewordsItsWordReports() throws {
         let reworded = try theme {
             $0.replacingOccurrences(of: "\"word.committee.pairs\": \"各对联系\"", with: "\"word.committee.pairs\": \"结对联系情况\"")
                 .replacingOccurrences(of: "\"word.numerals\": \"一 二 三 四 五 六 七 八 九 十\"", with: "\"word.numerals\": \"壹 贰 叁 肆 伍 陆 柒 捌 玖 拾\"")
+                .replacingOccurrences(of: "\"csv.contactor\": \"联系人\"", with: "\"csv.contactor\": \"联系委员\"")
         }
         defer { try? FileManager.default.removeItem(at: reworded) }
         let site = try TestSite()
@@ -92,6 +93,10 @@ import Testing
         let document = try #require(try OfficeClient.unzip(report)["word/document.xml"])
         #expect(document.contains("壹、结对联系情况"), "the theme's heading and numerals")
         #expect(!document.contains("各对联系"))
+        let pairs = try String(contentsOf: site.output.appendingPathComponent(Routes.pairsCSV), encoding: .utf8)
+        #expect(pairs.contains("联系委员,联系对象,"), "the CSV's column heads are the theme's too")
+        let records = try String(contentsOf: site.output.appendingPathComponent(Routes.recordsCSV), encoding: .utf8)
+        #expect(records.contains(",联系委员,联系对象,"))
 
         let older = try theme { text in
             // The labels' last line then ends in a comma: removed like an office would.

@@ -35,7 +35,7 @@ enum CSVExports {
             return (key, CSV.rows(range) { recordRow(records[oldestFirst($0)], context) })
         }
         cache?.keepBlocks(blocks)
-        return CSV.encode(header: recordsHeader, blocks: blocks.map(\.bytes))
+        return CSV.encode(header: recordsHeader(context), blocks: blocks.map(\.bytes))
     }
 
     private static func file(_ path: String, _ table: (header: [String], rows: [[String]])) -> OutputFile {
@@ -55,7 +55,7 @@ enum CSVExports {
             [context.name(row.leader)] + row.cells.map { $0.joined(separator: "\n") }
                 + [row.leader, AssignmentViews.memberTargets(of: row.leader, year: year, context).joined(separator: "\n")]
         }
-        return (["市政协党组成员"] + kinds.map(\.name) + ["党组成员编号", "联系对象编号"], rows)
+        return ([column(context, "leader")] + kinds.map(\.name) + columns(context, "leaderID", "contacteeID"), rows)
     }
 
     /// A pair in force for part of the year has its own minimum and, when some pair has
@@ -73,10 +73,13 @@ enum CSVExports {
              context.labels.organizer(pair.pair.organizerID), String(pair.count), String(pair.minimum),
              pair.lastContact?.iso ?? "", context.statusLabel(pair.status)] + (dated ? [pair.note] : []) + [pair.pair.contactorID, pair.pair.contacteeID]
         }
-        return (["联系人", "联系对象", "类别", "组织单位", "\(work.asOf.year)年联系次数", "要求次数", "最近联系", "状态"] + (dated ? ["分工期限"] : []) + ["联系人编号", "联系对象编号"], rows)
+        return (columns(context, "contactor", "contactee", "kind", "organizer") + [context.text("csv.yearCount", ["year": String(work.asOf.year)])]
+                    + columns(context, "minimum", "last", "status") + (dated ? [column(context, "period")] : []) + columns(context, "contactorID", "contacteeID"), rows)
     }
 
-    static let recordsHeader = ["编号", "日期", "起止时间", "联系地点", "联系人", "联系对象", "联系方式", "联系内容要点", "意见建议条数", "记录人", "联系人编号", "联系对象编号"]
+    static func recordsHeader(_ context: RenderContext) -> [String] {
+        columns(context, "number", "date", "time", "place", "contactor", "contactee", "method", "topics", "suggestionCount", "recorder", "contactorID", "contacteeID")
+    }
 
     static func recordRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String] {
         [record.record.number, record.record.date.value.iso, record.record.time ?? "", record.record.place ?? "",
@@ -93,7 +96,7 @@ enum CSVExports {
                     entry.suggestion.feedback?.value.iso ?? "", entry.pendingDays.map(String.init) ?? "",
                     record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、")]
         }
-        return (["日期", "记录编号", "意见建议", "去向", "状态", "反馈日期", "待办天数", "联系对象", "联系对象编号"], rows)
+        return (columns(context, "date", "recordNumber", "suggestion", "route", "status", "feedback", "pendingDays", "contactee", "contacteeID"), rows)
     }
 
     static func members(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
@@ -103,7 +106,7 @@ enum CSVExports {
              labels.committee(member.committeeID), labels.window(member.windowID), member.roles.map(\.label).joined(separator: "、"),
              member.member.unit ?? "", member.member.position ?? "", member.id]
         }
-        return (["姓名", "性别", "党派", "界别", "专委会", "窗口", "身份", "工作单位", "职务", "编号"], rows)
+        return (columns(context, "name", "gender", "party", "sector", "committee", "window", "roles", "unit", "position", "id"), rows)
     }
 
     static func breakdowns(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
@@ -112,15 +115,25 @@ enum CSVExports {
         // Units and contactors carry their ids; methods and months have none.
         let identified: Set<Breakdown.Dimension> = [.committee, .window, .sector, .party, .contactor]
         let names: [(Breakdown.Dimension, String, (String) -> String)] = [
-            (.committee, "专委会", { labels.committee($0) }), (.window, "窗口", { labels.window($0) }),
-            (.sector, "界别", { labels.sector($0) }), (.party, "党派", { labels.party($0) }),
-            (.contactor, "联系人", { context.name($0) }), (.method, "联系方式", { $0 }), (.month, "月份", { "\($0)月" }),
+            (.committee, "committee", { labels.committee($0) }), (.window, "window", { labels.window($0) }),
+            (.sector, "sector", { labels.sector($0) }), (.party, "party", { labels.party($0) }),
+            (.contactor, "contactor", { context.name($0) }), (.method, "method", { $0 }), (.month, "month", { context.text("csv.monthValue", ["month": $0]) }),
         ]
+        let unknown = column(context, "unknown")
         for (dimension, title, label) in names {
             for row in context.work.breakdowns[dimension]?.rows ?? [] {
-                rows.append([title, row.key.isEmpty ? "未注明" : label(row.key), String(row.contacts), identified.contains(dimension) ? row.key : ""])
+                rows.append([column(context, title), row.key.isEmpty ? unknown : label(row.key), String(row.contacts), identified.contains(dimension) ? row.key : ""])
             }
         }
-        return (["统计维度", "项目", "\(context.asOf.year)年联系次数", "编号"], rows)
+        return (columns(context, "dimension", "item") + [context.text("csv.yearCount", ["year": String(context.asOf.year)])] + [column(context, "id")], rows)
+    }
+
+    /// A column head from the theme's `csv.*` labels.
+    private static func column(_ context: RenderContext, _ name: String) -> String {
+        context.text("csv." + name)
+    }
+
+    private static func columns(_ context: RenderContext, _ names: String...) -> [String] {
+        names.map { column(context, $0) }
     }
 }

@@ -189,8 +189,8 @@ extension ThemeText {
         private mutating func readLabels(_ node: DataNode) -> [String: String] {
             var labels: [String: String] = [:]
             for member in object(node) ?? [] {
-                guard let allowed = labelKeys[member.key] ?? wordLabels[member.key]?.placeholders else {
-                    unknown(member, among: Array(labelKeys.keys) + Array(wordLabels.keys))
+                guard let allowed = labelKeys[member.key] ?? optionalLabels[member.key]?.placeholders else {
+                    unknown(member, among: Array(labelKeys.keys) + Array(optionalLabels.keys))
                     continue
                 }
                 guard let text = string(member.value) else { continue }
@@ -202,7 +202,7 @@ extension ThemeText {
             for key in labelKeys.keys.sorted() where labels[key] == nil {
                 diagnostics.error(node.location, L("theme.text.missingLabel", key))
             }
-            for (key, word) in wordLabels where labels[key] == nil { labels[key] = word.text }
+            for (key, optional) in optionalLabels where labels[key] == nil { labels[key] = optional.text }
             return labels
         }
 

@@ -75,14 +75,15 @@ enum ThemeDoc {
         out.append("""
 
         The `word.*` labels are the words of the Word reports (titles, headings, table
-        columns, the sentences around the figures). They are optional: a theme.json without
-        one builds with the default theme's text, shown here.
+        columns, the sentences around the figures), the `csv.*` labels the column heads of
+        the CSV tables. They are optional: a theme.json without one builds with the
+        default theme's text, shown here.
 
         | label | placeholders | default |
         | --- | --- | --- |
         """)
-        for key in ThemeText.wordLabels.keys.sorted() {
-            let label = ThemeText.wordLabels[key]!
+        for key in ThemeText.optionalLabels.keys.sorted() {
+            let label = ThemeText.optionalLabels[key]!
             let placeholders = label.placeholders.sorted().map { "`{\($0)}`" }.joined(separator: " ")
             out.append("| `\(key)` | \(placeholders) | \(label.text.replacingOccurrences(of: "\n", with: "↵")) |")
         }
