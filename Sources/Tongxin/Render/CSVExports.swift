@@ -72,9 +72,11 @@ enum CSVExports {
             let record = context.site.records[entry.record]
             return [entry.date.iso, record.record.number, entry.suggestion.text, entry.route, entry.status,
                     entry.suggestion.feedback?.value.iso ?? "", entry.pendingDays.map(String.init) ?? "",
-                    record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、")]
+                    record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、"),
+                    entry.suggestion.handling ?? "", entry.suggestion.result ?? "", entry.suggestion.filed?.value.iso ?? ""]
         }
-        return (["日期", "记录编号", "意见建议", "去向", "状态", "反馈日期", "待办天数", "联系对象", "联系对象编号"], rows)
+        // The follow-up columns come last, so the earlier columns keep their places.
+        return (["日期", "记录编号", "意见建议", "去向", "状态", "反馈日期", "待办天数", "联系对象", "联系对象编号", "处理意见", "处理情况", "备案日期"], rows)
     }
 
     static func members(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
