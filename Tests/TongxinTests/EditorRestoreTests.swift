@@ -166,6 +166,18 @@ import Testing
         #expect(Self.read(site, path) == nil)
     }
 
+    @Test func aCaseInABriefIsNotDeleted() throws {
+        let site = try EditorTests.repositorySite(["cases/story.md": Self.story, "briefs/2026-01.md": BriefTests.brief(issue: 1, cases: "[story]")])
+        defer { site.remove() }
+        let path = "cases/story.md"
+        guard case .blocked(let problems) = ContentDelete.delete(path, version: FileVersion.current(path, contentFolder: site.content), by: Self.admin, contentFolder: site.content) else {
+            Issue.record("a case named in a brief was deleted")
+            return
+        }
+        #expect(problems.contains { $0.message.hasPrefix("briefs/2026-01.md:") && $0.message.contains("story") }, "\(problems)")
+        #expect(Self.read(site, path) != nil)
+    }
+
     // MARK: - through the editor's pages
 
     @Test func theHistoryPageRestoresAndTheDeletePageConfirms() async throws {
