@@ -76,6 +76,43 @@ import Testing
         #expect(!site.exists("index.html"))
     }
 
+    /// The Word reports' words are the theme's too: reworded in theme.json, they change
+    /// the .docx; a theme.json made before they existed (none of them) still builds, with
+    /// the default words; a misspelt one is an error at its line.
+    @Test func anOfficeRewordsItsWordReports() throws {
+        let reworded = try theme {
+            $0.replacingOccurrences(of: "\"word.committee.pairs\": \"各对联系\"", with: "\"word.committee.pairs\": \"结对联系情况\"")
+                .replacingOccurrences(of: "\"word.numerals\": \"一 二 三 四 五 六 七 八 九 十\"", with: "\"word.numerals\": \"壹 贰 叁 肆 伍 陆 柒 捌 玖 拾\"")
+        }
+        defer { try? FileManager.default.removeItem(at: reworded) }
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(build(site, theme: reworded).errors.isEmpty)
+        let report = site.output.appendingPathComponent(WordFileTests.committeeReport)
+        let document = try #require(try OfficeClient.unzip(report)["word/document.xml"])
+        #expect(document.contains("壹、结对联系情况"), "the theme's heading and numerals")
+        #expect(!document.contains("各对联系"))
+
+        let older = try theme { text in
+            // The labels' last line then ends in a comma: removed like an office would.
+            text.components(separatedBy: "\n").filter { !$0.contains("\"word.") }.joined(separator: "\n")
+                .replacingOccurrences(of: ",\n  },", with: "\n  },")
+        }
+        defer { try? FileManager.default.removeItem(at: older) }
+        let again = try TestSite()
+        defer { again.remove() }
+        #expect(build(again, theme: older).errors.isEmpty, "a theme without the word labels builds")
+        let defaults = try #require(try OfficeClient.unzip(again.output.appendingPathComponent(WordFileTests.committeeReport))["word/document.xml"])
+        #expect(defaults.contains("一、各对联系"), "the default words")
+
+        let misspelt = try theme { $0.replacingOccurrences(of: "\"word.year.route\":", with: "\"word.year.rout\":") }
+        defer { try? FileManager.default.removeItem(at: misspelt) }
+        let third = try TestSite()
+        defer { third.remove() }
+        let errors = build(third, theme: misspelt).errors
+        #expect(errors.contains { $0.contains(L("theme.text.unknownKey", "word.year.rout", L("suggest.didYouMean", "word.year.route"))) }, "\(errors)")
+    }
+
     @Test func aThemeWithoutThemeJSONSaysWhatToDo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-theme-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: TestSite.theme, to: folder)

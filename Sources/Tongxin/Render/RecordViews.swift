@@ -36,7 +36,7 @@ enum RecordViews {
         }
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
-        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("blankRecord")) }
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("blankRecord"), words: text) }
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }

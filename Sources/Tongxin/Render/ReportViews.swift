@@ -43,7 +43,7 @@ enum ReportViews {
                 shared.get
             }
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
-                WordViews.committeeReport(shared.get, title: page.title)
+                WordViews.committeeReport(shared.get, title: page.title, words: text)
             }]
         }
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: years)
@@ -57,7 +57,7 @@ enum ReportViews {
                 shared.get
             }
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
-                WordViews.leaderReport(shared.get, title: page.title)
+                WordViews.leaderReport(shared.get, title: page.title, words: text)
             }]
         }
         return [index] + committeePages + leaderPages

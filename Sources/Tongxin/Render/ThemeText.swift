@@ -189,7 +189,10 @@ extension ThemeText {
         private mutating func readLabels(_ node: DataNode) -> [String: String] {
             var labels: [String: String] = [:]
             for member in object(node) ?? [] {
-                guard let allowed = labelKeys[member.key] else { unknown(member, among: Array(labelKeys.keys)); continue }
+                guard let allowed = labelKeys[member.key] ?? wordLabels[member.key]?.placeholders else {
+                    unknown(member, among: Array(labelKeys.keys) + Array(wordLabels.keys))
+                    continue
+                }
                 guard let text = string(member.value) else { continue }
                 for name in placeholders(in: text) where !allowed.contains(name) {
                     diagnostics.error(member.value.location, L("theme.text.placeholder", name, member.key, allowed.isEmpty ? "-" : allowed.sorted().map { "{\($0)}" }.joined(separator: " ")))
@@ -199,6 +202,7 @@ extension ThemeText {
             for key in labelKeys.keys.sorted() where labels[key] == nil {
                 diagnostics.error(node.location, L("theme.text.missingLabel", key))
             }
+            for (key, word) in wordLabels where labels[key] == nil { labels[key] = word.text }
             return labels
         }
 

@@ -25,52 +25,53 @@ enum WordViews {
 
     // MARK: Reports
 
-    static func committeeReport(_ page: [String: Any], title: String) -> WordDocument {
+    static func committeeReport(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, "\(text(page, "committee"))\n\(text(page, "period"))党员委员联系党外委员情况")
+        document.add(.title, words("word.committee.title", ["committee": text(page, "committee"), "period": text(page, "period")]))
         addNote(page, to: &document)
-        document.add(.body, "本委委员 \(text(page, "memberCount")) 名，联系分工 \(text(page, "pairCount")) 对，本期有联系的 \(text(page, "pairsMet")) 对，联系记录 \(text(page, "recordCount")) 份。")
-        document.add(.heading, "一、各对联系")
+        document.add(.body, words("word.committee.summary", ["members": text(page, "memberCount"), "pairs": text(page, "pairCount"),
+                                                             "met": text(page, "pairsMet"), "records": text(page, "recordCount")]))
+        var headings = Headings(words)
+        document.add(.heading, headings.next("word.committee.pairs"))
         let pairs = rows(page, "pairs")
-        if pairs.isEmpty { document.add(.body, "无。") } else {
-            var table = WordTable(widths: [3, 3, 5, 2], head: ["联系人", "联系对象", "类别", "本期次数"])
+        if pairs.isEmpty { document.add(.body, words("word.none")) } else {
+            var table = WordTable(widths: [3, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "periodCount"))
             table.rows = pairs.map { pair in
                 [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")), .init(text(pair, "contacts"))]
             }
             document.add(table)
         }
-        document.add(.heading, "二、联系情况（时间、方式、内容、建议）")
-        addRecords(page, empty: "本期没有联系记录。", to: &document)
-        addSuggestions(page, number: "三", to: &document)
+        document.add(.heading, headings.next("word.committee.records"))
+        addRecords(page, empty: words("word.committee.noRecords"), words: words, to: &document)
+        addSuggestions(page, headings: &headings, words: words, to: &document)
         return document
     }
 
-    static func leaderReport(_ page: [String: Any], title: String) -> WordDocument {
+    static func leaderReport(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        // Two lines that each fit the 版心 (a line of 二号 holds 20 characters).
-        document.add(.title, "\(text(member(page, "leader"), "name"))\(text(page, "year"))年\n联系相关界别党员委员、党外委员情况")
+        document.add(.title, words("word.leader.title", ["name": text(member(page, "leader"), "name"), "year": text(page, "year")]))
         addNote(page, to: &document)
-        document.add(.body, "联系委员 \(text(page, "pairCount")) 名，年内达到要求的 \(text(page, "pairsDone")) 名；联系记录 \(text(page, "recordCount")) 份。")
+        document.add(.body, words("word.leader.summary", ["pairs": text(page, "pairCount"), "done": text(page, "pairsDone"), "records": text(page, "recordCount")]))
         // Sections are numbered in order; the first only where the policy has it.
-        var numerals = ["一", "二", "三", "四"][...]
+        var headings = Headings(words)
         if page["hasUnitKinds"] as? Bool ?? true {
-            document.add(.heading, "\(numerals.removeFirst())、联系的临时党支部（窗口）")
+            document.add(.heading, headings.next("word.leader.units"))
             let units = rows(page, "units").map { text($0, "name") }
-            document.add(.body, units.isEmpty ? "无。" : units.joined(separator: "、") + "。")
+            document.add(.body, units.isEmpty ? words("word.none") : units.joined(separator: "、") + "。")
         }
-        document.add(.heading, "\(numerals.removeFirst())、联系的委员")
+        document.add(.heading, headings.next("word.leader.pairs"))
         let pairs = rows(page, "pairs")
-        if pairs.isEmpty { document.add(.body, "无。") } else {
-            var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: ["联系人", "联系对象", "类别", "年内次数", "最近联系", "状态"])
+        if pairs.isEmpty { document.add(.body, words("word.none")) } else {
+            var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "yearCount", "last", "status"))
             table.rows = pairs.map { pair in
                 [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")),
                  .init("\(text(pair, "count"))/\(text(pair, "minimum"))"), .init(text(pair, "last")), .init(text(pair, "status"))]
             }
             document.add(table)
         }
-        document.add(.heading, "\(numerals.removeFirst())、联系情况")
-        addRecords(page, empty: "本年没有联系记录。", to: &document)
-        addSuggestions(page, number: numerals.removeFirst(), to: &document)
+        document.add(.heading, headings.next("word.leader.records"))
+        addRecords(page, empty: words("word.noRecords.year"), words: words, to: &document)
+        addSuggestions(page, headings: &headings, words: words, to: &document)
         return document
     }
 
@@ -80,10 +81,10 @@ enum WordViews {
     }
 
     /// The records as the report's table: 日期、联系人、联系对象、方式、内容、建议.
-    private static func addRecords(_ page: [String: Any], empty: String, to document: inout WordDocument) {
+    private static func addRecords(_ page: [String: Any], empty: String, words: ThemeText, to document: inout WordDocument) {
         let records = rows(page, "records")
         guard !records.isEmpty else { return document.add(.body, empty) }
-        var table = WordTable(widths: [6, 3, 3, 3, 9, 2], head: ["日期", "联系人", "联系对象", "方式", "内容", "建议"])
+        var table = WordTable(widths: [6, 3, 3, 3, 9, 2], head: columns(words, "date", "contactor", "contactees", "method", "content", "suggestions"))
         table.rows = records.map { record in
             let topics = text(record, "topics")
             return [.init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")), .init(text(record, "method")),
@@ -92,77 +93,103 @@ enum WordViews {
         document.add(table)
     }
 
-    private static func addSuggestions(_ page: [String: Any], number: String, to document: inout WordDocument) {
+    private static func addSuggestions(_ page: [String: Any], headings: inout Headings, words: ThemeText, to document: inout WordDocument) {
         let suggestions = rows(page, "suggestions")
         guard !suggestions.isEmpty else { return }
-        document.add(.heading, "\(number)、意见建议")
+        document.add(.heading, headings.next("word.suggestions"))
+        addSuggestionList(suggestions, words: words, to: &document)
+    }
+
+    /// Each suggestion as a numbered paragraph: text, date, route, status (and feedback).
+    private static func addSuggestionList(_ suggestions: [[String: Any]], words: ThemeText, to document: inout WordDocument) {
         for (index, suggestion) in suggestions.enumerated() {
             let feedback = text(suggestion, "feedback")
-            document.add(.body, "\(index + 1). \(text(suggestion, "text"))（\(text(suggestion, "date"))；去向：\(text(suggestion, "route"))；\(text(suggestion, "status"))\(feedback.isEmpty ? "" : "；反馈 \(feedback)")）")
+            var values = ["number": String(index + 1), "text": text(suggestion, "text"), "date": text(suggestion, "date"),
+                          "route": text(suggestion, "route"), "status": text(suggestion, "status")]
+            if !feedback.isEmpty { values["feedback"] = feedback }
+            document.add(.body, words(feedback.isEmpty ? "word.suggestion" : "word.suggestion.feedback", values))
         }
     }
 
     /// The yearly consolidated report (年度汇总) for the leaders' meetings: the page's
     /// figures and tables, then the year's records and suggestions as lists (`lists`,
     /// YearSummaryView.lists).
-    static func yearSummary(_ page: [String: Any], lists: [String: Any], title: String) -> WordDocument {
+    static func yearSummary(_ page: [String: Any], lists: [String: Any], title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        let year = text(page, "year")
-        document.add(.title, "\(text(page, "organization"))\n\(year)年党员委员联系党外委员工作情况汇总")
+        document.add(.title, words("word.year.title", ["organization": text(page, "organization"), "year": text(page, "year")]))
         addNote(page, to: &document)
-        document.add(.body, "党外委员有联系人的 \(text(page, "covered")) 名，年内已联系的 \(text(page, "contacted")) 名；分工联系 \(text(page, "done")) 对达到每年 \(text(page, "minimum")) 次，滞后 \(text(page, "behindCount")) 对。全年联系记录 \(text(page, "records")) 份、联系 \(text(page, "contacts")) 人次；形成意见建议 \(text(page, "suggestionCount")) 条，已反馈 \(text(page, "answered")) 条。")
-        var number = 0
-        func heading(_ name: String) {
-            number += 1
-            document.add(.heading, "\(chineseNumerals[min(number, chineseNumerals.count) - 1])、\(name)")
-        }
-        heading("各专门委员会")
-        var committees = WordTable(widths: [7, 2, 2, 3, 3, 3], head: ["专门委员会", "委员", "结对", "已联系的对", "联系人次", "意见建议"])
+        document.add(.body, words("word.year.summary", [
+            "covered": text(page, "covered"), "contacted": text(page, "contacted"), "done": text(page, "done"), "minimum": text(page, "minimum"),
+            "behind": text(page, "behindCount"), "records": text(page, "records"), "contacts": text(page, "contacts"),
+            "suggestions": text(page, "suggestionCount"), "answered": text(page, "answered"),
+        ]))
+        var headings = Headings(words)
+        document.add(.heading, headings.next("word.year.committees"))
+        var committees = WordTable(widths: [7, 2, 2, 3, 3, 3], head: ["committee", "members", "pairs", "met", "contacts", "suggestionCount"].map { words("word.year." + $0) })
         committees.rows = rows(page, "committees").map { row in
             [.init(text(row, "name")), .init(text(row, "members")), .init(text(row, "pairs")), .init(text(row, "met")), .init(text(row, "contacts")), .init(text(row, "suggestions"))]
         }
         document.add(committees)
         let leaders = rows(page, "leaders")
         if !leaders.isEmpty {
-            heading("党组成员")
-            var table = WordTable(widths: [4, 3, 3, 3], head: ["党组成员", "联系委员", "达到要求", "联系记录"])
+            document.add(.heading, headings.next("word.year.leaders"))
+            var table = WordTable(widths: [4, 3, 3, 3], head: ["leader", "leaderPairs", "leaderDone", "leaderRecords"].map { words("word.year." + $0) })
             table.rows = leaders.map { row in
                 [.init(text(member(row, "leader"), "tableName")), .init(text(row, "pairs")), .init(text(row, "done")), .init(text(row, "records"))]
             }
             document.add(table)
         }
-        heading("意见建议去向与办理")
+        document.add(.heading, headings.next("word.year.routes"))
         let statuses = rows(page, "statuses").map { text($0, "name") }
-        var routes = WordTable(widths: [4] + statuses.map { _ in 2 }, head: ["去向"] + statuses)
+        var routes = WordTable(widths: [4] + statuses.map { _ in 2 }, head: [words("word.year.route")] + statuses)
         routes.rows = rows(page, "routes").map { row in [.init(text(row, "route"))] + rows(row, "counts").map { .init(text($0, "count")) } }
         document.add(routes)
-        heading("滞后的联系")
+        document.add(.heading, headings.next("word.year.behind"))
         let behind = rows(page, "behind")
-        if behind.isEmpty { document.add(.body, "无。") }
+        if behind.isEmpty { document.add(.body, words("word.none")) }
         for pair in behind {
-            document.add(.body, "\(text(member(pair, "contactor"), "name")) → \(text(member(pair, "contactee"), "name"))：\(text(pair, "count"))/\(text(pair, "minimum")) 次")
+            document.add(.body, words("word.year.behindPair", ["contactor": text(member(pair, "contactor"), "name"), "contactee": text(member(pair, "contactee"), "name"),
+                                                              "count": text(pair, "count"), "minimum": text(pair, "minimum")]))
         }
-        heading("全年联系记录")
+        document.add(.heading, headings.next("word.year.records"))
         let records = rows(lists, "records")
-        if records.isEmpty { document.add(.body, "本年没有联系记录。") } else {
-            var table = WordTable(widths: [3, 4, 3, 5, 4, 2], head: ["编号", "日期", "联系人", "联系对象", "方式", "建议"])
+        if records.isEmpty { document.add(.body, words("word.noRecords.year")) } else {
+            var table = WordTable(widths: [3, 4, 3, 5, 4, 2], head: columns(words, "number", "date", "contactor", "contactees", "method", "suggestions"))
             table.rows = records.map { record in
                 [.init(text(record, "number")), .init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")),
                  .init(text(record, "method")), .init(text(record, "suggestions"))]
             }
             document.add(table)
         }
-        heading("意见建议清单")
+        document.add(.heading, headings.next("word.year.suggestions"))
         let suggestions = rows(lists, "suggestions")
-        if suggestions.isEmpty { document.add(.body, "无。") }
-        for (index, suggestion) in suggestions.enumerated() {
-            let feedback = text(suggestion, "feedback")
-            document.add(.body, "\(index + 1). \(text(suggestion, "text"))（\(text(suggestion, "date"))；去向：\(text(suggestion, "route"))；\(text(suggestion, "status"))\(feedback.isEmpty ? "" : "；反馈 \(feedback)")）")
-        }
+        if suggestions.isEmpty { document.add(.body, words("word.none")) }
+        addSuggestionList(suggestions, words: words, to: &document)
         return document
     }
 
-    private static let chineseNumerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// The table head from the `word.column.*` labels.
+    private static func columns(_ words: ThemeText, _ names: String...) -> [String] {
+        names.map { words("word.column." + $0) }
+    }
+
+    /// Section headings numbered in order (一、二、…) with the theme's numerals.
+    private struct Headings {
+        let words: ThemeText
+        let numerals: [String]
+        var count = 0
+
+        init(_ words: ThemeText) {
+            self.words = words
+            numerals = words("word.numerals").split(separator: " ").map(String.init)
+        }
+
+        mutating func next(_ key: String) -> String {
+            count += 1
+            let number = numerals.isEmpty ? String(count) : numerals[min(count, numerals.count) - 1]
+            return words("word.heading", ["number": number, "title": words(key)])
+        }
+    }
 
     // MARK: 附件1
 
@@ -192,7 +219,7 @@ enum WordViews {
 
     /// The blank 附件2 form, as the blank page lays it out: label cells, room to write,
     /// the policy's methods and topics to tick.
-    static func blankRecord(_ page: [String: Any], title: String) -> WordDocument {
+    static func blankRecord(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
         let form = member(page, "form"), labels = member(form, "labels")
         func label(_ field: String) -> String { text(labels, field) }
@@ -202,7 +229,7 @@ enum WordViews {
         func wide(_ label: String, _ lines: [String]) -> [WordTable.Cell] { [.init(label, isLabel: true), .init(lines: lines, span: 3)] }
         let room = Array(repeating: "", count: 6)
         table.rows = [
-            wide(label("date"), ["　　　年　　月　　日　　时　　分 至 　　时　　分"]),
+            wide(label("date"), [words("word.record.when")]),
             wide(label("place"), [""]),
             [.init(label("contactor"), isLabel: true), .init(""), .init(label("contactor_identity"), isLabel: true), .init("")],
             [.init(label("contactees"), isLabel: true), .init(""), .init(label("contactee_identity"), isLabel: true), .init("")],

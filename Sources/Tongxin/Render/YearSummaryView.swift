@@ -16,7 +16,7 @@ enum YearSummaryView {
                 shared.get
             }
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
-                WordViews.yearSummary(shared.get, lists: lists(yearWork, context), title: page.title)
+                WordViews.yearSummary(shared.get, lists: lists(yearWork, context), title: page.title, words: context.text)
             }]
         }
     }

@@ -72,6 +72,20 @@ enum ThemeDoc {
             let placeholders = ThemeText.labelKeys[key]!.sorted().map { "`{\($0)}`" }.joined(separator: " ")
             out.append("| `\(key)` | \(placeholders) |")
         }
+        out.append("""
+
+        The `word.*` labels are the words of the Word reports (titles, headings, table
+        columns, the sentences around the figures). They are optional: a theme.json without
+        one builds with the default theme's text, shown here.
+
+        | label | placeholders | default |
+        | --- | --- | --- |
+        """)
+        for key in ThemeText.wordLabels.keys.sorted() {
+            let label = ThemeText.wordLabels[key]!
+            let placeholders = label.placeholders.sorted().map { "`{\($0)}`" }.joined(separator: " ")
+            out.append("| `\(key)` | \(placeholders) | \(label.text.replacingOccurrences(of: "\n", with: "↵")) |")
+        }
         return out.joined(separator: "\n") + "\n"
     }
 
