@@ -27,11 +27,11 @@ public struct ContactWork: Sendable {
         self.asOf = asOf
         let year = Period(year: asOf.year)
         self.year = year
-        let table = AssignmentTable(site), log = ContactLog(site, asOf: asOf)
+        let table = AssignmentTable(site, year: asOf.year), log = ContactLog(site, asOf: asOf)
         self.table = table
         self.log = log
         let split: @Sendable () -> ([Breakdown.Dimension: Breakdown], CoverageReport, TriggerReport) = {
-            (Breakdown.all(site: site, log: log, period: year), CoverageReport(site, table: table), TriggerReport(site, log: log, period: year))
+            (Breakdown.all(site: site, log: log, period: year), CoverageReport(site, table: table, asOf: asOf), TriggerReport(site, log: log, period: year))
         }
         let other = sideBySide ? Background(split) : nil
         frequency = FrequencyReport(table: table, log: log, year: asOf.year, minimum: site.settings.policy.minContactsPerYear)
@@ -44,6 +44,11 @@ public struct ContactWork: Sendable {
         self.pastYears = Dictionary(uniqueKeysWithValues: zip(earlier, parallelMap(earlier) { year in
             ContactWork(site, asOf: Period(year: year).end)
         }))
+    }
+
+    /// The assignment table of `year`: this year's, an earlier year's analysed one, or made anew.
+    public func table(of year: Int, _ site: CheckedSite) -> AssignmentTable {
+        year == asOf.year ? table : pastYears[year]?.table ?? AssignmentTable(site, year: year)
     }
 
     /// This year and every earlier year with contacts, newest first.

@@ -20,8 +20,9 @@ public struct ContactorTasks: Sendable {
     /// Every contactor's tasks, in `contactorIDs`' order. The pairs are sorted out once
     /// for all, and only unanswered events are matched against each contactor.
     public static func all(_ work: ContactWork, contactorIDs: [String]) -> [ContactorTasks] {
-        let pairsByContactor = Dictionary(grouping: work.frequency.pairs, by: \.pair.contactorID)
-        let linksByContactor = Dictionary(grouping: work.table.unitLinks, by: \.contactorID)
+        // Tasks are the rows in force on `as_of`: an ended row is on the year's 附件1, not here.
+        let pairsByContactor = Dictionary(grouping: work.frequency.pairs.filter { $0.pair.inForce.contains(work.asOf) }, by: \.pair.contactorID)
+        let linksByContactor = Dictionary(grouping: work.table.unitLinks(on: work.asOf), by: \.contactorID)
         let open = work.triggers.items.filter { item in
             switch item.status {
             case .open, .overdue: true

@@ -30,9 +30,11 @@ public struct DueContacts: Sendable {
         contactedThisYear = coverage.mustCover.reduce(0) { $0 + (contacted.contains($1) ? 1 : 0) }
         let asOf = log.asOf
         quiet = frequency.pairs.compactMap { pair -> QuietPair? in
-            guard pair.status == .inProgress else { return nil }
+            // A due list: only pairs in force on `as_of` (an ended row is no one's task).
+            guard pair.status == .inProgress, pair.pair.inForce.contains(asOf) else { return nil }
             let lastDay = last[AssignmentTable.key(pair.pair.contactorID, pair.pair.contacteeID)]
-            let days = (lastDay ?? year.start).days(until: asOf)
+            // Never met: counted from 1 January, or from the day the row came into force.
+            let days = (lastDay ?? max(year.start, pair.pair.inForce.from ?? year.start)).days(until: asOf)
             return days > limit ? QuietPair(pair: pair, lastContact: lastDay, days: days) : nil
         }.sorted { a, b in
             if a.days != b.days { return a.days > b.days }

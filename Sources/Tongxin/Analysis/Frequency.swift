@@ -14,14 +14,24 @@ public struct FrequencyReport: Sendable {
 
     public struct PairCount: Sendable {
         public let pair: AssignmentTable.Pair
-        /// Contacts on distinct days: two records of the same pair on the same day are
-        /// one occasion, since the rule asks for meetings on two occasions a year.
+        /// Contacts on distinct days within the pair's days in force: two records of the
+        /// same pair on the same day are one occasion, since the rule asks for meetings
+        /// on two occasions a year.
         public let count: Int
         public let lastContact: Day?
+        /// The year's minimum for this pair: the policy's, scaled down for a pair in
+        /// force for part of the year (InForce.minimum).
+        public let minimum: Int
         public let status: Status
+        /// The year counted: a row that started or ended in it shows those dates.
+        public let year: Int
+
+        /// "2026年3月1日起", "至2026年6月30日" …; empty for a row in force all year.
+        public var note: String { pair.inForce.isAlways ? "" : pair.inForce.note(in: year) }
     }
 
     public let year: Int
+    /// The policy's yearly minimum (a pair in force all year).
     public let minimum: Int
     public let pairs: [PairCount]
 
@@ -38,17 +48,23 @@ public struct FrequencyReport: Sendable {
         }
         let asOf = log.asOf
         pairs = table.pairs.map { pair in
-            let met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []
-            let status = Self.status(count: met.count, minimum: minimum, year: year, asOf: asOf)
-            return PairCount(pair: pair, count: met.count, lastContact: met.max(), status: status)
+            var met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []
+            // Only contacts of the days the row is in force count towards it.
+            if !pair.inForce.isAlways { met = met.filter(pair.inForce.contains) }
+            let required = pair.inForce.minimum(minimum, in: year)
+            let status = Self.status(count: met.count, minimum: required, year: year, asOf: asOf, inForce: pair.inForce)
+            return PairCount(pair: pair, count: met.count, lastContact: met.max(), minimum: required, status: status, year: year)
         }
     }
 
-    static func status(count: Int, minimum: Int, year: Int, asOf: Day) -> Status {
+    /// Behind: short of the minimum once the pair's time in the year is over, or with no
+    /// contact by 1 July for a pair in force since 1 January.
+    static func status(count: Int, minimum: Int, year: Int, asOf: Day, inForce: InForce = .always) -> Status {
         if count >= minimum { return .done }
-        let yearOver = asOf >= Period(year: year).end
-        let firstHalfOver = asOf >= Day(year: year, month: 7, day: 1)!
-        if yearOver || (firstHalfOver && count == 0) { return .behind }
+        let end = min(Period(year: year).end, inForce.until ?? Period(year: year).end)
+        let timeOver = asOf >= end
+        let firstHalfOver = asOf >= Day(year: year, month: 7, day: 1)! && inForce.startsBy(year)
+        if timeOver || (firstHalfOver && count == 0) { return .behind }
         return .inProgress
     }
 }

@@ -17,7 +17,7 @@ public struct CommitteeReport: Sendable {
     public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
-        let groups = Committees(site, table: work.table)
+        let groups = Committees(site, table: work.table(of: period.year, site))
         self.init(site, work: work, committeeID: committeeID, period: period,
                   inCommittee: work.log.contacts(in: period).filter { site.member($0.contacteeID)?.committee(on: $0.date) == committeeID },
                   members: groups.members[committeeID] ?? [], pairs: groups.pairs[committeeID] ?? [])
@@ -33,8 +33,10 @@ public struct CommitteeReport: Sendable {
         memberIDs = members
         var days: [String: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
-        self.pairs = pairs.map { pair in
-            PairLine(pair: pair, contacts: days[AssignmentTable.key(pair.contactorID, pair.contacteeID)]?.count ?? 0)
+        // A dated row belongs to the periods it is in force in, and counts its own days' contacts.
+        self.pairs = pairs.filter { $0.inForce.overlaps(InForce(from: period.start, until: period.end)) }.map { pair in
+            let met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []
+            return PairLine(pair: pair, contacts: pair.inForce.isAlways ? met.count : met.filter(pair.inForce.contains).count)
         }
         records = Array(Set(inCommittee.map(\.record))).sorted()
         suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
@@ -83,14 +85,16 @@ public struct LeaderReport: Sendable {
         self.memberID = memberID
         self.year = year
         pairs = frequency.pairs.filter { $0.pair.contactorID == memberID }
-        units = work.table.unitLinks.filter { $0.contactorID == memberID }
+        units = work.table(of: year, site).unitLinks.filter { $0.contactorID == memberID }
         records = Array(Set(contacts.map(\.record))).sorted()
         suggestions = SuggestionRegister(site, records: records, log: work.log, period: Period(year: year)).entries
     }
 
     private static func frequency(_ site: CheckedSite, work: ContactWork, year: Int) -> FrequencyReport {
+        // Another year's pairs are the rows in force in that year.
         year == work.asOf.year ? work.frequency
-            : FrequencyReport(table: work.table, log: work.log, year: year, minimum: site.settings.policy.minContactsPerYear)
+            : work.pastYears[year]?.frequency
+            ?? FrequencyReport(table: AssignmentTable(site, year: year), log: work.log, year: year, minimum: site.settings.policy.minContactsPerYear)
     }
 
     /// The reports of these members for these years, year by year: the year's pair

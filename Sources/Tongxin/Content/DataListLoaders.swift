@@ -8,8 +8,13 @@ enum AssignmentLoader {
             let kind = r.requiredString("kind")
             let contactees = r.stringList("contactees")
             if contactees.isEmpty { r.missing("contactees") }
+            let from = r.date("from"), until = r.date("until")
+            if let from, let until, until.value < from.value {
+                r.diagnostics.error(until.location, L("assign.untilBeforeFrom", until.value.iso, from.value.iso))
+            }
             guard let contactor, let kind else { return nil }
-            return Assignment(contactor: contactor, kind: kind, contactees: contactees, organizer: r.string("organizer"), note: r.string("note")?.value, location: item.location)
+            return Assignment(contactor: contactor, kind: kind, contactees: contactees, organizer: r.string("organizer"), note: r.string("note")?.value,
+                              from: from, until: until, location: item.location)
         }
     }
 }

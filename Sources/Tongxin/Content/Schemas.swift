@@ -63,8 +63,9 @@ enum Schemas {
         "标题": "title", "排序": "order", "范围": "audience", "受众": "audience", "模板": "template",
     ])
 
-    static let assignment = FieldSchema("schema.assignment", keys: ["contactor", "kind", "contactees", "organizer", "note"], aliases: [
+    static let assignment = FieldSchema("schema.assignment", keys: ["contactor", "kind", "contactees", "organizer", "note", "from", "until"], aliases: [
         "联系人": "contactor", "类别": "kind", "联系对象": "contactees", "组织": "organizer", "备注": "note",
+        "起始": "from", "起始日期": "from", "截至": "until", "截止日期": "until",
     ])
 
     static let event = FieldSchema("schema.event", keys: ["member", "kind", "date", "note"], aliases: [

@@ -1,6 +1,9 @@
 extension Catalogue {
     /// The contact-work policy in site.json and what the analysis reports.
     static let analysis: [Message] = [
+        Message("inForce.from", zh: "{1}起", en: "from {1}"),
+        Message("inForce.until", zh: "至{1}", en: "until {1}"),
+        Message("inForce.between", zh: "{1}至{2}", en: "{1} to {2}"),
         Message("analysis.recentContactDaysPositive",
                 zh: "recent_contact_days（近期未联系天数）须为正整数，而不是 {1}",
                 en: "recent_contact_days must be a positive number of days, not {1}"),

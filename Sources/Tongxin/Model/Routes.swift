@@ -34,6 +34,10 @@ public enum Routes {
     /// An earlier year's dashboard and pairs table (this year's are the home page and pairs).
     public static func year(_ year: Int) -> String { "years/\(year)/" }
     public static func yearPairs(_ year: Int) -> String { "years/\(year)/pairs/" }
+    /// An earlier year's 附件1 and pairs by unit (made only when assignment rows have dates).
+    public static func yearAssignments(_ year: Int) -> String { "years/\(year)/assignments/" }
+    public static func yearAttachmentCSV(_ year: Int) -> String { "years/\(year)/assignments/attachment1.csv" }
+    public static func yearPairsCSV(_ year: Int) -> String { "years/\(year)/pairs/pairs.csv" }
     public static func committeeReport(_ period: Period, _ id: String) -> String { "reports/\(period.slug)/committees/\(id)/" }
     /// The yearly consolidated report (年度汇总) of all committees and 党组成员.
     public static func yearSummary(_ year: Int) -> String { "reports/\(year)/summary/" }

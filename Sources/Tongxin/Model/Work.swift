@@ -5,7 +5,12 @@ public struct Assignment: Sendable {
     public var contactees: [Located<String>]
     public var organizer: Located<String>?
     public var note: String?
+    /// First and last day in force (`from`, `until`, both inclusive); nil: open.
+    public var from: Located<Day>? = nil
+    public var until: Located<Day>? = nil
     public var location: SourceLocation
+
+    public var inForce: InForce { InForce(from: from?.value, until: until?.value) }
 }
 
 /// A 联系五到位 trigger: something happened to a member that makes a contact due.

@@ -6,14 +6,7 @@ enum AssignmentViews {
         let crumb = Crumb(title: text("assignments"), route: Routes.assignments)
         let overview = PageSpec(route: Routes.assignments, template: "assignments", title: text("assignments"), section: "assignments", breadcrumbs: [crumb],
                                 inputs: context.analysisInputs) {
-            tableValues(context).merging([
-                "units": unitTables(context),
-                "uncovered": context.work.coverage.uncovered.map(context.memberLink),
-                "coverage": "\(context.work.coverage.covered)/\(context.work.coverage.mustCover.count)",
-                "year": context.asOf.year,
-                "hasTriggers": !context.policy.triggers.isEmpty,
-                "word": WordViews.link(WordViews.attachmentFile, title: context.policy.leaderTable.title),
-            ]) { _, new in new }
+            overviewValues(context.work, context)
         }
         let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
             WordViews.attachment(overview.context(), title: context.policy.leaderTable.title)
@@ -35,6 +28,23 @@ enum AssignmentViews {
         return (context.policy.triggers.isEmpty ? [overview, attachment, pairs] : [overview, attachment, pairs, triggers]) + byStatus
     }
 
+    /// 联系分工 of `work`'s year: this year's page, or an earlier year's (YearViews), whose
+    /// 附件1 and pairs are the rows in force in that year.
+    static func overviewValues(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+        let year = work.asOf.year, isPast = year != context.asOf.year
+        return tableValues(context, year: year).merging([
+            "units": unitTables(context, work: work),
+            "uncovered": work.coverage.uncovered.map(context.memberLink),
+            "coverage": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
+            "year": year,
+            "isPast": isPast,
+            "pairsHref": isPast ? Routes.yearPairs(year) : Routes.pairs,
+            "csvHref": isPast ? Routes.yearAttachmentCSV(year) : Routes.attachmentCSV,
+            "hasTriggers": !isPast && !context.policy.triggers.isEmpty,
+            "word": WordViews.link(WordViews.attachmentFile, title: isPast ? "\(year)年" + context.policy.leaderTable.title : context.policy.leaderTable.title),
+        ]) { _, new in new }
+    }
+
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
     /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's).
     static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil) -> [String: Any] {
@@ -50,8 +60,11 @@ enum AssignmentViews {
         let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
         values["yearSwitch"] = switcher
         values["hasYearSwitch"] = !switcher.isEmpty
-        let isCurrent = work.asOf.year == context.asOf.year
+        let isCurrent = work.asOf.year == context.asOf.year, dated = YearViews.hasDatedAssignments(context)
         values["isCurrent"] = isCurrent
+        values["dated"] = dated
+        // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
+        values["csvHref"] = isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : ""
         values["filter"] = true
         if isCurrent {
             values["hasStatusLinks"] = true
@@ -80,12 +93,13 @@ enum AssignmentViews {
 
     /// The 附件1 table as the assignments page, the Word file and a rule's attachment
     /// show it: the policy's title and first column, a column per kind, a row per 党组成员.
-    static func tableValues(_ context: RenderContext) -> [String: Any] {
+    /// `year`: the rows in force on some day of it.
+    static func tableValues(_ context: RenderContext, year: Int) -> [String: Any] {
         [
             "tableTitle": context.policy.leaderTable.title,
             "leaderColumn": context.policy.leaderTable.leaderColumn,
             "kinds": leaderKinds(context).map { ["name": $0.name] },
-            "leaders": attachmentRows(context).map { row in
+            "leaders": attachmentRows(context, year: year).map { row in
                 ["leader": context.memberLink(row.leader), "cells": row.cells.map { ["items": $0] }] as [String: Any]
             },
         ]
@@ -102,22 +116,32 @@ enum AssignmentViews {
     }
 
     /// One row per 党组成员; one cell per kind listing whom they contact, labelled the
-    /// way 附件1 labels them ("民建: 陈　琳").
-    static func attachmentRows(_ context: RenderContext) -> [(leader: String, cells: [[String]])] {
+    /// way 附件1 labels them ("民建: 陈　琳"), of the rows in force on some day of `year`.
+    /// A row that started or ended within the year carries those dates
+    /// ("民建: 陈　琳（至2026年6月30日）"), so the year's table says who held it when.
+    static func attachmentRows(_ context: RenderContext, year: Int) -> [(leader: String, cells: [[String]])] {
         let kinds = leaderKinds(context)
         return leaders(context).map { leader in
             let cells = kinds.map { kind in
-                context.site.assignments.filter { $0.contactorID == leader.id && $0.kindID == kind.id }
-                    .flatMap(\.targets).map { cellText($0, kind: kind, context) }
+                rows(of: leader.id, kind: kind, year: year, context).flatMap { row in
+                    let note = row.inForce.isAlways ? "" : row.inForce.note(in: year)
+                    return row.targets.map { note.isEmpty ? cellText($0, kind: kind, context) : cellText($0, kind: kind, context) + "（\(note)）" }
+                }
             }
             return (leader.id, cells)
         }
     }
 
+    /// A contactor's rows of a kind in force on some day of `year`.
+    private static func rows(of contactor: String, kind: AssignmentKind, year: Int, _ context: RenderContext) -> [ResolvedAssignment] {
+        let period = Period(year: year)
+        return context.site.assignments.filter { $0.contactorID == contactor && $0.kindID == kind.id && $0.inForce.overlaps(period) }
+    }
+
     /// The members (not windows or branches) a 党组成员 contacts, in the order of the 附件1 cells.
-    static func memberTargets(of leader: String, _ context: RenderContext) -> [String] {
+    static func memberTargets(of leader: String, year: Int, _ context: RenderContext) -> [String] {
         leaderKinds(context).flatMap { kind in
-            context.site.assignments.filter { $0.contactorID == leader && $0.kindID == kind.id }.flatMap(\.targets).compactMap { target in
+            rows(of: leader, kind: kind, year: year, context).flatMap(\.targets).compactMap { target in
                 if case .member(let id) = target { id } else { nil }
             }
         }
@@ -147,17 +171,24 @@ enum AssignmentViews {
 
     /// Pairs grouped by the contactee's window (or committee where the policy has no
     /// windows), each group in the organisation's order.
-    static func unitTables(_ context: RenderContext) -> [[String: Any]] {
-        let counts = Dictionary(context.work.frequency.pairs.map { (AssignmentTable.key($0.pair.contactorID, $0.pair.contacteeID), $0) }, uniquingKeysWith: { first, _ in first })
-        let grouped = Dictionary(grouping: context.work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
+    static func unitTables(_ context: RenderContext, work: ContactWork? = nil) -> [[String: Any]] {
+        let work = work ?? context.work
+        let counts = Dictionary(work.frequency.pairs.map { (Self.key($0.pair), $0) }, uniquingKeysWith: { first, _ in first })
+        let grouped = Dictionary(grouping: work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
         return unitOrder(context).compactMap { unit -> [String: Any]? in
             guard let pairs = grouped[unit.id], !pairs.isEmpty else { return nil }
             let byContactee = Dictionary(grouping: pairs, by: \.contacteeID)
             let rows = MemberOrder.sorted(byContactee.keys.compactMap { context.site.member($0) }).flatMap { member in
-                (byContactee[member.id] ?? []).compactMap { counts[AssignmentTable.key($0.contactorID, $0.contacteeID)] }
+                (byContactee[member.id] ?? []).compactMap { counts[Self.key($0)] }
             }
             return ["id": unit.id, "name": unit.name, "href": Routes.unit(unit.id), "pairs": rows.map(context.pairRow)]
         }
+    }
+
+    /// A pair row: the pair and its days (the same pair may be assigned again later).
+    private static func key(_ pair: AssignmentTable.Pair) -> String {
+        pair.inForce.isAlways ? AssignmentTable.key(pair.contactorID, pair.contacteeID)
+            : AssignmentTable.key(pair.contactorID, pair.contacteeID) + "|" + (pair.inForce.from?.iso ?? "") + "|" + (pair.inForce.until?.iso ?? "")
     }
 
     static func unitOf(_ memberID: String, _ context: RenderContext) -> String? {

@@ -10,7 +10,12 @@ enum CSVExports {
             (Routes.breakdownsCSV, breakdowns),
         ]
         let records = OutputFile(path: Routes.recordsCSV, contents: .bytes(recordsTable(context, cache: cache)))
-        return parallelMap(tables) { file($0.path, $0.table(context)) } + [records]
+        // An earlier year's 附件1 differs from today's only when rows have dates.
+        let years = YearViews.hasDatedAssignments(context) ? context.work.pastYears.keys.sorted(by: >) : []
+        let pastAttachments = years.flatMap { year in
+            [file(Routes.yearAttachmentCSV(year), attachment(context, year: year)), file(Routes.yearPairsCSV(year), pairs(context, work: context.work.pastYears[year]!))]
+        }
+        return parallelMap(tables) { file($0.path, $0.table(context)) } + pastAttachments + [records]
     }
 
     /// The records table is most of the work: its rows are made in blocks on all cores,
@@ -40,21 +45,35 @@ enum CSVExports {
     /// Names alone cannot tell two members of the same name apart: every table that
     /// names members ends with their ids (编号, as `tongxin import members` reads them).
     static func attachment(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
+        attachment(context, year: context.asOf.year)
+    }
+
+    /// `year`: the rows in force on some day of it (an earlier year's 附件1 is its own file).
+    static func attachment(_ context: RenderContext, year: Int) -> (header: [String], rows: [[String]]) {
         let kinds = AssignmentViews.leaderKinds(context)
-        let rows = AssignmentViews.attachmentRows(context).map { row in
+        let rows = AssignmentViews.attachmentRows(context, year: year).map { row in
             [context.name(row.leader)] + row.cells.map { $0.joined(separator: "\n") }
-                + [row.leader, AssignmentViews.memberTargets(of: row.leader, context).joined(separator: "\n")]
+                + [row.leader, AssignmentViews.memberTargets(of: row.leader, year: year, context).joined(separator: "\n")]
         }
         return (["市政协党组成员"] + kinds.map(\.name) + ["党组成员编号", "联系对象编号"], rows)
     }
 
+    /// A pair in force for part of the year has its own minimum and, when some pair has
+    /// dates, a column saying them (a table without dated rows is as it always was).
     static func pairs(_ context: RenderContext) -> (header: [String], rows: [[String]]) {
-        let rows = AssignmentViews.sortedPairs(context).map { pair in
+        pairs(context, work: context.work)
+    }
+
+    /// `work`: this year's analysis or an earlier year's.
+    static func pairs(_ context: RenderContext, work: ContactWork) -> (header: [String], rows: [[String]]) {
+        let pairs = AssignmentViews.sortedPairs(work.frequency.pairs)
+        let dated = pairs.contains { !$0.note.isEmpty }
+        let rows = pairs.map { pair in
             [context.name(pair.pair.contactorID), context.name(pair.pair.contacteeID), context.kindName(pair.pair.kindID),
-             context.labels.organizer(pair.pair.organizerID), String(pair.count), String(context.policy.minContactsPerYear),
-             pair.lastContact?.iso ?? "", context.statusLabel(pair.status), pair.pair.contactorID, pair.pair.contacteeID]
+             context.labels.organizer(pair.pair.organizerID), String(pair.count), String(pair.minimum),
+             pair.lastContact?.iso ?? "", context.statusLabel(pair.status)] + (dated ? [pair.note] : []) + [pair.pair.contactorID, pair.pair.contacteeID]
         }
-        return (["联系人", "联系对象", "类别", "组织单位", "\(context.asOf.year)年联系次数", "要求次数", "最近联系", "状态", "联系人编号", "联系对象编号"], rows)
+        return (["联系人", "联系对象", "类别", "组织单位", "\(work.asOf.year)年联系次数", "要求次数", "最近联系", "状态"] + (dated ? ["分工期限"] : []) + ["联系人编号", "联系对象编号"], rows)
     }
 
     static let recordsHeader = ["编号", "日期", "起止时间", "联系地点", "联系人", "联系对象", "联系方式", "联系内容要点", "意见建议条数", "记录人", "联系人编号", "联系对象编号"]

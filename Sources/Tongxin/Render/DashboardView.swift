@@ -9,6 +9,8 @@ enum DashboardView {
         inputs.versions &+= context.analysisInputs.versions
         return PageSpec(route: Routes.home, template: "home", title: context.text("home"), section: "home", breadcrumbs: [], inputs: inputs) {
             let work = context.work
+            // A due list: only pairs in force on `as_of` (a row that ended is on the pairs table).
+            let behind = work.frequency.behind.filter { $0.pair.inForce.contains(work.asOf) }
             var values: [String: Any] = [
                 "year": work.asOf.year,
                 "figures": figures(work, context, previous: work.previousYear, pairs: Routes.pairs),
@@ -18,9 +20,9 @@ enum DashboardView {
                 "termName": context.site.settings.term?.name ?? "",
                 "charts": charts(work, context, previous: work.previousYear),
                 "uncovered": work.coverage.uncovered.map(context.memberLink),
-                "behind": work.frequency.behind.prefix(listLimit).map(context.pairRow),
-                "behindCount": work.frequency.behind.count,
-                "moreBehind": work.frequency.behind.count > listLimit,
+                "behind": behind.prefix(listLimit).map(context.pairRow),
+                "behindCount": behind.count,
+                "moreBehind": behind.count > listLimit,
                 "quiet": work.due.quiet.prefix(listLimit).map { quietRow($0, context) },
                 "quietCount": work.due.quiet.count,
                 "moreQuiet": work.due.quiet.count > listLimit,
@@ -45,7 +47,7 @@ enum DashboardView {
                 }(),
             ]
             values["hasCases"] = !context.site.cases.isEmpty
-            values["allClear"] = work.coverage.uncovered.isEmpty && work.frequency.behind.isEmpty && work.triggers.overdue.isEmpty
+            values["allClear"] = work.coverage.uncovered.isEmpty && behind.isEmpty && work.triggers.overdue.isEmpty
             return values
         }
     }

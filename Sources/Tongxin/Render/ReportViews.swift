@@ -25,9 +25,11 @@ enum ReportViews {
         // name its inputs for the preview's reuse.
         let site = context.site, work = context.work
         let contacts = parallelMap(halves) { CommitteeReport.byCommittee(site, work: work, period: $0) }
-        let groups = CommitteeReport.Committees(site, table: work.table)
+        // Each year's pairs are the assignment rows in force in that year.
+        let groupsByYear = Dictionary(uniqueKeysWithValues: Set(halves.map(\.year)).map { ($0, CommitteeReport.Committees(site, table: work.table(of: $0, site))) })
         let committeeReports = parallelMap(zip(halves, contacts).flatMap { period, contacts in committees.map { (period, $0, contacts[$0.id] ?? []) } }) { period, committee, contacts in
-            (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts,
+            let groups = groupsByYear[period.year]!
+            return (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts,
                                         members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? []))
         }
         let committeePages = committeeReports.flatMap { committee, report in

@@ -20,7 +20,7 @@ enum RuleAttachmentViews {
             links.append(link)
             // Only 附件1 is drawn from data; the form's text is the document's own.
             guard attachment.source == .assignments, let context else { continue }
-            var table = AssignmentViews.tableValues(context)
+            var table = AssignmentViews.tableValues(context, year: context.asOf.year)
             table["href"] = Routes.assignments
             table["linkText"] = liveTable
             if let heading = html.headings.first(where: { RuleAttachment.sameHeading($0.text, title) }),

@@ -16,8 +16,24 @@ enum YearViews {
                                  breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.yearPairs(year))], inputs: context.analysisInputs) {
                 AssignmentViews.pairsValues(past, context) 
             }
-            return [dashboard, pairs]
+            guard hasDatedAssignments(context) else { return [dashboard, pairs] }
+            let title = context.text("year", ["year": String(year)]) + context.text("assignments")
+            let assignments = PageSpec(route: Routes.yearAssignments(year), template: "assignments", title: title, section: "home",
+                                       breadcrumbs: [crumb, Crumb(title: context.text("assignments"), route: Routes.yearAssignments(year))], inputs: context.analysisInputs) {
+                AssignmentViews.overviewValues(past, context)
+            }
+            let word = WordViews.spec(beside: assignments, name: WordViews.attachmentFile) {
+                WordViews.attachment(assignments.context(), title: "\(year)年" + context.policy.leaderTable.title)
+            }
+            return [dashboard, pairs, assignments, word]
         }
+    }
+
+    /// Whether some assignment row has `from` or `until`: only then is an earlier year's
+    /// 附件1 other than today's, and only then has it pages (a site without dates builds
+    /// as before dates existed).
+    static func hasDatedAssignments(_ context: RenderContext) -> Bool {
+        context.site.assignments.contains { !$0.inForce.isAlways }
     }
 
     /// The years to switch between, newest first, each linking `thisYear` (this year's
@@ -44,6 +60,7 @@ enum YearViews {
             "behind": past.frequency.behind.map(context.pairRow),
             "behindCount": past.frequency.behind.count,
             "pairsHref": Routes.yearPairs(year),
+            "assignmentsHref": hasDatedAssignments(context) ? Routes.yearAssignments(year) : "",
             "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] },
             "halves": halves.map { period in
                 ["label": period.label, "committees": context.site.organization.committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]

@@ -103,17 +103,19 @@ enum AssignmentChecks {
         return nil
     }
 
-    /// A member contacted under two assignments of the same kind is usually a copy-paste slip.
+    /// A member contacted under two assignments of the same kind for the same days is
+    /// usually a copy-paste slip. Two rows whose `from`/`until` do not overlap are the
+    /// same pair assigned again later, which is not.
     static func checkDoubleAssignment(_ assignments: [ResolvedAssignment], _ context: CheckContext, diagnostics: inout Diagnostics) {
-        var seen: [String: ResolvedAssignment] = [:]
+        var seen: [String: [ResolvedAssignment]] = [:]
         for assignment in assignments {
             for (index, target) in assignment.targets.enumerated() {
                 guard case .member(let id) = target else { continue }
                 let key = "\(assignment.kindID)|\(assignment.contactorID)|\(id)"
-                if let first = seen[key] {
+                if let first = seen[key]?.first(where: { $0.inForce.overlaps(assignment.inForce) }) {
                     diagnostics.error(assignment.assignment.contactees[index].location, L("assign.pairTwice", first.assignment.location))
                 } else {
-                    seen[key] = assignment
+                    seen[key, default: []].append(assignment)
                 }
             }
         }

@@ -114,6 +114,8 @@ public struct ResolvedAssignment: Sendable {
     public var kindID: String
     public var targets: [Target]
     public var organizerID: String?
+
+    public var inForce: InForce { assignment.inForce }
 }
 
 public struct ResolvedEvent: Sendable {
