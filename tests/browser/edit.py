@@ -15,7 +15,10 @@ on a free loopback port and checks, as a person would in the browser:
   keeps the first text, the page shows the file's text now and the form keeps the second;
 - a 宣传 account is refused the 记录单;
 - every record of the content opened in its form and saved without a change: no commit,
-  no diff.
+  no diff;
+- 恢复此版本 on a record's 历史 (a new commit by the clerk), 删除 of a member still named in
+  records refused with the located places, 删除 of the record (confirmation page, one
+  commit), and the deleted record listed and brought back from its 历史.
 
 Two screenshots for the README go to docs/images/ (the form with the error on a phone,
 and the list after the save on a desktop). Prints PASS/FAIL per check; exits 1 on failure.
@@ -123,6 +126,15 @@ def save(driver) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
+
+
+def click_and_wait(driver, selector: str) -> None:
+    """Clicks the first element matching selector (a form's button) and waits for the answer."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    page = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, selector).click()
     WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
@@ -308,6 +320,54 @@ def main() -> int:
         diff = git(repo, "status", "--porcelain")
         check(f"round trip: {len(records)} records, cases and members saved unchanged, no diff, no commit",
               not unsaved and diff == "" and git(repo, "rev-parse", "HEAD").strip() == head, f"{unsaved[:3]} {diff[:300]} " + git(repo, "log", "--stat", "--format=%s", head + "..HEAD")[:600] + git(repo, "diff", head, "HEAD")[:1500])
+
+        # 恢复此版本: the record two clerks edited goes back to its first version, as a new commit.
+        history = base + "__edit/history?path=" + urllib.parse.quote(record)
+        first.get(history)
+        restore_buttons = first.find_elements(By.CSS_SELECTOR, "form[action='/__edit/restore'] button")
+        check("历史: each older version has a 恢复此版本 button", len(restore_buttons) >= 1 and restore_buttons[0].text == "恢复此版本",
+              first.find_element(By.TAG_NAME, "main").text[:400])
+        commits_before = len(git(repo, "log", "--format=%H", "--", "content/" + record).split())
+        click_and_wait(first, "form[action='/__edit/restore'] button")
+        restored_text = (repo / "content" / record).read_text(encoding="utf-8")
+        subject = git(repo, "log", "-1", "--format=%an|%s").strip()
+        check("restore: the older text is back, as a new commit by the clerk",
+              "已恢复" in first.page_source and "第一会议室" not in restored_text
+              and subject.startswith(f"王某|恢复 {record} 到 ") and subject.endswith("的版本")
+              and len(git(repo, "log", "--format=%H", "--", "content/" + record).split()) == commits_before + 1, subject)
+        check("restore: nothing left over", git(repo, "status", "--porcelain") == "", git(repo, "status", "--porcelain"))
+
+        # 删除 of a member still named in records: refused with the places, as 管理.
+        member = next((p for p in sorted((repo / "content/members").glob("*.md"))
+                       if re.search(r"^(name|姓名):\s*单志诚\s*$", p.read_text(encoding="utf-8"), re.M)), None)
+        if check("the contactee 单志诚 has a member file", member is not None):
+            third.get(base + "__edit/delete?path=" + urllib.parse.quote(member.relative_to(repo / "content").as_posix()))
+            blocked = third.find_elements(By.CSS_SELECTOR, ".problems li")
+            check("delete: a member named in records is refused with the located places",
+                  bool(blocked) and any(re.match(r"records/\d{4}/.+\.md:\d+:\d+：", item.text) for item in blocked)
+                  and not third.find_elements(By.CSS_SELECTOR, "form[action='/__edit/delete']"),
+                  " / ".join(item.text for item in blocked[:3]) or third.find_element(By.TAG_NAME, "main").text[:300])
+
+        # 删除 of the record by the clerk: a confirmation page, then one commit.
+        first.get(base + "__edit/record?path=" + urllib.parse.quote(record))
+        first.find_element(By.LINK_TEXT, "删除").click()
+        check("delete: a confirmation page", "确定删除吗" in first.page_source and bool(first.find_elements(By.CSS_SELECTOR, "form[action='/__edit/delete'] button")))
+        click_and_wait(first, "form[action='/__edit/delete'] button")
+        subject = git(repo, "log", "-1", "--format=%an|%s").strip()
+        check("delete: the file is gone in one commit by the clerk",
+              "已删除并提交" in first.page_source and not (repo / "content" / record).exists() and subject == f"王某|删除 {record}"
+              and git(repo, "status", "--porcelain") == "", subject + " " + git(repo, "status", "--porcelain"))
+
+        # The deleted record comes back from its 历史.
+        first.get(base + "__edit/deleted")
+        links = [a for a in first.find_elements(By.CSS_SELECTOR, "main a") if urllib.parse.quote(record) in (a.get_attribute("href") or "")]
+        check("已删除的文件 lists it with its 历史", bool(links), first.find_element(By.TAG_NAME, "main").text[:300])
+        first.get(history)
+        check("历史 of a deleted file says so", "已被删除" in first.page_source)
+        click_and_wait(first, "form[action='/__edit/restore'] button")
+        check("restore of a deleted record brings it back",
+              (repo / "content" / record).exists() and (repo / "content" / record).read_text(encoding="utf-8") == restored_text
+              and git(repo, "status", "--porcelain") == "", git(repo, "log", "-3", "--format=%an|%s"))
     finally:
         for driver, profile in drivers:
             driver.quit()

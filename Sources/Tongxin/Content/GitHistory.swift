@@ -72,6 +72,12 @@ enum Git {
     }
 
     static func runDetailed(_ arguments: [String], in folder: URL, environment: [String: String] = [:], input: Data? = nil) -> (status: Int32, output: String, error: String) {
+        let result = runBytes(arguments, in: folder, environment: environment, input: input)
+        return (result.status, String(decoding: result.output, as: UTF8.self), result.error)
+    }
+
+    /// The output as git wrote it: a file's old version restored byte for byte.
+    static func runBytes(_ arguments: [String], in folder: URL, environment: [String: String] = [:], input: Data? = nil) -> (status: Int32, output: Data, error: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
@@ -85,7 +91,7 @@ enum Git {
         process.standardError = err
         let inputPipe = input.map { _ in Pipe() }
         process.standardInput = inputPipe ?? FileHandle.nullDevice
-        do { try process.run() } catch { return (127, "", "\(error)") }
+        do { try process.run() } catch { return (127, Data(), "\(error)") }
         if let input, let inputPipe {
             inputPipe.fileHandleForWriting.write(input)
             try? inputPipe.fileHandleForWriting.close()
@@ -93,7 +99,7 @@ enum Git {
         let errorReader = ErrorReader(err.fileHandleForReading)
         let output = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self), errorReader.text())
+        return (process.terminationStatus, output, errorReader.text())
     }
 }
 

@@ -25,14 +25,33 @@ public enum ContentCommit {
             }
         }
         let paths = extra.map(\.0) + [relative]
-        let email = "\(author.login)@tongxin.invalid"
-        let identity = ["GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author.name, "GIT_COMMITTER_EMAIL": email]
         let added = Git.runDetailed(["add", "--"] + paths, in: contentFolder)
         guard added.status == 0 else { throw Failure(description: L("edit.save.git", added.error.trimmingCharacters(in: .whitespacesAndNewlines))) }
         // `--only` with the path: whatever else someone staged stays out of this commit.
-        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--"] + paths, in: contentFolder, environment: identity)
+        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--"] + paths, in: contentFolder, environment: identity(author))
         guard committed.status == 0 else { throw Failure(description: L("edit.save.git", (committed.error + committed.output).trimmingCharacters(in: .whitespacesAndNewlines))) }
         return Git.run(["rev-parse", "HEAD"], in: contentFolder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    /// Removes a file with `git rm` and commits that alone, by the person signed in. A
+    /// file git does not know, or one changed since its last commit, is refused by git
+    /// itself: its text would be lost.
+    public static func remove(_ relative: String, contentFolder: URL, author: EditAccount, message: String) throws(Failure) -> String {
+        let removed = Git.runDetailed(["rm", "--quiet", "--", relative], in: contentFolder)
+        guard removed.status == 0 else { throw Failure(description: L("edit.save.git", removed.error.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", relative], in: contentFolder, environment: identity(author))
+        guard committed.status == 0 else {
+            // Put the file back as it was, so a failed commit loses nothing.
+            _ = Git.runDetailed(["reset", "--quiet", "--", relative], in: contentFolder)
+            _ = Git.runDetailed(["checkout", "--", relative], in: contentFolder)
+            throw Failure(description: L("edit.save.git", (committed.error + committed.output).trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return Git.run(["rev-parse", "HEAD"], in: contentFolder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
+    static func identity(_ author: EditAccount) -> [String: String] {
+        let email = "\(author.login)@tongxin.invalid"
+        return ["GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author.name, "GIT_COMMITTER_EMAIL": email]
     }
 
     /// Whether the content folder is inside a git work tree (the editor needs one).
@@ -61,9 +80,45 @@ public enum FileHistory {
         }
     }
 
-    /// The file's text at `commit`, for restoring an older version.
+    /// The file's text at `commit`, for reading an older version.
     public static func text(_ relative: String, at commit: String, contentFolder: URL) -> String? {
+        data(relative, at: commit, contentFolder: contentFolder).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The file's bytes at `commit` (nil where the commit has no such file: the one that
+    /// deleted it), for restoring that version exactly.
+    public static func data(_ relative: String, at commit: String, contentFolder: URL) -> Data? {
         guard commit.count == 40, commit.allSatisfy(\.isHexDigit) else { return nil }
-        return Git.run(["show", "\(commit):./\(relative)"], in: contentFolder)
+        let result = Git.runBytes(["show", "\(commit):./\(relative)"], in: contentFolder)
+        return result.status == 0 ? result.output : nil
+    }
+
+    /// The commits among `commits(relative)` that deleted the file: they have no text
+    /// to show or restore.
+    public static func deletions(_ relative: String, contentFolder: URL) -> Set<String> {
+        let output = Git.run(["log", "--diff-filter=D", "--format=%H", "--", relative], in: contentFolder) ?? ""
+        return Set(output.split(separator: "\n").map(String.init))
+    }
+
+    /// Files of `sections` deleted and not there now, newest deletion first, each with
+    /// the commit that deleted it: the way back to them (their 历史 restores them).
+    public static func deletedFiles(sections: [String], contentFolder: URL, limit: Int = 200) -> [(path: String, commit: FileCommit)] {
+        // `--relative`: names relative to the content folder, as everywhere in the editor.
+        let output = Git.run(["-c", "core.quotePath=false", "log", "--relative", "--diff-filter=D", "--name-only", "-n", "\(limit)", "--format=%x1e%H%x1f%an%x1f%ad%x1f%s", "--date=format:%Y-%m-%d %H:%M", "--"] + sections, in: contentFolder) ?? ""
+        var seen = Set<String>()
+        var files: [(path: String, commit: FileCommit)] = []
+        for entry in output.split(separator: "\u{1e}") {
+            let lines = entry.split(separator: "\n").map(String.init)
+            guard let head = lines.first else { continue }
+            let fields = head.split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4 else { continue }
+            let commit = FileCommit(hash: fields[0], author: fields[1], date: fields[2], subject: fields[3])
+            for path in lines.dropFirst() where !path.isEmpty && path.hasSuffix(".md") && seen.insert(path).inserted {
+                if !FileManager.default.fileExists(atPath: contentFolder.appendingPathComponent(path).path) {
+                    files.append((path, commit))
+                }
+            }
+        }
+        return files
     }
 }

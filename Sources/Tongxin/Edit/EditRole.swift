@@ -40,3 +40,24 @@ public enum EditPermission: Sendable {
         }
     }
 }
+
+extension EditPermission {
+    /// The sections whose files the editor saves, restores and deletes.
+    public static let editableSections = ["records", "cases", "members"]
+
+    /// What changing a file asks, by its section: the same role saves, restores and
+    /// deletes it (a case's audience asks more: CaseSave, VersionRestore, ContentDelete).
+    public static func forFile(_ relative: String) -> EditPermission? {
+        switch relative.split(separator: "/").first {
+        case "records": .records
+        case "cases": .cases
+        case "members": .members
+        default: nil
+        }
+    }
+
+    /// The refusal naming the roles that may.
+    public var refusal: String {
+        L("edit.role.refused", roles.sorted().map(\.rawValue).joined(separator: "、"))
+    }
+}

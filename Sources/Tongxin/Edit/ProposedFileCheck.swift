@@ -7,13 +7,32 @@ import Foundation
 public enum ProposedFileCheck {
     /// `extra`: files the same save adds (an uploaded cover), relative to the content folder.
     public static func problems(text: String, at relative: String, extra: [String: Data] = [:], contentFolder: URL) -> [Diagnostic] {
+        siteProblems(replacing: relative, with: text, extra: extra, contentFolder: contentFolder).filter { $0.location.file == relative }
+    }
+
+    /// The errors the site would have without `relative` (a file about to be deleted)
+    /// that it does not have now: the records, assignments or briefs that still name
+    /// it, each at its own file:line:column. Errors already there are not this
+    /// deletion's doing and are left out.
+    public static func errorsWithout(_ relative: String, contentFolder: URL) -> [Diagnostic] {
+        let after = siteProblems(replacing: relative, with: nil, contentFolder: contentFolder).filter { $0.severity == .error }
+        guard !after.isEmpty else { return [] }
+        let (site, loadProblems) = ContentLoader.load(contentFolder: contentFolder)
+        let before = Set(loadProblems.hasErrors ? loadProblems.sorted : loadProblems.sorted + Validator.check(site).1.sorted)
+        return after.filter { !before.contains($0) }
+    }
+
+    /// Every problem of the site with `relative` replaced by `text` (nil: left out).
+    private static func siteProblems(replacing relative: String, with text: String?, extra: [String: Data] = [:], contentFolder: URL) -> [Diagnostic] {
         let scratch = scratchFolder(for: contentFolder)
         defer { try? FileManager.default.removeItem(at: scratch) }
         do {
             try mirror(contentFolder.standardizedFileURL, into: scratch, skipping: relative)
-            let target = scratch.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: target)
+            if let text {
+                let target = scratch.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: target)
+            }
             for (path, data) in extra {
                 let file = scratch.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -27,7 +46,7 @@ public enum ProposedFileCheck {
         if !loadProblems.hasErrors {
             all.append(contentsOf: Validator.check(site).1)
         }
-        return all.sorted.filter { $0.location.file == relative }
+        return all.sorted
     }
 
     /// Beside git's own files when the content is in a repository (the same disk, so

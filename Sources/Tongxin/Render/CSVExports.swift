@@ -94,9 +94,12 @@ enum CSVExports {
             let record = context.site.records[entry.record]
             return [entry.date.iso, record.record.number, entry.suggestion.text, entry.route, entry.status,
                     entry.suggestion.feedback?.value.iso ?? "", entry.pendingDays.map(String.init) ?? "",
-                    record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、")]
+                    record.contacteeIDs.map(context.name).joined(separator: "、"), record.contacteeIDs.joined(separator: "、"),
+                    entry.suggestion.handling ?? "", entry.suggestion.result ?? "", entry.suggestion.filed?.value.iso ?? ""]
         }
-        return (columns(context, "date", "recordNumber", "suggestion", "route", "status", "feedback", "pendingDays", "contactee", "contacteeID"), rows)
+        // The follow-up columns come last, so the earlier columns keep their places.
+        return (columns(context, "date", "recordNumber", "suggestion", "route", "status", "feedback", "pendingDays", "contactee", "contacteeID",
+                        "handling", "result", "filed"), rows)
     }
 
     static func members(_ context: RenderContext) -> (header: [String], rows: [[String]]) {

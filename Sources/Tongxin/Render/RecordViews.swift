@@ -135,6 +135,10 @@ enum RecordViews {
                     "route": suggestion.route?.value ?? "",
                     "status": suggestion.status?.value ?? labels.text("suggestion.pending"),
                     "feedback": View.date(suggestion.feedback?.value),
+                    // The window's follow-up (Jinhua 四.4); the record page is internal only.
+                    "handling": suggestion.handling ?? "",
+                    "result": suggestion.result ?? "",
+                    "filed": View.date(suggestion.filed?.value),
                 ] as [String: Any]
             },
         ]

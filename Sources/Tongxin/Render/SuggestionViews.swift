@@ -65,6 +65,10 @@ enum SuggestionViews {
             "date": entry.date.chinese,
             "age": entry.pendingDays.map { context.text("suggestion.age", ["days": String($0)]) } ?? "",
             "feedback": View.date(entry.suggestion.feedback?.value),
+            // The window's follow-up (Jinhua 四.4): 处理意见, 处理情况, 备案日期.
+            "handling": entry.suggestion.handling ?? "",
+            "result": entry.suggestion.result ?? "",
+            "filed": View.date(entry.suggestion.filed?.value),
             "record": context.rows[entry.record],
         ]
     }

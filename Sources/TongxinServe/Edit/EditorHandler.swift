@@ -112,8 +112,14 @@ struct EditorHandler: HTTPHandler {
                   let commit = request.query["commit"], let text = FileHistory.text(relative, at: commit, contentFolder: content) else { return badPath(session) }
             return html(.ok, EditorPages.version(session, path: relative, commit: commit, text: text))
         case (.GET, Self.prefix + "history"):
-            guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content) else { return badPath(session) }
-            return html(.ok, EditorPages.history(session, path: relative, commits: FileHistory.commits(relative, contentFolder: content)))
+            guard let relative = checkedEditable(request.query["path"]) else { return badPath(session) }
+            let restored = request.query["restored"].flatMap { $0.count <= 10 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+            return historyPage(relative, session: session, status: .ok, notice: restored.map { L("edit.restore.done", $0) })
+        case (.GET, Self.prefix + "delete"):
+            return deletePage(request.query["path"], session: session)
+        case (.GET, Self.prefix + "deleted"):
+            let removed = checkedEditable(request.query["removed"])
+            return html(.ok, DeletePages.deleted(session, files: FileHistory.deletedFiles(sections: EditPermission.editableSections, contentFolder: content), removed: removed))
         case (.POST, _):
             let (body, refusal) = try await checkedPost(request, session: session)
             if let refusal { return refusal }
@@ -128,6 +134,10 @@ struct EditorHandler: HTTPHandler {
                 return saveRecord(body, session: session)
             case Self.prefix + "case", Self.prefix + "member":
                 return saveFieldForm(body, isCase: path.hasSuffix("case"), session: session)
+            case Self.prefix + "restore":
+                return restore(body, session: session)
+            case Self.prefix + "delete":
+                return delete(body, session: session)
             default:
                 return html(.notFound, EditorPages.message(session, title: "404", L("edit.notFound")))
             }
@@ -254,7 +264,7 @@ struct EditorHandler: HTTPHandler {
         return ContentPath.checked(path, sections: [section], contentFolder: content)
     }
 
-    private func roleRefused(_ permission: EditPermission, _ session: EditSession) -> HTTPResponse {
+    func roleRefused(_ permission: EditPermission, _ session: EditSession) -> HTTPResponse {
         forbidden(L("edit.role.refused", permission.roles.sorted().map(\.rawValue).joined(separator: "、")), session: session)
     }
 
@@ -310,15 +320,15 @@ struct EditorHandler: HTTPHandler {
         return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
-    private func badPath(_ session: EditSession) -> HTTPResponse {
+    func badPath(_ session: EditSession) -> HTTPResponse {
         html(.badRequest, EditorPages.message(session, title: "400", L("edit.path.refused")))
     }
 
-    private func forbidden(_ reason: String, session: EditSession?) -> HTTPResponse {
+    func forbidden(_ reason: String, session: EditSession?) -> HTTPResponse {
         html(.forbidden, EditorPages.message(session, title: "403", reason))
     }
 
-    private func html(_ status: HTTPStatusCode, _ page: String) -> HTTPResponse {
+    func html(_ status: HTTPStatusCode, _ page: String) -> HTTPResponse {
         Self.respond(status, type: "text/html; charset=utf-8", Data(page.utf8))
     }
 

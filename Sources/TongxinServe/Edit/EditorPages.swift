@@ -65,6 +65,7 @@ enum EditorPages {
             \(message)
             <p><a class="button" href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a></p>
             <h2>\(escape(L("edit.home.records")))</h2>
+            <p><a href="/__edit/deleted">\(escape(L("edit.deleted.title")))</a></p>
             <div class="scroll"><table>
             <thead><tr><th>\(escape(L("edit.field.number")))</th><th>\(escape(L("edit.field.date")))</th><th>\(escape(L("edit.field.contactor")))</th><th>\(escape(L("edit.field.contactees")))</th><th></th></tr></thead>
             <tbody>
@@ -95,18 +96,59 @@ enum EditorPages {
             """)
     }
 
-    static func history(_ session: EditSession, path: String, commits: [FileCommit]) -> String {
+    /// What the 历史 page shows besides the commits.
+    struct HistoryState {
+        /// The commits that deleted the file (nothing to read or restore there).
+        var deletions: Set<String> = []
+        /// FileVersion of the file now (`new` when deleted): a restore made from this page
+        /// is refused when the file changed since.
+        var version = FileVersion.absent
+        var exists = true
+        /// Whether the person may change this kind of file (and so restore it).
+        var mayRestore = false
+        var notice: String?
+        /// Why a restore was refused, and where (a refused version's errors).
+        var refusal: String?
+        var problems: [String] = []
+    }
+
+    /// A file's commits, newest first; every older version has a 恢复此版本 button (a
+    /// POST with the CSRF token) for a person who may save that kind of file.
+    static func history(_ session: EditSession, path: String, commits: [FileCommit], state: HistoryState) -> String {
         let encoded = escape(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path)
-        let rows = commits.map {
-            "<tr><td>\(escape($0.date))</td><td>\(escape($0.author))</td><td>\(escape($0.subject))</td>"
-                + "<td><a href=\"/__edit/version?path=\(encoded)&amp;commit=\(escape($0.hash))\"><code>\(escape(String($0.hash.prefix(10))))</code></a></td></tr>"
+        let rows = commits.enumerated().map { index, commit in
+            let deleted = state.deletions.contains(commit.hash)
+            let link = deleted ? "<code>\(escape(String(commit.hash.prefix(10))))</code>"
+                : "<a href=\"/__edit/version?path=\(encoded)&amp;commit=\(escape(commit.hash))\"><code>\(escape(String(commit.hash.prefix(10))))</code></a>"
+            let action: String
+            if deleted {
+                action = escape(L("edit.restore.deletedHere"))
+            } else if index == 0 && state.exists {
+                action = escape(L("edit.restore.current"))
+            } else if state.mayRestore {
+                action = """
+                    <form method="post" action="/__edit/restore" class="inline"><input type="hidden" name="csrf" value="\(escape(session.csrf))">\
+                    <input type="hidden" name="path" value="\(escape(path))"><input type="hidden" name="commit" value="\(escape(commit.hash))">\
+                    <input type="hidden" name="version" value="\(escape(state.version))"><button type="submit">\(escape(L("edit.restore.button")))</button></form>
+                    """
+            } else {
+                action = ""
+            }
+            return "<tr><td>\(escape(commit.date))</td><td>\(escape(commit.author))</td><td>\(escape(commit.subject))</td><td>\(link)</td><td>\(action)</td></tr>"
         }.joined(separator: "\n")
         let empty = commits.isEmpty ? "<p>\(escape(L("edit.history.none")))</p>" : ""
+        let deleted = !state.exists && !commits.isEmpty ? "<p class=\"notice\">\(escape(L("edit.history.deleted")))</p>" : ""
+        let notice = state.notice.map { "<p class=\"notice\" role=\"status\">\(escape($0))</p>" } ?? ""
+        let problems = state.refusal.map { refusal in
+            "<div class=\"problems\" role=\"alert\"><p>\(escape(refusal))</p>" + (state.problems.isEmpty ? "" : "<ul>" + state.problems.map { "<li>\(escape($0))</li>" }.joined() + "</ul>") + "</div>"
+        } ?? ""
+        let role = state.mayRestore ? "" : "<p>\(escape(L("edit.restore.noRole")))</p>"
         return layout(title: L("edit.history.title", path), session: session, """
+            \(notice)\(problems)\(deleted)
             <p>\(escape(L("edit.history.restore")))</p>
-            \(empty)
+            \(role)\(empty)
             <div class="scroll"><table>
-            <thead><tr><th>\(escape(L("edit.history.date")))</th><th>\(escape(L("edit.history.author")))</th><th>\(escape(L("edit.history.subject")))</th><th>\(escape(L("edit.history.commit")))</th></tr></thead>
+            <thead><tr><th>\(escape(L("edit.history.date")))</th><th>\(escape(L("edit.history.author")))</th><th>\(escape(L("edit.history.subject")))</th><th>\(escape(L("edit.history.commit")))</th><th>\(escape(L("edit.restore.column")))</th></tr></thead>
             <tbody>
             \(rows)
             </tbody></table></div>

@@ -32,6 +32,8 @@ enum EditorStyle {
         .notice{border:2px solid #1d6b2f;background:#effaf1;padding:8px 12px;border-radius:6px}
         button,.button{display:inline-block;font:inherit;padding:8px 20px;border:0;border-radius:6px;background:#a8071a;color:#fff;text-decoration:none;cursor:pointer}
         .secondary{background:#fff;color:#a8071a;border:2px solid #a8071a}
+        form.inline{display:inline;margin:0}
+        form.inline button{padding:2px 10px}
         .preview{border:2px solid #767676;background:#fff;padding:8px 16px;margin:0 0 16px;border-radius:6px}
         .login{max-width:24rem}
         .login input{margin-bottom:12px}

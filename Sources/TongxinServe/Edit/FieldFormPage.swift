@@ -65,7 +65,10 @@ enum FieldFormPage {
         let stale = extra.current.map { current in
             "<div class=\"problems\" role=\"alert\"><p>\(escape(L("edit.save.stale")))</p><label for=\"current-text\">\(escape(L("edit.save.currentText")))</label><textarea id=\"current-text\" readonly rows=\"12\">\(escape(current))</textarea></div>"
         } ?? ""
-        let history = form.path.map { " · <a href=\"/__edit/history?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.history.link")))</a>" } ?? ""
+        let history = form.path.map {
+            " · <a href=\"/__edit/history?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.history.link")))</a>"
+                + " · <a href=\"/__edit/delete?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.delete.link")))</a>"
+        } ?? ""
         return EditorPages.layout(title: setup.title, session: session, """
             \(summary)\(stale)\(extra.preview ?? "")
             <p class="path">\(escape(form.path ?? L("edit.record.newFileGeneric")))\(history)</p>
