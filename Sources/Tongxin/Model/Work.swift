@@ -10,7 +10,11 @@ public struct Assignment: Sendable {
     public var until: Located<Day>? = nil
     public var location: SourceLocation
 
-    public var inForce: InForce { InForce(from: from?.value, until: until?.value) }
+    // Not inlined: inlined into a loop over the rows, Swift 6.3.1's optimiser crashed in
+    // a release build (CopyPropagation, "Found ownership error", CoverageReport.quotas).
+    public var inForce: InForce {
+        @inline(never) get { InForce(from: from?.value, until: until?.value) }
+    }
 }
 
 /// A 联系五到位 trigger: something happened to a member that makes a contact due.
