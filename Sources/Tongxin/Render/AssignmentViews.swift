@@ -9,7 +9,7 @@ enum AssignmentViews {
             overviewValues(context.work, context)
         }
         let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
-            WordViews.attachment(overview.context(), title: context.policy.leaderTable.title)
+            WordViews.attachment(overview.context(), title: context.policy.leaderTable.title, words: context.text)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs) {
@@ -41,7 +41,7 @@ enum AssignmentViews {
             "pairsHref": isPast ? Routes.yearPairs(year) : Routes.pairs,
             "csvHref": isPast ? Routes.yearAttachmentCSV(year) : Routes.attachmentCSV,
             "hasTriggers": !isPast && !context.policy.triggers.isEmpty,
-            "word": WordViews.link(WordViews.attachmentFile, title: isPast ? "\(year)年" + context.policy.leaderTable.title : context.policy.leaderTable.title),
+            "word": WordViews.link(WordViews.attachmentFile, title: isPast ? context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]) : context.policy.leaderTable.title),
         ]) { _, new in new }
     }
 

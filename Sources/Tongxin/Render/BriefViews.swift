@@ -20,17 +20,17 @@ enum BriefViews {
         let index = PageSpec(route: Routes.briefs, template: "briefs-index", title: text("briefs"), section: "cases", breadcrumbs: [crumb],
                              inputs: PageInputs.key(briefs.map(\.body))) {
             ["briefs": briefs.map { brief -> [String: Any] in
-                ["issue": issueLabel(brief), "date": brief.date.value.chinese, "title": brief.title.value,
+                ["issue": issueLabel(brief, text: text), "date": brief.date.value.chinese, "title": brief.title.value,
                  "href": Routes.brief(brief.slug), "internal": brief.audience == .internal]
             }]
         }
         return [index] + briefs.flatMap { brief -> [PageSpec] in
             let carried = brief.cases.compactMap { cases[$0.value] }
             let route = Routes.brief(brief.slug)
-            let title = "\(masthead(brief, site: site)) \(issueLabel(brief))：\(brief.title.value)"
+            let title = "\(masthead(brief, site: site, text: text)) \(issueLabel(brief, text: text))：\(brief.title.value)"
             let shared = Once { context(brief, carried: carried, route: route, site: site, bodies: bodies, text: text) }
             let page = PageSpec(route: route, template: "brief", title: title, section: "cases",
-                                breadcrumbs: [crumb, Crumb(title: "\(issueLabel(brief))（\(brief.date.value.year)年）", route: route)], source: brief.file,
+                                breadcrumbs: [crumb, Crumb(title: text("brief.crumb", ["issue": issueLabel(brief, text: text), "year": String(brief.date.value.year)]), route: route)], source: brief.file,
                                 inputs: PageInputs.key([brief.body] + carried.map(\.story.body),
                                                        files: BodyImages.files(of: BodyImages.Document(file: brief.file, route: route), bodies: bodies, assets: site.site.assets)
                                                            + carried.flatMap { BodyImages.files(of: $0, bodies: bodies, assets: site.site.assets) })) {
@@ -38,27 +38,28 @@ enum BriefViews {
             }
             // The Word file is the office's to edit and send: the public site has the page only.
             guard site.site.audience == .internal else { return [page] }
-            return [page, WordViews.spec(beside: page, name: wordFile) { word(shared.get, title: title) }]
+            return [page, WordViews.spec(beside: page, name: wordFile) { word(shared.get, title: title, words: text) }]
         }
     }
 
-    static func issueLabel(_ brief: Brief) -> String { "第\(brief.issue.value)期" }
+    static func issueLabel(_ brief: Brief, text: ThemeText) -> String { text("brief.issue", ["issue": String(brief.issue.value)]) }
 
-    static func masthead(_ brief: Brief, site: CheckedSite) -> String {
-        brief.masthead ?? "\(site.settings.organization)简报"
+    static func masthead(_ brief: Brief, site: CheckedSite, text: ThemeText) -> String {
+        brief.masthead ?? text("brief.masthead", ["organization": site.settings.organization])
     }
 
     /// A 刊名 longer than this many characters is set smaller, so that it stays on one line.
     static let longMasthead = 12
 
     static func context(_ brief: Brief, carried: [ResolvedCase], route: String, site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> [String: Any] {
-        let masthead = masthead(brief, site: site)
+        let masthead = masthead(brief, site: site, text: text)
+        let issue = issueLabel(brief, text: text)
         let root = Routes.rootPrefix(for: route)
         return [
             "masthead": masthead,
             "mastheadLong": masthead.count > longMasthead,
-            "issue": issueLabel(brief),
-            "total": brief.total.map { "总第\($0)期" } ?? "",
+            "issue": issue,
+            "total": brief.total.map { text("brief.total", ["total": String($0)]) } ?? "",
             "issuer": brief.issuer ?? site.settings.organization,
             "date": brief.date.value.chinese,
             "briefTitle": brief.title.value,
@@ -74,17 +75,17 @@ enum BriefViews {
             "to": brief.to.joined(separator: "，"),
             "cc": brief.cc.joined(separator: "，"),
             "hasDistribution": !brief.to.isEmpty || !brief.cc.isEmpty || brief.copies != nil,
-            "copies": brief.copies.map { "（共印\($0)份）" } ?? "",
-            "word": site.site.audience == .internal ? WordViews.link(wordFile, title: "\(masthead)\(issueLabel(brief))") as Any : false,
+            "copies": brief.copies.map { text("brief.copies", ["copies": String($0)]) } ?? "",
+            "word": site.site.audience == .internal ? WordViews.link(wordFile, title: "\(masthead)\(issue)") as Any : false,
         ]
     }
 
     /// The same brief as a .docx: the 红头 (刊名 in red, 期号, 编印单位 and date over a red
     /// rule), the title, the text and the cases, then the 版记 at the foot of the last page.
-    static func word(_ page: [String: Any], title: String) -> WordDocument {
+    static func word(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
         func text(_ key: String) -> String { page[key] as? String ?? "" }
         var document = WordDocument(title: title)
-        if page["internal"] as? Bool == true { document.add(.label, "内部资料　注意保存") }
+        if page["internal"] as? Bool == true { document.add(.label, words("brief.internal")) }
         let masthead = text("masthead")
         // 小初 when the 刊名 fits a line of the 版心 (442 pt), else as large as fits.
         let fitting = Int(Double(WordPage.portrait.textWidth) / 10 / max(WordLayout.ems(masthead), 1))
@@ -92,7 +93,7 @@ enum BriefViews {
         if fitting < WordStyles.mastheadSize { name.halfPoints = max(fitting, WordStyles.bodySize) }
         document.add(name)
         let total = text("total")
-        document.add(.centred, text("issue") + (total.isEmpty ? "" : "（\(total)）"))
+        document.add(.centred, total.isEmpty ? text("issue") : words("brief.issueAndTotal", ["issue": text("issue"), "total": total]))
         document.add(WordParagraph(style: .dateLine, text: text("issuer") + "\t" + text("date"), below: .red))
         document.add(.title, text("briefTitle"))
         if let body = page["body"] as? [String: Any], let html = body["html"] as? String {
@@ -102,14 +103,14 @@ enum BriefViews {
             document.add(.heading, story["title"] as? String ?? "")
             document.blocks += WordProse.blocks(story["html"] as? String ?? "")
             let byline = story["byline"] as? String ?? ""
-            if !byline.isEmpty { document.add(.right, "（\(byline)）") }
+            if !byline.isEmpty { document.add(.right, words("brief.byline", ["byline": byline])) }
         }
         guard page["hasDistribution"] as? Bool == true else { return document }
         // The 版记 at the foot of the last page: 报 and 送, a thin rule, the 印发 line.
         var sent: [WordParagraph] = []
-        if !text("to").isEmpty { sent.append(WordParagraph(style: .distribution, text: "报：" + text("to"))) }
-        if !text("cc").isEmpty { sent.append(WordParagraph(style: .distribution, text: "送：" + text("cc"))) }
-        let printed = WordParagraph(style: .printed, text: text("issuer") + "\t" + text("date") + "印发" + text("copies"))
+        if !text("to").isEmpty { sent.append(WordParagraph(style: .distribution, text: words("brief.to", ["to": text("to")]))) }
+        if !text("cc").isEmpty { sent.append(WordParagraph(style: .distribution, text: words("brief.cc", ["cc": text("cc")]))) }
+        let printed = WordParagraph(style: .printed, text: words("brief.printed", ["issuer": text("issuer"), "date": text("date"), "copies": text("copies")]))
         document.blocks.append(.foot(WordFoot(groups: (sent.isEmpty ? [] : [sent]) + [[printed]])))
         return document
     }

@@ -17,7 +17,7 @@ enum ReportViews {
                 "hasTerm": context.site.settings.term != nil,
                 "termName": context.site.settings.term?.name ?? "",
                 "years": years.map { year in
-                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "summaryDownload": "\(context.site.settings.organization)\(year)年联系工作汇总.docx", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
+                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "summaryDownload": text("file.yearSummary", ["organization": context.site.settings.organization, "year": String(year)]) + ".docx", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
                 },
             ]
         }
@@ -83,7 +83,7 @@ enum ReportViews {
         return [
             "committee": name,
             "period": report.period.label,
-            "word": WordViews.link(WordViews.reportFile, title: "\(name)\(report.period.label)联系工作情况"),
+            "word": WordViews.link(WordViews.reportFile, title: context.text("file.committeeReport", ["name": name, "period": report.period.label])),
             "note": periodNote(report.period, context),
             "memberCount": report.memberIDs.count,
             "pairCount": report.pairs.count,
@@ -104,7 +104,7 @@ enum ReportViews {
         return [
             "leader": context.memberLink(report.memberID),
             "year": report.year,
-            "word": WordViews.link(WordViews.reportFile, title: "\(context.name(report.memberID)) \(report.year)年联系工作情况"),
+            "word": WordViews.link(WordViews.reportFile, title: context.text("file.leaderReport", ["name": context.name(report.memberID), "year": String(report.year)])),
             "note": periodNote(Period(year: report.year), context),
             "units": report.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
             // A policy whose 党组成员 contact no windows or branches (Jiangmen) has no such section.

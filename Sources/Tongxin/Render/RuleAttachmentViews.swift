@@ -13,8 +13,8 @@ enum RuleAttachmentViews {
             var link: [String: Any] = ["label": attachment.label ?? "", "title": title, "href": "", "linkText": ""]
             if context != nil {
                 switch attachment.source {
-                case .assignments: link["href"] = Routes.assignments; link["linkText"] = liveTable
-                case .recordForm: link["href"] = Routes.blankRecord; link["linkText"] = blankForm
+                case .assignments: link["href"] = Routes.assignments; link["linkText"] = context?.text("rule.liveTable") ?? ""
+                case .recordForm: link["href"] = Routes.blankRecord; link["linkText"] = context?.text("rule.blankForm") ?? ""
                 }
             }
             links.append(link)
@@ -22,7 +22,7 @@ enum RuleAttachmentViews {
             guard attachment.source == .assignments, let context else { continue }
             var table = AssignmentViews.tableValues(context, year: context.asOf.year)
             table["href"] = Routes.assignments
-            table["linkText"] = liveTable
+            table["linkText"] = context.text("rule.liveTable")
             if let heading = html.headings.first(where: { RuleAttachment.sameHeading($0.text, title) }),
                let end = endOfHeading(heading, in: html.html) {
                 cuts.append((end, table))
@@ -48,7 +48,4 @@ enum RuleAttachmentViews {
               let close = html.range(of: "</h\(heading.level)>", range: open.upperBound..<html.endIndex) else { return nil }
         return close.upperBound
     }
-
-    static let liveTable = "联系分工（实时名单）"
-    static let blankForm = "空白记录单（可打印）"
 }

@@ -60,12 +60,12 @@ enum TaskViews {
                 seen[uid, default: 0] += 1
                 if let count = seen[uid], count > 1 { uid += "-\(count)" }
                 let member = context.name(event.memberID)
-                let note = event.event.note.map { "，\($0)" } ?? ""
-                return ICalendar.Event(uid: uid, day: item.due, summary: "五到位：联系\(member)（\(kind)）",
-                                       description: "\(event.event.date.value.chinese)\(kind)\(note)；应于\(item.due.chinese)前联系。")
+                let note = event.event.note.map { context.text("ics.note", ["note": $0]) } ?? ""
+                return ICalendar.Event(uid: uid, day: item.due, summary: context.text("ics.summary", ["member": member, "kind": kind]),
+                                       description: context.text("ics.description", ["date": event.event.date.value.chinese, "kind": kind, "note": note, "due": item.due.chinese]))
             }
             return OutputFile(path: Routes.tasksCalendar(task.contactorID),
-                              contents: .bytes(ICalendar.encode(name: "\(name) 联系任务", stamp: context.asOf, events: events)))
+                              contents: .bytes(ICalendar.encode(name: context.text("ics.calendar", ["name": name]), stamp: context.asOf, events: events)))
         }
     }
 }

@@ -50,6 +50,7 @@ extension ThemeText {
         "csv.unknown": .init([], "未注明"),
     ]
 
-    /// Every optional label: the Word reports' and the CSV tables' words.
-    static let optionalLabels: [String: WordLabel] = wordLabels.merging(csvLabels) { word, _ in word }
+    /// Every optional label: the Word reports', the CSV tables', the 简报's, the file
+    /// names' and the calendars' words.
+    static let optionalLabels: [String: WordLabel] = [wordLabels, csvLabels, briefLabels, fileLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
 }

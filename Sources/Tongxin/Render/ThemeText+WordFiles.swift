@@ -68,6 +68,8 @@ extension ThemeText {
         "word.year.behindPair": .init(["contactor", "contactee", "count", "minimum"], "{contactor} → {contactee}：{count}/{minimum} 次"),
         "word.year.records": .init([], "全年联系记录"),
         "word.year.suggestions": .init([], "意见建议清单"),
+        // The 附件1 table's label above its title.
+        "word.attachment.label": .init([], "附件1"),
         // The blank 记录单: the line to write the date and times on.
         "word.record.when": .init([], "　　　年　　月　　日　　时　　分 至 　　时　　分"),
     ]

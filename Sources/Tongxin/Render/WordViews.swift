@@ -195,9 +195,9 @@ enum WordViews {
 
     /// The 附件1 table on a landscape page: a row per 党组成员, a column per kind, each
     /// name on a line of its own and no line ever wrapped (WordLayout).
-    static func attachment(_ page: [String: Any], title: String) -> WordDocument {
+    static func attachment(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title, orientation: .landscape)
-        document.add(.label, "附件1")
+        document.add(.label, words("word.attachment.label"))
         document.add(.title, title)
         let kinds = rows(page, "kinds").map { text($0, "name") }
         let leaders = rows(page, "leaders").map { row in

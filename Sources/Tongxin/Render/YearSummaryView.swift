@@ -54,7 +54,7 @@ enum YearSummaryView {
         let records = Set(work.log.contacts(in: period).map(\.record)).count
         return [
             "year": year,
-            "word": WordViews.link(WordViews.reportFile, title: "\(site.settings.organization)\(year)年联系工作汇总"),
+            "word": WordViews.link(WordViews.reportFile, title: context.text("file.yearSummary", ["organization": site.settings.organization, "year": String(year)])),
             "organization": site.settings.organization,
             "note": context.asOf < period.end ? context.text("year.ongoing", ["asOf": context.asOf.chinese]) : "",
             "covered": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",

@@ -23,7 +23,7 @@ enum YearViews {
                 AssignmentViews.overviewValues(past, context)
             }
             let word = WordViews.spec(beside: assignments, name: WordViews.attachmentFile) {
-                WordViews.attachment(assignments.context(), title: "\(year)年" + context.policy.leaderTable.title)
+                WordViews.attachment(assignments.context(), title: context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]), words: context.text)
             }
             return [dashboard, pairs, assignments, word]
         }

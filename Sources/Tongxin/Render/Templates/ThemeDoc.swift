@@ -76,8 +76,10 @@ enum ThemeDoc {
 
         The `word.*` labels are the words of the Word reports (titles, headings, table
         columns, the sentences around the figures), the `csv.*` labels the column heads of
-        the CSV tables. They are optional: a theme.json without one builds with the
-        default theme's text, shown here.
+        the CSV tables, the `brief.*` labels a 简报's 期号, 刊名, 印数 and its .docx's 版记,
+        `file.*` the names Word files are saved under, `ics.*` the contactors' calendar
+        reminders and `rule.*` the links of a rule's attachments. They are optional: a
+        theme.json without one builds with the default theme's text, shown here.
 
         | label | placeholders | default |
         | --- | --- | --- |
