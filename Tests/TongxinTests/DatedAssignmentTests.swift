@@ -103,6 +103,12 @@ import Testing
         let tasks = try site.page("members/zhao-liu/tasks/index.html")
         #expect(tasks.contains("members/li-si/"))
         #expect(!tasks.contains("members/wang-wu/"), "the ended row is no one's task")
+        // The row that started mid-year says so, and what is still to do is counted
+        // against its own (scaled) minimum, not the policy's 2.
+        let row = try #require(tasks.components(separatedBy: "<tr").first { $0.contains("members/li-si/") })
+        #expect(row.contains(#"<small class="pair-note">2026年7月1日起</small>"#))
+        let cells = try #require(row.firstMatch(of: /<td class="num">(\d+)\/(\d+)<\/td><td class="num">(\d+)<\/td>/))
+        #expect(Int(cells.output.2) == 1 && Int(cells.output.3) == max(0, 1 - Int(cells.output.1)!), "\(row)")
         // 赵六→王五 ended with none of its 1 (six months): behind on the pairs table, but
         // the home page's due list has only rows in force on as_of.
         #expect(pairs.contains(#"<td class="num">0/1</td>"#))

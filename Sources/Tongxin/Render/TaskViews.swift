@@ -29,7 +29,8 @@ enum TaskViews {
                 var row = context.pairRow(person.pair)
                 row["lastEver"] = View.date(person.lastContact)
                 row["daysSince"] = person.daysSince.map(String.init) ?? ""
-                row["still"] = max(0, context.policy.minContactsPerYear - person.pair.count)
+                // The pair's own minimum: less than the policy's for a row in force part of the year.
+                row["still"] = max(0, person.pair.minimum - person.pair.count)
                 return row
             },
             "personCount": task.people.count,
