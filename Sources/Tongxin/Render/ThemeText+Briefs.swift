@@ -2,7 +2,7 @@
 /// page and in brief.docx, and the .docx's 版记 lines, which the page's template writes
 /// itself. Optional in theme.json like the Word reports' words (ThemeText+WordFiles).
 extension ThemeText {
-    static let briefLabels: [String: WordLabel] = [
+    static let briefLabels: [String: OptionalLabel] = [
         "brief.issue": .init(["issue"], "第{issue}期"),
         "brief.crumb": .init(["issue", "year"], "{issue}（{year}年）"),
         "brief.masthead": .init(["organization"], "{organization}简报"),

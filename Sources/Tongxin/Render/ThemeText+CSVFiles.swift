@@ -2,7 +2,7 @@
 /// the breakdowns table writes in its cells. Optional in theme.json like the Word
 /// reports' words (ThemeText+WordFiles): a missing one takes the text below.
 extension ThemeText {
-    static let csvLabels: [String: WordLabel] = [
+    static let csvLabels: [String: OptionalLabel] = [
         "csv.leader": .init([], "市政协党组成员"),
         "csv.leaderID": .init([], "党组成员编号"),
         "csv.contactor": .init([], "联系人"),
@@ -52,5 +52,5 @@ extension ThemeText {
 
     /// Every optional label: the Word reports', the CSV tables', the 简报's, the file
     /// names' and the calendars' words.
-    static let optionalLabels: [String: WordLabel] = [wordLabels, csvLabels, briefLabels, fileLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
+    static let optionalLabels: [String: OptionalLabel] = [wordLabels, csvLabels, briefLabels, fileLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
 }

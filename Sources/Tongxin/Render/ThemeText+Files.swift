@@ -2,7 +2,7 @@
 /// .ics calendars, and the links of a rule's attachments (`file.*`, `ics.*`, `rule.*`
 /// labels). Optional in theme.json like the Word reports' words (ThemeText+WordFiles).
 extension ThemeText {
-    static let fileLabels: [String: WordLabel] = [
+    static let fileLabels: [String: OptionalLabel] = [
         "file.yearSummary": .init(["organization", "year"], "{organization}{year}年联系工作汇总"),
         "file.committeeReport": .init(["name", "period"], "{name}{period}联系工作情况"),
         "file.leaderReport": .init(["name", "year"], "{name} {year}年联系工作情况"),

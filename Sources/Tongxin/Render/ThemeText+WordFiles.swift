@@ -6,12 +6,13 @@
 /// existed, and a theme made before must still build. A missing one takes the text
 /// below (the default theme's, which lists them all).
 extension ThemeText {
-    struct WordLabel: Sendable {
+    /// A label theme.json may leave out: its placeholders and its default text.
+    struct OptionalLabel: Sendable {
         let placeholders: Set<String>
         let text: String
     }
 
-    static let wordLabels: [String: WordLabel] = [
+    static let wordLabels: [String: OptionalLabel] = [
         // Shared by the reports.
         "word.none": .init([], "无。"),
         "word.heading": .init(["number", "title"], "{number}、{title}"),
@@ -75,7 +76,7 @@ extension ThemeText {
     ]
 }
 
-extension ThemeText.WordLabel {
+extension ThemeText.OptionalLabel {
     init(_ placeholders: Set<String>, _ text: String) {
         self.init(placeholders: placeholders, text: text)
     }

@@ -6,7 +6,9 @@ import Foundation
 /// without Swift. Messages (errors, the command line) stay in the message catalogue.
 ///
 /// Every key the views ask for is listed here with the placeholders its text may use;
-/// theme.json must give each, and nothing else, or the build stops at the line.
+/// theme.json must give each, and nothing else, or the build stops at the line. The
+/// words of the files beside the pages (Word, CSV, 简报, .ics: `optionalLabels`) came
+/// later and may be left out: a theme made before them takes their default texts.
 struct ThemeText: Sendable {
     /// Label keys and the {placeholders} their texts may contain.
     static let labelKeys: [String: Set<String>] = [
