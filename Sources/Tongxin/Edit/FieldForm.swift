@@ -80,12 +80,7 @@ public struct FieldForm: Sendable, Equatable {
                 editor.set(field.key, inline: new.isEmpty ? "" : YAMLText.scalar(new))
             }
         }
-        if original == nil {
-            let trimmed = body.trimmingCharacters(in: .newlines)
-            editor.body = trimmed.isEmpty ? "" : "\n" + trimmed + "\n"
-        } else if body != before.body && body + "\n" != before.body {
-            editor.body = body.isEmpty || body.hasSuffix("\n") ? body : body + "\n"
-        }
+        editor.setBody(body, before: original == nil ? nil : before.body)
         return editor.result
     }
 }

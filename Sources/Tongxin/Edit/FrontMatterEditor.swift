@@ -75,6 +75,21 @@ struct FrontMatterEditor {
         replace(key, first: "", following: block)
     }
 
+    /// Sets the body from a form's text area, which gives it without the file's last
+    /// line end: a new file (`before` nil) gets the blank line after the front matter
+    /// that hand-written files have; a body as it was (give or take that line end) is
+    /// left byte for byte.
+    mutating func setBody(_ text: String, before: String?) {
+        guard let before else {
+            let trimmed = text.trimmingCharacters(in: .newlines)
+            body = trimmed.isEmpty ? "" : "\n" + trimmed + "\n"
+            return
+        }
+        if text != before && text + "\n" != before {
+            body = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        }
+    }
+
     private mutating func replace(_ key: String, first: String, following: [String]) {
         let all = members
         guard let member = all.first(where: { schema.canonicalKey($0.key) == key }) else {

@@ -161,14 +161,7 @@ public struct RecordSheet: Sendable, Equatable {
                 editor.set("suggestions", block: rows.flatMap(Self.lines))
             }
         }
-        // A text area gives its text without the file's last line end; a new file gets
-        // the blank line after the front matter that hand-written records have.
-        if original == nil {
-            let trimmed = body.trimmingCharacters(in: .newlines)
-            editor.body = trimmed.isEmpty ? "" : "\n" + trimmed + "\n"
-        } else if body != before.body && body + "\n" != before.body {
-            editor.body = body.isEmpty || body.hasSuffix("\n") ? body : body + "\n"
-        }
+        editor.setBody(body, before: original == nil ? nil : before.body)
         return editor.result
     }
 
