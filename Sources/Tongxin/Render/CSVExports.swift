@@ -123,9 +123,10 @@ enum CSVExports {
             (.contactor, "contactor", { context.name($0) }), (.method, "method", { $0 }), (.month, "month", { context.text("csv.monthValue", ["month": $0]) }),
         ]
         let unknown = column(context, "unknown")
-        for (dimension, title, label) in names {
+        for (dimension, name, label) in names {
+            let title = column(context, name)
             for row in context.work.breakdowns[dimension]?.rows ?? [] {
-                rows.append([column(context, title), row.key.isEmpty ? unknown : label(row.key), String(row.contacts), identified.contains(dimension) ? row.key : ""])
+                rows.append([title, row.key.isEmpty ? unknown : label(row.key), String(row.contacts), identified.contains(dimension) ? row.key : ""])
             }
         }
         return (columns(context, "dimension", "item") + [context.text("csv.yearCount", ["year": String(context.asOf.year)])] + [column(context, "id")], rows)

@@ -49,8 +49,4 @@ extension ThemeText {
         "csv.monthValue": .init(["month"], "{month}月"),
         "csv.unknown": .init([], "未注明"),
     ]
-
-    /// Every optional label: the Word reports', the CSV tables', the 简报's, the file
-    /// names' and the calendars' words.
-    static let optionalLabels: [String: OptionalLabel] = [wordLabels, csvLabels, briefLabels, fileLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
 }
