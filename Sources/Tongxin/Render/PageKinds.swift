@@ -268,20 +268,7 @@ enum PageKinds {
                 .text("name"),
             ]),
         ]),
-        .list("members", [
-            .text("committee"),
-            .text("href"),
-            .text("id"),
-            .flag("isPartyMember"),
-            .text("name"),
-            .text("party"),
-            .text("position"),
-            .text("roles"),
-            .text("sector"),
-            .text("tableName"),
-            .text("unit"),
-            .text("window"),
-        ]),
+        .list("members", MemberViews.rowKeys),
         .text("narrowed").optional,
     ]
 
@@ -658,20 +645,7 @@ enum PageKinds {
         .text("kindLabel"),
         .list("leaders", RenderContext.memberLinkKeys),
         .number("memberCount"),
-        .list("members", [
-            .text("committee"),
-            .text("href"),
-            .text("id"),
-            .flag("isPartyMember"),
-            .text("name"),
-            .text("party"),
-            .text("position"),
-            .text("roles"),
-            .text("sector"),
-            .text("tableName"),
-            .text("unit"),
-            .text("window"),
-        ]),
+        .list("members", MemberViews.rowKeys),
         .number("nonPartyCount"),
         .list("pairs", RenderContext.pairRowKeys),
         .list("reports", [
@@ -781,6 +755,24 @@ extension RenderContext {
         .text("sector", "the contactee's, for the filter bar"),
         .text("committee", "the contactee's, for the filter bar"),
         .text("window", "the contactee's, for the filter bar"),
+    ]
+}
+
+extension MemberViews {
+    /// A member as a row of a list (MemberViews.row): the members list and a unit's page.
+    static let rowKeys: TemplateKeys = [
+        .text("committee"),
+        .text("href"),
+        .text("id"),
+        .flag("isPartyMember"),
+        .text("name"),
+        .text("party"),
+        .text("position"),
+        .text("roles"),
+        .text("sector"),
+        .text("tableName"),
+        .text("unit"),
+        .text("window"),
     ]
 }
 
