@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Tongxin
 
-/// The .docx files beside the reports, the 附件1 table and the blank 记录单, opened by a real
+/// The .docx files beside the reports, the 附件1 table, the blank 记录单 and each record's, opened by a real
 /// Word client: LibreOffice converts each to PDF, and the PDF's text, page size and
 /// orientation are checked.
 /// Serialized: each LibreOffice run takes both cores for seconds; two at once starved the
@@ -47,13 +47,14 @@ import Testing
     static let attachment = "assignments/attachment1.docx"
     static let record = "records/blank/record.docx"
     static let yearSummary = "reports/2026/summary/report.docx"
+    static let filledRecord = "records/2026/2026-03-12-li-si/record.docx"
 
     @Test func eachKindOfWordFileOpensInLibreOfficeWithItsFiguresNamesAndPage() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }
         let report = site.build()
         #expect(report.wrote, "\(report.lines)")
-        let paths = [Self.committeeReport, Self.leaderReport, Self.attachment, Self.record, Self.yearSummary]
+        let paths = [Self.committeeReport, Self.leaderReport, Self.attachment, Self.record, Self.yearSummary, Self.filledRecord]
         let folder = site.folder.appendingPathComponent("pdf")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // Distinct names: LibreOffice names each PDF after its document.
@@ -85,6 +86,15 @@ import Testing
         #expect(texts[3].contains("联系对象") && texts[3].contains("意见建议") && texts[3].contains("记录人："))
         #expect(texts[4].contains("2026年党员委员联系党外委员工作情况汇总") && texts[4].contains("全年联系记录1份"))
         #expect(texts[4].contains("建议简化小微企业的申报流程"), "the year's suggestions listed")
+        // The record's own 记录单: its number, people, content (the Markdown's list as
+        // lines, the reference decoded) and suggestion with its route.
+        #expect(texts[5].contains("编号：2026-007") && texts[5].contains("党员委员联系党外委员情况记录单"))
+        #expect(texts[5].contains("2026年3月12日9:30-11:00") && texts[5].contains("李四的企业"))
+        #expect(texts[5].contains("张三") && texts[5].contains("李四") && texts[5].contains("走访看望") && texts[5].contains("听取意见建议"))
+        #expect(texts[5].contains("谈了企业的用工情况。") && texts[5].contains("•第一条意见") && texts[5].contains("•第二条意见&补充"))
+        // (A label beside a cell of two lines comes between them in pdftotext's layout.)
+        #expect(texts[5].contains("1.建议简化小微企业的申报流程") && texts[5].contains("去向：提案；状态：办理"), "\(texts[5])")
+        #expect(texts[5].contains("记录人：王秘书"))
         for text in texts { #expect(text.contains("—1—"), "the page number in the footer") }
 
         let pages = try pdfs.map(OfficeClient.info)
@@ -133,7 +143,8 @@ import Testing
         #expect(first.build().wrote && second.build().wrote)
         let a = try first.snapshot().filter { $0.key.hasSuffix(".docx") }
         let b = try second.snapshot().filter { $0.key.hasSuffix(".docx") }
-        #expect(a.count == 6, "\(a.keys.sorted())")
+        #expect(a.count == 7, "\(a.keys.sorted())")
+        #expect(a[Self.filledRecord] != nil, "the record's 记录单 beside its page")
         #expect(a == b)
 
         // A folder built for the office is never replaced by a public build: a new one.
@@ -150,7 +161,8 @@ import Testing
         #expect(site.repeatedBuild().wrote)
         for (page, title) in [("reports/2026-h1/committees/proposal/index.html", "提案委员会2026年上半年联系工作情况.docx"),
                               ("reports/2026/party-group/zhang-san/index.html", "张三 2026年联系工作情况.docx"),
-                              ("records/blank/index.html", "党员委员联系党外委员情况记录单.docx")] {
+                              ("records/blank/index.html", "党员委员联系党外委员情况记录单.docx"),
+                              ("records/2026/2026-03-12-li-si/index.html", "党员委员联系党外委员情况记录单（2026-007）.docx")] {
             let html = try site.page(page)
             #expect(html.contains(#"href="\#(WordViews.reportFile)""#) || html.contains(#"href="\#(WordViews.recordFile)""#), "\(page)")
             #expect(html.contains(#"download="\#(title)""#), "\(page)")
@@ -161,14 +173,14 @@ import Testing
         let again = site.repeatedBuild()
         #expect(again.wrote && again.pagesReused > 0)
         let after = try site.snapshot().filter { $0.key.hasSuffix(".docx") }
-        #expect(after == before && after.count == 6)
+        #expect(after == before && after.count == 7)
         // A changed record redraws the reports it is in.
         try site.edit("records/2026/2026-03-12-li-si.md", (Self.files["records/2026/2026-03-12-li-si.md"]!)!.replacingOccurrences(of: "用工", with: "招工"))
         #expect(site.repeatedBuild().wrote)
         let changed = try #require(try site.snapshot()[Self.committeeReport])
         #expect(changed != before[Self.committeeReport])
         #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.committeeReport))["word/document.xml"]?.contains("招工") == true)
-        #expect(!site.exists("records/2026/2026-03-12-li-si/record.docx"), "no Word file per record")
+        #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.filledRecord))["word/document.xml"]?.contains("招工") == true, "and its 记录单")
     }
 }
 
@@ -198,6 +210,58 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         try Data(bytes).write(to: file)
         #expect(try OfficeClient.unzip(file) == ["word/document.xml": text, "a.txt": "x"])
+    }
+
+    /// A record's word/document.xml is cut from the form written once (RecordWordFile's
+    /// Skeleton, WordProseWriter): its bytes are those WordBody writes for the record's
+    /// WordDocument, for every kind of Markdown a body may hold.
+    @Test func aRecordsFastDocumentIsTheDocumentWordBodyWrites() {
+        let labels = Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, "〈\($0)〉" as Any) })
+        let form: [String: Any] = ["title": "记录单", "labels": labels]
+        let skeleton = RecordWordFile.Skeleton(form)
+        let bodies = [
+            "<p>谈了企业的<strong>用工</strong>情况。</p>\n<ul>\n<li>第一条</li>\n<li>第二条 &amp; 补充</li>\n</ul>\n",
+            "<h2>标题</h2>\n<p>第一行\n第二行 a\nb<br />\n换行\t制表 \"引号\" 'x' &lt;tag&gt;</p>\n<ol start=\"3\">\n<li>\n<p>松散</p>\n</li>\n<li>\n<p>列表</p>\n</li>\n</ol>\n",
+            "<p>表前</p>\n<table>\n<thead>\n<tr>\n<th>甲</th>\n<th>乙</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td> 2 &amp; 3 </td>\n</tr>\n</tbody>\n</table>\n",
+            "<pre><code>代码 1\n  缩进 &lt;\n</code></pre>\n<blockquote>\n<p>引文<img src=\"a.jpg\" alt=\"照片 &amp; 说明\" /></p>\n</blockquote>\n<p>\u{3000}全角空格\u{3000}</p><p> </p>",
+            "",
+        ]
+        for (index, body) in bodies.enumerated() {
+            var sheet = RecordWordFile.Sheet()
+            sheet.number = "〈number〉：2026-0\(index)"
+            sheet.when = "2026年3月12日 9:30"
+            sheet.place = index == 4 ? "" : "会议室 & 楼"
+            sheet.contactor = ("张三", "中共，经济界")
+            sheet.contactees = Array([("李四", "民建"), ("王五", ""), ("赵六", "无党派")].prefix(index % 4))
+            sheet.method = index % 2 == 0 ? "走访看望" : ""
+            sheet.trigger = index == 1 ? "委员新任" : ""
+            sheet.topics = index == 4 ? "" : "听取意见建议"
+            sheet.body = body
+            sheet.suggestions = index == 2 ? [] : ["1. 建议（去向：提案；状态：办理中）", "处理意见：转交"]
+            sheet.recorder = "〈recorder〉：王秘书"
+            let expected = Array(WordBody.xml(RecordWordFile.document(sheet, form: form)).utf8)
+            #expect(skeleton.xml(sheet) == expected, "body \(index)")
+        }
+    }
+
+    @Test func aFramedPackageIsTheArchiveOfItsParts() throws {
+        var document = WordDocument(title: "记录单")
+        document.add(.body, "正文")
+        let xml = Array(WordBody.xml(document).utf8)
+        #expect(WordPackage.Frame(title: "记录单").docx(xml) != [], "made")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-frame-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(WordPackage.Frame(title: "记录单").docx(xml)).write(to: file)
+        let parts = try OfficeClient.unzip(file), whole = try unzipped(WordPackage.docx(document))
+        #expect(parts == whole, "the same parts as a document packed whole")
+        #expect(parts["word/document.xml"] == String(decoding: xml, as: UTF8.self))
+    }
+
+    private func unzipped(_ bytes: [UInt8]) throws -> [String: String] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tongxin-whole-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(bytes).write(to: file)
+        return try OfficeClient.unzip(file)
     }
 
     @Test func columnsFitTheirLongestLineAtTheLargestSizeThatFits() {

@@ -759,7 +759,7 @@ class Suite:
     # -- Word files ---------------------------------------------------------------------
 
     def word_files(self):
-        """The .docx beside a committee report, a 党组成员 report, 附件1 and the blank 记录单, opened
+        """The .docx beside a committee report, a 党组成员 report, 附件1, the blank 记录单 and a record, opened
         by LibreOffice (scripts/install-office-deps.sh): A4, 附件1 landscape, the page's
         heading in the file's text, page 1 kept as a PNG to look at."""
         self.shots.mkdir(parents=True, exist_ok=True)
@@ -768,6 +768,7 @@ class Suite:
                    ("report-leader", site.first(PAGE_KINDS[11][1]), "report.docx", False),
                    ("attachment1", "assignments/index.html", "attachment1.docx", True),
                    ("record-blank", "records/blank/index.html", "record.docx", False),
+                   ("record", site.first(r"records/\d{4}/[^/]+/index\.html"), "record.docx", False),
                    ("brief", site.first(PAGE_KINDS[23][1]), "brief.docx", False),
                    ("report-year", site.first(r"reports/\d{4}/summary/index\.html"), "report.docx", False)]
         lines, problems = [], []
@@ -796,6 +797,9 @@ class Suite:
                 heading_text = re.sub(r"<[^>]+>|\s+", "", heading.group(1)) if heading else ""
                 if name != "attachment1" and heading_text not in re.sub(r"\s+", "", text):
                     problems.append(f"{docx}: the text lacks the page's heading {heading_text!r}")
+                number = re.search(r'<p class="form-number">(.*?)</p>', page_html, re.S)
+                if name == "record" and re.sub(r"<[^>]+>|\s+", "", number.group(1)) not in re.sub(r"\s+", "", text):
+                    problems.append(f"{docx}: the text lacks the record's {number.group(1)!r}")
                 if not re.search(r"—\s*1\s*—", text):
                     problems.append(f"{docx}: no page number — 1 —")
                 lines.append(f"{pdf.name}: {pages} page(s), " + ", ".join(sorted({f'{w:.0f}x{h:.0f} pts' for w, h in sizes})))
@@ -1268,7 +1272,7 @@ class Suite:
         self.check(f"seed documents: 附件1 at {DESKTOP}px (the seed's title, first column and rank order; screenshot attachment1-1280.png) and a 记录单 printed on A4 with the seed's fields (record-form-print-page1.png)", self.seed_documents)
         self.check(f"photo: a 4032x3024 cover and story photo are served shrunk with srcset and no page scrolls sideways at {PHONE}px", self.phone_photo)
         self.check("公众号: a public case's article has inline styles only (no class, <style>, <link>, <script>) and 复制正文 works with JS", self.wechat_page)
-        self.check("word: the .docx of a committee report, a 党组成员 report, a yearly summary, 附件1, the blank 记录单 and a 简报 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
+        self.check("word: the .docx of a committee report, a 党组成员 report, a yearly summary, 附件1, the blank 记录单, a record's 记录单 and a 简报 open in LibreOffice on A4 (附件1 landscape)", self.word_files)
         self.check("axe: no serious or critical violations (home, 联系分工, member, record, case, search, public home, public search, "
                    "then the largest page of every other kind in both builds)", self.axe_check, self.one_of_each_kind())
         self.check("search: Pagefind finds 委员, 协商, 建言献策 (internal build, over HTTP)", self.search, self.internal, ["委员", "协商", "建言献策"])

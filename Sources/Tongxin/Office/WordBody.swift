@@ -60,14 +60,26 @@ enum WordBody {
         func write(_ text: String, to out: inout String) {
             guard !text.isEmpty else { return out += empty }
             out += open
-            if text.utf8.contains(UInt8(ascii: "\n")) || text.utf8.contains(UInt8(ascii: "\t")) {
-                out += text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                    line.split(separator: "\t", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: Self.tab)
-                }.joined(separator: Self.lineBreak)
-            } else {
-                out += XMLText.escape(text)
-            }
+            out += Self.hasBreaks(text) ? Self.withBreaks(text) : XMLText.escape(text)
             out += Self.close
+        }
+
+        /// The same, into bytes (a record's 记录单, RecordWordFile).
+        func write(_ text: String, to out: inout [UInt8]) {
+            guard !text.isEmpty else { return out.append(contentsOf: empty.utf8) }
+            out.append(contentsOf: open.utf8)
+            if Self.hasBreaks(text) { out.append(contentsOf: Self.withBreaks(text).utf8) } else { XMLText.escape(text, into: &out) }
+            out.append(contentsOf: Self.close.utf8)
+        }
+
+        private static func hasBreaks(_ text: String) -> Bool {
+            text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
+        }
+
+        private static func withBreaks(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.split(separator: "\t", omittingEmptySubsequences: false).map { XMLText.escape(String($0)) }.joined(separator: tab)
+            }.joined(separator: lineBreak)
         }
     }
 
@@ -116,10 +128,9 @@ enum WordBody {
 
     static func table(_ table: WordTable, width: Int) -> String {
         let widths = columnWidths(table.widths, width: width)
-        let border = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
-        var out = #"<w:tbl><w:tblPr><w:tblW w:w="\#(width)" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>"#
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { out += "<w:\(side) \(border)/>" }
-        out += #"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="\#(cellMargin)" w:type="dxa"/><w:right w:w="\#(cellMargin)" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+        var out = #"<w:tbl><w:tblPr><w:tblW w:w="\#(width)" w:type="dxa"/><w:jc w:val="center"/>"#
+        out.reserveCapacity(1024 + 512 * table.rows.count)
+        out += tableProperties
         for column in widths { out += #"<w:gridCol w:w="\#(column)"/>"# }
         out += "</w:tblGrid>"
         let parts = RowParts(table, widths: widths)
@@ -129,6 +140,15 @@ enum WordBody {
         for cells in table.rows { row(cells, widths: widths, parts: parts, table: table, isHead: false, into: &out) }
         return out + "</w:tbl>"
     }
+
+    /// A table's thin rules, fixed layout and cell margins, then the start of its grid:
+    /// the same for every table (a record's 记录单 may hold one in its 联系内容).
+    private static let tableProperties: String = {
+        let border = #"w:val="single" w:sz="4" w:space="0" w:color="000000""#
+        var out = "<w:tblBorders>"
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] { out += "<w:\(side) \(border)/>" }
+        return out + #"</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="\#(cellMargin)" w:type="dxa"/><w:right w:w="\#(cellMargin)" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>"#
+    }()
 
     /// Space inside a cell on the left and on the right (1.5 mm).
     static let cellMargin = 85
@@ -176,12 +196,40 @@ enum WordBody {
                 let properties = parts.properties[column]
                 out += isHead ? properties.head : cell.isLabel ? properties.label : properties.plain
             }
-            column += span
             let frame = cell.isLabel ? parts.label : parts.cell
             for line in cell.lines { frame.write(line, to: &out) }
+            if !cell.prose.isEmpty {
+                prose(cell.prose, width: widths[column ..< column + span].reduce(0, +) - 2 * cellMargin, frame: frame, into: &out)
+            }
+            column += span
             out += "</w:tc>"
         }
         out += "</w:tr>"
+    }
+
+    /// Blocks inside a cell: each paragraph in the cell's type, a table as a table in the
+    /// cell; a cell ends with a paragraph, so one follows a table that comes last.
+    private static func prose(_ blocks: [WordBlock], width: Int, frame: ParagraphFrame, into out: inout String) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): frame.write(paragraph.text, to: &out)
+            case .table(let table): out += self.table(table, width: width)
+            case .foot(let foot): for group in foot.groups { for line in group { frame.write(line.text, to: &out) } }
+            }
+        }
+        if case .table = blocks.last { out += "<w:p/>" }
+    }
+
+    /// The same, into bytes (a record's 记录单, RecordWordFile).
+    static func prose(_ blocks: [WordBlock], width: Int, frame: ParagraphFrame, into out: inout [UInt8]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let paragraph): frame.write(paragraph.text, to: &out)
+            case .table(let table): out.append(contentsOf: self.table(table, width: width).utf8)
+            case .foot(let foot): for group in foot.groups { for line in group { frame.write(line.text, to: &out) } }
+            }
+        }
+        if case .table = blocks.last { out.append(contentsOf: "<w:p/>".utf8) }
     }
 
     private static func sectionProperties(_ page: WordPage, landscape: Bool) -> String {

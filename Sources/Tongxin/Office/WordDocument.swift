@@ -108,10 +108,21 @@ struct WordTable: Sendable {
             self.init(lines: [text], span: span, isLabel: isLabel)
         }
 
+        /// Paragraphs and tables after the lines (a record's 联系内容 as its Markdown
+        /// reads, WordProse), in the cell's type.
+        var prose: [WordBlock] = []
+
         init(lines: [String], span: Int = 1, isLabel: Bool = false) {
             self.lines = lines.isEmpty ? [""] : lines
             self.span = span
             self.isLabel = isLabel
+        }
+
+        /// `lines`, then `prose`; a cell holds at least one paragraph.
+        init(lines: [String], prose: [WordBlock], span: Int = 1) {
+            self.lines = lines.isEmpty && prose.isEmpty ? [""] : lines
+            self.prose = prose
+            self.span = span
         }
     }
 

@@ -3,19 +3,50 @@
 /// are the same for all and made once.
 enum WordPackage {
     static func docx(_ document: WordDocument) -> [UInt8] {
-        ZipArchive.archive([
+        var entries = fixedParts(title: document.title)
+        entries.insert(ZipArchive.Entry(documentPart, WordBody.xml(document)), at: 3)
+        return ZipArchive.archive(entries)
+    }
+
+    /// The parts of many documents with one title that differ in their text only (every
+    /// record's 记录单): made and compressed once, `docx` then writes word/document.xml.
+    struct Frame: Sendable {
+        private let zip: ZipArchive.Frame
+
+        init(title: String) {
+            zip = ZipArchive.Frame(WordPackage.fixedParts(title: title), last: WordPackage.documentPart)
+        }
+
+        /// The .docx whose word/document.xml is `documentXML`: stored, not deflated — a
+        /// 记录单 is a few kilobytes, and deflating ten thousand of them cost more of the
+        /// build than anything else in it (see docs/content-format.md).
+        func docx(_ documentXML: [UInt8]) -> [UInt8] {
+            zip.archive(documentXML, deflate: WordPackage.deflateFramedDocuments)
+        }
+    }
+
+    static let deflateFramedDocuments = false
+
+    private static let documentPart = "word/document.xml"
+
+    /// Every part but word/document.xml, in the order of the package (the document comes
+    /// fourth in `docx`).
+    private static func fixedParts(title: String) -> [ZipArchive.Entry] {
+        [
             contentTypes,
             packageRelationships,
-            ZipArchive.Entry("docProps/core.xml", coreProperties(title: document.title)),
-            ZipArchive.Entry("word/document.xml", WordBody.xml(document)),
+            ZipArchive.Entry("docProps/core.xml", coreProperties(title: title)),
             documentRelationships,
             WordStyles.styles,
             WordStyles.settings,
             WordStyles.fontTable,
-            footer("word/footer1.xml", odd: true),
-            footer("word/footer2.xml", odd: false),
-        ])
+            footer1,
+            footer2,
+        ]
     }
+
+    private static let footer1 = footer("word/footer1.xml", odd: true)
+    private static let footer2 = footer("word/footer2.xml", odd: false)
 
     static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -28,6 +28,10 @@ enum ZipArchive {
         init(_ name: String, _ text: String) {
             self.init(name, Array(text.utf8))
         }
+
+        var header: Header {
+            Header(name: Array(name.utf8), method: method, crc: crc, storedSize: UInt32(stored.count), size: UInt32(bytes.count))
+        }
     }
 
     /// 1980-01-01 in MS-DOS date form (day 1, month 1, year 0 counted from 1980); time 00:00.
@@ -40,51 +44,67 @@ enum ZipArchive {
         var offsets: [UInt32] = []
         for entry in entries {
             offsets.append(UInt32(out.count))
-            out.append32(0x0403_4b50)
-            out.append16(20)             // version needed: 2.0 (deflate)
-            out.append16(0x0800)         // names are UTF-8
-            out.append16(entry.method)
-            out.append16(dosTime)
-            out.append16(dosDate)
-            out.append32(entry.crc)
-            out.append32(UInt32(entry.stored.count))
-            out.append32(UInt32(entry.bytes.count))
-            out.append16(UInt16(entry.name.utf8.count))
-            out.append16(0)              // no extra field
-            out.append(contentsOf: entry.name.utf8)
+            out.localHeader(entry.header)
             out.append(contentsOf: entry.stored)
         }
         let directoryStart = UInt32(out.count)
-        for (entry, offset) in zip(entries, offsets) {
-            out.append32(0x0201_4b50)
-            out.append16(20)             // made by: MS-DOS, zip 2.0
-            out.append16(20)
-            out.append16(0x0800)
-            out.append16(entry.method)
-            out.append16(dosTime)
-            out.append16(dosDate)
-            out.append32(entry.crc)
-            out.append32(UInt32(entry.stored.count))
-            out.append32(UInt32(entry.bytes.count))
-            out.append16(UInt16(entry.name.utf8.count))
-            out.append16(0)              // extra
-            out.append16(0)              // comment
-            out.append16(0)              // disk
-            out.append16(0)              // internal attributes
-            out.append32(0)              // external attributes
-            out.append32(offset)
-            out.append(contentsOf: entry.name.utf8)
-        }
-        let directorySize = UInt32(out.count) - directoryStart
-        out.append32(0x0605_4b50)
-        out.append16(0)
-        out.append16(0)
-        out.append16(UInt16(entries.count))
-        out.append16(UInt16(entries.count))
-        out.append32(directorySize)
-        out.append32(directoryStart)
-        out.append16(0)                  // no comment
+        for (entry, offset) in zip(entries, offsets) { out.centralHeader(entry.header, offset: offset) }
+        out.endOfDirectory(entries: entries.count, size: UInt32(out.count) - directoryStart, start: directoryStart)
         return out
+    }
+
+    /// What the local and the central header of an entry say about it.
+    struct Header: Sendable {
+        let name: [UInt8]
+        let method: UInt16
+        let crc: UInt32
+        let storedSize: UInt32
+        let size: UInt32
+    }
+
+    /// An archive of many files that differ in one entry only (a record's 记录单: its
+    /// word/document.xml): the other entries are compressed once, and their headers and
+    /// directory records laid out once, so a file is four copies and two small headers.
+    /// The entry that differs is written last, so nothing before it moves.
+    struct Frame: Sendable {
+        /// The fixed entries' local headers and data; then their directory records.
+        private let fixed: [UInt8]
+        private let directory: [UInt8]
+        private let count: Int
+        private let name: [UInt8]
+
+        init(_ entries: [Entry], last name: String) {
+            var fixed: [UInt8] = [], directory: [UInt8] = []
+            for entry in entries {
+                directory.centralHeader(entry.header, offset: UInt32(fixed.count))
+                fixed.localHeader(entry.header)
+                fixed.append(contentsOf: entry.stored)
+            }
+            self.fixed = fixed
+            self.directory = directory
+            count = entries.count + 1
+            self.name = Array(name.utf8)
+        }
+
+        /// The archive with `bytes` as the last entry, stored or deflated (`deflate`, when
+        /// that is smaller).
+        func archive(_ bytes: [UInt8], deflate: Bool) -> [UInt8] {
+            let packed = deflate ? Deflate.raw(bytes).flatMap { $0.count < bytes.count ? $0 : nil } : nil
+            let data = packed ?? bytes
+            let header = Header(name: name, method: packed == nil ? 0 : 8, crc: CRC32.checksum(bytes),
+                                storedSize: UInt32(data.count), size: UInt32(bytes.count))
+            var out: [UInt8] = []
+            out.reserveCapacity(fixed.count + directory.count + data.count + 2 * name.count + 98)
+            out.append(contentsOf: fixed)
+            let offset = UInt32(out.count)
+            out.localHeader(header)
+            out.append(contentsOf: data)
+            let directoryStart = UInt32(out.count)
+            out.append(contentsOf: directory)
+            out.centralHeader(header, offset: offset)
+            out.endOfDirectory(entries: count, size: UInt32(out.count) - directoryStart, start: directoryStart)
+            return out
+        }
     }
 }
 
@@ -120,6 +140,54 @@ enum CRC32 {
 }
 
 private extension Array where Element == UInt8 {
+    /// Every timestamp 1980-01-01 00:00, names in UTF-8, no extra field.
+    mutating func localHeader(_ header: ZipArchive.Header) {
+        append32(0x0403_4b50)
+        append16(20)             // version needed: 2.0 (deflate)
+        append16(0x0800)         // names are UTF-8
+        append16(header.method)
+        append16(ZipArchive.dosTime)
+        append16(ZipArchive.dosDate)
+        append32(header.crc)
+        append32(header.storedSize)
+        append32(header.size)
+        append16(UInt16(header.name.count))
+        append16(0)              // no extra field
+        append(contentsOf: header.name)
+    }
+
+    mutating func centralHeader(_ header: ZipArchive.Header, offset: UInt32) {
+        append32(0x0201_4b50)
+        append16(20)             // made by: MS-DOS, zip 2.0
+        append16(20)
+        append16(0x0800)
+        append16(header.method)
+        append16(ZipArchive.dosTime)
+        append16(ZipArchive.dosDate)
+        append32(header.crc)
+        append32(header.storedSize)
+        append32(header.size)
+        append16(UInt16(header.name.count))
+        append16(0)              // extra
+        append16(0)              // comment
+        append16(0)              // disk
+        append16(0)              // internal attributes
+        append32(0)              // external attributes
+        append32(offset)
+        append(contentsOf: header.name)
+    }
+
+    mutating func endOfDirectory(entries: Int, size: UInt32, start: UInt32) {
+        append32(0x0605_4b50)
+        append16(0)
+        append16(0)
+        append16(UInt16(entries))
+        append16(UInt16(entries))
+        append32(size)
+        append32(start)
+        append16(0)              // no comment
+    }
+
     mutating func append16(_ value: UInt16) {
         append(UInt8(value & 0xFF))
         append(UInt8(value >> 8))

@@ -22,3 +22,28 @@ final class Once<Value>: @unchecked Sendable {
         }
     }
 }
+
+/// A value two users share, made by whichever asks first and let go once both have it
+/// (a record's page and its Word file: ten thousand contexts kept to the end of the build
+/// would only take memory). A later user makes it again.
+final class Shared<Value>: @unchecked Sendable {
+    // Under `lock`.
+    private let lock = NSLock()
+    private var value: Value?
+    private var left: Int
+    private let make: @Sendable () -> Value
+
+    init(users: Int, _ make: @escaping @Sendable () -> Value) {
+        left = users
+        self.make = make
+    }
+
+    var get: Value {
+        lock.withLock {
+            let made = value ?? make()
+            left -= 1
+            value = left > 0 ? made : nil
+            return made
+        }
+    }
+}

@@ -362,6 +362,7 @@ enum PageKinds {
         .text("time"),
         .text("topics"),
         .text("trigger"),
+        .object("word", WordViews.linkKeys, "the record's 记录单 as a .docx beside the page"),
     ]
 
     static let recordBlank: TemplateKeys = [

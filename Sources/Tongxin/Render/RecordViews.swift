@@ -41,19 +41,28 @@ enum RecordViews {
             monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }
         // Ten thousand specs with their inputs: made on all cores. The form's labels are
-        // the same on every record page: made once.
-        let recordForm = Once { form(site.settings.policy.recordForm) }
+        // the same on every record page: made once, like the parts of its Word file that
+        // are the same for every record.
+        let policyForm = site.settings.policy.recordForm
+        let recordForm = Once { form(policyForm) }
+        let wordForm = Once { RecordWordFile.Form(recordForm.get) }
         let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
         return [index, blank, blankWord] + monthPages + groupPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = text("recordPage.title", ["number": record.record.number])
-            return PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
-                            breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
-                            source: record.record.file,
-                            inputs: PageInputs.Key(versions: versions.recordWithText(position))) {
-                detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file])
+            // The page's values, made once for it and the 记录单 in Word beside it (records
+            // are on internal sites only).
+            let values = Shared(users: 2) {
+                var values = detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file])
+                values["word"] = RecordWordFile.link(number: record.record.number, form: policyForm, words: text)
+                return values
             }
-        }
+            let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
+                                breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
+                                source: record.record.file,
+                                inputs: PageInputs.Key(versions: versions.recordWithText(position))) { values.get }
+            return [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)]
+        }.flatMap { $0 }
     }
 
     /// The months by year, newest first, with their counts; `query` narrows the month

@@ -7,6 +7,7 @@ extension ThemeText {
         "file.committeeReport": .init(["name", "period"], "{name}{period}联系工作情况"),
         "file.leaderReport": .init(["name", "year"], "{name} {year}年联系工作情况"),
         "file.pastAttachment": .init(["year", "title"], "{year}年{title}"),
+        "file.record": .init(["title", "number"], "{title}（{number}）"),
         "ics.calendar": .init(["name"], "{name} 联系任务"),
         "ics.summary": .init(["member", "kind"], "五到位：联系{member}（{kind}）"),
         "ics.note": .init(["note"], "，{note}"),

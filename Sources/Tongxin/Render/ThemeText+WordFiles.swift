@@ -77,6 +77,12 @@ extension ThemeText {
         "word.attachment.label": .init([], "附件1"),
         // The blank 记录单: the line to write the date and times on.
         "word.record.when": .init([], "　　　年　　月　　日　　时　　分 至 　　时　　分"),
+        // A record's 记录单: each suggestion in its row, and the window's follow-up.
+        "word.record.suggestion": .init(["number", "text", "route", "status"], "{number}. {text}（去向：{route}；状态：{status}）"),
+        "word.record.suggestion.feedback": .init(["number", "text", "route", "status", "feedback"], "{number}. {text}（去向：{route}；状态：{status}；反馈：{feedback}）"),
+        "word.record.handling": .init(["handling"], "处理意见：{handling}"),
+        "word.record.result": .init(["result"], "处理情况：{result}"),
+        "word.record.filed": .init(["filed"], "备案日期：{filed}"),
     ]
 }
 

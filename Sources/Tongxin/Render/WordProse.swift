@@ -6,16 +6,71 @@
 enum WordProse {
     static func blocks(_ html: String) -> [WordBlock] {
         var reader = Reader()
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            reader.text(rest[..<open])
-            guard let close = rest[open...].firstIndex(of: ">") else { rest = rest[open...]; break }
-            reader.tag(rest[rest.index(after: open)..<close])
-            rest = rest[rest.index(after: close)...]
+        // Found in the bytes: stepping through Characters (grapheme breaking over Chinese
+        // text) was most of the time, and < and > are never inside a character.
+        let bytes = html.utf8
+        var start = bytes.startIndex
+        while let open = bytes[start...].firstIndex(of: UInt8(ascii: "<")) {
+            reader.text(html[start ..< open])
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { start = open; break }
+            reader.tag(html[bytes.index(after: open) ..< close])
+            start = bytes.index(after: close)
         }
-        reader.text(rest)
+        reader.text(html[start...])
         reader.flush()
         return reader.blocks
+    }
+
+    /// `text` without the white space (Unicode's, as Foundation's
+    /// `whitespacesAndNewlines`: Zs, tab, line ends, U+0085, U+2028, U+2029) at its ends:
+    /// Foundation's trimming bridges to NSString and was most of the time a 记录单 took.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first ... last])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9 ... 0xD, 0x85, 0x2028, 0x2029: return true
+        case 0 ..< 0x80: return scalar == " "
+        default: return scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    /// The lower-case name of an HTML tag ("/P" → "p"), read from its bytes (a short name
+    /// is a small string: no allocation).
+    static func tagName(_ raw: Substring) -> String {
+        let bytes = raw.utf8.drop(while: { $0 == UInt8(ascii: "/") })
+        let isNamePart = { (byte: UInt8) in (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
+        let name = bytes[..<(bytes.firstIndex { !isNamePart($0) } ?? bytes.endIndex)]
+        let text = String(Substring(name))
+        return name.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? text.lowercased() : text
+    }
+
+    /// A soft line break inside a paragraph: nothing between two Chinese characters
+    /// (a space there would show), a space between anything else.
+    static func joiningLines(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            guard scalar == "\n" else { out.append(scalar); continue }
+            let before = out.last, after = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let wide = { (s: Unicode.Scalar?) in (s?.value ?? 0) >= 0x2E80 }
+            if before == nil || after == nil || (wide(before) && wide(after)) { continue }
+            out.append(" ")
+        }
+        return String(out)
+    }
+
+    /// The value of `name="…"` in a tag, as cmark-gfm writes attributes.
+    static func attribute(_ name: String, in tag: Substring) -> String? {
+        guard let start = tag.range(of: " \(name)=\"") else { return nil }
+        let value = tag[start.upperBound...]
+        return value.firstIndex(of: "\"").map { String(value[..<$0]) }
     }
 
     private struct Reader {
@@ -31,25 +86,12 @@ enum WordProse {
 
         mutating func text(_ raw: Substring) {
             guard buffer != nil, !raw.isEmpty else { return }
+            // Most text has no reference and no line feed: appended as it is (a record's
+            // 记录单 in Word reads every record's body, see RecordWordFile).
+            if !raw.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\n") }) { return buffer!.append(contentsOf: raw) }
             // Line feeds between tags are layout, not text (a soft break is a space).
             let decoded = LeakText.decodeReferences(String(raw))
-            buffer! += isPreformatted ? decoded : joiningLines(decoded)
-        }
-
-        /// A soft line break inside a paragraph: nothing between two Chinese characters
-        /// (a space there would show), a space between anything else.
-        func joiningLines(_ text: String) -> String {
-            guard text.contains("\n") else { return text }
-            var out = String.UnicodeScalarView()
-            let scalars = Array(text.unicodeScalars)
-            for (index, scalar) in scalars.enumerated() {
-                guard scalar == "\n" else { out.append(scalar); continue }
-                let before = out.last, after = index + 1 < scalars.count ? scalars[index + 1] : nil
-                let wide = { (s: Unicode.Scalar?) in (s?.value ?? 0) >= 0x2E80 }
-                if before == nil || after == nil || (wide(before) && wide(after)) { continue }
-                out.append(" ")
-            }
-            return String(out)
+            buffer! += isPreformatted ? decoded : WordProse.joiningLines(decoded)
         }
 
         var isPreformatted = false
@@ -63,14 +105,14 @@ enum WordProse {
         mutating func flush() {
             guard let text = buffer else { return }
             buffer = nil
-            let trimmed = isPreformatted ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = isPreformatted ? text : WordProse.trimmed(text)
             guard !trimmed.isEmpty else { return }
             blocks.append(.paragraph(WordParagraph(style: style, text: trimmed)))
         }
 
         mutating func tag(_ raw: Substring) {
             let isClose = raw.hasPrefix("/")
-            let name = raw.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
+            let name = WordProse.tagName(raw)
             if table != nil, handleTable(name, isClose: isClose, raw: raw) { return }
             switch (name, isClose) {
             case ("h1", false), ("h2", false), ("h3", false), ("h4", false), ("h5", false), ("h6", false): start(.heading)
@@ -90,14 +132,14 @@ enum WordProse {
             case ("ul", false): flush(); lists.append(nil)
             case ("ol", false):
                 flush()
-                let start = attribute("start", in: raw).flatMap { Int($0) } ?? 1
+                let start = WordProse.attribute("start", in: raw).flatMap { Int($0) } ?? 1
                 lists.append(start)
             case ("ul", true), ("ol", true): flush(); if !lists.isEmpty { lists.removeLast() }
             case ("pre", false): start(.body); isPreformatted = true
             case ("pre", true): flush(); isPreformatted = false
             case ("br", _): if buffer != nil { buffer! += "\n" }
             case ("img", _):
-                let description = attribute("alt", in: raw).map(LeakText.decodeReferences) ?? ""
+                let description = WordProse.attribute("alt", in: raw).map(LeakText.decodeReferences) ?? ""
                 let text = "［图片" + (description.isEmpty ? "" : "：" + description) + "］"
                 if buffer == nil { start(.body) }
                 buffer! += text
@@ -113,7 +155,7 @@ enum WordProse {
         /// A list item's bullet or number with no text after it yet.
         func isOnlyMarker(_ text: String) -> Bool {
             guard !lists.isEmpty else { return false }
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = WordProse.trimmed(text)
             return trimmed == "•" || (trimmed.hasSuffix(".") && Int(trimmed.dropLast()) != nil)
         }
 
@@ -123,7 +165,7 @@ enum WordProse {
             case ("tr", false): row = []
             case ("th", false), ("td", false): isHeadRow = name == "th"; buffer = ""; style = .cell
             case ("th", true), ("td", true):
-                row.append(WordTable.Cell((buffer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)))
+                row.append(WordTable.Cell(WordProse.trimmed(buffer ?? "")))
                 buffer = nil
             case ("tr", true):
                 if isHeadRow && table!.head.isEmpty && table!.rows.isEmpty {
@@ -141,13 +183,6 @@ enum WordProse {
             default: return name != "img" && name != "br"
             }
             return true
-        }
-
-        /// The value of `name="…"` in a tag, as cmark-gfm writes attributes.
-        func attribute(_ name: String, in tag: Substring) -> String? {
-            guard let start = tag.range(of: " \(name)=\"") else { return nil }
-            let value = tag[start.upperBound...]
-            return value.firstIndex(of: "\"").map { String(value[..<$0]) }
         }
     }
 }

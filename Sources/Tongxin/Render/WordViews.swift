@@ -8,9 +8,14 @@ enum WordViews {
     /// The spec of the Word file beside the page `page`, named `name` in its folder, with
     /// the page's inputs (reused with the page, redrawn with it).
     static func spec(beside page: PageSpec, name: String, document: @escaping @Sendable () -> WordDocument) -> PageSpec {
+        spec(beside: page, name: name) { WordPackage.docx(document()) }
+    }
+
+    /// The same, for a file whose bytes are made otherwise (a record's, RecordWordFile).
+    static func spec(beside page: PageSpec, name: String, bytes: @escaping @Sendable () -> [UInt8]) -> PageSpec {
         var spec = PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
                             breadcrumbs: [], inputs: page.inputs, variant: page.variant) { [:] }
-        spec.file = { WordPackage.docx(document()) }
+        spec.file = bytes
         return spec
     }
 
@@ -244,16 +249,16 @@ enum WordViews {
 
     // MARK: Reading a template context
 
-    private static func text(_ row: [String: Any], _ key: String) -> String {
+    static func text(_ row: [String: Any], _ key: String) -> String {
         guard let value = row[key] else { return "" }
         return value as? String ?? "\(value)"
     }
 
-    private static func rows(_ row: [String: Any], _ key: String) -> [[String: Any]] {
+    static func rows(_ row: [String: Any], _ key: String) -> [[String: Any]] {
         row[key] as? [[String: Any]] ?? []
     }
 
-    private static func member(_ row: [String: Any], _ key: String) -> [String: Any] {
+    static func member(_ row: [String: Any], _ key: String) -> [String: Any] {
         row[key] as? [String: Any] ?? [:]
     }
 }

@@ -21,6 +21,11 @@ enum XMLText {
         return out
     }
 
+    /// The same, appended to bytes: text that needs nothing is copied as it is.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        out.append(contentsOf: isPlain(text) ? text.utf8 : escape(text).utf8)
+    }
+
     /// No & < > " ', no control character but tab and line ends, no U+FFFE or U+FFFF
     /// (EF BF BE and EF BF BF in UTF-8).
     private static func isPlain(_ text: String) -> Bool {

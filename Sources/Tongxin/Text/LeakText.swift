@@ -73,7 +73,8 @@ enum LeakText {
 
     /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and numeric references.
     static func decodeReferences(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        // The bytes, not Foundation's contains(_:) (a CFString search): most text has no reference.
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var rest = Substring(text)
