@@ -61,7 +61,8 @@ browser-test: deps browser-deps office-deps
 # `tongxin edit` in headless Chromium (tests/browser/edit.py): a copy of the example
 # content in a temporary git repository, 记录单 with a mistake, the fix, the dashboard
 # count, the git author, two browsers saving one record, roles, and every record saved
-# unchanged through its form (no diff). Writes the README's two screenshots to docs/images/.
+# unchanged through its form (no diff), a draft kept across an ended session. Writes the
+# README's two screenshots to docs/images/.
 edit-test: deps browser-deps
 	$(SWIFT) build --product tongxin
 	.tools/browser-venv/bin/python3 tests/browser/edit.py --tongxin .build/debug/tongxin --content $(CONTENT) --theme $(THEME)

@@ -146,6 +146,53 @@ def pending_suggestions(driver, base: str) -> int:
     return -1
 
 
+def draft_survives_signing_out(driver, base: str, repo: Path) -> None:
+    """A 记录单 typed while the session ends (a restart of the editor signs everyone out):
+    the save is refused with "请先登录", nothing is written, and after signing in again the
+    form offers the draft back from this browser; saved, the draft is gone."""
+    desktop(driver)
+    driver.get(base + "__edit/record/new")
+    fill(driver, "place", "草稿测试会议室")
+    fill(driver, "body", "会话结束前写下的内容，不能丢。")
+    for cookie in driver.get_cookies():
+        driver.delete_cookie(cookie["name"])
+    head = git(repo, "rev-parse", "HEAD")
+    save(driver)
+    check("draft: a save after the session ended is refused, nothing written",
+          "请先登录" in driver.page_source and git(repo, "rev-parse", "HEAD") == head and git(repo, "status", "--porcelain") == "",
+          driver.page_source[:300])
+    sign_in(driver, base, "wang", "wang-password")
+    driver.get(base + "__edit/record/new")
+    offers = driver.find_elements(By.CSS_SELECTOR, ".notice.draft button")
+    check("draft: the new 记录单 offers the unsaved draft", len(offers) == 2 and "草稿" in driver.page_source,
+          " / ".join(b.text for b in offers))
+    if len(offers) != 2:
+        return
+    offers[0].click()
+    check("draft: restored into the form",
+          driver.find_element(By.ID, "f-place").get_attribute("value") == "草稿测试会议室"
+          and driver.find_element(By.ID, "f-body").get_attribute("value") == "会话结束前写下的内容，不能丢。",
+          driver.find_element(By.ID, "f-place").get_attribute("value"))
+    # Completed and saved: the draft is gone.
+    driver.execute_script("document.getElementById('f-date').value = '2026-11-20'")
+    fill(driver, "contactor", "潘志远")
+    fill(driver, "contactees", "单志诚")
+    choose(driver, "method", "委员会客厅")
+    driver.find_element(By.CSS_SELECTOR, "input[name=topics]").click()
+    fill(driver, "recorder", "办公室 王某")
+    save(driver)
+    driver.get(base + "__edit/record/new")
+    check("draft: gone once the record is saved", "已保存并提交" not in driver.page_source and not driver.find_elements(By.CSS_SELECTOR, ".notice.draft")
+          and "草稿测试会议室" in git(repo, "show", "HEAD"), git(repo, "log", "-1", "--format=%an|%s"))
+    # Typed and left: offered again; 丢弃草稿 drops it.
+    fill(driver, "place", "又一个草稿")
+    driver.get(base + "__edit/record/new")
+    offers = driver.find_elements(By.CSS_SELECTOR, ".notice.draft button")
+    if offers:
+        offers[1].click()
+    driver.get(base + "__edit/record/new")
+    check("draft: 丢弃草稿 removes it", len(offers) == 2 and not driver.find_elements(By.CSS_SELECTOR, ".notice.draft"))
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tongxin", required=True)
@@ -368,6 +415,8 @@ def main() -> int:
         check("restore of a deleted record brings it back",
               (repo / "content" / record).exists() and (repo / "content" / record).read_text(encoding="utf-8") == restored_text
               and git(repo, "status", "--porcelain") == "", git(repo, "log", "-3", "--format=%an|%s"))
+
+        draft_survives_signing_out(first, base, repo)
     finally:
         for driver, profile in drivers:
             driver.quit()

@@ -1,9 +1,11 @@
 /// The editor's only script, an enhancement: in the member fields, a pinyin abbreviation
 /// (pzy) or an id (pan-zhiyuan) typed by the clerk becomes the member's name when it names
 /// exactly one member of the datalist. Without it the fields still take names and ids,
-/// and the datalist offers names as one types.
+/// and the datalist offers names as one types. Then the drafts (DraftScript).
 enum EditorScript {
-    static let javascript = """
+    static var javascript: String { memberNames + "\n" + DraftScript.javascript }
+
+    private static let memberNames = """
         (function () {
           function resolve(input) {
             var list = input.list;
