@@ -40,6 +40,7 @@ public enum Catalogue {
         validation,
         scaffold,
         editor,
+        dataForms,
         cli,
         forms,
         usage,
