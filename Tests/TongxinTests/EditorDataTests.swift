@@ -252,3 +252,87 @@ import Testing
         }
     }
 }
+
+/// The data forms over HTTP: only 管理 opens and saves them, 添加一行 adds a blank row
+/// without saving, and the page posted back as it came changes nothing.
+@Suite(.language(.en)) struct EditorDataPageTests {
+    typealias Browser = EditorHandlerTests.Browser
+
+    static func browser(_ site: TestSite) throws -> Browser {
+        let browser = try EditorHandlerTests.make(site)
+        try EditAccounts(site.folder.appendingPathComponent("accounts")).set(login: "guan", name: "管理某", roles: [.admin], password: "admin-pass")
+        return browser
+    }
+
+    /// Every input, select and text area of a page with its value, as a browser posts it.
+    static func fields(_ page: String) throws -> [(String, String)] {
+        var fields: [(String, String)] = []
+        let unescape = { (text: Substring) -> String in
+            String(text).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+        }
+        for match in page.matches(of: try Regex(#"<input ([^>]*)>"#)) {
+            let attributes = String(match.output[1].substring ?? "")
+            guard let name = attributes.firstMatch(of: try Regex(#"name="([^"]*)""#))?.output[1].substring,
+                  !attributes.contains("type=\"checkbox\"") else { continue }
+            let value = attributes.firstMatch(of: try Regex(#"value="([^"]*)""#))?.output[1].substring ?? ""
+            fields.append((unescape(name), unescape(value)))
+        }
+        for match in page.matches(of: try Regex(#"<textarea [^>]*name="([^"]*)"[^>]*>\n?([^<]*)</textarea>"#)) {
+            fields.append((unescape(match.output[1].substring ?? ""), unescape(match.output[2].substring ?? "")))
+        }
+        for match in page.matches(of: try Regex(#"<select [^>]*name="([^"]*)"[^>]*>(.*?)</select>"#)) {
+            let selected = (match.output[2].substring ?? "").firstMatch(of: try Regex(#"<option value="([^"]*)" selected>"#))?.output[1].substring ?? ""
+            fields.append((unescape(match.output[1].substring ?? ""), unescape(selected)))
+        }
+        return fields
+    }
+
+    @Test func onlyAdminOpensAndSavesADataForm() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.browser(site)
+        #expect(try await browser.signIn("wang", "record-pass").statusCode == .seeOther)
+        let token = try await browser.token()
+        #expect(try await browser.send(.GET, "/__edit/data/form?path=data%2Fassignments.json").statusCode == .forbidden)
+        let refused = try await browser.send(.POST, "/__edit/data", form: [("csrf", token), ("path", "data/assignments.json"), ("version", FileVersion.current("data/assignments.json", contentFolder: site.content)), ("d.0.note", "录入")])
+        #expect(refused.statusCode == .forbidden)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+
+    @Test func theFormPostedBackUnchangedWritesNothingAndAddRowAddsABlankRow() async throws {
+        let site = try EditorTests.repositorySite()
+        defer { site.remove() }
+        let browser = try Self.browser(site)
+        #expect(try await browser.signIn("guan", "admin-pass").statusCode == .seeOther)
+        let head = Git.run(["rev-parse", "HEAD"], in: site.folder)
+        for file in DataFiles.all {
+            let response = try await browser.send(.GET, "/__edit/data/form?path=\(Browser.encode(file.path))")
+            #expect(response.statusCode == .ok, "\(file.path)")
+            let page = try await browser.page(response)
+            let fields = try Self.fields(page)
+            #expect(fields.contains { $0.0 == "csrf" })
+            let saved = try await browser.send(.POST, "/__edit/data", form: fields + [("action", "save")])
+            let answer = try await browser.page(saved)
+            #expect(saved.statusCode == .seeOther, "\(file.path): \(answer.prefix(2000))")
+        }
+        #expect(Git.run(["rev-parse", "HEAD"], in: site.folder) == head)
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+
+        let page = try await browser.page(browser.send(.GET, "/__edit/data/form?path=data%2Fassignments.json"))
+        #expect(page.contains("name=\"d.1.contactor\"") && !page.contains("name=\"d.2.contactor\""))
+        #expect(page.contains("<datalist id=\"party-members\"><option value=\"zhang-san\" label=\"张三 · zs · zhang-san\">"))
+        let more = try await browser.page(browser.send(.POST, "/__edit/data", form: try Self.fields(page) + [("more", "d")]))
+        #expect(more.contains("name=\"d.2.contactor\""))
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+
+        // A new row with an unknown contactee: the error under its field, nothing written.
+        var fields = try Self.fields(page).filter { !$0.0.hasPrefix("d.1.") }
+        fields += [("d.1.contactor", "zhang-san"), ("d.1.kind", "pair"), ("d.1.contactees", "nobody-here"), ("action", "save")]
+        let invalid = try await browser.send(.POST, "/__edit/data", form: fields)
+        #expect(invalid.statusCode == .unprocessableContent)
+        let shown = try await browser.page(invalid)
+        #expect(shown.contains("id=\"problem-d.1.contactees\""))
+        #expect(shown.contains("value=\"nobody-here\""))
+        #expect(Git.run(["status", "--porcelain", "--", "content"], in: site.folder) == "")
+    }
+}

@@ -41,7 +41,7 @@ public struct DataField: Sendable {
         self.picker = picker
     }
 
-    var isValue: Bool {
+    public var isValue: Bool {
         switch kind {
         case .group, .rows: false
         default: true

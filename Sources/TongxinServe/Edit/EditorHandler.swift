@@ -108,9 +108,14 @@ struct EditorHandler: HTTPHandler {
             }
             return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: false), session: session, extra: .init()))
         case (.GET, Self.prefix + "version"):
-            guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content),
+            guard let relative = checkedEditable(request.query["path"]),
                   let commit = request.query["commit"], let text = FileHistory.text(relative, at: commit, contentFolder: content) else { return badPath(session) }
             return html(.ok, EditorPages.version(session, path: relative, commit: commit, text: text))
+        case (.GET, Self.prefix + "data"):
+            guard session.account?.may(.policy) == true else { return roleRefused(.policy, session) }
+            return html(.ok, DataFormPage.list(session, notice: request.query["saved"].map { L("edit.save.done", $0) }))
+        case (.GET, Self.prefix + "data/form"):
+            return dataFormPage(request.query["path"], session: session)
         case (.GET, Self.prefix + "history"):
             guard let relative = checkedEditable(request.query["path"]) else { return badPath(session) }
             let restored = request.query["restored"].flatMap { $0.count <= 10 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
@@ -134,6 +139,8 @@ struct EditorHandler: HTTPHandler {
                 return saveRecord(body, session: session)
             case Self.prefix + "case", Self.prefix + "member":
                 return saveFieldForm(body, isCase: path.hasSuffix("case"), session: session)
+            case Self.prefix + "data":
+                return saveData(body, session: session)
             case Self.prefix + "restore":
                 return restore(body, session: session)
             case Self.prefix + "delete":

@@ -1,0 +1,40 @@
+import FlyingFox
+import Foundation
+import Tongxin
+
+/// The forms over the JSON data files (DataFiles): only 管理 opens and saves them.
+extension EditorHandler {
+    func dataFormPage(_ given: String?, session: EditSession) -> HTTPResponse {
+        guard session.account?.may(.policy) == true else { return roleRefused(.policy, session) }
+        guard let given, let file = DataFiles.file(given), ContentPath.checkedFile(file.path, contentFolder: content) != nil else { return badPath(session) }
+        let text = (try? Data(contentsOf: content.appendingPathComponent(file.path))).map { String(decoding: $0, as: UTF8.self) }
+        guard let text, let form = DataForm.reading(text, file: file) else {
+            return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.data.cannotOpen", file.path)))
+        }
+        return html(.ok, DataFormPage.page(form, file: file, choices: FormChoices.read(content), session: session, state: .init()))
+    }
+
+    func saveData(_ body: FormBody, session: EditSession) -> HTTPResponse {
+        guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
+        guard let file = DataFiles.file(body["path"] ?? "") else { return badPath(session) }
+        let form = DataFormPage.read(body, path: file.path)
+        let page = { (status: HTTPStatusCode, state: DataFormPage.State) in
+            html(status, DataFormPage.page(form, file: file, choices: FormChoices.read(content), session: session, state: state))
+        }
+        // 添加一行: the same form with one more blank row in that table; nothing saved.
+        if let more = body["more"], more.hasPrefix("d"), body["action"] == nil {
+            guard account.may(.policy) else { return roleRefused(.policy, session) }
+            return page(.ok, .init(more: more))
+        }
+        switch DataSave.save(form, by: account, contentFolder: content) {
+        case .saved(let path, _), .unchanged(let path):
+            return Self.redirect(Self.prefix + "data?saved=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))
+        case .invalid(let problems):
+            return page(.unprocessableContent, .init(problems: problems))
+        case .stale(let current):
+            return page(.conflict, .init(current: current))
+        case .refused(let reason):
+            return forbidden(reason, session: session)
+        }
+    }
+}
