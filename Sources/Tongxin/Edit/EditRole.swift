@@ -31,7 +31,8 @@ public enum EditPermission: Sendable {
     case cases
     case publishCase
     case members
-    /// The JSON data files: assignments, events, the organisation and site.json's policy.
+    /// The JSON data files (assignments, events, the organisation, site.json's policy),
+    /// the rule documents, the free pages and the briefs.
     case policy
 
     public var roles: Set<EditRole> {
@@ -47,7 +48,7 @@ public enum EditPermission: Sendable {
 
 extension EditPermission {
     /// The sections whose files the editor saves, restores and deletes.
-    public static let editableSections = ["records", "cases", "members"]
+    public static let editableSections = ["records", "cases", "members", "pages", "rules", "briefs"]
 
     /// What changing a file asks, by its section: the same role saves, restores and
     /// deletes it (a case's audience asks more: CaseSave, VersionRestore, ContentDelete).
@@ -57,6 +58,7 @@ extension EditPermission {
         case "cases": .cases
         case "members": .members
         case "data", "site.json": DataFiles.file(relative) == nil ? nil : .policy
+        case "pages", "rules", "briefs": .policy
         default: nil
         }
     }

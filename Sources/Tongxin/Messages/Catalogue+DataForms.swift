@@ -108,3 +108,37 @@ extension Catalogue {
         Message("edit.data.recordFormLabels.recorder", zh: "记录人", en: "Recorder"),
     ]
 }
+
+extension Catalogue {
+    /// The simple forms of pages, rules and briefs (DocumentForm).
+    static let documentForms: [Message] = [
+        Message("edit.docs.title", zh: "制度、页面与简报", en: "Rules, pages and briefs"),
+        Message("edit.docs.note", zh: "制度文件、页面和简报的文件头与正文。只有“管理”角色可以保存；新文件请用文本编辑器或 tongxin new 建立。", en: "The front matter and text of rules, pages and briefs. Only 管理 may save them; make new files with a text editor or tongxin new."),
+        Message("edit.docs.editTitle", zh: "修改 {1}", en: "Edit {1}"),
+        Message("edit.commit.document", zh: "修改 {1}", en: "edit {1}"),
+        Message("edit.page.title", zh: "标题", en: "Title"),
+        Message("edit.page.order", zh: "排序", en: "Order"),
+        Message("edit.page.audience", zh: "范围", en: "Audience"),
+        Message("edit.page.template", zh: "模板", en: "Template"),
+        Message("edit.page.body", zh: "正文", en: "Text"),
+        Message("edit.rule.title", zh: "标题", en: "Title"),
+        Message("edit.rule.number", zh: "文号", en: "Document number"),
+        Message("edit.rule.issuer", zh: "发文机关", en: "Issuer"),
+        Message("edit.rule.issued", zh: "印发日期", en: "Issued"),
+        Message("edit.rule.order", zh: "排序", en: "Order"),
+        Message("edit.rule.audience", zh: "范围", en: "Audience"),
+        Message("edit.rule.body", zh: "正文（按原文，不得改写）", en: "Text (verbatim)"),
+        Message("edit.brief.issue", zh: "期号", en: "Issue"),
+        Message("edit.brief.total", zh: "总期号", en: "Total issue"),
+        Message("edit.brief.date", zh: "日期", en: "Date"),
+        Message("edit.brief.title", zh: "标题", en: "Title"),
+        Message("edit.brief.masthead", zh: "刊名", en: "Masthead"),
+        Message("edit.brief.issuer", zh: "编印单位", en: "Issuer"),
+        Message("edit.brief.to", zh: "报送", en: "To"),
+        Message("edit.brief.cc", zh: "抄送", en: "Copy to"),
+        Message("edit.brief.copies", zh: "印数", en: "Copies"),
+        Message("edit.brief.cases", zh: "案例（编号）", en: "Cases (ids)"),
+        Message("edit.brief.audience", zh: "范围", en: "Audience"),
+        Message("edit.brief.body", zh: "编者按与正文", en: "Editor's note and text"),
+    ]
+}

@@ -41,6 +41,7 @@ public enum Catalogue {
         scaffold,
         editor,
         dataForms,
+        documentForms,
         cli,
         forms,
         usage,

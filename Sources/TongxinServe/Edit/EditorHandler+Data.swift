@@ -38,3 +38,53 @@ extension EditorHandler {
         }
     }
 }
+
+/// The simple forms of pages, rules and briefs (DocumentForm): only 管理.
+extension EditorHandler {
+    func documentList(_ session: EditSession, notice: String?) -> HTTPResponse {
+        guard session.account?.may(.policy) == true else { return roleRefused(.policy, session) }
+        let rows = DocumentForm.sections.flatMap { section in
+            ((try? FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent(section).path)) ?? [])
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { "\(section)/\($0)" }
+        }.map { relative -> (path: String, label: String) in
+            let text = (try? String(contentsOf: content.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+            let title = DocumentForm.reading(text, path: relative)?["title"] ?? ""
+            return (relative, title.isEmpty ? relative : "\(title)（\(relative)）")
+        }
+        return html(.ok, FieldFormPage.list(session, title: L("edit.docs.title"), newLink: nil, rows: rows, editPath: Self.prefix + "doc", notice: notice))
+    }
+
+    private func documentSetup(_ path: String) -> FieldFormPage.Setup? {
+        DocumentForm.kind(of: path).map { FieldFormPage.Setup(title: L("edit.docs.editTitle", path), action: Self.prefix + "doc", fields: $0.fields, labels: $0.labels) }
+    }
+
+    func documentPage(_ given: String?, session: EditSession) -> HTTPResponse {
+        guard session.account?.may(.policy) == true else { return roleRefused(.policy, session) }
+        guard let given, given.hasSuffix(".md"), let kind = DocumentForm.kind(of: given),
+              let path = ContentPath.checked(given, sections: [kind.section], contentFolder: content), let setup = documentSetup(path) else { return badPath(session) }
+        let text = (try? Data(contentsOf: content.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
+        guard let text, let form = DocumentForm.reading(text, path: path) else {
+            return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", path)))
+        }
+        return html(.ok, FieldFormPage.page(form, setup: setup, session: session, extra: .init()))
+    }
+
+    func saveDocument(_ body: FormBody, session: EditSession) -> HTTPResponse {
+        guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
+        guard let path = body["path"], let kind = DocumentForm.kind(of: path), let setup = documentSetup(path) else { return badPath(session) }
+        let form = FieldFormPage.read(body, fields: kind.fields)
+        if body["action"] == "preview" {
+            return html(.ok, FieldFormPage.page(form, setup: setup, session: session, extra: .init(preview: BodyPreview.html(form.body, file: path))))
+        }
+        switch DocumentSave.save(form, by: account, contentFolder: content) {
+        case .saved(let path, _), .unchanged(let path):
+            return Self.redirect(Self.prefix + "docs?saved=" + (path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))
+        case .invalid(let problems):
+            return html(.unprocessableContent, FieldFormPage.page(form, setup: setup, session: session, extra: .init(problems: problems)))
+        case .stale(let current):
+            return html(.conflict, FieldFormPage.page(form, setup: setup, session: session, extra: .init(current: current)))
+        case .refused(let reason):
+            return forbidden(reason, session: session)
+        }
+    }
+}

@@ -116,6 +116,10 @@ struct EditorHandler: HTTPHandler {
             return html(.ok, DataFormPage.list(session, notice: request.query["saved"].map { L("edit.save.done", $0) }))
         case (.GET, Self.prefix + "data/form"):
             return dataFormPage(request.query["path"], session: session)
+        case (.GET, Self.prefix + "docs"):
+            return documentList(session, notice: request.query["saved"].map { L("edit.save.done", $0) })
+        case (.GET, Self.prefix + "doc"):
+            return documentPage(request.query["path"], session: session)
         case (.GET, Self.prefix + "history"):
             guard let relative = checkedEditable(request.query["path"]) else { return badPath(session) }
             let restored = request.query["restored"].flatMap { $0.count <= 10 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
@@ -141,6 +145,8 @@ struct EditorHandler: HTTPHandler {
                 return saveFieldForm(body, isCase: path.hasSuffix("case"), session: session)
             case Self.prefix + "data":
                 return saveData(body, session: session)
+            case Self.prefix + "doc":
+                return saveDocument(body, session: session)
             case Self.prefix + "restore":
                 return restore(body, session: session)
             case Self.prefix + "delete":
