@@ -137,6 +137,11 @@ import Testing
             ]
 
             """)
+        // A row number beyond any list is ignored, not walked to.
+        var far = try #require(DataForm.reading(Self.assignments, file: file))
+        far["d.99999999.contactor"] = "zhang-san"
+        #expect(far.rowCount("d") == 2)
+        #expect(far.text(original: Self.assignments, file: file) == Self.assignments)
         var empty = try #require(DataForm.reading("[]\n", file: file))
         empty["d.0.contactor"] = "zhang-san"
         empty["d.0.kind"] = "pair"

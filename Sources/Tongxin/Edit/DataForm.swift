@@ -64,12 +64,16 @@ public struct DataForm: Sendable, Equatable {
         max(rowCounts[name] ?? 0, (lastRowTyped(name) ?? -1) + 1)
     }
 
+    /// More rows than any office's list has: a posted row number beyond it is ignored,
+    /// so that `d.99999999.note` cannot make the page or the save walk that far.
+    public static let maxRows = 10_000
+
     /// The highest row index of table `name` with a value typed.
     private func lastRowTyped(_ name: String) -> Int? {
         let prefix = name + "."
         return values.compactMap { key, value -> Int? in
             guard key.hasPrefix(prefix), !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-            return Int(key.dropFirst(prefix.count).prefix { $0 != "." })
+            return Int(key.dropFirst(prefix.count).prefix { $0 != "." }).flatMap { $0 < Self.maxRows ? $0 : nil }
         }.max()
     }
 

@@ -49,7 +49,7 @@ enum DataFormPage {
         }
         for (name, value) in body.pairs {
             if name.hasPrefix("x.") && value == "1" { form.removed.insert(String(name.dropFirst(2))) }
-            if name.hasPrefix("n."), let count = Int(value), (0...10_000).contains(count) { form.rowCounts[String(name.dropFirst(2))] = count }
+            if name.hasPrefix("n."), let count = Int(value), (0...DataForm.maxRows).contains(count) { form.rowCounts[String(name.dropFirst(2))] = count }
         }
         return form
     }
