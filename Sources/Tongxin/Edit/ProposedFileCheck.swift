@@ -35,6 +35,20 @@ public enum ProposedFileCheck {
         return after.filter { !before.contains($0) }
     }
 
+    /// The errors the site would have with `relative` moved to `target` that it does
+    /// not have now (the moved file's own, read as at its old place, are not new).
+    public static func errorsMoving(_ relative: String, to target: String, data: Data, contentFolder: URL) -> [Diagnostic] {
+        let after = siteProblems(replacing: relative, with: nil, extra: [target: data], contentFolder: contentFolder).filter { $0.severity == .error }
+        guard !after.isEmpty else { return [] }
+        let (site, loadProblems) = ContentLoader.load(contentFolder: contentFolder)
+        let before = Set(loadProblems.hasErrors ? loadProblems.sorted : loadProblems.sorted + Validator.check(site).1.sorted)
+        return after.filter { diagnostic in
+            var atOldPlace = diagnostic
+            if diagnostic.location.file == target { atOldPlace.location.file = relative }
+            return !before.contains(atOldPlace)
+        }
+    }
+
     /// Every problem of the site with `relative` replaced by `text` (nil: left out).
     private static func siteProblems(replacing relative: String, with text: String?, extra: [String: Data] = [:], contentFolder: URL) -> [Diagnostic] {
         let scratch = scratchFolder(for: contentFolder)

@@ -142,3 +142,19 @@ extension Catalogue {
         Message("edit.brief.body", zh: "编者按与正文", en: "Editor's note and text"),
     ]
 }
+
+extension Catalogue {
+    /// 改名: renaming a record or case file as one git mv commit (ContentRename).
+    static let renaming: [Message] = [
+        Message("edit.rename.link", zh: "改名", en: "Rename"),
+        Message("edit.rename.title", zh: "改名 {1}", en: "Rename {1}"),
+        Message("edit.rename.note", zh: "新文件名只用小写字母、数字和连字符，放在同一文件夹里；改名是一次 git mv 提交，历史里可以找回原来的名字。还有内容按原名引用这个文件时不能改名。", en: "The new name takes lowercase letters, digits and hyphens and stays in the same folder; the rename is one git mv commit. It is refused while other content refers to the file by its old name."),
+        Message("edit.rename.name", zh: "新文件名（不含 .md）", en: "New name (without .md)"),
+        Message("edit.rename.button", zh: "改名并提交", en: "Rename and commit"),
+        Message("edit.rename.exists", zh: "已经有文件叫 {1}；请换一个名字", en: "{1} exists already; choose another name"),
+        Message("edit.rename.blocked", zh: "不能改名：改名后会有 {1} 个错误，还有内容按原名用到这个文件。请先改掉下面这些地方：", en: "Cannot rename: {1} error(s) would follow, because other content refers to this file by its name. Change these places first:"),
+        Message("edit.rename.stale", zh: "未改名：打开这一页之后，这个文件被修改或已被删除。请重新打开后再改名。", en: "Not renamed: the file changed or was deleted after this page was opened. Open it again to rename it."),
+        Message("edit.rename.done", zh: "已改名并提交：{1}", en: "renamed and committed: {1}"),
+        Message("edit.commit.rename", zh: "改名 {1} → {2}", en: "rename {1} → {2}"),
+    ]
+}

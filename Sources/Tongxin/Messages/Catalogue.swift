@@ -42,6 +42,7 @@ public enum Catalogue {
         editor,
         dataForms,
         documentForms,
+        renaming,
         cli,
         forms,
         usage,

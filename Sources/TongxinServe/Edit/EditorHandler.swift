@@ -126,6 +126,8 @@ struct EditorHandler: HTTPHandler {
             return historyPage(relative, session: session, status: .ok, notice: restored.map { L("edit.restore.done", $0) })
         case (.GET, Self.prefix + "delete"):
             return deletePage(request.query["path"], session: session)
+        case (.GET, Self.prefix + "rename"):
+            return renamePage(request.query["path"], session: session)
         case (.GET, Self.prefix + "deleted"):
             let removed = checkedEditable(request.query["removed"])
             return html(.ok, DeletePages.deleted(session, files: FileHistory.deletedFiles(sections: EditPermission.editableSections, contentFolder: content), removed: removed))
@@ -151,6 +153,8 @@ struct EditorHandler: HTTPHandler {
                 return restore(body, session: session)
             case Self.prefix + "delete":
                 return delete(body, session: session)
+            case Self.prefix + "rename":
+                return rename(body, session: session)
             default:
                 return html(.notFound, EditorPages.message(session, title: "404", L("edit.notFound")))
             }

@@ -70,6 +70,7 @@ enum FieldFormPage {
         let history = form.path.map {
             " · <a href=\"/__edit/history?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.history.link")))</a>"
                 + " · <a href=\"/__edit/delete?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.delete.link")))</a>"
+                + ($0.hasPrefix("cases/") ? " · <a href=\"/__edit/rename?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.rename.link")))</a>" : "")
         } ?? ""
         return EditorPages.layout(title: setup.title, session: session, """
             \(summary)\(stale)\(extra.preview ?? "")
