@@ -22,7 +22,8 @@ on a free loopback port and checks, as a person would in the browser:
   录入 refused that form;
 - 恢复此版本 on a record's 历史 (a new commit by the clerk), 删除 of a member still named in
   records refused with the located places, 删除 of the record (confirmation page, one
-  commit), and the deleted record listed and brought back from its 历史.
+  commit), and the deleted record listed and brought back from its 历史;
+- 改名 of that record: one `git mv` commit by the clerk.
 
 Two screenshots for the README go to docs/images/ (the form with the error on a phone,
 and the list after the save on a desktop). Prints PASS/FAIL per check; exits 1 on failure.
@@ -445,6 +446,18 @@ def main() -> int:
         check("restore of a deleted record brings it back",
               (repo / "content" / record).exists() and (repo / "content" / record).read_text(encoding="utf-8") == restored_text
               and git(repo, "status", "--porcelain") == "", git(repo, "log", "-3", "--format=%an|%s"))
+
+        # 改名 of the record: one git mv commit by the clerk, the old name gone.
+        first.get(base + "__edit/record?path=" + urllib.parse.quote(record))
+        first.find_element(By.LINK_TEXT, "改名").click()
+        renamed = record.rsplit("/", 1)[0] + "/renamed-in-browser.md"
+        fill(first, "name", "renamed-in-browser")
+        click_and_wait(first, "form[action='/__edit/rename'] button")
+        subject = git(repo, "log", "-1", "--format=%an|%s").strip()
+        check("rename: one git mv commit by the clerk",
+              "已改名并提交" in first.page_source and subject == f"王某|改名 {record} → {renamed}"
+              and (repo / "content" / renamed).exists() and not (repo / "content" / record).exists()
+              and git(repo, "status", "--porcelain") == "", subject + " " + git(repo, "status", "--porcelain"))
     finally:
         for driver, profile in drivers:
             driver.quit()

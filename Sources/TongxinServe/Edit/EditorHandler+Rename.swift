@@ -28,7 +28,7 @@ extension EditorHandler {
         switch ContentRename.rename(path, to: name, version: version, by: account, contentFolder: content) {
         case .renamed(let target, _):
             let list = target.hasPrefix("cases/") ? "cases" : ""
-            return Self.redirect(Self.prefix + list + "?saved=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? target))
+            return Self.redirect(Self.prefix + list + "?renamed=" + (target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? target))
         case .invalid(let reason):
             return html(.unprocessableContent, RenamePage.page(session, path: path, version: version, name: name, problem: reason))
         case .blocked(let problems):

@@ -65,8 +65,7 @@ struct EditorHandler: HTTPHandler {
         }
         switch (request.method, path) {
         case (.GET, Self.prefix), (.GET, "/__edit"):
-            let saved = request.query["saved"]
-            return html(.ok, EditorPages.home(session, records: recentRecords(), choices: FormChoices.read(content), notice: saved.map { L("edit.save.done", $0) }))
+            return html(.ok, EditorPages.home(session, records: recentRecords(), choices: FormChoices.read(content), notice: notice(request)))
         case (.GET, Self.prefix + "record/new"):
             guard session.account?.may(.records) == true else { return forbidden(L("edit.role.refused", EditPermission.records.roles.sorted().map(\.rawValue).joined(separator: "、")), session: session) }
             let form = RecordSheet.blank(today: Day.today(), contentFolder: content)
@@ -91,7 +90,7 @@ struct EditorHandler: HTTPHandler {
                 return (relative, form.map { isCases ? $0["title"] : $0["name"] } ?? relative)
             }
             let newLink = isCases ? (Self.prefix + "case/new", L("edit.nav.newCase")) : (Self.prefix + "member/new", L("edit.nav.newMember"))
-            return html(.ok, FieldFormPage.list(session, title: L(isCases ? "edit.nav.cases" : "edit.nav.members"), newLink: newLink, rows: rows, editPath: Self.prefix + (isCases ? "case" : "member"), notice: request.query["saved"].map { L("edit.save.done", $0) }))
+            return html(.ok, FieldFormPage.list(session, title: L(isCases ? "edit.nav.cases" : "edit.nav.members"), newLink: newLink, rows: rows, editPath: Self.prefix + (isCases ? "case" : "member"), notice: notice(request)))
         case (.GET, Self.prefix + "case/new"), (.GET, Self.prefix + "member/new"):
             let isCase = path.hasSuffix("case/new")
             guard session.account?.may(isCase ? .cases : .members) == true else { return roleRefused(isCase ? .cases : .members, session) }
@@ -269,6 +268,11 @@ struct EditorHandler: HTTPHandler {
         case .refused(let reason):
             return page(.forbidden, .init(problems: [FieldProblem(field: nil, message: reason, isError: true)]))
         }
+    }
+
+    /// What a list page says after a save (`?saved=`) or a rename (`?renamed=`).
+    private func notice(_ request: HTTPRequest) -> String? {
+        request.query["saved"].map { L("edit.save.done", $0) } ?? request.query["renamed"].map { L("edit.rename.done", $0) }
     }
 
     private func files(in section: String) -> [String] {
