@@ -36,16 +36,10 @@ import traceback
 import urllib.parse
 from pathlib import Path
 
-# Selenium Manager must not try the network: the driver and browser come from Debian.
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_STATS", "true")
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import CHROMEDRIVER, CHROMIUM, CheckFailed, require, start_chromium as chromium  # noqa: E402  (tests/common.py)
 from selenium.webdriver.common.by import By  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 PHONE = 390
 DESKTOP = 1280
 A4_POINTS = (595.28, 841.89)
@@ -59,19 +53,6 @@ HERE = Path(__file__).resolve().parent
 # fails them too. Delete an entry once its fix is in: the run says when it no longer occurs.
 KNOWN_AXE_ISSUES: list[tuple[str, str, str]] = []
 STRICT = os.environ.get("TONGXIN_BROWSER_STRICT") == "1"
-
-
-class CheckFailed(Exception):
-    """A check's guarantee does not hold; the lines say where."""
-
-    def __init__(self, summary: str, lines: list[str] | None = None):
-        super().__init__(summary)
-        self.lines = lines or []
-
-
-def require(condition: bool, summary: str, lines: list[str] | None = None) -> None:
-    if not condition:
-        raise CheckFailed(summary, lines)
 
 
 # --------------------------------------------------------------------------------------
@@ -262,22 +243,9 @@ def check_links(site: Site) -> list[str]:
 # The browser
 # --------------------------------------------------------------------------------------
 
-def start_chromium(scripts: bool = True) -> tuple[webdriver.Chrome, str]:
-    profile = tempfile.mkdtemp(prefix="tongxin-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ["--no-sandbox", "--headless", "--disable-dev-shm-usage", "--log-level=3",
-                     f"--user-data-dir={profile}", f"--window-size={DESKTOP},900", "--hide-scrollbars",
-                     "--no-first-run", "--disable-background-networking", "--disable-extensions",
-                     "--lang=zh-CN"]:
-        options.add_argument(argument)
-    if not scripts:
-        options.add_argument("--blink-settings=scriptEnabled=false")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    driver.set_script_timeout(60)
-    return driver, profile
+def start_chromium(scripts: bool = True):
+    """Chromium at desktop width, keeping the console (every page's errors are checked)."""
+    return chromium(width=DESKTOP, scripts=scripts, console=True)
 
 
 def set_width(driver, width: int, height: int = 900) -> None:

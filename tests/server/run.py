@@ -49,11 +49,8 @@ import traceback
 import urllib.parse
 from pathlib import Path
 
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_STATS", "true")
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import CheckFailed, require, start_chromium  # noqa: E402  (tests/common.py)
 from selenium.webdriver.common.by import By  # noqa: E402
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -63,17 +60,6 @@ ERROR_PAGES = {"401.html", "403.html", "404.html"}
 HEADERS = {"x-content-type-options": "nosniff", "referrer-policy": "no-referrer", "x-frame-options": "DENY"}
 GIT_ENV = {"GIT_AUTHOR_NAME": "办公室", "GIT_AUTHOR_EMAIL": "office@example.invalid",
            "GIT_COMMITTER_NAME": "办公室", "GIT_COMMITTER_EMAIL": "office@example.invalid"}
-
-
-class CheckFailed(Exception):
-    def __init__(self, summary: str, lines: list[str] | None = None):
-        super().__init__(summary)
-        self.lines = lines or []
-
-
-def require(condition: bool, summary: str, lines: list[str] | None = None) -> None:
-    if not condition:
-        raise CheckFailed(summary, lines)
 
 
 def run(command: list[str], cwd: Path | None = None, input: str | None = None, env: dict | None = None) -> str:
@@ -493,15 +479,7 @@ class Checks:
     # -- Chromium -------------------------------------------------------------------------
 
     def browser(self):
-        profile = tempfile.mkdtemp(prefix="tongxin-chromium-")
-        options = webdriver.ChromeOptions()
-        options.binary_location = "/usr/bin/chromium"
-        for argument in ["--no-sandbox", "--headless", "--disable-dev-shm-usage", "--log-level=3", f"--user-data-dir={profile}",
-                         "--no-first-run", "--disable-background-networking", "--disable-extensions", "--lang=zh-CN"]:
-            options.add_argument(argument)
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        driver.set_page_load_timeout(30)
+        driver, profile = start_chromium(console=True)
         try:
             return self.browse(driver)
         finally:

@@ -13,7 +13,7 @@ enum AssignmentViews {
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs) {
-            pairsValues(context.work, context)
+            pairsValues(context.work, context, only: context.sortedPairs)
         }
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: text("triggers"), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs) {
@@ -84,7 +84,7 @@ enum AssignmentViews {
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
             return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": label]), section: "assignments",
                             breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
-                var values = pairsValues(context.work, context, only: sortedPairs(context.work.frequency.pairs.filter { $0.status == status }))
+                var values = pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status })
                 values["narrowed"] = label
                 return values
             }
@@ -158,16 +158,12 @@ enum AssignmentViews {
         if kind.filter.sectors.contains(where: { $0.value == member.sectorID || $0.value == sectorName }) { return name }
         let group: String
         if member.roles.contains(.viceChair), !member.roles.contains(.sectorLead), let committee = member.committeeID {
-            group = context.labels.committeeShort(committee) + viceChairOffice
+            group = context.labels.committeeShort(committee) + context.text("assignments.viceChair")
         } else {
             group = context.labels.sectorShort(member.sectorID).isEmpty ? context.labels.party(member.partyID) : context.labels.sectorShort(member.sectorID)
         }
         return group.isEmpty ? name : "\(group): \(name)"
     }
-
-    /// How 附件1 writes a committee's vice-chair after the committee: a member holds the
-    /// office besides (兼) being a member.
-    static let viceChairOffice = "副主任（兼）"
 
     /// Pairs grouped by the contactee's window (or committee where the policy has no
     /// windows), each group in the organisation's order.
@@ -199,10 +195,6 @@ enum AssignmentViews {
     static func unitOrder(_ context: RenderContext) -> [OrgUnit] {
         let org = context.site.organization
         return org.windows.isEmpty ? org.committees : org.windows
-    }
-
-    static func sortedPairs(_ context: RenderContext) -> [FrequencyReport.PairCount] {
-        sortedPairs(context.work.frequency.pairs)
     }
 
     static func sortedPairs(_ pairs: [FrequencyReport.PairCount]) -> [FrequencyReport.PairCount] {

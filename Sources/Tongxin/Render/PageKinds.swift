@@ -377,7 +377,7 @@ enum PageKinds {
         .list("groups", [.text("label"), .list("units", [.text("name"), .number("count"), .text("href")])], "the index's links to the lists narrowed by a unit").optional,
         .flag("hasGroups").optional,
         .text("narrowed", "a narrowed list's heading").optional,
-        .text("dimension", "a narrowed list's dimension (党派 …)").optional,
+        .text("dimension", "a narrowed list's dimension: theme.json's group.<party/sector/committee/window>, which is also the name the month links put in `?name=value`, so record-table's data-filter must call its column the same").optional,
         .text("unitName", "a narrowed list's unit").optional,
         .flag("onTheDay", "narrowed by the unit on the day of the contact").optional,
         .number("shownCount").optional,

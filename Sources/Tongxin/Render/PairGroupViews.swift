@@ -4,24 +4,26 @@
 enum PairGroupViews {
     static let dimensions = MemberGroupViews.dimensions.filter { $0.slug == "party" || $0.slug == "sector" }
 
-    /// Each dimension with the units whose members are contactees of pairs, in the
-    /// organisation's order.
-    static func groups(_ context: RenderContext) -> [(MemberGroupViews.Dimension, [(unit: OrgUnit, pairs: [FrequencyReport.PairCount])])] {
-        let pairs = AssignmentViews.sortedPairs(context)
-        return dimensions.map { dimension in
-            let byUnit = Dictionary(grouping: pairs) { pair in context.site.member(pair.pair.contacteeID).flatMap(dimension.value) ?? "" }
-            return (dimension, dimension.units(context.site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
-        }.filter { !$0.1.isEmpty }
+    /// A dimension with the units whose members are contactees of pairs.
+    typealias Group = (dimension: MemberGroupViews.Dimension, units: [(unit: OrgUnit, pairs: [FrequencyReport.PairCount])])
+
+    /// Each dimension with the units whose members are contactees of `pairs` (in their
+    /// order), in the organisation's order; made once a build (RenderContext.pairGroups).
+    static func groups(_ pairs: [FrequencyReport.PairCount], site: CheckedSite) -> [Group] {
+        dimensions.map { dimension in
+            let byUnit = Dictionary(grouping: pairs) { pair in site.member(pair.pair.contacteeID).flatMap(dimension.value) ?? "" }
+            return (dimension, dimension.units(site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
+        }.filter { !$0.units.isEmpty }
     }
 
     static func links(_ context: RenderContext) -> [[String: Any]] {
-        groups(context).map { dimension, units in
+        context.pairGroups.map { dimension, units in
             ["label": dimension.label(context.text), "units": units.map { ["name": $0.unit.displayName, "count": $0.pairs.count, "href": Routes.pairGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
         }
     }
 
     static func pages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
-        groups(context).flatMap { dimension, units in
+        context.pairGroups.flatMap { dimension, units in
             units.map { unit, pairs in
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",

@@ -13,25 +13,25 @@ import Foundation
 enum RecordGroupViews {
     static let shownCount = 50
 
-    /// Each dimension: its route segment, the filter bar's column label (the members
-    /// list's), the units in the organisation's order, and a contactee's unit on a day.
+    /// Each dimension: its route segment, the units in the organisation's order, and a
+    /// contactee's unit on a day. Its name is the theme's `group.<slug>`, as on the members
+    /// list; the record tables' `data-filter` must call the column the same for a month
+    /// link's `?党派=…` to narrow it (both are the theme's words).
     struct Dimension: Sendable {
         let slug: String
-        let label: String
         let units: @Sendable (Organization) -> [OrgUnit]
         let value: @Sendable (ResolvedMember, Day) -> String?
         let name: @Sendable (Labels, String?) -> String
+
+        func label(_ text: ThemeText) -> String { text("group." + slug) }
     }
 
     static let dimensions: [Dimension] = [
-        Dimension(slug: "party", label: "党派", units: \.parties, value: { member, _ in member.partyID }, name: { $0.party($1) }),
-        Dimension(slug: "sector", label: "界别", units: \.sectors, value: { member, _ in member.sectorID }, name: { $0.sector($1) }),
-        Dimension(slug: "committee", label: "专委会", units: \.committees, value: { member, day in member.committee(on: day) }, name: { $0.committee($1) }),
-        Dimension(slug: "window", label: "窗口", units: \.windows, value: { member, day in member.window(on: day) }, name: { $0.window($1) }),
+        Dimension(slug: "party", units: \.parties, value: { member, _ in member.partyID }, name: { $0.party($1) }),
+        Dimension(slug: "sector", units: \.sectors, value: { member, _ in member.sectorID }, name: { $0.sector($1) }),
+        Dimension(slug: "committee", units: \.committees, value: { member, day in member.committee(on: day) }, name: { $0.committee($1) }),
+        Dimension(slug: "window", units: \.windows, value: { member, day in member.window(on: day) }, name: { $0.window($1) }),
     ]
-
-    /// The filter bar's names for these values on record rows (`data-party` …).
-    static let filterNames = dimensions.map { "\($0.label)=\($0.slug)" }.joined(separator: " ")
 
     /// A record's units in each dimension (contactees' order, each once), by slug, as the
     /// filter bar and the row's cells read them.
@@ -70,18 +70,18 @@ enum RecordGroupViews {
     }
 
     /// For the records index: a line of links per dimension, with each unit's count.
-    static func links(_ groups: Groups) -> [[String: Any]] {
+    static func links(_ groups: Groups, text: ThemeText) -> [[String: Any]] {
         groups.map { dimension, units in
-            ["label": dimension.label, "units": units.map { ["name": $0.unit.displayName, "count": $0.records.count, "href": Routes.recordGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            ["label": dimension.label(text), "units": units.map { ["name": $0.unit.displayName, "count": $0.records.count, "href": Routes.recordGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
         }
     }
 
     static func pages(_ site: CheckedSite, groups: Groups, versions: InputVersions, rows: RecordRows, labels: Labels) -> [PageSpec] {
         groups.flatMap { dimension, units in
             units.map { unit, records in
-                let route = Routes.recordGroup(dimension.slug, unit.id)
+                let route = Routes.recordGroup(dimension.slug, unit.id), label = dimension.label(labels.text)
                 // The month tables narrow by the value the rows carry.
-                let query = "?" + (dimension.label + "=" + dimension.name(labels, unit.id)).addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
+                let query = "?" + (label + "=" + dimension.name(labels, unit.id)).addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!
                 var inputs = PageInputs(versions)
                 inputs.add(records: records)
                 return PageSpec(route: route, template: "records-index", title: labels.text("records.of", ["name": unit.name]), section: "records",
@@ -90,8 +90,8 @@ enum RecordGroupViews {
                     let months = MonthGroup.groups(records.map { ($0, site.records[$0].record.date.value) }, route: Routes.recordMonth)
                     let shown = records.prefix(shownCount)
                     return [
-                        "narrowed": "\(dimension.label)：\(unit.name)",
-                        "dimension": dimension.label,
+                        "narrowed": labels.text("records.narrowed", ["group": label, "name": unit.name]),
+                        "dimension": label,
                         "unitName": unit.name,
                         "onTheDay": dimension.slug == "committee" || dimension.slug == "window",
                         "count": records.count,

@@ -21,7 +21,7 @@ enum RecordViews {
                 "hasRecords": !latest.isEmpty,
                 "records": latest.indices.map { rows[$0] },
                 "years": years(months, text: text),
-                "groups": RecordGroupViews.links(groups),
+                "groups": RecordGroupViews.links(groups, text: text),
                 "hasGroups": !groups.isEmpty,
                 "filter": true,
             ]

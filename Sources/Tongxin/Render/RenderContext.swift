@@ -17,6 +17,12 @@ final class RenderContext: Sendable {
     let versions: InputVersions
     /// Each record as a row of a list.
     let rows: RecordRows
+    /// This year's pairs in the tables' order, and grouped by the contactee's 党派 and
+    /// 界别: the pairs table, its status pages and each of its narrowed pages (about forty)
+    /// show both, and sorting and grouping them again for each page was most of a
+    /// preview's rebuild after a record's front matter changed.
+    private let pairsInOrder: Once<[FrequencyReport.PairCount]>
+    private let pairGroupsOnce: Once<[PairGroupViews.Group]>
 
     init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions, rows: RecordRows) {
         self.site = site
@@ -28,7 +34,14 @@ final class RenderContext: Sendable {
         self.contacts = contacts
         self.versions = versions
         self.rows = rows
+        let pairs = work.frequency.pairs
+        let sorted = Once { AssignmentViews.sortedPairs(pairs) }
+        pairsInOrder = sorted
+        pairGroupsOnce = Once { PairGroupViews.groups(sorted.get, site: site) }
     }
+
+    var sortedPairs: [FrequencyReport.PairCount] { pairsInOrder.get }
+    var pairGroups: [PairGroupViews.Group] { pairGroupsOnce.get }
 
     var asOf: Day { work.asOf }
 

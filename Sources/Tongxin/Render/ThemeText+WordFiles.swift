@@ -13,8 +13,9 @@ extension ThemeText {
     }
 
     /// Every optional label: the Word reports', the CSV tables' (ThemeText+CSVFiles),
-    /// the 简报's (+Briefs), the file names' and the calendars' words (+Files).
-    static let optionalLabels: [String: OptionalLabel] = [wordLabels, csvLabels, briefLabels, fileLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
+    /// the 简报's (+Briefs), the file names' and the calendars' words (+Files), and
+    /// words pages gained after themes were first made (+PageLabels).
+    static let optionalLabels: [String: OptionalLabel] = [wordLabels, csvLabels, briefLabels, fileLabels, pageLabels].reduce(into: [:]) { all, labels in all.merge(labels) { first, _ in first } }
 
     static let wordLabels: [String: OptionalLabel] = [
         // Shared by the reports.

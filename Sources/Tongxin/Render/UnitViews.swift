@@ -4,7 +4,7 @@ enum UnitViews {
     static func pages(_ context: RenderContext) -> [PageSpec] {
         let org = context.site.organization
         let units = org.committees.map { ($0, true) } + org.windows.map { ($0, false) }
-        let pairsByContactee = Dictionary(grouping: AssignmentViews.sortedPairs(context), by: \.pair.contacteeID)
+        let pairsByContactee = Dictionary(grouping: context.sortedPairs, by: \.pair.contacteeID)
         // A committee page links a report for each half-year with contacts.
         let halves = context.work.reportPeriods().filter { $0.half != nil }.map(\.slug).joined(separator: ",")
         return parallelMap(units) { unit, isCommittee in

@@ -114,7 +114,7 @@ enum WordViews {
     /// The yearly consolidated report (年度汇总) for the leaders' meetings: the page's
     /// figures and tables, then the year's records and suggestions as lists (`lists`,
     /// YearSummaryView.lists).
-    static func yearSummary(_ page: [String: Any], lists: [String: Any], title: String, words: ThemeText) -> WordDocument {
+    static func yearSummary(_ page: [String: Any], lists: YearSummaryView.Lists, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
         document.add(.title, words("word.year.title", ["organization": text(page, "organization"), "year": text(page, "year")]))
         addNote(page, to: &document)
@@ -152,19 +152,14 @@ enum WordViews {
                                                               "count": text(pair, "count"), "minimum": text(pair, "minimum")]))
         }
         document.add(.heading, headings.next("word.year.records"))
-        let records = rows(lists, "records")
-        if records.isEmpty { document.add(.body, words("word.noRecords.year")) } else {
+        if lists.records.isEmpty { document.add(.body, words("word.noRecords.year")) } else {
             var table = WordTable(widths: [3, 4, 3, 5, 4, 2], head: columns(words, "number", "date", "contactor", "contactees", "method", "suggestions"))
-            table.rows = records.map { record in
-                [.init(text(record, "number")), .init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")),
-                 .init(text(record, "method")), .init(text(record, "suggestions"))]
-            }
+            table.rows = lists.records.map { cells in cells.map { WordTable.Cell($0) } }
             document.add(table)
         }
         document.add(.heading, headings.next("word.year.suggestions"))
-        let suggestions = rows(lists, "suggestions")
-        if suggestions.isEmpty { document.add(.body, words("word.none")) }
-        addSuggestionList(suggestions, words: words, to: &document)
+        if lists.suggestions.isEmpty { document.add(.body, words("word.none")) }
+        addSuggestionList(lists.suggestions, words: words, to: &document)
         return document
     }
 

@@ -21,22 +21,30 @@ enum YearSummaryView {
         }
     }
 
+    /// What the Word file lists besides the page's figures: the year's records, as the
+    /// cells of its table, and its suggestions.
+    struct Lists {
+        /// 编号, date, contactor, contactees, method, number of suggestions.
+        let records: [[String]]
+        let suggestions: [[String: Any]]
+    }
+
     /// The year's records and suggestions, in the order they happened, for the Word file
     /// only (the page links the month pages instead): the records its figures count
-    /// (ContactLog, up to `as_of`) and the suggestions of the year's register.
-    static func lists(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+    /// (ContactLog, up to `as_of`) and the suggestions of the year's register. The
+    /// records straight as cells: thousands of rows, drawn again at each saved record in
+    /// the preview.
+    static func lists(_ work: ContactWork, _ context: RenderContext) -> Lists {
         let period = Period(year: work.asOf.year)
         // Indices ascend newest first (CheckedSite.records): descending is oldest first.
         let records = Set(work.log.contacts(in: period).map(\.record)).sorted(by: >).map { context.site.records[$0] }
-        return [
-            "records": records.map { record -> [String: Any] in
-                ["number": record.record.number, "date": record.record.date.value.iso,
-                 "contactor": context.name(record.contactorID), "contactees": record.contacteeIDs.map(context.name).joined(separator: "、"),
-                 "method": record.record.method?.value ?? "", "suggestions": record.record.suggestions.count]
+        return Lists(
+            records: records.map { record in
+                [record.record.number, record.record.date.value.iso, context.name(record.contactorID),
+                 record.contacteeIDs.map(context.name).joined(separator: "、"), record.record.method?.value ?? "", String(record.record.suggestions.count)]
             },
-            "suggestions": work.suggestions.entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
-                .map { SuggestionViews.row($0, context) },
-        ]
+            suggestions: work.suggestions.entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
+                .map { SuggestionViews.row($0, context) })
     }
 
     private static func values(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
