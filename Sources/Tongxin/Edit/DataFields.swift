@@ -63,7 +63,7 @@ public struct DataGroup: Sendable {
 
     /// The catalogue key of a field's label: edit.data.<schema>.<key>.
     public func labelKey(_ key: String) -> String {
-        "edit.data." + schema.whatKey.dropFirst("schema.".count) + "." + key
+        "edit.data.\(schema.whatKey.dropFirst("schema.".count)).\(key)"
     }
 
     func field(spelled key: String) -> DataField? {
@@ -82,7 +82,7 @@ public struct DataFile: Sendable {
     let rowsOnOneLine: Bool
 
     /// The catalogue key of the file's title.
-    public var titleKey: String { "edit.data.file." + (path as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "") }
+    public var titleKey: String { "edit.data.file.\(((path as NSString).lastPathComponent as NSString).deletingPathExtension)" }
 }
 
 /// Every JSON file of the content and its form, generated from its schema.
