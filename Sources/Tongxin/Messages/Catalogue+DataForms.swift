@@ -150,6 +150,7 @@ extension Catalogue {
         Message("edit.rename.title", zh: "改名 {1}", en: "Rename {1}"),
         Message("edit.rename.note", zh: "新文件名只用小写字母、数字和连字符，放在同一文件夹里；改名是一次 git mv 提交，历史里可以找回原来的名字。还有内容按原名引用这个文件时不能改名。", en: "The new name takes lowercase letters, digits and hyphens and stays in the same folder; the rename is one git mv commit. It is refused while other content refers to the file by its old name."),
         Message("edit.rename.name", zh: "新文件名（不含 .md）", en: "New name (without .md)"),
+        Message("edit.rename.cancel", zh: "不改名，返回", en: "Keep the name, go back"),
         Message("edit.rename.button", zh: "改名并提交", en: "Rename and commit"),
         Message("edit.rename.exists", zh: "已经有文件叫 {1}；请换一个名字", en: "{1} exists already; choose another name"),
         Message("edit.rename.blocked", zh: "不能改名：改名后会有 {1} 个错误，还有内容按原名用到这个文件。请先改掉下面这些地方：", en: "Cannot rename: {1} error(s) would follow, because other content refers to this file by its name. Change these places first:"),

@@ -52,7 +52,7 @@ enum RenamePage {
         let message = problem.map { "<p class=\"problem\" id=\"problem-name\" role=\"alert\">\(escape($0))</p>" } ?? ""
         return EditorPages.layout(title: L("edit.rename.title", path), session: session, """
             \(blocked)
-            <p class="path">\(escape(path)) · <a href="\(DeletePages.editLink(path))">\(escape(L("edit.delete.cancel")))</a> · <a href="/__edit/history?path=\(encoded)">\(escape(L("edit.history.link")))</a></p>
+            <p class="path">\(escape(path)) · <a href="\(DeletePages.editLink(path))">\(escape(L("edit.rename.cancel")))</a> · <a href="/__edit/history?path=\(encoded)">\(escape(L("edit.history.link")))</a></p>
             <p>\(escape(L("edit.rename.note")))</p>
             <form method="post" action="/__edit/rename" class="record">
             <input type="hidden" name="csrf" value="\(escape(session.csrf))">
