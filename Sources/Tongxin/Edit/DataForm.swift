@@ -135,66 +135,76 @@ private struct Writer {
 
     mutating func collect(_ kind: DataField.Kind, _ span: JSONSpan, name: String) {
         switch kind {
-        case .group(let group):
-            guard span.isObject else { return }
-            var removed = Set<Int>()
-            var added: [(key: String?, value: JSONValue)] = []
-            let members = span.members
-            for field in group.fields {
-                let child = name + "." + field.key
-                guard let index = members.firstIndex(where: { group.schema.canonicalKey($0.key) == field.key }) else {
-                    if let value = newValue(field.kind, name: child) {
-                        added.append((field.key, value))
-                        count.values += 1
-                    }
-                    continue
+        case .group(let group): collectGroup(group, span, name: name)
+        case .rows(let group): collectRows(group, span, name: name)
+        default: break
+        }
+    }
+
+    /// An object: each field's value compared with the file's, replaced, taken out
+    /// (emptied) or added (new).
+    private mutating func collectGroup(_ group: DataGroup, _ span: JSONSpan, name: String) {
+        guard span.isObject else { return }
+        var removed = Set<Int>()
+        var added: [(key: String?, value: JSONValue)] = []
+        let members = span.members
+        for field in group.fields {
+            let child = name + "." + field.key
+            guard let index = members.firstIndex(where: { group.schema.canonicalKey($0.key) == field.key }) else {
+                if let value = newValue(field.kind, name: child) {
+                    added.append((field.key, value))
+                    count.values += 1
                 }
-                let old = members[index].value
-                guard field.isValue else {
-                    collect(field.kind, old, name: child)
-                    continue
-                }
-                // A value the form did not post, or one it cannot show (an object where
-                // text belongs), is left as it is.
-                guard let typed = form.values[child], let shown = old.text(separator: DataForm.separator(field.kind)) else { continue }
-                if unchanged(typed, shown: shown, old: old, field.kind) { continue }
-                count.values += 1
-                if DataForm.isBlank(typed) {
-                    removed.insert(index)
-                } else {
-                    editor.replace(old, with: DataForm.value(typed, field.kind))
-                }
+                continue
             }
-            if !removed.isEmpty || !added.isEmpty {
-                editor.change(span, children: members.map { $0.keyStart..<$0.value.end }, removed: removed, added: added, itemsOnOneLine: false)
+            let old = members[index].value
+            guard field.isValue else {
+                collect(field.kind, old, name: child)
+                continue
             }
-        case .rows(let group):
-            guard let items = span.items else { return }
-            var removed = Set<Int>()
-            var order: [Int] = []
-            for (index, item) in items.enumerated() {
-                if form.removed.contains("\(name).\(index)") {
-                    removed.insert(index)
-                    count.removedRows += 1
-                    continue
-                }
-                order.append(index)
-                collect(.group(group), item, name: "\(name).\(index)")
+            // A value the form did not post, or one it cannot show (an object where
+            // text belongs), is left as it is.
+            guard let typed = form.values[child], let shown = old.text(separator: DataForm.separator(field.kind)) else { continue }
+            if unchanged(typed, shown: shown, old: old, field.kind) { continue }
+            count.values += 1
+            if DataForm.isBlank(typed) {
+                removed.insert(index)
+            } else {
+                editor.replace(old, with: DataForm.value(typed, field.kind))
             }
-            // New rows spell their keys as the last row does (联系人 or contactor).
-            let spelling = Dictionary(items.last?.members.compactMap { member in group.schema.canonicalKey(member.key).map { ($0, member.key) } } ?? [], uniquingKeysWith: { first, _ in first })
-            let added = newRows(group, name: name, from: items.count).map { index, value -> (key: String?, value: JSONValue) in
-                order.append(index)
-                count.addedRows += 1
-                guard case .object(let pairs) = value else { return (nil, value) }
-                return (nil, .object(pairs.map { JSONPair(key: spelling[$0.key] ?? $0.key, value: $0.value) }))
+        }
+        if !removed.isEmpty || !added.isEmpty {
+            editor.change(span, children: members.map { $0.keyStart..<$0.value.end }, removed: removed, added: added, itemsOnOneLine: false)
+        }
+    }
+
+    /// A list of objects: rows ticked taken out, the others compared field by field,
+    /// rows typed after the file's added.
+    private mutating func collectRows(_ group: DataGroup, _ span: JSONSpan, name: String) {
+        guard let items = span.items else { return }
+        var removed = Set<Int>()
+        var order: [Int] = []
+        for (index, item) in items.enumerated() {
+            if form.removed.contains("\(name).\(index)") {
+                removed.insert(index)
+                count.removedRows += 1
+                continue
             }
-            rows[name] = order
-            if !removed.isEmpty || !added.isEmpty {
-                editor.change(span, children: items.map { $0.start..<$0.end }, removed: removed, added: added, itemsOnOneLine: rowsOnOneLine)
-            }
-        default:
-            break
+            order.append(index)
+            collectGroup(group, item, name: "\(name).\(index)")
+        }
+        // New rows spell their keys as the last row does (联系人 or contactor).
+        let spelling = Dictionary(items.last?.members.compactMap { member in group.schema.canonicalKey(member.key).map { ($0, member.key) } } ?? [], uniquingKeysWith: { first, _ in first })
+        let new = newRows(group, name: name, from: items.count)
+        order += new.map(\.index)
+        count.addedRows += new.count
+        let added = new.map { row -> (key: String?, value: JSONValue) in
+            guard case .object(let pairs) = row.value else { return (nil, row.value) }
+            return (nil, .object(pairs.map { JSONPair(key: spelling[$0.key] ?? $0.key, value: $0.value) }))
+        }
+        rows[name] = order
+        if !removed.isEmpty || !added.isEmpty {
+            editor.change(span, children: items.map { $0.start..<$0.end }, removed: removed, added: added, itemsOnOneLine: rowsOnOneLine)
         }
     }
 

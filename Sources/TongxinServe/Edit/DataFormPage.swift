@@ -5,7 +5,8 @@ import Tongxin
 /// is an input, a group a fieldset, a list of objects a table with one row per item, a
 /// 删除此行 box on each and always one blank row at the end (添加一行 adds another
 /// without saving), so rows come and go without any script. Each problem sits under
-/// its value, or under its row.
+/// its value, or under its row. 保存 comes first as well as last: it is the button the
+/// Enter key presses, not a table's 添加一行.
 enum DataFormPage {
     private static func escape(_ text: String) -> String { HTMLEscape.escape(text) }
 
@@ -33,6 +34,7 @@ enum DataFormPage {
             <input type="hidden" name="path" value="\(escape(file.path))">
             <input type="hidden" name="version" value="\(escape(form.version))">
             \(renderer.datalists())
+            <p class="actions"><button type="submit" name="action" value="save">\(escape(L("edit.save")))</button></p>
             \(renderer.render(file.root.kind, name: "d", label: ""))
             <p class="actions"><button type="submit" name="action" value="save">\(escape(L("edit.save")))</button></p>
             </form>
