@@ -190,5 +190,12 @@ extension Catalogue {
         Message("cli.help.personName", zh: "姓名，用作 git 提交的作者，如 王某。", en: "The person's name, used as the git author, e.g. 王某."),
         Message("cli.help.role", zh: "角色：录入、宣传、审核、管理（可多次给出）。", en: "A role: 录入, 宣传, 审核, 管理 (entry, publicity, review, admin); may be repeated."),
         Message("cli.help.passwordStdin", zh: "从标准输入读取一行作为密码。", en: "Read the password as one line from standard input."),
+        // The drafts the editor's script keeps in the browser (DraftScript).
+        Message("edit.draft.found", zh: "这台电脑上有这张表未保存的草稿（{1}）。", en: "This computer has an unsaved draft of this form ({1})."),
+        Message("edit.draft.older", zh: "草稿写于这个文件被别人修改之前：恢复后保存会被拒绝，并列出两边的内容，供您核对。", en: "The draft was written before someone else changed this file: saving it will be refused, with both texts shown for you to compare."),
+        Message("edit.draft.restore", zh: "恢复草稿", en: "Restore the draft"),
+        Message("edit.draft.discard", zh: "丢弃草稿", en: "Discard the draft"),
+        Message("edit.draft.restored", zh: "已恢复草稿，请核对后保存。", en: "Draft restored; check it, then save."),
+        Message("edit.draft.partly", zh: "已恢复草稿，但有 {1} 项放不回去（表格的行数不同），请核对后保存。", en: "Draft restored, but {1} field(s) could not be put back (the table has other rows); check it, then save."),
     ]
 }

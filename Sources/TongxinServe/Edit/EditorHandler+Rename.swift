@@ -54,7 +54,7 @@ enum RenamePage {
             \(blocked)
             <p class="path">\(escape(path)) · <a href="\(DeletePages.editLink(path))">\(escape(L("edit.rename.cancel")))</a> · <a href="/__edit/history?path=\(encoded)">\(escape(L("edit.history.link")))</a></p>
             <p>\(escape(L("edit.rename.note")))</p>
-            <form method="post" action="/__edit/rename" class="record">
+            <form method="post" action="/__edit/rename" class="rename">
             <input type="hidden" name="csrf" value="\(escape(session.csrf))">
             <input type="hidden" name="path" value="\(escape(path))">
             <input type="hidden" name="version" value="\(escape(version))">

@@ -2,9 +2,11 @@
 /// (pzy) or an id (pan-zhiyuan) typed by the clerk becomes the member's name when it names
 /// exactly one member of the datalist (in the data forms, whose lists offer ids, a name
 /// or the initials become the id). Without it the fields still take names and ids,
-/// and the datalist offers names as one types.
+/// and the datalist offers names as one types. Then the drafts (DraftScript).
 enum EditorScript {
-    static let javascript = """
+    static var javascript: String { memberNames + "\n" + DraftScript.javascript }
+
+    private static let memberNames = """
         (function () {
           function resolve(input) {
             var list = input.list;
