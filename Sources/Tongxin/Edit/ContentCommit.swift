@@ -49,6 +49,19 @@ public enum ContentCommit {
         return Git.run(["rev-parse", "HEAD"], in: contentFolder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
+    /// Renames a file with `git mv` and commits both paths alone, by the person signed
+    /// in; a failed commit moves it back.
+    public static func move(_ relative: String, to target: String, contentFolder: URL, author: EditAccount, message: String) throws(Failure) -> String {
+        let moved = Git.runDetailed(["mv", "--", relative, target], in: contentFolder)
+        guard moved.status == 0 else { throw Failure(description: L("edit.save.git", moved.error.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        let committed = Git.runDetailed(["commit", "--quiet", "--no-verify", "--only", "-m", message, "--", relative, target], in: contentFolder, environment: identity(author))
+        guard committed.status == 0 else {
+            _ = Git.runDetailed(["mv", "--", target, relative], in: contentFolder)
+            throw Failure(description: L("edit.save.git", (committed.error + committed.output).trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        return Git.run(["rev-parse", "HEAD"], in: contentFolder)?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    }
+
     static func identity(_ author: EditAccount) -> [String: String] {
         let email = "\(author.login)@tongxin.invalid"
         return ["GIT_AUTHOR_NAME": author.name, "GIT_AUTHOR_EMAIL": email, "GIT_COMMITTER_NAME": author.name, "GIT_COMMITTER_EMAIL": email]

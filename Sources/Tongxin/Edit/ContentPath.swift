@@ -25,4 +25,16 @@ public enum ContentPath {
         if lstat(file.path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { return nil }
         return relative
     }
+
+    /// One of the data files with a form (site.json, data/*.json, DataFiles): the path
+    /// when it is a regular file or not there, inside the folder; nil otherwise.
+    public static func checkedFile(_ relative: String, contentFolder: URL) -> String? {
+        guard DataFiles.file(relative) != nil else { return nil }
+        let parts = relative.split(separator: "/")
+        if parts.count >= 2 { return checked(relative, sections: [String(parts[0])], contentFolder: contentFolder) }
+        var info = stat()
+        let file = contentFolder.appendingPathComponent(relative)
+        if lstat(file.path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { return nil }
+        return relative
+    }
 }

@@ -7,6 +7,9 @@ public struct FormField: Sendable {
         case date
         /// Written as a YAML flow list; typed separated by 、 or commas.
         case list
+        /// A YAML flow list typed one item per line, for items that hold 、 themselves
+        /// (a brief's 抄送: 市政协主席、副主席、秘书长).
+        case lines
         case choice([String])
         case longText
     }
@@ -49,7 +52,7 @@ public struct FieldForm: Sendable, Equatable {
         for field in fields {
             guard let node = editor.member(field.key)?.value else { continue }
             if case .array(let items) = node.value {
-                form.values[field.key] = items.compactMap(\.scalarText).joined(separator: "、")
+                form.values[field.key] = items.compactMap(\.scalarText).joined(separator: field.kind == .lines ? "\n" : "、")
             } else {
                 form.values[field.key] = node.scalarText ?? ""
             }
@@ -59,6 +62,10 @@ public struct FieldForm: Sendable, Equatable {
     }
 
     static func list(_ text: String) -> [String] { Scaffold.splitNames(text) }
+
+    static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     func text(original: String?, fields: [FormField], schema: FieldSchema) -> String {
         let base = original ?? "---\n---\n"
@@ -72,6 +79,10 @@ public struct FieldForm: Sendable, Equatable {
                 guard Self.list(new) != Self.list(old) else { continue }
                 if new.isEmpty && editor.member(field.key) == nil { continue }
                 editor.set(field.key, inline: YAMLText.list(Self.list(new)))
+            case .lines:
+                guard Self.lines(new) != Self.lines(old) else { continue }
+                if new.isEmpty && editor.member(field.key) == nil { continue }
+                editor.set(field.key, inline: YAMLText.list(Self.lines(new)))
             case .date:
                 guard new != old, !(new.isEmpty && editor.member(field.key) == nil) else { continue }
                 editor.set(field.key, inline: new.isEmpty ? "" : Day(parsing: new) != nil ? new : YAMLText.scalar(new))

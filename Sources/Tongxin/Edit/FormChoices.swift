@@ -9,6 +9,12 @@ public struct MemberChoice: Sendable, Equatable {
     public var isPartyMember: Bool
 }
 
+/// An id to pick and the name it stands for (a window, an assignment kind …).
+public struct IDChoice: Sendable, Equatable {
+    public var id: String
+    public var name: String
+}
+
 /// What the forms offer to choose from: members, and the policy's methods, topics and
 /// 五到位 kinds from site.json, read from the content as it is now.
 public struct FormChoices: Sendable {
@@ -20,6 +26,11 @@ public struct FormChoices: Sendable {
     public var statuses = Suggestion.statuses
     /// The labels of the office's own 记录单 (policy `record_form`).
     public var recordLabels = RecordForm()
+    /// For the data forms: the policy's assignment kinds and 五到位 kinds by id, and the
+    /// committees, windows and branches an assignment may name.
+    public var assignmentKinds: [IDChoice] = []
+    public var triggerKinds: [IDChoice] = []
+    public var units: [IDChoice] = []
 
     public static func read(_ contentFolder: URL) -> FormChoices {
         let snapshot = ContentSnapshot.read(contentFolder)
@@ -34,6 +45,11 @@ public struct FormChoices: Sendable {
             choices.triggers = policy.triggers.map(\.name)
             choices.routes = policy.suggestionRoutes
             choices.recordLabels = policy.recordForm
+            choices.assignmentKinds = policy.assignmentKinds.map { IDChoice(id: $0.id, name: $0.name) }
+            choices.triggerKinds = policy.triggers.map { IDChoice(id: $0.id, name: $0.name) }
+        }
+        if let organization = snapshot.organization {
+            choices.units = (organization.committees + organization.windows + organization.branches).map { IDChoice(id: $0.id, name: $0.name) }
         }
         return choices
     }

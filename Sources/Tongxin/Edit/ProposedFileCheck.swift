@@ -10,6 +10,19 @@ public enum ProposedFileCheck {
         siteProblems(replacing: relative, with: text, extra: extra, contentFolder: contentFolder).filter { $0.location.file == relative }
     }
 
+    /// The problems of the file itself, and the errors the change would cause in other
+    /// files that they do not have now: a data file is named from everywhere (a
+    /// committee taken out of organization.json, a method out of the policy).
+    public static func problemsHereAndElsewhere(text: String, at relative: String, contentFolder: URL) -> (here: [Diagnostic], elsewhere: [Diagnostic]) {
+        let after = siteProblems(replacing: relative, with: text, contentFolder: contentFolder)
+        let here = after.filter { $0.location.file == relative }
+        let others = after.filter { $0.location.file != relative && $0.severity == .error }
+        guard !others.isEmpty else { return (here, []) }
+        let (site, loadProblems) = ContentLoader.load(contentFolder: contentFolder)
+        let before = Set(loadProblems.hasErrors ? loadProblems.sorted : loadProblems.sorted + Validator.check(site).1.sorted)
+        return (here, others.filter { !before.contains($0) })
+    }
+
     /// The errors the site would have without `relative` (a file about to be deleted)
     /// that it does not have now: the records, assignments or briefs that still name
     /// it, each at its own file:line:column. Errors already there are not this
@@ -20,6 +33,20 @@ public enum ProposedFileCheck {
         let (site, loadProblems) = ContentLoader.load(contentFolder: contentFolder)
         let before = Set(loadProblems.hasErrors ? loadProblems.sorted : loadProblems.sorted + Validator.check(site).1.sorted)
         return after.filter { !before.contains($0) }
+    }
+
+    /// The errors the site would have with `relative` moved to `target` that it does
+    /// not have now (the moved file's own, read as at its old place, are not new).
+    public static func errorsMoving(_ relative: String, to target: String, data: Data, contentFolder: URL) -> [Diagnostic] {
+        let after = siteProblems(replacing: relative, with: nil, extra: [target: data], contentFolder: contentFolder).filter { $0.severity == .error }
+        guard !after.isEmpty else { return [] }
+        let (site, loadProblems) = ContentLoader.load(contentFolder: contentFolder)
+        let before = Set(loadProblems.hasErrors ? loadProblems.sorted : loadProblems.sorted + Validator.check(site).1.sorted)
+        return after.filter { diagnostic in
+            var atOldPlace = diagnostic
+            if diagnostic.location.file == target { atOldPlace.location.file = relative }
+            return !before.contains(atOldPlace)
+        }
     }
 
     /// Every problem of the site with `relative` replaced by `text` (nil: left out).

@@ -7,7 +7,7 @@ public enum VersionRestore {
     /// `version`: FileVersion of the file when the 历史 page was opened (`new` for a
     /// deleted file); another one on disk now means someone saved since: refused.
     public static func restore(_ given: String, commit: String, version: String, by account: EditAccount, contentFolder: URL) -> SaveOutcome {
-        guard given.hasSuffix(".md"), let path = ContentPath.checked(given, sections: EditPermission.editableSections, contentFolder: contentFolder),
+        guard let path = EditPermission.checkedPath(given, contentFolder: contentFolder),
               let permission = EditPermission.forFile(path) else { return .refused(L("edit.path.refused")) }
         guard account.may(permission) else { return .refused(permission.refusal) }
         let short = String(commit.prefix(10))
@@ -28,7 +28,10 @@ public enum VersionRestore {
                 return .refused(L(wasPublic ? "edit.case.publicNeedsReview" : "edit.case.onlyReviewPublishes"))
             }
         }
-        let errors = ProposedFileCheck.problems(text: text, at: path, contentFolder: contentFolder).filter { $0.severity == .error }
+        // A data file is named from everywhere: the errors it would cause elsewhere count too.
+        let errors = permission == .policy
+            ? { let found = ProposedFileCheck.problemsHereAndElsewhere(text: text, at: path, contentFolder: contentFolder); return found.here.filter { $0.severity == .error } + found.elsewhere }()
+            : ProposedFileCheck.problems(text: text, at: path, contentFolder: contentFolder).filter { $0.severity == .error }
         if !errors.isEmpty {
             return .invalid(errors.map { FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true) })
         }

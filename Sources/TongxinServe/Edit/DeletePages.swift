@@ -12,6 +12,7 @@ enum DeletePages {
         switch EditPermission.forFile(path) {
         case .records?: "/__edit/record?path=\(encoded(path))"
         case .cases?: "/__edit/case?path=\(encoded(path))"
+        case .policy?: DataFiles.file(path) != nil ? "/__edit/data/form?path=\(encoded(path))" : "/__edit/doc?path=\(encoded(path))"
         default: "/__edit/member?path=\(encoded(path))"
         }
     }

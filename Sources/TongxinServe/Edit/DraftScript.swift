@@ -42,6 +42,13 @@ enum DraftScript {
                 return values;
               }
               function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+              // Every value of the draft is in the form as shown (a data form sent back
+              // by 添加一行 has one more blank row): nothing to offer.
+              function covered(draft, shown) {
+                var all = {};
+                shown.forEach(function (entry) { all[JSON.stringify(entry)] = true; });
+                return draft.every(function (entry) { return all[JSON.stringify(entry)]; });
+              }
               function put(form, values) {
                 var missing = 0, used = {};
                 values.forEach(function (entry) {
@@ -88,7 +95,7 @@ enum DraftScript {
                 try { draft = JSON.parse(store.getItem(key) || "null"); } catch (e) { draft = null; }
                 // The same as the form shows (a form sent back with its errors, or saved
                 // elsewhere): nothing to offer; it goes when a save succeeds.
-                if (draft && !same(draft.values, opened)) offer(form, key, draft);
+                if (draft && !covered(draft.values, opened)) offer(form, key, draft);
                 function keep() {
                   var values = valuesOf(form);
                   if (same(values, opened)) return;

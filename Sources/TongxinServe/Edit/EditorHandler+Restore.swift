@@ -5,11 +5,18 @@ import Tongxin
 /// 恢复此版本 and 删除: both change a file as a save does (the same roles, checks, stale
 /// protection and one commit by the person), and neither rewrites history.
 extension EditorHandler {
-    /// A record, case or member path as a browser sent it, or nil. A deleted file's
-    /// path is accepted too: its 历史 is the way back.
+    /// A record, case or member path as a browser sent it, or one of the data files
+    /// with a form; nil otherwise. A deleted file's path is accepted too: its 历史 is
+    /// the way back.
     func checkedEditable(_ path: String?) -> String? {
+        EditPermission.checkedPath(path, contentFolder: content)
+    }
+
+    /// A record, case or member file: the only ones 删除 takes (a data file is edited
+    /// row by row in its form, never deleted whole).
+    func checkedDeletable(_ path: String?) -> String? {
         guard let path, path.hasSuffix(".md") else { return nil }
-        return ContentPath.checked(path, sections: EditPermission.editableSections, contentFolder: content)
+        return checkedEditable(path)
     }
 
     func historyPage(_ path: String, session: EditSession, status: HTTPStatusCode, notice: String? = nil, refusal: String? = nil, problems: [String] = []) -> HTTPResponse {
@@ -45,7 +52,7 @@ extension EditorHandler {
 
     func deletePage(_ given: String?, session: EditSession) -> HTTPResponse {
         guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
-        guard let path = checkedEditable(given) else { return badPath(session) }
+        guard let path = checkedDeletable(given) else { return badPath(session) }
         guard let data = try? Data(contentsOf: content.appendingPathComponent(path)) else {
             return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", path)))
         }
@@ -56,7 +63,7 @@ extension EditorHandler {
 
     func delete(_ body: FormBody, session: EditSession) -> HTTPResponse {
         guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
-        guard let path = checkedEditable(body["path"]) else { return badPath(session) }
+        guard let path = checkedDeletable(body["path"]) else { return badPath(session) }
         let version = body["version"] ?? ""
         switch ContentDelete.delete(path, version: version, by: account, contentFolder: content) {
         case .deleted(let path, _):

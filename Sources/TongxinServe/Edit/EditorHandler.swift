@@ -65,8 +65,7 @@ struct EditorHandler: HTTPHandler {
         }
         switch (request.method, path) {
         case (.GET, Self.prefix), (.GET, "/__edit"):
-            let saved = request.query["saved"]
-            return html(.ok, EditorPages.home(session, records: recentRecords(), choices: FormChoices.read(content), notice: saved.map { L("edit.save.done", $0) }))
+            return html(.ok, EditorPages.home(session, records: recentRecords(), choices: FormChoices.read(content), notice: notice(request)))
         case (.GET, Self.prefix + "record/new"):
             guard session.account?.may(.records) == true else { return forbidden(L("edit.role.refused", EditPermission.records.roles.sorted().map(\.rawValue).joined(separator: "、")), session: session) }
             let form = RecordSheet.blank(today: Day.today(), contentFolder: content)
@@ -91,7 +90,7 @@ struct EditorHandler: HTTPHandler {
                 return (relative, form.map { isCases ? $0["title"] : $0["name"] } ?? relative)
             }
             let newLink = isCases ? (Self.prefix + "case/new", L("edit.nav.newCase")) : (Self.prefix + "member/new", L("edit.nav.newMember"))
-            return html(.ok, FieldFormPage.list(session, title: L(isCases ? "edit.nav.cases" : "edit.nav.members"), newLink: newLink, rows: rows, editPath: Self.prefix + (isCases ? "case" : "member"), notice: request.query["saved"].map { L("edit.save.done", $0) }))
+            return html(.ok, FieldFormPage.list(session, title: L(isCases ? "edit.nav.cases" : "edit.nav.members"), newLink: newLink, rows: rows, editPath: Self.prefix + (isCases ? "case" : "member"), notice: notice(request)))
         case (.GET, Self.prefix + "case/new"), (.GET, Self.prefix + "member/new"):
             let isCase = path.hasSuffix("case/new")
             guard session.account?.may(isCase ? .cases : .members) == true else { return roleRefused(isCase ? .cases : .members, session) }
@@ -108,15 +107,26 @@ struct EditorHandler: HTTPHandler {
             }
             return html(.ok, FieldFormPage.page(form, setup: setup(isCase: isCase, new: false), session: session, extra: .init()))
         case (.GET, Self.prefix + "version"):
-            guard let relative = ContentPath.checked(request.query["path"] ?? "", sections: ["records", "members", "cases"], contentFolder: content),
+            guard let relative = checkedEditable(request.query["path"]),
                   let commit = request.query["commit"], let text = FileHistory.text(relative, at: commit, contentFolder: content) else { return badPath(session) }
             return html(.ok, EditorPages.version(session, path: relative, commit: commit, text: text))
+        case (.GET, Self.prefix + "data"):
+            guard session.account?.may(.policy) == true else { return roleRefused(.policy, session) }
+            return html(.ok, DataFormPage.list(session, notice: request.query["saved"].map { L("edit.save.done", $0) }))
+        case (.GET, Self.prefix + "data/form"):
+            return dataFormPage(request.query["path"], session: session)
+        case (.GET, Self.prefix + "docs"):
+            return documentList(session, notice: request.query["saved"].map { L("edit.save.done", $0) })
+        case (.GET, Self.prefix + "doc"):
+            return documentPage(request.query["path"], session: session)
         case (.GET, Self.prefix + "history"):
             guard let relative = checkedEditable(request.query["path"]) else { return badPath(session) }
             let restored = request.query["restored"].flatMap { $0.count <= 10 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
             return historyPage(relative, session: session, status: .ok, notice: restored.map { L("edit.restore.done", $0) })
         case (.GET, Self.prefix + "delete"):
             return deletePage(request.query["path"], session: session)
+        case (.GET, Self.prefix + "rename"):
+            return renamePage(request.query["path"], session: session)
         case (.GET, Self.prefix + "deleted"):
             let removed = checkedEditable(request.query["removed"])
             return html(.ok, DeletePages.deleted(session, files: FileHistory.deletedFiles(sections: EditPermission.editableSections, contentFolder: content), removed: removed))
@@ -134,10 +144,16 @@ struct EditorHandler: HTTPHandler {
                 return saveRecord(body, session: session)
             case Self.prefix + "case", Self.prefix + "member":
                 return saveFieldForm(body, isCase: path.hasSuffix("case"), session: session)
+            case Self.prefix + "data":
+                return saveData(body, session: session)
+            case Self.prefix + "doc":
+                return saveDocument(body, session: session)
             case Self.prefix + "restore":
                 return restore(body, session: session)
             case Self.prefix + "delete":
                 return delete(body, session: session)
+            case Self.prefix + "rename":
+                return rename(body, session: session)
             default:
                 return html(.notFound, EditorPages.message(session, title: "404", L("edit.notFound")))
             }
@@ -252,6 +268,11 @@ struct EditorHandler: HTTPHandler {
         case .refused(let reason):
             return page(.forbidden, .init(problems: [FieldProblem(field: nil, message: reason, isError: true)]))
         }
+    }
+
+    /// What a list page says after a save (`?saved=`) or a rename (`?renamed=`).
+    private func notice(_ request: HTTPRequest) -> String? {
+        request.query["saved"].map { L("edit.save.done", $0) } ?? request.query["renamed"].map { L("edit.rename.done", $0) }
     }
 
     private func files(in section: String) -> [String] {

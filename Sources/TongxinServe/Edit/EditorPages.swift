@@ -11,7 +11,7 @@ enum EditorPages {
         if let session, let account = session.account {
             bar = """
                 <p class="who">\(escape(L("edit.signedInAs", account.name, account.roleNames)))</p>
-                <nav><a href="/__edit/">\(escape(L("edit.nav.home")))</a> <a href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a> <a href="/__edit/suggestions">\(escape(L("edit.suggestions.title")))</a> <a href="/__edit/cases">\(escape(L("edit.nav.cases")))</a> <a href="/__edit/members">\(escape(L("edit.nav.members")))</a> <a href="/">\(escape(L("edit.nav.preview")))</a></nav>
+                <nav><a href="/__edit/">\(escape(L("edit.nav.home")))</a> <a href="/__edit/record/new">\(escape(L("edit.nav.newRecord")))</a> <a href="/__edit/suggestions">\(escape(L("edit.suggestions.title")))</a> <a href="/__edit/cases">\(escape(L("edit.nav.cases")))</a> <a href="/__edit/members">\(escape(L("edit.nav.members")))</a> <a href="/__edit/data">\(escape(L("edit.data.title")))</a> <a href="/__edit/docs">\(escape(L("edit.docs.title")))</a> <a href="/">\(escape(L("edit.nav.preview")))</a></nav>
                 <form method="post" action="/__edit/logout" class="logout"><input type="hidden" name="csrf" value="\(escape(session.csrf))"><button type="submit">\(escape(L("edit.logout")))</button></form>
                 """
         }

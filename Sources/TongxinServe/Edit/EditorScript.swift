@@ -1,6 +1,7 @@
 /// The editor's only script, an enhancement: in the member fields, a pinyin abbreviation
 /// (pzy) or an id (pan-zhiyuan) typed by the clerk becomes the member's name when it names
-/// exactly one member of the datalist. Without it the fields still take names and ids,
+/// exactly one member of the datalist (in the data forms, whose lists offer ids, a name
+/// or the initials become the id). Without it the fields still take names and ids,
 /// and the datalist offers names as one types. Then the drafts (DraftScript).
 enum EditorScript {
     static var javascript: String { memberNames + "\n" + DraftScript.javascript }
@@ -18,7 +19,7 @@ enum EditorScript {
               var key = part.toLowerCase();
               var hits = options.filter(function (o) {
                 var bits = (o.label || "").split(" · ");
-                return bits[1] === key || bits[2] === key;
+                return bits[0] === part || bits[1] === key || bits[2] === key;
               });
               if (hits.length === 1) { changed = true; return hits[0].value; }
               return part;

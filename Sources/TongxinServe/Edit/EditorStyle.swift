@@ -41,6 +41,12 @@ enum EditorStyle {
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%}
         th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
+        .data table{width:auto}
+        .data fieldset{min-width:0}
+        .data td input:not([type=checkbox]),.data td select{min-width:9em}
+        .data td input[type=date]{min-width:11em}
+        .data td .check,.data th{white-space:nowrap}
+        .data tr.invalid th{color:#8a0000}
         a{color:#0b4f9c}
         :focus-visible{outline:3px solid #f0a500;outline-offset:2px}
         """

@@ -35,6 +35,8 @@ enum FieldFormPage {
                 input = "<input id=\"f-\(field.key)\" name=\"\(field.key)\" value=\"\(escape(value))\"\(invalid(field.key))>"
             case .date:
                 input = "<input id=\"f-\(field.key)\" name=\"\(field.key)\" type=\"date\" value=\"\(escape(value))\"\(invalid(field.key))>"
+            case .lines:
+                input = "<textarea id=\"f-\(field.key)\" name=\"\(field.key)\" rows=\"\(max(3, value.split(separator: "\n").count + 1))\"\(invalid(field.key))>\n\(escape(value))</textarea>"
             case .longText:
                 input = "<textarea id=\"f-\(field.key)\" name=\"\(field.key)\" rows=\"3\"\(invalid(field.key))>\(escape(value))</textarea>"
             case .choice(let options):
@@ -43,7 +45,7 @@ enum FieldFormPage {
                 let items = (["<option value=\"\"></option>"] + all.map { "<option value=\"\(escape($0))\"\($0 == value ? " selected" : "")>\(escape(L("edit.choice.\($0)")))</option>" }).joined()
                 input = "<select id=\"f-\(field.key)\" name=\"\(field.key)\"\(invalid(field.key))>\(items)</select>"
             }
-            let hint = field.kind == .list ? "<small>\(escape(L("edit.hint.list")))</small>" : ""
+            let hint = field.kind == .list ? "<small>\(escape(L("edit.hint.list")))</small>" : field.kind == .lines ? "<small>\(escape(L("edit.data.hint.lines")))</small>" : ""
             return "<div class=\"field\">\(label)\(hint)\(input)\(problem(field.key))</div>"
         }
         let publicFields = setup.fields.filter { !$0.isPrivate }.map(control).joined(separator: "\n")
@@ -68,6 +70,7 @@ enum FieldFormPage {
         let history = form.path.map {
             " · <a href=\"/__edit/history?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.history.link")))</a>"
                 + " · <a href=\"/__edit/delete?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.delete.link")))</a>"
+                + ($0.hasPrefix("cases/") ? " · <a href=\"/__edit/rename?path=\(escape($0.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? $0))\">\(escape(L("edit.rename.link")))</a>" : "")
         } ?? ""
         return EditorPages.layout(title: setup.title, session: session, """
             \(summary)\(stale)\(extra.preview ?? "")

@@ -97,6 +97,7 @@ enum RecordFormPage {
         let history = form.path.map { path in
             " · <a href=\"/__edit/history?path=\(escape(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))\">\(escape(L("edit.history.link")))</a>"
                 + " · <a href=\"/__edit/delete?path=\(escape(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))\">\(escape(L("edit.delete.link")))</a>"
+                + " · <a href=\"/__edit/rename?path=\(escape(path.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? path))\">\(escape(L("edit.rename.link")))</a>"
         } ?? ""
         let title = form.path == nil ? L("edit.record.newTitle") : L("edit.record.editTitle", form.number)
         return EditorPages.layout(title: title, session: session, """
