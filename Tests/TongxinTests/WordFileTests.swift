@@ -11,7 +11,8 @@ import Testing
     /// A 党组成员 (张三) who contacts 李四 as a pair, looks after a window, and has 李四 and
     /// 欧阳晓明 in a 附件1 column; one record in the first half of 2026 with a suggestion.
     static let files: [String: String?] = [
-        "site.json": TestSite.siteJSON.replacingOccurrences(of: #""assignment_kinds": ["#, with: #""assignment_kinds": [ { "id": "sector", "name": "界别党外委员", "contactor_role": "party-group", "contactee": ["member"] },"#),
+        "site.json": TestSite.siteJSON.replacingOccurrences(of: #""assignment_kinds": ["#, with: #""assignment_kinds": [ { "id": "sector", "name": "界别党外委员", "contactor_role": "party-group", "contactee": ["member"] },"#)
+            .replacingOccurrences(of: #""as_of": "#, with: #""record_word_files": true, "as_of": "#),
         "members/zhang-san.md": "---\nname: 张三\nparty: cpc\nsector: economy\ncommittee: proposal\nwindow: w-proposal\nroles: [party-group]\n---\n",
         "members/ou-yang.md": "---\nname: 欧阳晓明\nparty: cndca\nsector: economy\ncommittee: proposal\nwindow: w-proposal\n---\n",
         "data/assignments.json": """
@@ -153,6 +154,19 @@ import Testing
                                                       today: Day(year: 2026, month: 11, day: 20)!, audience: .public))
         #expect(audience.wrote)
         #expect(try first.snapshot().keys.allSatisfy { !$0.hasSuffix(".docx") })
+    }
+
+    /// `record_word_files` is off by default (one more file per record costs a fifth of a
+    /// large build): then no record has a .docx and no record page links one.
+    @Test func recordWordFilesAreMadeOnlyWhenSiteJSONAsks() throws {
+        var files = Self.files
+        files["site.json"] = Self.files["site.json"]!!.replacingOccurrences(of: #""record_word_files": true, "#, with: "")
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        let docx = try site.snapshot().keys.filter { $0.hasSuffix(".docx") }
+        #expect(!docx.contains(Self.filledRecord) && docx.contains(Self.record), "\(docx.sorted())")
+        #expect(try !site.page("records/2026/2026-03-12-li-si/index.html").contains("下载 Word"))
     }
 
     @Test func eachPageLinksItsWordFileAndAReusedPageKeepsIt() throws {

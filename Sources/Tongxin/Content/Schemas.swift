@@ -72,8 +72,8 @@ enum Schemas {
         "委员": "member", "类别": "kind", "日期": "date", "说明": "note",
     ])
 
-    static let site = FieldSchema("schema.site", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url", "term"], aliases: [
-        "届次": "term",
+    static let site = FieldSchema("schema.site", keys: ["name", "organization", "demo", "as_of", "policy", "limits", "links", "base_url", "term", "record_word_files"], aliases: [
+        "届次": "term", "记录单Word文件": "record_word_files",
         "名称": "name", "单位": "organization", "示例": "demo", "统计截止": "as_of", "政策": "policy",
     ])
 

@@ -23,9 +23,11 @@ enum SettingsLoader {
             }
         }
         let term = reader.object("term").flatMap { loadTerm($0, diagnostics: &diagnostics) }
+        let recordWordFiles = reader.bool("record_word_files")?.value ?? false
         diagnostics.append(contentsOf: reader.diagnostics)
         var settings = SiteSettings(name: name, organization: organization, demo: demo, asOf: asOf, policy: policy, limits: limits, links: links, baseURL: baseURL)
         settings.term = term
+        settings.recordWordFiles = recordWordFiles
         return settings
     }
 

@@ -111,7 +111,7 @@ public enum DataFiles {
     ]))), rowsOnOneLine: false)
 
     static let site = DataFile(path: "site.json", root: DataField("d", .group(DataGroup(Schemas.site, [
-        DataField("name"), DataField("organization"), DataField("demo", .bool), DataField("as_of", .date), DataField("base_url"),
+        DataField("name"), DataField("organization"), DataField("demo", .bool), DataField("as_of", .date), DataField("base_url"), DataField("record_word_files", .bool),
         DataField("term", .group(DataGroup(Schemas.term, [DataField("name"), DataField("first_year", .number), DataField("last_year", .number)]))),
         DataField("policy", .group(policy)),
         DataField("limits", .group(DataGroup(Schemas.limits, [DataField("markdown_bytes", .number), DataField("render_ms", .number), DataField("data_bytes", .number)]))),

@@ -52,6 +52,7 @@ extension Catalogue {
         Message("edit.data.site.demo", zh: "示例数据", en: "Demo data"),
         Message("edit.data.site.as_of", zh: "统计截止日期", en: "Figures as of"),
         Message("edit.data.site.base_url", zh: "公开网站地址（base_url）", en: "Public site address (base_url)"),
+        Message("edit.data.site.record_word_files", zh: "每条记录单另出 Word 文件（record_word_files；记录很多时构建会慢约五分之一）", en: "A Word file for each record (record_word_files; with many records the build is about a fifth slower)"),
         Message("edit.data.site.term", zh: "届次", en: "Term"),
         Message("edit.data.site.policy", zh: "政策设置", en: "Policy"),
         Message("edit.data.site.limits", zh: "限额设置", en: "Limits"),

@@ -14,6 +14,9 @@ public struct SiteSettings: Sendable {
     public var baseURL: String? = nil
     /// The CPPCC term (届) the portal reports on, e.g. 第十届, 2022–2026: the term page.
     public var term: Term? = nil
+    /// A 记录单 .docx beside each record's page (`record_word_files`). Off by default: one
+    /// more file per record made the 10,000-page build about a fifth slower (README, Word).
+    public var recordWordFiles = false
 }
 
 /// A term (届) of five years or so; `firstYear`…`lastYear` inclusive.

@@ -362,7 +362,7 @@ enum PageKinds {
         .text("time"),
         .text("topics"),
         .text("trigger"),
-        .object("word", WordViews.linkKeys, "the record's 记录单 as a .docx beside the page"),
+        .object("word", WordViews.linkKeys, "the record's 记录单 as a .docx beside the page (site.json's record_word_files)").optional,
     ]
 
     static let recordBlank: TemplateKeys = [

@@ -47,21 +47,22 @@ enum RecordViews {
         let recordForm = Once { form(policyForm) }
         let wordForm = Once { RecordWordFile.Form(recordForm.get) }
         let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
+        let withWord = site.settings.recordWordFiles
         return [index, blank, blankWord] + monthPages + groupPages + parallelMap(Array(records.indices)) { position in
             let record = records[position]
             let title = text("recordPage.title", ["number": record.record.number])
             // The page's values, made once for it and the 记录单 in Word beside it (records
             // are on internal sites only).
-            let values = Shared(users: 2) {
+            let values = Shared(users: withWord ? 2 : 1) {
                 var values = detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file])
-                values["word"] = RecordWordFile.link(number: record.record.number, form: policyForm, words: text)
+                if withWord { values["word"] = RecordWordFile.link(number: record.record.number, form: policyForm, words: text) }
                 return values
             }
             let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                                 breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                                 source: record.record.file,
                                 inputs: PageInputs.Key(versions: versions.recordWithText(position))) { values.get }
-            return [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)]
+            return withWord ? [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)] : [page]
         }.flatMap { $0 }
     }
 
