@@ -122,6 +122,21 @@ def save(driver) -> None:
     WebDriverWait(driver, 30).until(expected_conditions.staleness_of(page))
 
 
+def save_unchanged(driver, url: str, path: str, unsaved: list[str], form: str = "form.record", submit: str | None = None) -> None:
+    """Opens path's form at url and saves it as it is; a missing form or a refused save
+    goes into unsaved with what the page said."""
+    driver.get(url)
+    if not driver.find_elements(By.CSS_SELECTOR, form):
+        unsaved.append(path + ": " + driver.find_element(By.TAG_NAME, "main").text[:200])
+        return
+    if submit:
+        click_and_wait(driver, submit)
+    else:
+        save(driver)
+    if "已保存并提交" not in driver.page_source:
+        unsaved.append(path + ": " + " / ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+
+
 def click_and_wait(driver, selector: str) -> None:
     """Clicks the first element matching selector (a form's button) and waits for the answer."""
     from selenium.webdriver.support import expected_conditions
@@ -336,47 +351,24 @@ def main() -> int:
         records = sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content/records").rglob("*.md"))
         unsaved = []
         for path in records:
-            first.get(base + "__edit/record?path=" + urllib.parse.quote(path))
-            if not first.find_elements(By.CSS_SELECTOR, "form.record"):
-                unsaved.append(path + ": " + first.find_element(By.TAG_NAME, "main").text[:200])
-                continue
-            save(first)
-            if "已保存并提交" not in first.page_source:
-                unsaved.append(path + ": " + " / ".join(e.text for e in first.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+            save_unchanged(first, base + "__edit/record?path=" + urllib.parse.quote(path), path, unsaved)
         # Cases and members through theirs (multipart forms with empty file inputs).
         sign_in(third, base, "guan", "guan-password")
         others = []
         for section, form in [("cases", "case"), ("members", "member")]:
             for path in sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content" / section).glob("*.md")):
                 others.append(path)
-                third.get(base + f"__edit/{form}?path=" + urllib.parse.quote(path))
-                if not third.find_elements(By.CSS_SELECTOR, "form.record"):
-                    unsaved.append(path + ": " + third.find_element(By.TAG_NAME, "main").text[:200])
-                    continue
-                save(third)
-                if "已保存并提交" not in third.page_source:
-                    unsaved.append(path + ": " + " / ".join(e.text for e in third.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+                save_unchanged(third, base + f"__edit/{form}?path=" + urllib.parse.quote(path), path, unsaved)
         # The data files through their generated forms (the 保存 button: a table's first
         # button is 添加一行), and pages, rules and briefs through theirs.
         for path in [p for p in DATA_FILES if (repo / "content" / p).exists()]:
             others.append(path)
-            third.get(base + "__edit/data/form?path=" + urllib.parse.quote(path))
-            if not third.find_elements(By.CSS_SELECTOR, "form.data"):
-                unsaved.append(path + ": " + third.find_element(By.TAG_NAME, "main").text[:200])
-                continue
-            click_and_wait(third, "form.data button[value=save]")
-            if "已保存并提交" not in third.page_source:
-                unsaved.append(path + ": " + " / ".join(e.text for e in third.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+            save_unchanged(third, base + "__edit/data/form?path=" + urllib.parse.quote(path), path, unsaved,
+                           form="form.data", submit="form.data button[value=save]")
         for section in ["pages", "rules", "briefs"]:
             for path in sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content" / section).glob("*.md")):
                 others.append(path)
-                third.get(base + "__edit/doc?path=" + urllib.parse.quote(path))
-                if not third.find_elements(By.CSS_SELECTOR, "form.record"):
-                    unsaved.append(path + ": " + third.find_element(By.TAG_NAME, "main").text[:200])
-                    continue
-                save(third)
-                if "已保存并提交" not in third.page_source:
-                    unsaved.append(path + ": " + " / ".join(e.text for e in third.find_elements(By.CSS_SELECTOR, ".problem, .problems")))
+                save_unchanged(third, base + "__edit/doc?path=" + urllib.parse.quote(path), path, unsaved)
         records += others
         # Every file of content/ went through a form (pictures are uploaded, not edited).
         every = sorted(p.relative_to(repo / "content").as_posix() for p in (repo / "content").rglob("*")
