@@ -11,13 +11,9 @@ extension EditorHandler {
     }
 
     func renamePage(_ given: String?, session: EditSession) -> HTTPResponse {
-        guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
-        guard let path = checkedRenamable(given) else { return badPath(session) }
-        guard let data = try? Data(contentsOf: content.appendingPathComponent(path)) else {
-            return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", path)))
+        removalPage(checkedRenamable(given), session: session) { path, version in
+            html(.ok, RenamePage.page(session, path: path, version: version, name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension))
         }
-        if let reason = ContentDelete.permitted(path, by: account, contentFolder: content) { return forbidden(reason, session: session) }
-        return html(.ok, RenamePage.page(session, path: path, version: FileVersion.of(data), name: ((path as NSString).lastPathComponent as NSString).deletingPathExtension))
     }
 
     func rename(_ body: FormBody, session: EditSession) -> HTTPResponse {

@@ -51,14 +51,23 @@ extension EditorHandler {
     }
 
     func deletePage(_ given: String?, session: EditSession) -> HTTPResponse {
+        removalPage(checkedDeletable(given), session: session) { path, version in
+            // The places that still refer to the file are shown before anyone confirms.
+            html(.ok, DeletePages.confirm(session, path: path, version: version, blockers: ContentDelete.blockers(path, contentFolder: content)))
+        }
+    }
+
+    /// The 删除 and 改名 pages start alike: a signed-in person, a path already checked for
+    /// the action (nil: refused), a file that is there, and a person who may take it away
+    /// (ContentDelete.permitted); `page` draws the form from the path and the file's version.
+    func removalPage(_ path: String?, session: EditSession, _ page: (_ path: String, _ version: String) -> HTTPResponse) -> HTTPResponse {
         guard let account = session.account else { return forbidden(L("edit.security.signIn"), session: session) }
-        guard let path = checkedDeletable(given) else { return badPath(session) }
+        guard let path else { return badPath(session) }
         guard let data = try? Data(contentsOf: content.appendingPathComponent(path)) else {
             return html(.notFound, EditorPages.message(session, title: L("edit.record.cannotOpen"), L("edit.record.cannotOpenDetail", path)))
         }
         if let reason = ContentDelete.permitted(path, by: account, contentFolder: content) { return forbidden(reason, session: session) }
-        // The places that still refer to the file are shown before anyone confirms.
-        return html(.ok, DeletePages.confirm(session, path: path, version: FileVersion.of(data), blockers: ContentDelete.blockers(path, contentFolder: content)))
+        return page(path, FileVersion.of(data))
     }
 
     func delete(_ body: FormBody, session: EditSession) -> HTTPResponse {
