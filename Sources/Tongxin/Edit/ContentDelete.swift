@@ -30,9 +30,7 @@ public enum ContentDelete {
 
     /// The errors deleting `path` would cause, located in the files that cause them.
     public static func blockers(_ path: String, contentFolder: URL) -> [FieldProblem] {
-        ProposedFileCheck.errorsWithout(path, contentFolder: contentFolder).map {
-            FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true)
-        }
+        ProposedFileCheck.errorsWithout(path, contentFolder: contentFolder).map(FieldProblem.located)
     }
 
     public static func delete(_ given: String, version: String, by account: EditAccount, contentFolder: URL) -> DeleteOutcome {

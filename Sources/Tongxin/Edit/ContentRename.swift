@@ -47,7 +47,7 @@ public enum ContentRename {
         }
         let errors = ProposedFileCheck.errorsMoving(path, to: target, data: data, contentFolder: contentFolder)
         if !errors.isEmpty {
-            return .blocked(errors.map { FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true) })
+            return .blocked(errors.map(FieldProblem.located))
         }
         do {
             let commit = try ContentCommit.move(path, to: target, contentFolder: contentFolder, author: account, message: L("edit.commit.rename", path, target))

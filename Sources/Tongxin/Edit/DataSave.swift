@@ -20,7 +20,7 @@ public enum DataSave {
         if text == original { return .unchanged(path: file.path) }
         let (here, elsewhere) = ProposedFileCheck.problemsHereAndElsewhere(text: text, at: file.path, contentFolder: contentFolder)
         if here.contains(where: { $0.severity == .error }) || !elsewhere.isEmpty {
-            let others = elsewhere.map { FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true) }
+            let others = elsewhere.map(FieldProblem.located)
             return .invalid(DataProblems.place(here, in: text, file: file, rows: rows) + others)
         }
         do {

@@ -58,7 +58,7 @@ public enum DocumentSave {
         if text == original { return .unchanged(path: path) }
         let (here, elsewhere) = ProposedFileCheck.problemsHereAndElsewhere(text: text, at: path, contentFolder: contentFolder)
         if here.contains(where: { $0.severity == .error }) || !elsewhere.isEmpty {
-            let others = elsewhere.map { FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true) }
+            let others = elsewhere.map(FieldProblem.located)
             return .invalid(FieldProblems.place(here, in: text, schema: kind.schema, fields: kind.fields.map(\.key) + ["body"]) + others)
         }
         do {

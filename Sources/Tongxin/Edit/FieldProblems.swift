@@ -12,6 +12,12 @@ public struct FieldProblem: Sendable, Equatable {
         self.message = message
         self.isError = isError
     }
+
+    /// An error in some other file (or no field), shown above the form with its place:
+    /// `file:line:column：message`.
+    public static func located(_ diagnostic: Diagnostic) -> FieldProblem {
+        FieldProblem(field: nil, message: L("edit.problem.located", diagnostic.location.description, diagnostic.message), isError: true)
+    }
 }
 
 /// Places each diagnostic of a file at a field: the field whose lines hold its location,

@@ -33,7 +33,7 @@ public enum VersionRestore {
             ? { let found = ProposedFileCheck.problemsHereAndElsewhere(text: text, at: path, contentFolder: contentFolder); return found.here.filter { $0.severity == .error } + found.elsewhere }()
             : ProposedFileCheck.problems(text: text, at: path, contentFolder: contentFolder).filter { $0.severity == .error }
         if !errors.isEmpty {
-            return .invalid(errors.map { FieldProblem(field: nil, message: L("edit.problem.located", $0.location.description, $0.message), isError: true) })
+            return .invalid(errors.map(FieldProblem.located))
         }
         do {
             let made = try ContentCommit.write(data, to: path, contentFolder: contentFolder, author: account, message: L("edit.commit.restore", path, short))
