@@ -108,4 +108,38 @@ import Testing
         }
         #expect(PageKinds.all.count == Set(PageKinds.all.map(\.template)).count)
     }
+
+    /// A typed model is held to its declaration too: a declared key it does not answer,
+    /// or answers with a value of another kind, is found.
+    @Test func aTypedModelThatDoesNotMatchItsDeclarationIsFound() {
+        final class Row: TemplateObject {
+            let count: TemplateValue
+            init(count: TemplateValue) { self.count = count }
+            func value(_ key: String) -> TemplateValue? { key == "name" ? .text("a") : key == "count" ? count : nil }
+        }
+        final class Page: TemplateObject {
+            let rows: [Row], withSite: Bool
+            init(rows: [Row], withSite: Bool) { self.rows = rows; self.withSite = withSite }
+            func value(_ key: String) -> TemplateValue? {
+                switch key {
+                case "title": .text("t")
+                case "site": withSite ? .dictionary(["name": "n", "demo": false]) : nil
+                case "rows": .list(rows)
+                case "tags": .texts(["x"])
+                default: nil
+                }
+            }
+        }
+        #expect(Self.keys.violations(of: Page(rows: [Row(count: .number(1))], withSite: true)).isEmpty)
+        #expect(Self.keys.violations(of: Page(rows: [Row(count: .text("1"))], withSite: false)) == ["rows[].count: String is not number", "site: declared but missing"])
+    }
+
+    /// A page's own keys are looked up before the layout's (TemplateRenderer): no page
+    /// kind may declare a key of the layout, or its value would hide the layout's.
+    @Test func noPageKindHasAKeyOfTheLayout() {
+        let layout = Set(PageKinds.layout.names)
+        for kind in PageKinds.all where kind.hasLayout {
+            #expect(layout.isDisjoint(with: kind.keys.names), "\(kind.template): \(layout.intersection(kind.keys.names).sorted())")
+        }
+    }
 }

@@ -72,26 +72,106 @@ struct Layout: Sendable {
         }
     }
 
-    func context(for spec: PageSpec, values: [String: Any]? = nil) -> [String: Any] {
+    /// The layout's values of the page: every page's template has them besides its own.
+    func values(for spec: PageSpec) -> LayoutValues {
         let root = Routes.rootPrefix(for: spec.route)
-        var context = values ?? spec.context()
-        context["root"] = root
-        context["title"] = spec.title
-        context["pageTitle"] = spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)"
-        context["site"] = shared.site
-        context["nav"] = shared.navigation(root: root, section: spec.section)
-        context["breadcrumbs"] = spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: text("home"), route: Routes.home)] + spec.breadcrumbs).map {
-            ["title": $0.title, "href": root + $0.route] as [String: Any]
+        return LayoutValues(
+            root: root,
+            title: spec.title,
+            pageTitle: spec.route.isEmpty ? siteName : "\(spec.title) - \(siteName)",
+            site: shared.site,
+            nav: shared.navigation(root: root, section: spec.section),
+            breadcrumbs: spec.breadcrumbs.isEmpty ? [] : ([Crumb(title: text("home"), route: Routes.home)] + spec.breadcrumbs).map {
+                LinkValues(title: $0.title, href: root + $0.route)
+            },
+            isInternal: audience == .internal,
+            searchBase: searchBase,
+            lastChange: spec.source.flatMap { history.lastChange(of: $0) }.map { ChangeValues(date: $0.date.chinese, author: $0.author) },
+            hasLinks: !settings.links.isEmpty,
+            links: shared.links(root: root))
+    }
+}
+
+/// The keys every page has (PageKinds.layout): a typed model, looked up after the
+/// page's own keys (a page cannot hide them).
+final class LayoutValues: TemplateObject {
+    let root, title, pageTitle: String
+    let site: [String: Any]
+    let nav: SharedList
+    let breadcrumbs: [LinkValues]
+    let isInternal: Bool
+    let searchBase: String
+    let lastChange: ChangeValues?
+    let hasLinks: Bool
+    let links: SharedList
+
+    init(root: String, title: String, pageTitle: String, site: [String: Any], nav: SharedList, breadcrumbs: [LinkValues], isInternal: Bool,
+         searchBase: String, lastChange: ChangeValues?, hasLinks: Bool, links: SharedList) {
+        self.root = root
+        self.title = title
+        self.pageTitle = pageTitle
+        self.site = site
+        self.nav = nav
+        self.breadcrumbs = breadcrumbs
+        self.isInternal = isInternal
+        self.searchBase = searchBase
+        self.lastChange = lastChange
+        self.hasLinks = hasLinks
+        self.links = links
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "root": .text(root)
+        case "title": .text(title)
+        case "pageTitle": .text(pageTitle)
+        case "site": .dictionary(site)
+        case "nav": .shared(nav)
+        case "breadcrumbs": .list(breadcrumbs)
+        case "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty)
+        case "isInternal": .flag(isInternal)
+        case "searchBase": .text(searchBase)
+        case "lastChange": .object(lastChange)
+        case "hasLinks": .flag(hasLinks)
+        case "links": .shared(links)
+        default: nil
         }
-        context["hasBreadcrumbs"] = !spec.breadcrumbs.isEmpty
-        context["isInternal"] = audience == .internal
-        context["searchBase"] = searchBase
-        if let source = spec.source, let change = history.lastChange(of: source) {
-            context["lastChange"] = ["date": change.date.chinese, "author": change.author] as [String: Any]
+    }
+}
+
+/// A link: a breadcrumb, a person's name.
+final class LinkValues: TemplateObject {
+    let title, href: String
+
+    init(title: String, href: String) {
+        self.title = title
+        self.href = href
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "title": .text(title)
+        case "href": .text(href)
+        default: nil
         }
-        context["hasLinks"] = !settings.links.isEmpty
-        context["links"] = shared.links(root: root)
-        return context
+    }
+}
+
+/// The last commit that changed a page's file.
+final class ChangeValues: TemplateObject {
+    let date, author: String
+
+    init(date: String, author: String) {
+        self.date = date
+        self.author = author
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "date": .text(date)
+        case "author": .text(author)
+        default: nil
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 /// One page to write: where it goes, which template draws it, and how to build the
-/// template's context. Contexts are built on the rendering thread because template
-/// contexts are plain dictionaries of `Any`.
+/// template's values. The values are built on the rendering thread, when the page is
+/// drawn, so that a page the preview keeps costs nothing but its key.
 struct PageSpec: Sendable {
     var route: String
     var template: String
@@ -23,22 +23,51 @@ struct PageSpec: Sendable {
     /// What else decides the page besides its input files and the shared inputs (the
     /// number of pages of a paginated list): part of the reuse key.
     var variant = ""
-    var context: @Sendable () -> [String: Any]
+    /// The page's values: a typed view model (TemplateObject), or a dictionary for the
+    /// pages not typed yet (`init(…, context:)`).
+    var values: @Sendable () -> any TemplateObject
     /// A file made without a template (the Word file beside a report, WordViews): its
     /// bytes. It is listed, keyed and reused like a page, so that a reused report keeps
     /// its .docx too; `template` then only names the kind of file in the key.
     var file: (@Sendable () -> [UInt8])? = nil
 
+    /// A page whose values are a dictionary.
+    init(route: String, template: String, kind: String? = nil, title: String, section: String, breadcrumbs: [Crumb], source: String? = nil,
+         inputs: PageInputs.Key? = nil, variant: String = "", context: @escaping @Sendable () -> [String: Any]) {
+        self.init(route: route, template: template, kind: kind, title: title, section: section, breadcrumbs: breadcrumbs, source: source,
+                  inputs: inputs, variant: variant, model: { DictionaryValues(context()) })
+    }
+
+    /// A page whose values are a typed view model.
+    init(route: String, template: String, kind: String? = nil, title: String, section: String, breadcrumbs: [Crumb], source: String? = nil,
+         inputs: PageInputs.Key? = nil, variant: String = "", model: @escaping @Sendable () -> any TemplateObject) {
+        self.route = route
+        self.template = template
+        self.kind = kind
+        self.title = title
+        self.section = section
+        self.breadcrumbs = breadcrumbs
+        self.source = source
+        self.inputs = inputs
+        self.variant = variant
+        values = model
+    }
+
+    /// The values of a page made as a dictionary (the Word files beside reports read
+    /// their page's); empty for a typed page.
+    func context() -> [String: Any] { (values() as? DictionaryValues)?.values ?? [:] }
+
     /// The template values a page keyed by them needs for its key (nil for other pages):
-    /// built once, then drawn with (`draw(_:_:values:)`).
+    /// built once, then drawn with (`draw(_:_:values:)`). Such pages are dictionaries
+    /// (ContextDigest reads them).
     func valuesForKey() -> [String: Any]? {
         inputs?.byContext == true && file == nil ? context() : nil
     }
 
     /// The bytes of the page, or of the file; `values` when they were built for its key.
-    func draw(_ theme: Theme, _ layout: Layout, values: [String: Any]? = nil) -> [UInt8] {
+    func draw(_ theme: Theme, _ layout: Layout, values made: [String: Any]? = nil) -> [UInt8] {
         if let file { return file() }
-        return theme.render(template, layout.context(for: self, values: values), kind: kind)
+        return theme.render(template, page: made.map(DictionaryValues.init) ?? values(), layout: layout.values(for: self), kind: kind)
     }
 }
 

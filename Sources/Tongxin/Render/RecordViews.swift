@@ -54,14 +54,13 @@ enum RecordViews {
             // The page's values, made once for it and the 记录单 in Word beside it (records
             // are on internal sites only).
             let values = Shared(users: withWord ? 2 : 1) {
-                var values = detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file])
-                if withWord { values["word"] = RecordWordFile.link(number: record.record.number, form: policyForm, words: text) }
-                return values
+                detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file],
+                       word: withWord ? RecordWordFile.link(number: record.record.number, form: policyForm, words: text) : nil)
             }
             let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                                 breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                                 source: record.record.file,
-                                inputs: PageInputs.Key(versions: versions.recordWithText(position))) { values.get }
+                                inputs: PageInputs.Key(versions: versions.recordWithText(position)), model: { values.get })
             return withWord ? [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)] : [page]
         }.flatMap { $0 }
     }
@@ -115,7 +114,7 @@ enum RecordViews {
         return row
     }
 
-    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?) -> [String: Any] {
+    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?, word: [String: Any]?) -> RecordValues {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }
@@ -123,35 +122,33 @@ enum RecordViews {
         func identity(_ member: ResolvedMember, _ standing: String, _ separator: String, _ more: String) -> String {
             resolved.identities[member.id] ?? [standing, more].filter { !$0.isEmpty }.joined(separator: separator)
         }
-        return [
-            "form": form,
-            "number": record.number,
-            "date": record.date.value.chinese,
-            "time": record.time ?? "",
-            "place": record.place ?? "",
-            "contactor": person(contactor, identity: contactor.map { identity($0, labels.identity($0), "，", $0.member.position ?? "") } ?? ""),
-            "contactees": resolved.contacteeIDs.compactMap { site.member($0) }.map { member in
+        return RecordValues(
+            form: form,
+            number: record.number,
+            date: record.date.value.chinese,
+            time: record.time ?? "",
+            place: record.place ?? "",
+            contactor: person(contactor, identity: contactor.map { identity($0, labels.identity($0), "，", $0.member.position ?? "") } ?? ""),
+            contactees: resolved.contacteeIDs.compactMap { site.member($0) }.map { member in
                 person(member, identity: identity(member, labels.identity(member), "；", labels.unitAndPosition(member)))
             },
-            "method": record.method?.value ?? "",
-            "topics": record.topics.map(\.value).joined(separator: "、"),
-            "trigger": triggerName ?? "",
-            "recorder": record.recorder ?? "",
-            "body": View.markdown(body),
-            "hasSuggestions": !record.suggestions.isEmpty,
-            "suggestions": record.suggestions.map { suggestion in
-                [
-                    "text": suggestion.text,
-                    "route": suggestion.route?.value ?? "",
-                    "status": suggestion.status?.value ?? labels.text("suggestion.pending"),
-                    "feedback": View.date(suggestion.feedback?.value),
+            method: record.method?.value ?? "",
+            topics: record.topics.map(\.value).joined(separator: "、"),
+            trigger: triggerName ?? "",
+            recorder: record.recorder ?? "",
+            body: View.markdown(body),
+            suggestions: record.suggestions.map { suggestion in
+                RecordValues.SuggestionValues(
+                    text: suggestion.text,
+                    route: suggestion.route?.value ?? "",
+                    status: suggestion.status?.value ?? labels.text("suggestion.pending"),
+                    feedback: View.date(suggestion.feedback?.value),
                     // The window's follow-up (Jinhua 四.4); the record page is internal only.
-                    "handling": suggestion.handling ?? "",
-                    "result": suggestion.result ?? "",
-                    "filed": View.date(suggestion.filed?.value),
-                ] as [String: Any]
+                    handling: suggestion.handling ?? "",
+                    result: suggestion.result ?? "",
+                    filed: View.date(suggestion.filed?.value))
             },
-        ]
+            word: word)
     }
 
     /// The form's title and labels as the policy's document names them (`record_form`).
@@ -159,7 +156,7 @@ enum RecordViews {
         ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0) as Any) })]
     }
 
-    private static func person(_ member: ResolvedMember?, identity: String) -> [String: Any] {
-        ["name": member?.name ?? "", "href": member.map { Routes.member($0.id) } ?? "", "identity": identity]
+    private static func person(_ member: ResolvedMember?, identity: String) -> RecordValues.PersonValues {
+        RecordValues.PersonValues(name: member?.name ?? "", href: member.map { Routes.member($0.id) } ?? "", identity: identity)
     }
 }

@@ -10,7 +10,7 @@
 /// document whose values are markers, cut at the markers.
 enum RecordWordFile {
     /// The spec of the record page's Word file, from the values the page shows.
-    static func spec(beside page: PageSpec, values: Shared<[String: Any]>, form: Once<Form>, words: ThemeText) -> PageSpec {
+    static func spec(beside page: PageSpec, values: Shared<RecordValues>, form: Once<Form>, words: ThemeText) -> PageSpec {
         WordViews.spec(beside: page, name: WordViews.recordFile, bytes: {
             let form = form.get
             return form.package.docx(form.skeleton.xml(Sheet(values.get, words: words)))
@@ -46,23 +46,20 @@ enum RecordWordFile {
 
         init() {}
 
-        /// From the record page's context (RecordViews.detail).
-        init(_ page: [String: Any], words: ThemeText) {
-            let text = WordViews.text, member = WordViews.member
-            let labels = member(member(page, "form"), "labels")
-            number = text(labels, "number") + "：" + text(page, "number")
-            let time = text(page, "time")
-            when = text(page, "date") + (time.isEmpty ? "" : " " + time)
-            place = text(page, "place")
-            let person = member(page, "contactor")
-            contactor = (text(person, "name"), text(person, "identity"))
-            contactees = WordViews.rows(page, "contactees").map { (text($0, "name"), text($0, "identity")) }
-            method = text(page, "method")
-            trigger = text(page, "trigger")
-            topics = text(page, "topics")
-            body = text(member(page, "body"), "html")
-            suggestions = WordViews.rows(page, "suggestions").enumerated().flatMap { suggestionLines($1, number: $0 + 1, words: words) }
-            recorder = text(labels, "recorder") + "：" + text(page, "recorder")
+        /// From the record page's values (RecordViews.detail).
+        init(_ page: RecordValues, words: ThemeText) {
+            let labels = WordViews.member(page.form, "labels")
+            number = WordViews.text(labels, "number") + "：" + page.number
+            when = page.date + (page.time.isEmpty ? "" : " " + page.time)
+            place = page.place
+            contactor = (page.contactor.name, page.contactor.identity)
+            contactees = page.contactees.map { ($0.name, $0.identity) }
+            method = page.method
+            trigger = page.trigger
+            topics = page.topics
+            body = WordViews.text(page.body, "html")
+            suggestions = page.suggestions.enumerated().flatMap { suggestionLines($1, number: $0 + 1, words: words) }
+            recorder = WordViews.text(labels, "recorder") + "：" + page.recorder
         }
     }
 
@@ -94,13 +91,12 @@ enum RecordWordFile {
 
     /// A suggestion as the page shows it: its text, route and status (and feedback), then
     /// the window's follow-up where written.
-    private static func suggestionLines(_ suggestion: [String: Any], number: Int, words: ThemeText) -> [String] {
-        let text = { WordViews.text(suggestion, $0) }
-        var values = ["number": String(number), "text": text("text"), "route": text("route"), "status": text("status")]
-        if !text("feedback").isEmpty { values["feedback"] = text("feedback") }
+    private static func suggestionLines(_ suggestion: RecordValues.SuggestionValues, number: Int, words: ThemeText) -> [String] {
+        var values = ["number": String(number), "text": suggestion.text, "route": suggestion.route, "status": suggestion.status]
+        if !suggestion.feedback.isEmpty { values["feedback"] = suggestion.feedback }
         var lines = [words(values["feedback"] == nil ? "word.record.suggestion" : "word.record.suggestion.feedback", values)]
-        for key in ["handling", "result", "filed"] where !text(key).isEmpty {
-            lines.append(words("word.record." + key, [key: text(key)]))
+        for (key, text) in [("handling", suggestion.handling), ("result", suggestion.result), ("filed", suggestion.filed)] where !text.isEmpty {
+            lines.append(words("word.record." + key, [key: text]))
         }
         return lines
     }

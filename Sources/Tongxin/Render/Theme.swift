@@ -106,12 +106,22 @@ public struct Theme: Sendable {
 
     func has(_ template: String) -> Bool { renderer.templates[template] != nil }
 
-    /// `kind` is the template whose keys the context has (PageKinds), when the page
-    /// chose another template.
-    func render(_ template: String, _ context: [String: Any], kind: String? = nil) -> [UInt8] {
+    /// A page without the layout (the web server's error pages).
+    func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
         #if DEBUG
-        if let keys = PageKinds.keys(of: kind ?? template) { TemplateKeys.conformance.record(kind ?? template, keys.violations(of: context)) }
+        if let keys = PageKinds.keys(of: template) { TemplateKeys.conformance.record(template, keys.violations(of: context)) }
         #endif
         return renderer.render(template, context)
+    }
+
+    /// A page: its values and the layout's. `kind` is the template whose keys the values
+    /// have (PageKinds), when the page chose another template.
+    func render(_ template: String, page: any TemplateObject, layout: LayoutValues, kind: String? = nil) -> [UInt8] {
+        #if DEBUG
+        if let own = PageKinds.kind(kind ?? template) {
+            TemplateKeys.conformance.record(kind ?? template, own.keys.violations(of: page, besides: PageKinds.layout) + PageKinds.layout.violations(of: layout))
+        }
+        #endif
+        return renderer.render(template, page: page, layout: layout)
     }
 }

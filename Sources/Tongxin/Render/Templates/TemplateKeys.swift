@@ -87,6 +87,53 @@ extension TemplateKeys {
         return found.sorted()
     }
 
+    /// The same for a page's values, typed or a dictionary; a dictionary page may also
+    /// have `layout`'s keys (they are looked up after its own and win).
+    func violations(of page: any TemplateObject, besides layout: TemplateKeys) -> [String] {
+        if let dictionary = (page as? DictionaryValues)?.values {
+            let missingFromLayout = Set(layout.names.map { "\($0): declared but missing" })
+            return adding(layout).violations(of: dictionary).filter { !missingFromLayout.contains($0) }
+        }
+        return violations(of: page)
+    }
+
+    /// What is wrong with a typed model made for these keys: declared keys it lacks,
+    /// values of another kind. (A key it answers but that is not declared cannot reach a
+    /// template: the theme's check refuses the template.)
+    func violations(of object: any TemplateObject, at path: String = "") -> [String] {
+        if let dictionary = object as? DictionaryValues { return violations(of: dictionary.values, at: path) }
+        var found: [String] = []
+        for key in keys {
+            guard let value = object.value(key.name) else {
+                if !key.mayBeAbsent { found.append("\(path)\(key.name): declared but missing") }
+                continue
+            }
+            found += Self.violations(of: value, as: key, at: path + key.name)
+        }
+        return found.sorted()
+    }
+
+    private static func violations(of value: TemplateValue, as key: Key, at path: String) -> [String] {
+        switch (key.kind, value) {
+        case (.text, .text), (.html, .text), (.number, .number), (.flag, .flag), (.texts, .texts): return []
+        case (_, .flag(false)) where key.mayBeAbsent: return []
+        case (.object(let keys), .object(let object)): return keys.violations(of: object, at: path + ".")
+        case (.list(let keys), .list(let list)):
+            return (0..<min(list.count, 100)).flatMap { keys.violations(of: list.item($0), at: path + "[].") }
+        case (_, .text(let text)): return violations(of: text as Any, as: key, at: path)
+        case (_, .number(let number)): return violations(of: number as Any, as: key, at: path)
+        case (_, .flag(let flag)): return violations(of: flag as Any, as: key, at: path)
+        case (_, .texts(let texts)): return violations(of: texts as Any, as: key, at: path)
+        case (_, .dictionary(let dictionary)): return violations(of: dictionary as Any, as: key, at: path)
+        case (_, .strings(let strings)): return violations(of: strings as Any, as: key, at: path)
+        case (_, .dictionaries(let items)): return violations(of: items as Any, as: key, at: path)
+        case (_, .shared(let list)): return violations(of: list as Any, as: key, at: path)
+        case (_, .other(let other)): return violations(of: other, as: key, at: path)
+        case (_, .object(let object)): return ["\(path): \(type(of: object)) is not \(key.kind.name)"]
+        case (_, .list(let list)): return ["\(path): \(type(of: list)) is not \(key.kind.name)"]
+        }
+    }
+
     private static func violations(of value: Any, as key: Key, at path: String) -> [String] {
         // The common cases without reflection: this runs for every value of every page.
         switch (key.kind, value) {

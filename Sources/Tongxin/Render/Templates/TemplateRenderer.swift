@@ -1,6 +1,7 @@
-/// Renders parsed templates against dictionaries, writing bytes. Written for speed:
-/// a build renders every page through it, and swift-mustache (its model) spent most of
-/// a large build in dynamic casts and per-character escaping.
+/// Renders parsed templates against typed view models (TemplateObject) and dictionaries,
+/// writing bytes. Written for speed: a build renders every page through it, and
+/// swift-mustache (its model) spent most of a large build in dynamic casts and
+/// per-character escaping.
 ///
 /// Truthiness follows the templates' needs (and JavaScript Mustache): nil, false, "",
 /// 0 and empty lists hide a section; anything else shows it once, lists once per item.
@@ -10,30 +11,45 @@ struct TemplateRenderer {
     /// A context frame; dictionaries are cast once when pushed, not at every lookup.
     private enum Frame {
         case dictionary([String: Any])
-        case value(Any)
+        case object(any TemplateObject)
+        case value(TemplateValue)
 
-        init(_ value: Any) {
-            if ValueKind(value) == .dictionary {
-                self = .dictionary(value as! [String: Any])
-            } else if let dictionary = value as? [String: Any] {
-                self = .dictionary(dictionary)
-            } else {
-                self = .value(value)
+        init(_ value: TemplateValue) {
+            switch value {
+            case .dictionary(let dictionary): self = .dictionary(dictionary)
+            case .object(let object): self = .object(object)
+            case .strings(let strings): self = .dictionary(strings)
+            // A dictionary of other values ([String: Int], [String: [String]]), cast once here.
+            case .other(let other) where other is [String: Any]: self = .dictionary(other as! [String: Any])
+            default: self = .value(value)
             }
         }
 
-        var value: Any {
+        var value: TemplateValue {
             switch self {
-            case .dictionary(let dictionary): dictionary
+            case .dictionary(let dictionary): .dictionary(dictionary)
+            case .object(let object): .object(object)
             case .value(let value): value
             }
         }
     }
 
     func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        render(name, frames: [.dictionary(context)])
+    }
+
+    /// A page: its own values over the layout's. No page kind has a key of the layout
+    /// (PageKinds; TemplateKeysTests), so the order decides nothing but speed: a page's
+    /// own keys are the ones most looked up.
+    func render(_ name: String, page: any TemplateObject, layout: any TemplateObject) -> [UInt8] {
+        let values: Frame = if let dictionary = page as? DictionaryValues { .dictionary(dictionary.values) } else { .object(page) }
+        return render(name, frames: [.object(layout), values])
+    }
+
+    private func render(_ name: String, frames: [Frame]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(16 * 1024)
-        var stack: [Frame] = [.dictionary(context)]
+        var stack = frames
         if let nodes = templates[name] { render(nodes, &stack, &out, blocks: [:]) }
         return out
     }
@@ -45,12 +61,14 @@ struct TemplateRenderer {
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped, _):
                 guard let value = lookup(path, stack) else { continue }
-                if escaped { HTMLEscape.append(text(value), to: &out) } else { out.append(contentsOf: text(value).utf8) }
+                let text: String
+                if case .text(let plain) = value { text = plain } else { text = Self.text(value) }
+                if escaped { HTMLEscape.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
             case .section(let path, let inverted, let body, _):
                 let value = lookup(path, stack)
                 if inverted {
-                    if !isTruthy(value) { render(body, &stack, &out, blocks: blocks) }
-                } else {
+                    if !Self.isTruthy(value) { render(body, &stack, &out, blocks: blocks) }
+                } else if let value {
                     renderSection(value, body, &stack, &out, blocks: blocks)
                 }
             case .partial(let name):
@@ -64,27 +82,35 @@ struct TemplateRenderer {
         }
     }
 
-    private func renderSection(_ value: Any?, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
-        guard let value else { return }
-        switch ValueKind(value) {
-        case .bool:
-            if value as! Bool { render(body, &stack, &out, blocks: blocks) }
-        case .dictionaries:
+    private func renderSection(_ value: TemplateValue, _ body: [TemplateNode], _ stack: inout [Frame], _ out: inout [UInt8], blocks: [String: [TemplateNode]]) {
+        switch value {
+        case .flag(let flag):
+            if flag { render(body, &stack, &out, blocks: blocks) }
+        case .dictionaries(let items):
             // Rows of a table: pushed as they are, without a cast per item.
-            for item in value as! [[String: Any]] { render(body, in: .dictionary(item), &stack, &out, blocks: blocks) }
-        case .dictionary:
-            let dictionary = value as! [String: Any]
+            for item in items { render(body, in: .dictionary(item), &stack, &out, blocks: blocks) }
+        case .dictionary(let dictionary):
             if !dictionary.isEmpty { render(body, in: .dictionary(dictionary), &stack, &out, blocks: blocks) }
-        case .string:
-            if !(value as! String).isEmpty { render(body, in: .value(value), &stack, &out, blocks: blocks) }
-        case .shared:
-            renderShared(value as! SharedList, body, &stack, &out, blocks: blocks)
-        case .int, .strings, .other:
+        case .object(let object):
+            render(body, in: .object(object), &stack, &out, blocks: blocks)
+        case .list(let list):
+            for index in 0..<list.count { render(body, in: .object(list.item(index)), &stack, &out, blocks: blocks) }
+        case .texts(let texts):
+            for text in texts { render(body, in: .value(.text(text)), &stack, &out, blocks: blocks) }
+        case .text(let text):
+            if !text.isEmpty { render(body, in: .value(value), &stack, &out, blocks: blocks) }
+        case .number(let number):
+            if number != 0 { render(body, in: .value(value), &stack, &out, blocks: blocks) }
+        case .strings(let strings):
+            if !strings.isEmpty { render(body, in: .dictionary(strings), &stack, &out, blocks: blocks) }
+        case .shared(let list):
+            renderShared(list, body, &stack, &out, blocks: blocks)
+        case .other(let other):
             // Lists cast once: casting a list of dictionaries to [Any] boxes every item,
             // and isTruthy would have done it a second time.
-            if let items = value as? [Any] {
-                for item in items { render(body, in: Frame(item), &stack, &out, blocks: blocks) }
-            } else if isTruthy(value) {
+            if let items = other as? [Any] {
+                for item in items { render(body, in: Frame(TemplateValue(item)), &stack, &out, blocks: blocks) }
+            } else if Self.isTruthy(value) {
                 render(body, in: Frame(value), &stack, &out, blocks: blocks)
             }
         }
@@ -110,102 +136,93 @@ struct TemplateRenderer {
         if let bytes {
             out.append(contentsOf: bytes)
         } else {
-            renderSection(list.items, body, &stack, &out, blocks: blocks)
+            renderSection(.dictionaries(list.items), body, &stack, &out, blocks: blocks)
         }
     }
 
     /// The first frame (innermost first) that has the first name decides; the rest of a
     /// dotted name is looked up inside it.
-    private func lookup(_ path: [String], _ stack: [Frame]) -> Any? {
+    private func lookup(_ path: [String], _ stack: [Frame]) -> TemplateValue? {
         guard let first = path.first else { return stack.last?.value }
         // By index: iterating `stack.reversed()` copied every frame it passed.
         var index = stack.count - 1
         while index >= 0 {
             defer { index -= 1 }
-            guard case .dictionary(let dictionary) = stack[index], let found = dictionary[first] else { continue }
-            var value: Any? = found
+            let found: TemplateValue?
+            switch stack[index] {
+            case .dictionary(let dictionary): found = dictionary[first].map(TemplateValue.init)
+            case .object(let object): found = object.value(first)
+            case .value: continue
+            }
+            guard var value = found else { continue }
             for name in path.dropFirst() {
-                value = value.flatMap { member(name, of: $0) }
+                guard let inner = Self.member(name, of: value) else { return nil }
+                value = inner
             }
             return value
         }
         return nil
     }
 
-    /// `name` inside a dictionary value. Without the kind test, `as? [String: Any]` of a
+    /// `name` inside a value. Without the kind, `as? [String: Any]` of a
     /// `[String: String]` (a record form's labels) built a new dictionary per lookup.
-    private func member(_ name: String, of value: Any) -> Any? {
-        switch ValueKind(value) {
-        case .dictionary: (value as! [String: Any])[name]
-        case .strings: (value as! [String: String])[name]
-        default: (value as? [String: Any])?[name]
+    private static func member(_ name: String, of value: TemplateValue) -> TemplateValue? {
+        switch value {
+        case .dictionary(let dictionary): dictionary[name].map(TemplateValue.init)
+        case .strings(let strings): strings[name].map(TemplateValue.text)
+        case .object(let object): object.value(name)
+        case .other(let other): (other as? [String: Any])?[name].map(TemplateValue.init)
+        default: nil
         }
     }
 
-    private func isTruthy(_ value: Any?) -> Bool {
+    private static func isTruthy(_ value: TemplateValue?) -> Bool {
         guard let value else { return false }
-        switch ValueKind(value) {
-        case .string: return !(value as! String).isEmpty
-        case .bool: return value as! Bool
-        case .int: return value as! Int != 0
-        case .dictionary: return !(value as! [String: Any]).isEmpty
-        case .dictionaries: return !(value as! [[String: Any]]).isEmpty
-        case .shared: return !(value as! SharedList).items.isEmpty
-        case .strings, .other: break
-        }
-        // Other types (optionals, lists of strings) the general way.
         switch value {
-        case let string as String: return !string.isEmpty
-        case let bool as Bool: return bool
-        case let int as Int: return int != 0
-        case let dictionary as [String: Any]: return !dictionary.isEmpty
-        case let items as [Any]: return !items.isEmpty
-        case let optional as OptionalProtocol: return optional.isSome
-        default: return true
+        case .text(let text): return !text.isEmpty
+        case .flag(let flag): return flag
+        case .number(let number): return number != 0
+        case .texts(let texts): return !texts.isEmpty
+        case .object: return true
+        case .list(let list): return list.count > 0
+        case .dictionary(let dictionary): return !dictionary.isEmpty
+        case .strings(let strings): return !strings.isEmpty
+        case .dictionaries(let items): return !items.isEmpty
+        case .shared(let list): return !list.items.isEmpty
+        case .other(let other):
+            // Other types (optionals, lists of other values) the general way.
+            switch other {
+            case let string as String: return !string.isEmpty
+            case let bool as Bool: return bool
+            case let int as Int: return int != 0
+            case let dictionary as [String: Any]: return !dictionary.isEmpty
+            case let items as [Any]: return !items.isEmpty
+            case let optional as OptionalProtocol: return optional.isSome
+            default: return true
+            }
         }
     }
 
-    private func text(_ value: Any) -> String {
-        switch ValueKind(value) {
-        case .string: return value as! String
-        case .int: return String(value as! Int)
-        case .shared: return String(describing: (value as! SharedList).items)
-        default: break
-        }
+    private static func text(_ value: TemplateValue) -> String {
         switch value {
-        case let string as String: return string
-        case let int as Int: return String(int)
-        case let substring as Substring: return String(substring)
-        case let optional as OptionalProtocol: return optional.isSome ? String(describing: optional.unwrapped) : ""
-        default: return String(describing: value)
-        }
-    }
-}
-
-/// The types views put in contexts, told apart by the value's type alone: a failed
-/// `as?` from `Any` goes through the runtime's whole cast machinery, and a template
-/// asks for hundreds of values a page (casting a list of rows to `[Any]` even copied it).
-private enum ValueKind {
-    case string, bool, int, dictionary, strings, dictionaries, shared, other
-
-    private static let stringType = ObjectIdentifier(String.self)
-    private static let boolType = ObjectIdentifier(Bool.self)
-    private static let intType = ObjectIdentifier(Int.self)
-    private static let dictionaryType = ObjectIdentifier([String: Any].self)
-    private static let stringsType = ObjectIdentifier([String: String].self)
-    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
-    private static let sharedType = ObjectIdentifier(SharedList.self)
-
-    init(_ value: Any) {
-        switch ObjectIdentifier(type(of: value)) {
-        case Self.stringType: self = .string
-        case Self.boolType: self = .bool
-        case Self.intType: self = .int
-        case Self.dictionaryType: self = .dictionary
-        case Self.stringsType: self = .strings
-        case Self.dictionariesType: self = .dictionaries
-        case Self.sharedType: self = .shared
-        default: self = .other
+        case .text(let text): return text
+        case .number(let number): return String(number)
+        case .flag(let flag): return String(describing: flag)
+        case .texts(let texts): return String(describing: texts)
+        case .object(let object): return String(describing: object)
+        case .list(let list): return String(describing: list)
+        case .dictionary(let dictionary): return String(describing: dictionary)
+        case .strings(let strings): return String(describing: strings)
+        case .dictionaries(let items): return String(describing: items)
+        case .shared(let list): return String(describing: list.items)
+        case .other(let other):
+            switch other {
+            case let string as String: return string
+            case let int as Int: return String(int)
+            case let substring as Substring: return String(substring)
+            case let optional as OptionalProtocol: return optional.isSome ? String(describing: optional.unwrapped) : ""
+            default: return String(describing: other)
+            }
         }
     }
 }

@@ -1,0 +1,103 @@
+/// The values of one record's page (template `record`, keys in PageKinds.record): the
+/// 记录单 as the office's form lays it out. Typed because a build draws one per record —
+/// thousands — and the record's Word file reads the same values (RecordWordFile.Sheet).
+final class RecordValues: TemplateObject {
+    /// The policy's form: its title and field labels (RecordViews.form), the same on every record.
+    let form: [String: Any]
+    let number, date, time, place: String
+    let contactor: PersonValues
+    let contactees: [PersonValues]
+    let method, topics, trigger, recorder: String
+    /// The 联系内容 (View.markdown).
+    let body: [String: Any]
+    let suggestions: [SuggestionValues]
+    /// The record's 记录单 as a .docx (site.json's record_word_files), else nil.
+    let word: [String: Any]?
+
+    init(form: [String: Any], number: String, date: String, time: String, place: String, contactor: PersonValues, contactees: [PersonValues],
+         method: String, topics: String, trigger: String, recorder: String, body: [String: Any], suggestions: [SuggestionValues], word: [String: Any]?) {
+        self.form = form
+        self.number = number
+        self.date = date
+        self.time = time
+        self.place = place
+        self.contactor = contactor
+        self.contactees = contactees
+        self.method = method
+        self.topics = topics
+        self.trigger = trigger
+        self.recorder = recorder
+        self.body = body
+        self.suggestions = suggestions
+        self.word = word
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "form": .dictionary(form)
+        case "number": .text(number)
+        case "date": .text(date)
+        case "time": .text(time)
+        case "place": .text(place)
+        case "contactor": .object(contactor)
+        case "contactees": .list(contactees)
+        case "method": .text(method)
+        case "topics": .text(topics)
+        case "trigger": .text(trigger)
+        case "recorder": .text(recorder)
+        case "body": .dictionary(body)
+        case "hasSuggestions": .flag(!suggestions.isEmpty)
+        case "suggestions": .list(suggestions)
+        case "word": word.map(TemplateValue.dictionary)
+        default: nil
+        }
+    }
+
+    /// A person the record names: a link to the member's page and 政协身份 on the day.
+    final class PersonValues: TemplateObject {
+        let name, href, identity: String
+
+        init(name: String, href: String, identity: String) {
+            self.name = name
+            self.href = href
+            self.identity = identity
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "name": .text(name)
+            case "href": .text(href)
+            case "identity": .text(identity)
+            default: nil
+            }
+        }
+    }
+
+    /// A suggestion the record carries, with the window's follow-up (Jinhua 四.4).
+    final class SuggestionValues: TemplateObject {
+        let text, route, status, feedback, handling, result, filed: String
+
+        init(text: String, route: String, status: String, feedback: String, handling: String, result: String, filed: String) {
+            self.text = text
+            self.route = route
+            self.status = status
+            self.feedback = feedback
+            self.handling = handling
+            self.result = result
+            self.filed = filed
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "text": .text(text)
+            case "route": .text(route)
+            case "status": .text(status)
+            case "feedback": .text(feedback)
+            case "handling": .text(handling)
+            case "result": .text(result)
+            case "filed": .text(filed)
+            default: nil
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// A typed view model: the values of a page, or of a part of one (a row, a person), as
+/// Swift properties, answered by the names its templates use. The names and kinds each
+/// page kind answers are declared once in PageKinds (the theme's contract, listed in
+/// docs/theme.md); debug builds hold every model to them (TemplateKeys.violations).
+///
+/// A typed model is looked up by a `switch` over the name, where a page made as a
+/// dictionary (`[String: Any]`, still the form of most pages) hashes the name and casts
+/// the value it finds. Models are classes: the renderer passes them around by reference
+/// (a struct in an existential is copied field by field at every step).
+protocol TemplateObject: AnyObject {
+    /// The value under `key`; nil when the model has no such key, and the lookup then
+    /// goes on in the frames further out, as Mustache's does.
+    func value(_ key: String) -> TemplateValue?
+}
+
+/// A list of typed models, as a template section walks it.
+protocol TemplateList {
+    var count: Int { get }
+    func item(_ index: Int) -> any TemplateObject
+}
+
+extension Array: TemplateList where Element: TemplateObject {
+    func item(_ index: Int) -> any TemplateObject { self[index] }
+}
+
+/// The values of a page made as a dictionary (PageSpec's `context:`): its keys are its names.
+final class DictionaryValues: TemplateObject {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) { self.values = values }
+
+    func value(_ key: String) -> TemplateValue? { values[key].map(TemplateValue.init) }
+}
+
+/// What a name stands for in a template: the kinds of PageKinds' declarations, plus the
+/// forms values of dictionary pages come in (told apart once, where they are looked up).
+enum TemplateValue {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    case texts([String])
+    case object(any TemplateObject)
+    case list(any TemplateList)
+    case dictionary([String: Any])
+    case strings([String: String])
+    case dictionaries([[String: Any]])
+    case shared(SharedList)
+    case other(Any)
+
+    /// A value of a dictionary page, by its type alone: a failed `as?` from `Any` goes
+    /// through the runtime's whole cast machinery, and a template asks for hundreds of
+    /// values a page (casting a list of rows to `[Any]` even copied it).
+    init(_ value: Any) {
+        switch ObjectIdentifier(type(of: value)) {
+        case Self.stringType: self = .text(value as! String)
+        case Self.boolType: self = .flag(value as! Bool)
+        case Self.intType: self = .number(value as! Int)
+        case Self.dictionaryType: self = .dictionary(value as! [String: Any])
+        case Self.stringsType: self = .strings(value as! [String: String])
+        case Self.dictionariesType: self = .dictionaries(value as! [[String: Any]])
+        case Self.sharedType: self = .shared(value as! SharedList)
+        default: self = .other(value)
+        }
+    }
+
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let boolType = ObjectIdentifier(Bool.self)
+    private static let intType = ObjectIdentifier(Int.self)
+    private static let dictionaryType = ObjectIdentifier([String: Any].self)
+    private static let stringsType = ObjectIdentifier([String: String].self)
+    private static let dictionariesType = ObjectIdentifier([[String: Any]].self)
+    private static let sharedType = ObjectIdentifier(SharedList.self)
+
+    /// An optional text: absent when nil.
+    static func text(_ value: String?) -> TemplateValue? { value.map(TemplateValue.text) }
+
+    /// An optional model: absent when nil.
+    static func object(_ value: (any TemplateObject)?) -> TemplateValue? { value.map(TemplateValue.object) }
+}
