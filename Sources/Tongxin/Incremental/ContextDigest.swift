@@ -9,6 +9,52 @@ enum ContextDigest {
         return combine(values, into: &hasher) ? hasher.finalize() : nil
     }
 
+    /// The same for a page's values, typed or a dictionary: a typed model by the keys its
+    /// page kind declares (PageKinds), in their order — what the template can show.
+    static func of(_ values: any TemplateObject, keys: TemplateKeys) -> Int? {
+        if let dictionary = values as? DictionaryValues { return of(dictionary.values) }
+        var hasher = StableHasher()
+        return combine(values, keys: keys, into: &hasher) ? hasher.finalize() : nil
+    }
+
+    private static func combine(_ object: any TemplateObject, keys: TemplateKeys, into hasher: inout StableHasher) -> Bool {
+        hasher.combine(7)
+        for key in keys.keys {
+            hasher.combine(key.name)
+            guard let value = object.value(key.name) else {
+                hasher.combine(0)
+                continue
+            }
+            guard combine(value, keys: key.kind.keys, into: &hasher) else { return false }
+        }
+        return true
+    }
+
+    private static func combine(_ value: TemplateValue, keys: TemplateKeys?, into hasher: inout StableHasher) -> Bool {
+        switch value {
+        case .object(let object):
+            guard let keys else { return false }
+            return combine(object, keys: keys, into: &hasher)
+        case .list(let list):
+            guard let keys else { return false }
+            hasher.combine(6)
+            hasher.combine(list.count)
+            for index in 0..<list.count {
+                guard combine(list.item(index), keys: keys, into: &hasher) else { return false }
+            }
+            return true
+        case .text(let text): return combine(text, into: &hasher)
+        case .number(let number): return combine(number, into: &hasher)
+        case .flag(let flag): return combine(flag, into: &hasher)
+        case .texts(let texts): return combine(texts, into: &hasher)
+        case .dictionary(let dictionary): return combine(dictionary, into: &hasher)
+        case .strings(let strings): return combine(strings, into: &hasher)
+        case .dictionaries(let items): return combine(items, into: &hasher)
+        case .shared(let list): return combine(list, into: &hasher)
+        case .other(let other): return combine(other, into: &hasher)
+        }
+    }
+
     /// Each kind with its own tag first, so that "1" and 1, or [] and [:], differ.
     private static func combine(_ value: Any, into hasher: inout StableHasher) -> Bool {
         switch value {

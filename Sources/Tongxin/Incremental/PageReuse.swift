@@ -19,15 +19,16 @@ struct PageReuse: Sendable {
     /// had before keeps its last bytes for now and comes back as `later`: it is drawn
     /// once the pages are written and shown (the year's summary lists every record, and
     /// drawing the reports' Word files was a quarter of a save).
-    func page(for spec: PageSpec, render: ([String: Any]?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?, later: LaterFile?) {
-        var values: [String: Any]?, shown: Int?
+    func page(for spec: PageSpec, render: ((any TemplateObject)?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?, later: LaterFile?) {
+        var values: (any TemplateObject)?, shown: Int?
         if spec.inputs?.byContext == true {
             let made = keys.digestMade(for: spec)
             if let known = digests[spec.route], known.made == made {
                 shown = known.digest
             } else {
-                values = spec.valuesForKey()
-                shown = values.flatMap(ContextDigest.of)
+                let forKey = spec.valuesForKey()
+                values = forKey?.values
+                shown = forKey?.digest
                 if let shown { cache.keepDigest(shown, of: spec.route, made: made) }
             }
         }

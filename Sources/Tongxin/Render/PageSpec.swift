@@ -57,17 +57,19 @@ struct PageSpec: Sendable {
     /// their page's); empty for a typed page.
     func context() -> [String: Any] { (values() as? DictionaryValues)?.values ?? [:] }
 
-    /// The template values a page keyed by them needs for its key (nil for other pages):
-    /// built once, then drawn with (`draw(_:_:values:)`). Such pages are dictionaries
-    /// (ContextDigest reads them).
-    func valuesForKey() -> [String: Any]? {
-        inputs?.byContext == true && file == nil ? context() : nil
+    /// The template values a page keyed by them needs for its key, with their digest
+    /// (ContextDigest, nil when they hold a kind of value it does not know); nil for other
+    /// pages. Built once, then drawn with (`draw(_:_:values:)`).
+    func valuesForKey() -> (values: any TemplateObject, digest: Int?)? {
+        guard inputs?.byContext == true, file == nil else { return nil }
+        let made = values()
+        return (made, PageKinds.kind(kind ?? template).flatMap { ContextDigest.of(made, keys: $0.keys) })
     }
 
     /// The bytes of the page, or of the file; `values` when they were built for its key.
-    func draw(_ theme: Theme, _ layout: Layout, values made: [String: Any]? = nil) -> [UInt8] {
+    func draw(_ theme: Theme, _ layout: Layout, values made: (any TemplateObject)? = nil) -> [UInt8] {
         if let file { return file() }
-        return theme.render(template, page: made.map(DictionaryValues.init) ?? values(), layout: layout.values(for: self), kind: kind)
+        return theme.render(template, page: made ?? values(), layout: layout.values(for: self), kind: kind)
     }
 }
 

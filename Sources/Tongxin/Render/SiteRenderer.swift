@@ -137,8 +137,9 @@ public enum SiteRenderer {
         folder?.staged.makeFolders(for: paths)
         let drawn: [(file: OutputFile?, kept: OutputManifest.Page?, linked: Bool)] = parallelMap(Array(specs.indices)) { index in
             let spec = specs[index], path = paths[index]
-            let values = keys == nil ? nil : spec.valuesForKey()
-            let key = keys?.key(of: spec, shown: values.flatMap(ContextDigest.of))
+            let made = keys == nil ? nil : spec.valuesForKey()
+            let values = made?.values
+            let key = keys?.key(of: spec, shown: made?.digest)
             let linked = key.flatMap { key in folder?.lastBuild?.reusable(path, key: key) }
             let file = OutputFile(path: path, contents: linked ?? .bytes(spec.draw(theme, layout, values: values)))
             guard let folder else { return (file, nil, linked != nil) }

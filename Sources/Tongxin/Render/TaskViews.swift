@@ -13,19 +13,19 @@ enum TaskViews {
             return PageSpec(route: Routes.tasks(task.contactorID), template: "tasks", title: context.text("tasks.title", ["name": name]), section: "members",
                             breadcrumbs: [Crumb(title: context.text("members"), route: Routes.members), Crumb(title: name, route: Routes.member(task.contactorID)),
                                           Crumb(title: context.text("tasks"), route: Routes.tasks(task.contactorID))],
-                            inputs: PageInputs.Key(versions: context.analysisInputs.versions, byContext: true)) {
+                            inputs: PageInputs.Key(versions: context.analysisInputs.versions, byContext: true), model: {
                 values(task, context)
-            }
+            })
         }
     }
 
-    private static func values(_ task: ContactorTasks, _ context: RenderContext) -> [String: Any] {
+    private static func values(_ task: ContactorTasks, _ context: RenderContext) -> TaskValues {
         let hasTriggers = !context.policy.triggers.isEmpty
-        return [
-            "contactor": context.memberLink(task.contactorID),
-            "year": context.asOf.year,
-            "minimum": context.policy.minContactsPerYear,
-            "people": task.people.map { person -> [String: Any] in
+        return TaskValues(
+            contactor: context.memberLink(task.contactorID),
+            year: context.asOf.year,
+            minimum: context.policy.minContactsPerYear,
+            people: task.people.map { person -> [String: Any] in
                 var row = context.pairRow(person.pair)
                 row["lastEver"] = View.date(person.lastContact)
                 row["daysSince"] = person.daysSince.map(String.init) ?? ""
@@ -33,16 +33,11 @@ enum TaskViews {
                 row["still"] = max(0, person.pair.minimum - person.pair.count)
                 return row
             },
-            "personCount": task.people.count,
-            "hasPeople": !task.people.isEmpty,
-            "hasUnits": !task.units.isEmpty,
-            "hasEvents": hasTriggers && !task.openEvents.isEmpty,
-            "doneCount": task.people.filter { $0.pair.status == .done }.count,
-            "units": task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
-            "hasTriggers": hasTriggers,
-            "events": hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],
-            "calendar": Routes.tasksCalendar(task.contactorID),
-        ]
+            doneCount: task.people.filter { $0.pair.status == .done }.count,
+            units: task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+            hasTriggers: hasTriggers,
+            events: hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],
+            calendar: Routes.tasksCalendar(task.contactorID))
     }
 
     /// The .ics of each contactor with open 五到位 events: one all-day event per event on
