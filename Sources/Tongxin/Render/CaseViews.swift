@@ -44,15 +44,12 @@ enum CaseViews {
         specs += cases.flatMap { story in
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
-                     inputs: storyInputs(story, site: site, bodies: bodies)) {
-                var context = summary(story, bodies: bodies, images: images, tags: tags)
-                context["body"] = View.markdown(bodies[story.story.file])
-                context.merge(ShareCard.context(story, site: site, bodies: bodies, images: images, text: text)) { _, card in card }
-                context["hasMembers"] = !story.memberIDs.isEmpty
-                context["members"] = story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) }
-                context["wechat"] = story.story.audience == .public
-                return context
-            }
+                     inputs: storyInputs(story, site: site, bodies: bodies), model: {
+                CaseValues(summary: summaryValues(story, bodies: bodies, images: images, tags: tags), body: View.markdown(bodies[story.story.file]),
+                           card: ShareCard(story, site: site, bodies: bodies, images: images, text: text),
+                           members: story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) },
+                           wechat: story.story.audience == .public)
+            })
             return story.story.audience == .public ? [page, wechatPage(story, beside: page, site: site, bodies: bodies, text: text)] : [page]
         }
         return specs
@@ -62,42 +59,32 @@ enum CaseViews {
     private static func wechatPage(_ story: ResolvedCase, beside page: PageSpec, site: CheckedSite, bodies: RenderedBodies, text: ThemeText) -> PageSpec {
         let route = Routes.caseStory(story.story.slug) + "wechat/"
         return PageSpec(route: route, template: "case-wechat", title: text("story.wechat.title", ["title": story.story.title.value]), section: "cases",
-                        breadcrumbs: page.breadcrumbs + [Crumb(title: text("story.wechat"), route: route)], inputs: page.inputs) {
+                        breadcrumbs: page.breadcrumbs + [Crumb(title: text("story.wechat"), route: route)], inputs: page.inputs, model: {
             let base = site.settings.baseURL
-            let byline = ShareCard.context(story, site: site, bodies: bodies, images: [:], text: text)["byline"] as? String ?? ""
-            return [
-                "storyTitle": story.story.title.value,
-                "storyHref": Routes.caseStory(story.story.slug),
-                "absolute": base != nil,
-                "article": WechatArticle.html(body: bodies[story.story.file]?.html ?? "", byline: byline,
-                                              addresses: .init(story: Routes.file(for: page.route), base: base, root: Routes.rootPrefix(for: route))),
-            ]
-        }
+            return CaseWechatValues(
+                storyTitle: story.story.title.value,
+                storyHref: Routes.caseStory(story.story.slug),
+                absolute: base != nil,
+                article: WechatArticle.html(body: bodies[story.story.file]?.html ?? "", byline: ShareCard.byline(story.story, text: text),
+                                            addresses: .init(story: Routes.file(for: page.route), base: base, root: Routes.rootPrefix(for: route))))
+        })
     }
 
     /// Index pages of `pageSize` stories: base/, base/page/2/, …
     private static func paginated(_ cases: [ResolvedCase], base: String, title: String, crumbs: [Crumb], tags: CaseTags, bodies: RenderedBodies, images: ImageSizes, hasBriefs: Bool, text: ThemeText) -> [PageSpec] {
-        let tagLinks: [[String: String]] = tags.all.map { ["name": $0.tag, "href": Routes.caseTag($0.slug)] }
+        let tagLinks = tags.all.map { NameLinkValues(name: $0.tag, href: Routes.caseTag($0.slug)) }
         let chunks = stride(from: 0, to: max(cases.count, 1), by: pageSize).map { Array(cases[$0..<min($0 + pageSize, cases.count)]) }
         return chunks.enumerated().map { index, chunk in
             let route = index == 0 ? base : base + "page/\(index + 1)/"
             // A list page shows its stories (and their covers' sizes); the page count
             // decides its pager. Tags are in the shared key.
             return PageSpec(route: route, template: "cases-index", title: index == 0 ? title : text("stories.page", ["title": title, "page": String(index + 1)]), section: "cases", breadcrumbs: crumbs,
-                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)\(hasBriefs ? " briefs" : "")") {
-                [
-                    "heading": title,
-                    "cases": chunk.map { summary($0, bodies: bodies, images: images, tags: tags) },
-                    "tags": tagLinks,
-                    "hasTags": !tagLinks.isEmpty,
-                    "previous": index == 0 ? "" : (index == 1 ? base : base + "page/\(index)/"),
-                    "next": index + 1 < chunks.count ? base + "page/\(index + 2)/" : "",
-                    "pageNumber": index + 1,
-                    "pageCount": chunks.count,
-                    "paginated": chunks.count > 1,
-                    "hasBriefs": hasBriefs,
-                ]
-            }
+                            inputs: PageInputs.key(chunk.map(\.story.body), files: chunk.flatMap(coverInputs)), variant: "\(chunks.count)\(hasBriefs ? " briefs" : "")", model: {
+                CasesIndexValues(heading: title, cases: chunk.map { summaryValues($0, bodies: bodies, images: images, tags: tags) }, tags: tagLinks,
+                                 previous: index == 0 ? "" : (index == 1 ? base : base + "page/\(index)/"),
+                                 next: index + 1 < chunks.count ? base + "page/\(index + 2)/" : "",
+                                 pageNumber: index + 1, pageCount: chunks.count, hasBriefs: hasBriefs)
+            })
         }
     }
 
@@ -124,27 +111,27 @@ enum CaseViews {
         })
     }
 
+    /// A story as a row, for the pages made as dictionaries (the dashboard).
     static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: CaseTags) -> [String: Any] {
+        summaryValues(story, bodies: bodies, images: images, tags: tags).dictionary
+    }
+
+    static func summaryValues(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: CaseTags) -> CaseSummaryValues {
         let slugs = tags.slugs
         let cover = story.story.cover.map { $0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value }
-        var context: [String: Any] = [
-            "title": story.story.title.value,
-            "href": Routes.caseStory(story.story.slug),
-            "date": View.date(story.story.date?.value),
-            "summary": story.story.summary ?? bodies[story.story.file]?.summary ?? "",
-            "tags": story.story.tags.map { tag in ["name": tag, "href": Routes.caseTag(slugs[tag] ?? tag)] },
-            "hasTags": !story.story.tags.isEmpty,
-            "internal": story.story.audience == .internal,
-        ]
-        if let cover {
-            context["cover"] = CoverImages.context(cover, size: images[cover])
-        }
-        return context
+        return CaseSummaryValues(
+            title: story.story.title.value,
+            href: Routes.caseStory(story.story.slug),
+            date: View.date(story.story.date?.value),
+            summary: story.story.summary ?? bodies[story.story.file]?.summary ?? "",
+            tags: story.story.tags.map { tag in NameLinkValues(name: tag, href: Routes.caseTag(slugs[tag] ?? tag)) },
+            isInternal: story.story.audience == .internal,
+            cover: cover.map { CoverImages.context($0, size: images[$0]) })
     }
 
     /// Only what may be published about a member.
-    static func publicFields(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
+    static func publicFields(_ member: ResolvedMember, labels: Labels) -> CaseValues.MemberFieldValues {
         let details = (labels.partyAndSector(member) + [member.member.position ?? ""]).filter { !$0.isEmpty }
-        return ["name": member.name, "details": details.joined(separator: "，")]
+        return CaseValues.MemberFieldValues(name: member.name, details: details.joined(separator: "，"))
     }
 }

@@ -10,17 +10,16 @@ enum RuleViews {
     static func pages(_ site: CheckedSite, bodies: RenderedBodies, text: ThemeText, context: RenderContext? = nil) -> [PageSpec] {
         let rules = sorted(site.site.rules)
         let index = PageSpec(route: Routes.rules, template: "rules-index", title: text("rules"), section: "rules",
-                             breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules)]) {
-            ["rules": rules.map { summary($0, bodies: bodies) }]
-        }
+                             breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules)], model: {
+            RulesIndexValues(rules: rules.map { summaryValues($0, bodies: bodies) })
+        })
         return [index] + rules.map { rule in
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
                      breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
-                     inputs: inputs(rule, site: site, bodies: bodies, context)) {
-                var values = summary(rule, bodies: bodies)
-                values["body"] = View.markdown(bodies[rule.file])
-                return values.merging(RuleAttachmentViews.values(rule, html: bodies[rule.file], policy: site.settings.policy, context: context)) { _, new in new }
-            }
+                     inputs: inputs(rule, site: site, bodies: bodies, context), model: {
+                RuleValues(summary: summaryValues(rule, bodies: bodies), body: View.markdown(bodies[rule.file]),
+                           attachments: RuleAttachmentViews.values(rule, html: bodies[rule.file], policy: site.settings.policy, context: context))
+            })
         }
     }
 
@@ -34,15 +33,14 @@ enum RuleViews {
         return key
     }
 
+    /// A rule as a row, for the pages made as dictionaries (the dashboard).
     static func summary(_ rule: Rule, bodies: RenderedBodies) -> [String: Any] {
-        [
-            "title": rule.title.value,
-            "href": Routes.rule(rule.slug),
-            "number": rule.number ?? "",
-            "issuer": rule.issuer ?? "",
-            "issued": View.date(rule.issued?.value),
-            "summary": bodies[rule.file]?.summary ?? "",
-        ]
+        summaryValues(rule, bodies: bodies).dictionary
+    }
+
+    static func summaryValues(_ rule: Rule, bodies: RenderedBodies) -> RuleSummaryValues {
+        RuleSummaryValues(title: rule.title.value, href: Routes.rule(rule.slug), number: rule.number ?? "", issuer: rule.issuer ?? "",
+                          issued: View.date(rule.issued?.value), summary: bodies[rule.file]?.summary ?? "")
     }
 }
 
@@ -56,9 +54,9 @@ enum FreePageViews {
             PageSpec(route: Routes.page(page.slug), template: page.template?.value ?? PageKinds.freePage, kind: PageKinds.freePage, title: page.title.value, section: page.slug,
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,
                      inputs: PageInputs.key([page.body], files: BodyImages.files(of: BodyImages.Document(file: page.file, route: Routes.page(page.slug)),
-                                                                                 bodies: bodies, assets: site.site.assets))) {
-                ["body": View.markdown(bodies[page.file])]
-            }
+                                                                                 bodies: bodies, assets: site.site.assets)), model: {
+                FreePageValues(body: View.markdown(bodies[page.file]))
+            })
         }
     }
 }

@@ -27,9 +27,11 @@ enum MemberGroupViews {
         }.filter { !$0.1.isEmpty }
     }
 
-    static func links(_ groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], text: ThemeText) -> [[String: Any]] {
+    static func links(_ groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], text: ThemeText) -> [GroupLinkValues] {
         groups.map { dimension, units in
-            ["label": dimension.label(text), "units": units.map { ["name": $0.unit.displayName, "count": $0.members.count, "href": Routes.memberGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            GroupLinkValues(label: dimension.label(text), units: units.map {
+                GroupLinkValues.UnitLinkValues(name: $0.unit.displayName, count: $0.members.count, href: Routes.memberGroup(dimension.slug, $0.unit.id))
+            })
         }
     }
 
@@ -41,15 +43,13 @@ enum MemberGroupViews {
                 let route = Routes.memberGroup(dimension.slug, unit.id)
                 return PageSpec(route: route, template: "members-index", title: labels.text("members.of", ["name": unit.name]), section: "members",
                                 breadcrumbs: [Crumb(title: labels.text("members"), route: Routes.members), Crumb(title: unit.name, route: route)],
-                                inputs: inputs) {
-                    [
-                        "count": members.count,
-                        "narrowed": labels.text("members.narrowed", ["group": dimension.label(labels.text), "name": unit.name]),
-                        "members": members.map { MemberViews.row($0, labels: labels) },
-                        "groups": links(groups, text: labels.text),
-                        "hasWindows": groups.contains { $0.0.slug == "window" },
-                    ]
-                }
+                                inputs: inputs, model: {
+                    MembersIndexValues(count: members.count,
+                                       narrowed: labels.text("members.narrowed", ["group": dimension.label(labels.text), "name": unit.name]),
+                                       members: members.map { MemberRowValues($0, labels: labels) },
+                                       groups: links(groups, text: labels.text),
+                                       hasWindows: groups.contains { $0.0.slug == "window" })
+                })
             }
         }
     }

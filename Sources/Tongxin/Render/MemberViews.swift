@@ -11,15 +11,12 @@ enum MemberViews {
         let text = context.text
         let index = PageSpec(route: Routes.members, template: "members-index", title: text("members"), section: "members",
                              breadcrumbs: [Crumb(title: text("members"), route: Routes.members)],
-                             inputs: listInputs) {
-            [
-                "count": members.count,
-                "members": members.map { row($0, labels: labels) },
-                "groups": MemberGroupViews.links(groups, text: text),
-                // Jiangmen has no windows: no column for them.
-                "hasWindows": groups.contains { $0.0.slug == "window" },
-            ]
-        }
+                             inputs: listInputs, model: {
+            MembersIndexValues(count: members.count, narrowed: nil, members: members.map { MemberRowValues($0, labels: labels) },
+                               groups: MemberGroupViews.links(groups, text: text),
+                               // Jiangmen has no windows: no column for them.
+                               hasWindows: groups.contains { $0.0.slug == "window" })
+        })
         let contacts = context.contacts
         let taskHolders = Set(ContactorTasks.contactors(site, table: context.work.table))
         // A 党组成员's page lists a report for every year with contacts, which any record
@@ -33,29 +30,26 @@ enum MemberViews {
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: text("members"), route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
                      source: member.member.file,
-                     inputs: memberInputs, variant: member.isPartyGroup ? reportYears : "") {
-                var values = row(member, labels: labels)
-                values["identity"] = labels.identity(member)
-                values["partyFull"] = labels.partyFull(member.partyID)
-                values["term"] = member.member.term ?? ""
-                values["gender"] = member.member.gender ?? ""
-                values["private"] = privateFields(member.member.private, text: text)
-                values["bio"] = View.markdown(bodies[member.member.file])
+                     inputs: memberInputs, variant: member.isPartyGroup ? reportYears : "", model: {
                 let contactors = byContactee[member.id] ?? [], contactees = byContactor[member.id] ?? []
-                values["contactors"] = contactors.map(context.pairRow)
-                values["contactees"] = contactees.map(context.pairRow)
-                values["hasPairs"] = !contactors.isEmpty || !contactees.isEmpty
-                values["year"] = context.asOf.year
-                values["hasTasks"] = taskHolders.contains(member.id)
-                values["tasks"] = Routes.tasks(member.id)
-                values["reports"] = member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
-                    ["label": text("profile.report", ["year": String($0.year)]), "href": Routes.partyGroupReport($0.year, member.id)]
-                } : []
-                let records = contacts.records(involving: member.id)
-                values["hasRecords"] = !records.isEmpty
-                values["records"] = records.map { context.rows[$0] }
-                return values
-            }
+                return MemberValues(
+                    row: MemberRowValues(member, labels: labels),
+                    identity: labels.identity(member),
+                    partyFull: labels.partyFull(member.partyID),
+                    term: member.member.term ?? "",
+                    gender: member.member.gender ?? "",
+                    privateFields: privateFields(member.member.private, text: text),
+                    bio: View.markdown(bodies[member.member.file]),
+                    contactors: contactors.map(context.pairRow),
+                    contactees: contactees.map(context.pairRow),
+                    year: context.asOf.year,
+                    hasTasks: taskHolders.contains(member.id),
+                    tasks: Routes.tasks(member.id),
+                    reports: member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
+                        MemberValues.ReportLinkValues(label: text("profile.report", ["year": String($0.year)]), href: Routes.partyGroupReport($0.year, member.id))
+                    } : [],
+                    records: contacts.records(involving: member.id).map { context.rows[$0] })
+            })
         }
     }
 
@@ -70,27 +64,15 @@ enum MemberViews {
         return inputs.key
     }
 
+    /// A member's row as a dictionary, for the pages not typed yet (a unit's page).
     static func row(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
-        [
-            "id": member.id,
-            "name": member.name,
-            "tableName": NameLayout.tableName(member.name),
-            "href": Routes.member(member.id),
-            "party": labels.party(member.partyID),
-            "sector": labels.sector(member.sectorID),
-            "committee": labels.committee(member.committeeID),
-            "window": labels.window(member.windowID),
-            "roles": member.roles.map(\.label).joined(separator: "、"),
-            "unit": member.member.unit ?? "",
-            "position": member.member.position ?? "",
-            "isPartyMember": member.isPartyMember,
-        ]
+        MemberRowValues(member, labels: labels).dictionary
     }
 
-    private static func privateFields(_ fields: PrivateFields, text: ThemeText) -> [String: Any]? {
+    private static func privateFields(_ fields: PrivateFields, text: ThemeText) -> MemberValues.PrivateValues? {
         let items = [(text("private.phone"), fields.phone), (text("private.address"), fields.address), (text("private.notes"), fields.notes)]
-            .compactMap { label, value in value.map { ["label": label, "value": $0] } }
-        return items.isEmpty ? nil : ["items": items]
+            .compactMap { label, value in value.map { MemberValues.LabelValues(label: label, value: $0) } }
+        return items.isEmpty ? nil : MemberValues.PrivateValues(items: items)
     }
 }
 

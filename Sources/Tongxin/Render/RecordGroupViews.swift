@@ -70,9 +70,11 @@ enum RecordGroupViews {
     }
 
     /// For the records index: a line of links per dimension, with each unit's count.
-    static func links(_ groups: Groups, text: ThemeText) -> [[String: Any]] {
+    static func links(_ groups: Groups, text: ThemeText) -> [GroupLinkValues] {
         groups.map { dimension, units in
-            ["label": dimension.label(text), "units": units.map { ["name": $0.unit.displayName, "count": $0.records.count, "href": Routes.recordGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            GroupLinkValues(label: dimension.label(text), units: units.map {
+                GroupLinkValues.UnitLinkValues(name: $0.unit.displayName, count: $0.records.count, href: Routes.recordGroup(dimension.slug, $0.unit.id))
+            })
         }
     }
 
@@ -86,22 +88,15 @@ enum RecordGroupViews {
                 inputs.add(records: records)
                 return PageSpec(route: route, template: "records-index", title: labels.text("records.of", ["name": unit.name]), section: "records",
                                 breadcrumbs: [Crumb(title: labels.text("records"), route: Routes.records), Crumb(title: unit.name, route: route)],
-                                inputs: inputs.key) {
+                                inputs: inputs.key, model: {
                     let months = MonthGroup.groups(records.map { ($0, site.records[$0].record.date.value) }, route: Routes.recordMonth)
                     let shown = records.prefix(shownCount)
-                    return [
-                        "narrowed": labels.text("records.narrowed", ["group": label, "name": unit.name]),
-                        "dimension": label,
-                        "unitName": unit.name,
-                        "onTheDay": dimension.slug == "committee" || dimension.slug == "window",
-                        "count": records.count,
-                        "shownCount": shown.count,
-                        "isCut": records.count > shown.count,
-                        "hasRecords": true,
-                        "records": shown.map { rows[$0] },
-                        "years": RecordViews.years(months, query: query, text: labels.text),
-                    ]
-                }
+                    return RecordsIndexValues(
+                        count: records.count, records: shown.map { rows[$0] }, years: RecordViews.years(months, query: query, text: labels.text), groups: nil,
+                        narrowed: RecordsIndexValues.Narrowed(
+                            heading: labels.text("records.narrowed", ["group": label, "name": unit.name]), dimension: label, unitName: unit.name,
+                            onTheDay: dimension.slug == "committee" || dimension.slug == "window", shownCount: shown.count, isCut: records.count > shown.count))
+                })
             }
         }
     }

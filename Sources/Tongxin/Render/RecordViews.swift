@@ -14,18 +14,10 @@ enum RecordViews {
         // The group links count every record by its members' units: the key of every record.
         let index = PageSpec(route: Routes.records, template: "records-index", title: text("records"), section: "records",
                              breadcrumbs: [Crumb(title: text("records"), route: Routes.records)],
-                             inputs: PageInputs.Key(versions: versions.records.reduce(0, &+))) {
-            let latest = records.prefix(latestCount)
-            return [
-                "count": records.count,
-                "hasRecords": !latest.isEmpty,
-                "records": latest.indices.map { rows[$0] },
-                "years": years(months, text: text),
-                "groups": RecordGroupViews.links(groups, text: text),
-                "hasGroups": !groups.isEmpty,
-                "filter": true,
-            ]
-        }
+                             inputs: PageInputs.Key(versions: versions.records.reduce(0, &+)), model: {
+            RecordsIndexValues(count: records.count, records: records.prefix(latestCount).indices.map { rows[$0] }, years: years(months, text: text),
+                               groups: RecordGroupViews.links(groups, text: text), narrowed: nil)
+        })
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: text("blankRecord"), section: "records",
                              breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("blankRecord"), route: Routes.blankRecord)]) {
             ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
@@ -67,15 +59,13 @@ enum RecordViews {
 
     /// The months by year, newest first, with their counts; `query` narrows the month
     /// tables the links open (a narrowed list's months).
-    static func years(_ months: [MonthGroup], query: String = "", text: ThemeText) -> [[String: Any]] {
+    static func years(_ months: [MonthGroup], query: String = "", text: ThemeText) -> [RecordYearValues] {
         let byYear = Dictionary(grouping: months, by: \.year)
         return byYear.keys.sorted(by: >).map { year in
             let inYear = byYear[year]!
-            return [
-                "year": year,
-                "count": inYear.reduce(0) { $0 + $1.items.count },
-                "months": inYear.map { ["label": text("month.short", ["month": String($0.month)]), "href": $0.route + query, "count": $0.items.count] as [String: Any] },
-            ] as [String: Any]
+            return RecordYearValues(year: year, count: inYear.reduce(0) { $0 + $1.items.count }, months: inYear.map {
+                RecordYearValues.MonthValues(label: text("month.short", ["month": String($0.month)]), href: $0.route + query, count: $0.items.count)
+            })
         }
     }
 
@@ -88,15 +78,9 @@ enum RecordViews {
         inputs.add(records: month.items)
         return PageSpec(route: month.route, template: "records-month", title: text("records.month", ["month": month.label(text)]), section: "records",
                         breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: month.label(text), route: month.route)],
-                        inputs: inputs.key, variant: around.variant) {
-            [
-                "heading": text("records.month", ["month": month.label(text)]),
-                "count": month.items.count,
-                "hasRecords": true,
-                "records": month.items.map { rows[$0] },
-                "filter": true,
-            ].merging(around.context(text)) { _, link in link }
-        }
+                        inputs: inputs.key, variant: around.variant, model: {
+            RecordsMonthValues(heading: text("records.month", ["month": month.label(text)]), records: month.items.map { rows[$0] }, neighbours: around.context(text))
+        })
     }
 
     /// A record's row; the contactees' units are what the filter bar of a records table

@@ -2,22 +2,28 @@
 /// heading of each attachment the portal draws, so that the generated 附件1 table sits
 /// where the printed document has it, and every attachment is linked to its live page.
 enum RuleAttachmentViews {
-    static func values(_ rule: Rule, html: RenderedMarkdown?, policy: Policy, context: RenderContext?) -> [String: Any] {
-        guard !rule.attachments.isEmpty, let html else { return ["parts": [["html": html?.html ?? "", "table": false]], "hasAttachments": false] }
+    /// The body's parts, and the attachments' links (nil when the rule has none).
+    struct Attachments {
+        let parts: [RuleValues.PartValues]
+        let links: [RuleValues.AttachmentValues]?
+    }
+
+    static func values(_ rule: Rule, html: RenderedMarkdown?, policy: Policy, context: RenderContext?) -> Attachments {
+        guard !rule.attachments.isEmpty, let html else { return Attachments(parts: [RuleValues.PartValues(html: html?.html ?? "", table: nil)], links: nil) }
         var cuts: [(offset: String.Index, table: [String: Any]?)] = []
         var atEnd: [[String: Any]] = []
-        var links: [[String: Any]] = []
+        var links: [RuleValues.AttachmentValues] = []
         for attachment in rule.attachments {
             let title = attachment.heading(policy)
-            // Every key set: a key missing here would be looked up in the page's context.
-            var link: [String: Any] = ["label": attachment.label ?? "", "title": title, "href": "", "linkText": ""]
-            if context != nil {
+            // Every key set (empty in the public build): a key missing here would be looked up in the page's values.
+            var href = "", linkText = ""
+            if let context {
                 switch attachment.source {
-                case .assignments: link["href"] = Routes.assignments; link["linkText"] = context?.text("rule.liveTable") ?? ""
-                case .recordForm: link["href"] = Routes.blankRecord; link["linkText"] = context?.text("rule.blankForm") ?? ""
+                case .assignments: href = Routes.assignments; linkText = context.text("rule.liveTable")
+                case .recordForm: href = Routes.blankRecord; linkText = context.text("rule.blankForm")
                 }
             }
-            links.append(link)
+            links.append(RuleValues.AttachmentValues(label: attachment.label ?? "", title: title, href: href, linkText: linkText))
             // Only 附件1 is drawn from data; the form's text is the document's own.
             guard attachment.source == .assignments, let context else { continue }
             var table = AssignmentViews.tableValues(context, year: context.asOf.year)
@@ -30,15 +36,15 @@ enum RuleAttachmentViews {
                 atEnd.append(table)
             }
         }
-        var parts: [[String: Any]] = []
+        var parts: [RuleValues.PartValues] = []
         var start = html.html.startIndex
         for cut in cuts.sorted(by: { $0.offset < $1.offset }) {
-            parts.append(["html": String(html.html[start..<cut.offset]), "table": cut.table ?? false])
+            parts.append(RuleValues.PartValues(html: String(html.html[start..<cut.offset]), table: cut.table))
             start = cut.offset
         }
-        parts.append(["html": String(html.html[start...]), "table": false])
-        parts += atEnd.map { ["html": "", "table": $0] }
-        return ["parts": parts, "attachments": links, "hasAttachments": true]
+        parts.append(RuleValues.PartValues(html: String(html.html[start...]), table: nil))
+        parts += atEnd.map { RuleValues.PartValues(html: "", table: $0) }
+        return Attachments(parts: parts, links: links)
     }
 
     /// Where the heading's element ends in the rendered body (DocumentWalker writes
