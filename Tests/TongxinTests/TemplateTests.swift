@@ -14,6 +14,19 @@ import Testing
         #expect(out == "&lt;b class=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;|<b class=\"x\">'&'</b>|<b class=\"x\">'&'</b>|42|")
     }
 
+    /// Typed models are looked up like dictionaries — also inside a dictionary page, and
+    /// a name a model lacks is looked up further out.
+    @Test func typedModelsAreLookedUpLikeDictionaries() throws {
+        final class Person: TemplateObject {
+            let name: String
+            init(_ name: String) { self.name = name }
+            func value(_ key: String) -> TemplateValue? { key == "name" ? .text(name) : key == "tags" ? .texts(["a", "b"]) : nil }
+        }
+        let template = "{{boss.name}}:{{#people}}[{{name}}{{#tags}}{{.}}{{/tags}}/{{site}}]{{/people}}{{#boss}}{{name}}{{/boss}}{{^nobody}}-{{/nobody}}"
+        let out = try render(["t": template], "t", ["boss": Person("甲"), "people": [Person("乙"), Person("丙")], "site": "S", "nobody": [Person]()])
+        #expect(out == "甲:[乙ab/S][丙ab/S]甲-")
+    }
+
     @Test func sectionsFollowTruthiness() throws {
         let template = "{{#s}}S{{/s}}{{#e}}E{{/e}}{{#z}}Z{{/z}}{{#one}}O{{/one}}{{#f}}F{{/f}}{{#t}}T{{/t}}{{#l}}[{{.}}]{{/l}}{{#el}}X{{/el}}{{^el}}none{{/el}}{{^s}}not{{/s}}"
         let out = try render(["t": template], "t", ["s": "x", "e": "", "z": 0, "one": 1, "f": false, "t": true, "l": ["a", "b"], "el": [String]()])

@@ -156,6 +156,10 @@ extension TemplateKeys {
             return shared.items.prefix(100).flatMap { keys.violations(of: $0, at: path + "[].") }
         case (.list(let keys), let items as [[String: Any]]):
             return items.prefix(100).flatMap { keys.violations(of: $0, at: path + "[].") }
+        case (.object(let keys), let object as any TemplateObject):
+            return keys.violations(of: object, at: path + ".")
+        case (.list(let keys), let list as any TemplateList):
+            return (0..<min(list.count, 100)).flatMap { keys.violations(of: list.item($0), at: path + "[].") }
         case (.list(let keys), let items as [Any]):
             return items.prefix(100).flatMap { item in
                 guard let dictionary = item as? [String: Any] else { return ["\(path)[]: \(type(of: item)) is not an object"] }

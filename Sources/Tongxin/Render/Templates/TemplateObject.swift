@@ -59,7 +59,16 @@ enum TemplateValue {
         case Self.stringsType: self = .strings(value as! [String: String])
         case Self.dictionariesType: self = .dictionaries(value as! [[String: Any]])
         case Self.sharedType: self = .shared(value as! SharedList)
-        default: self = .other(value)
+        default:
+            // A typed model (or a list of them) inside a dictionary page: as it is, so that
+            // views can move to typed values one part at a time.
+            if let object = value as? any TemplateObject {
+                self = .object(object)
+            } else if let list = value as? any TemplateList {
+                self = .list(list)
+            } else {
+                self = .other(value)
+            }
         }
     }
 
