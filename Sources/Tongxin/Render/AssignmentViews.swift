@@ -12,9 +12,9 @@ enum AssignmentViews {
             WordViews.attachment(overview.context(), title: context.policy.leaderTable.title, words: context.text)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
-                             breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs) {
+                             breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs, model: {
             pairsValues(context.work, context, only: context.sortedPairs)
-        }
+        })
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: text("triggers"), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs) {
             [
@@ -46,34 +46,28 @@ enum AssignmentViews {
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
-    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's).
-    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil) -> [String: Any] {
-        var values: [String: Any] = [
-            "year": work.asOf.year,
-            "minimum": context.policy.minContactsPerYear,
-            "pairs": (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
-            "outside": work.outside.contacts.map { contact in
-                ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
-                 "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
-            },
-        ]
-        let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
-        values["yearSwitch"] = switcher
-        values["hasYearSwitch"] = !switcher.isEmpty
+    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's);
+    /// `narrowed`: what they are narrowed to.
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil, narrowed: String? = nil) -> PairsValues {
         let isCurrent = work.asOf.year == context.asOf.year, dated = YearViews.hasDatedAssignments(context)
-        values["isCurrent"] = isCurrent
-        values["dated"] = dated
-        // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
-        values["csvHref"] = isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : ""
-        values["filter"] = true
-        if isCurrent {
-            values["hasStatusLinks"] = true
-            values["groups"] = PairGroupViews.links(context)
-            values["statusLinks"] = statuses.map { status in
-                ["label": context.statusLabel(status), "href": Routes.pairsByStatus(status.rawValue), "count": work.frequency.pairs.filter { $0.status == status }.count] as [String: Any]
-            }
-        }
-        return values
+        return PairsValues(
+            year: work.asOf.year,
+            minimum: context.policy.minContactsPerYear,
+            pairs: (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
+            outside: work.outside.contacts.map { contact in
+                PairsValues.OutsideValues(contactor: context.memberLink(contact.contactorID), contactee: context.memberLink(contact.contacteeID),
+                                          date: contact.date.chinese, record: context.rows[contact.record])
+            },
+            yearSwitch: YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs),
+            isCurrent: isCurrent,
+            dated: dated,
+            // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
+            csvHref: isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : "",
+            groups: isCurrent ? PairGroupViews.links(context) : nil,
+            statusLinks: isCurrent ? statuses.map { status in
+                PairsValues.StatusLinkValues(label: context.statusLabel(status), href: Routes.pairsByStatus(status.rawValue), count: work.frequency.pairs.filter { $0.status == status }.count)
+            } : nil,
+            narrowed: narrowed)
     }
 
     static let statuses: [FrequencyReport.Status] = [.behind, .inProgress, .done]
@@ -83,11 +77,9 @@ enum AssignmentViews {
         statuses.map { status in
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
             return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": label]), section: "assignments",
-                            breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
-                var values = pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status })
-                values["narrowed"] = label
-                return values
-            }
+                            breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs, model: {
+                pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status }, narrowed: label)
+            })
         }
     }
 
