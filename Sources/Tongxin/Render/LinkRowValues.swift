@@ -53,3 +53,12 @@ final class HalfValues: TemplateObject {
         }
     }
 }
+
+/// A bare name (a suggestion status, a column of the routes tables).
+final class NameValues: TemplateObject {
+    let name: String
+
+    init(_ name: String) { self.name = name }
+
+    func value(_ key: String) -> TemplateValue? { key == "name" ? .text(name) : nil }
+}
