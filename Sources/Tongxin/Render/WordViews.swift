@@ -1,9 +1,9 @@
 /// The Word files beside the pages leaders take to meetings: each committee's
 /// half-year report, each 党组成员's yearly report, the yearly consolidated report, the
 /// 附件1 table, the blank 记录单 (and the 简报, BriefViews).
-/// Each is made from the same rows the page's template gets (the views' context
-/// dictionaries), so the figures in the .docx are the page's figures; the texts around
-/// them are the templates' texts.
+/// Each is made from the same values the page's template gets (the reports' typed view
+/// models, the 附件1 table's and the blank form's dictionaries), so the figures in the
+/// .docx are the page's figures; the texts around them are the templates' texts.
 enum WordViews {
     /// The spec of the Word file beside the page `page`, named `name` in its folder, with
     /// the page's inputs (reused with the page, redrawn with it).

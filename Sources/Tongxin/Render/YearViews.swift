@@ -19,11 +19,12 @@ enum YearViews {
             guard hasDatedAssignments(context) else { return [dashboard, pairs] }
             let title = context.text("year", ["year": String(year)]) + context.text("assignments")
             let assignments = PageSpec(route: Routes.yearAssignments(year), template: "assignments", title: title, section: "home",
-                                       breadcrumbs: [crumb, Crumb(title: context.text("assignments"), route: Routes.yearAssignments(year))], inputs: context.analysisInputs) {
+                                       breadcrumbs: [crumb, Crumb(title: context.text("assignments"), route: Routes.yearAssignments(year))], inputs: context.analysisInputs, model: {
                 AssignmentViews.overviewValues(past, context)
-            }
+            })
+            // The page's 附件1 table (AssignmentsValues.table), without the rest of the page.
             let word = WordViews.spec(beside: assignments, name: WordViews.attachmentFile) {
-                WordViews.attachment(assignments.context(), title: context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]), words: context.text)
+                WordViews.attachment(AssignmentViews.tableValues(context, year: year), title: context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]), words: context.text)
             }
             return [dashboard, pairs, assignments, word]
         }
