@@ -89,7 +89,7 @@ public final class PreviewServer: Sendable {
             afterReport?()
         }
         // Bind first, so that a port in use is reported before a long build.
-        let site = SiteHandler(root: options.build.outputFolder.standardizedFileURL, state: state)
+        let site = SiteHandler(root: options.build.outputFolder.standardizedFileURL, state: state, cache: cache)
         let origins = OriginList(editor?.origins ?? [])
         let handler: any HTTPHandler = try editor.map { try EditorHandler(site: site, options: $0, content: options.build.contentFolder, origins: origins) } ?? site
         let server = HTTPServer(

@@ -8,6 +8,9 @@ import Tongxin
 struct SiteHandler: HTTPHandler {
     let root: URL
     let state: PreviewState
+    /// The preview's cache: a changed Word file is drawn just after its build is
+    /// reported, and a download waits for it rather than get the last one.
+    var cache: BuildCache? = nil
     /// The language of whoever started the preview; requests are answered on the
     /// server's own tasks.
     var language: Language? = Messages.override
@@ -22,6 +25,7 @@ struct SiteHandler: HTTPHandler {
         }
         switch SitePath.resolve(rawPath, in: root) {
         case .file(let file):
+            await waitUntilDrawn(file)
             // A build may swap the folder in between resolving and reading: retry once.
             guard let data = (try? Data(contentsOf: file)) ?? (try? Data(contentsOf: file)) else {
                 return notFound(rawPath, for: request)
@@ -36,6 +40,20 @@ struct SiteHandler: HTTPHandler {
             return notFound(rawPath, for: request)
         case .badRequest:
             return response(.badRequest, type: "text/plain; charset=utf-8", Data((L("serve.pathLeavesSite") + "\n").utf8), for: request)
+        }
+    }
+
+    /// Waits, off the server's threads, while `file` is one of the last build's Word
+    /// files still being drawn.
+    private func waitUntilDrawn(_ file: URL) async {
+        guard let cache, file.path.hasPrefix(root.path + "/") else { return }
+        let path = String(file.path.dropFirst(root.path.count + 1))
+        guard cache.isLater(path) else { return }
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                _ = cache.waitUntilDrawn(path)
+                done.resume()
+            }
         }
     }
 

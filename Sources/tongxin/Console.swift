@@ -54,16 +54,7 @@ struct Console {
         for diagnostic in diagnostics.sorted {
             FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\n".utf8))
         }
-        if verbose {
-            for stage in stages {
-                let indent = String(stage.name.prefix { $0 == " " })
-                let name = indent + Self.stageName(String(stage.name.dropFirst(indent.count)))
-                // Chinese characters take two columns: pad by display width.
-                let width = name.unicodeScalars.reduce(0) { $0 + ($1.value < 0x1100 ? 1 : 2) }
-                let line = "  " + name + String(repeating: " ", count: max(1, 13 - width)) + String(format: "%7.3f s\n", stage.seconds)
-                FileHandle.standardError.write(Data(line.utf8))
-            }
-        }
+        if verbose { Self.printStages(stages) }
         if diagnostics.errorCount > 0 {
             let line = L("cli.failed", Self.counts(errors: diagnostics.errorCount, warnings: diagnostics.warningCount))
             FileHandle.standardError.write(Data("\(line)\n".utf8))
@@ -107,6 +98,19 @@ struct Console {
         }
         guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]) else { return }
         FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// One line per stage with its time (--verbose), in the person's language; the
+    /// parts of a stage indented under it.
+    static func printStages(_ stages: [(name: String, seconds: Double)]) {
+        for stage in stages {
+            let indent = String(stage.name.prefix { $0 == " " })
+            let name = indent + stageName(String(stage.name.dropFirst(indent.count)))
+            // Chinese characters take two columns: pad by display width.
+            let width = name.unicodeScalars.reduce(0) { $0 + ($1.value < 0x1100 ? 1 : 2) }
+            let line = "  " + name + String(repeating: " ", count: max(1, 13 - width)) + String(format: "%7.3f s\n", stage.seconds)
+            FileHandle.standardError.write(Data(line.utf8))
+        }
     }
 
     /// The pipeline names its stages in English (they are keys of the timings); a person

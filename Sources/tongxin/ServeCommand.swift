@@ -95,12 +95,7 @@ extension Console {
         for diagnostic in report.diagnostics.sorted {
             FileHandle.standardError.write(Data("\(Self.shown(diagnostic, contentFolder: contentFolder))\n".utf8))
         }
-        if verbose {
-            for stage in report.stages {
-                let line = "  " + stage.name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%7.3f s\n", stage.seconds)
-                FileHandle.standardError.write(Data(line.utf8))
-            }
-        }
+        if verbose { Self.printStages(report.stages) }
         let names = build.changed.prefix(3).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ") + (build.changed.count > 3 ? ", …" : "")
         let trigger = build.changed.isEmpty ? "" : L("cli.preview.trigger", names)
         if !report.succeeded {

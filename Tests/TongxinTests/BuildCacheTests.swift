@@ -98,7 +98,7 @@ import Testing
 @Suite(.language(.en)) struct PageReuseTests {
     /// `changed`: the watcher's report, as the preview passes it.
     func build(_ site: TestSite, cache: BuildCache, changed: Set<String>? = nil) -> BuildReport {
-        BuildPipeline.run(site.previewOptions(cache: cache, changed: changed))
+        site.previewBuild(cache: cache, changed: changed)
     }
 
     /// The base site with more members, records and cases: the site of the edits below.
@@ -274,7 +274,7 @@ import Testing
     }
 
     func build(_ site: TestSite, cache: BuildCache) -> BuildReport {
-        BuildPipeline.run(site.previewOptions(cache: cache))
+        site.previewBuild(cache: cache)
     }
 
     func freshTable(_ edits: [String: String]) throws -> String {

@@ -73,7 +73,7 @@ import Testing
         let preview = try TestSite(Self.startFiles), repeated = try TestSite(Self.startFiles)
         defer { preview.remove(); repeated.remove() }
         let cache = BuildCache()
-        #expect(BuildPipeline.run(preview.previewOptions(cache: cache)).wrote)
+        #expect(preview.previewBuild(cache: cache).wrote)
         #expect(repeated.repeatedBuild().wrote)
         for step in 1...12 {
             let (path, text) = Self.edit(&random)
@@ -82,7 +82,7 @@ import Testing
             try preview.edit(path, text)
             try repeated.edit(path, text)
             let where_ = "seed \(seed), step \(step): \(text == nil ? "removed" : "wrote") \(path)"
-            let incremental = BuildPipeline.run(preview.previewOptions(cache: cache, changed: [path]))
+            let incremental = preview.previewBuild(cache: cache, changed: [path])
             // Every generated edit is valid content: a failed build is a failed test.
             try #require(incremental.wrote, "\(where_): \(incremental.lines)")
             try #require(repeated.repeatedBuild().wrote, "\(where_)")

@@ -1,3 +1,4 @@
+import FlyingFox
 import Foundation
 import Testing
 @testable import Tongxin
@@ -107,6 +108,29 @@ import Glibc
             #expect(rebuilt, "the page or the version did not change within 5 s")
             #expect(Date().timeIntervalSince(start) < 5)
         }
+    }
+
+    /// A save's Word files are drawn just after its pages are shown: a download asked
+    /// for before that waits for the new file rather than get the last one.
+    @Test func aWordFileAskedForBeforeItIsDrawnIsSentWhenItIs() async throws {
+        let site = try TestSite(WordFileTests.files)
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(site.previewBuild(cache: cache).wrote)
+        let record = "records/2026/2026-03-12-li-si.md"
+        try site.edit(record, (WordFileTests.files[record]!)!.replacingOccurrences(of: "用工", with: "招工"))
+        var report = BuildPipeline.run(site.previewOptions(cache: cache, changed: [record]))
+        #expect(report.wrote && cache.isLater(WordFileTests.committeeReport))
+        let handler = SiteHandler(root: site.output.standardizedFileURL, state: PreviewState(), cache: cache)
+        let request = HTTPRequest(method: .GET, version: .http11, path: "/" + WordFileTests.committeeReport, query: [], headers: [:], body: HTTPBodySequence(data: Data()))
+        let download = Task { try await handler.handleRequest(request).bodyData }
+        try await Task.sleep(nanoseconds: 300_000_000)
+        // The build's work after its report draws the file; only then is it sent.
+        report.afterReport?()
+        report.afterReport = nil
+        let file = site.folder.appendingPathComponent("downloaded.docx")
+        try await download.value.write(to: file)
+        #expect(try OfficeClient.unzip(file)["word/document.xml"]?.contains("招工") == true)
     }
 
     @Test func aNewFolderIsWatchedToo() async throws {

@@ -111,6 +111,15 @@ struct TestSite {
         return options
     }
 
+    /// A preview build as `tongxin serve` runs one: reported, then the work it leaves
+    /// until after the report (files deleted meanwhile put back, changed Word files drawn).
+    func previewBuild(cache: BuildCache, changed: Set<String>? = nil) -> BuildReport {
+        var report = BuildPipeline.run(previewOptions(cache: cache, changed: changed))
+        report.afterReport?()
+        report.afterReport = nil
+        return report
+    }
+
     /// The output of a build from scratch of the base site with `files` added or replaced.
     static func freshSnapshot(_ files: [String: String?]) throws -> [String: Data] {
         let fresh = try TestSite(files)

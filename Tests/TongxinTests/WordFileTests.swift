@@ -196,6 +196,37 @@ import Testing
         #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.committeeReport))["word/document.xml"]?.contains("招工") == true)
         #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.filledRecord))["word/document.xml"]?.contains("招工") == true, "and its 记录单")
     }
+
+    /// The preview shows a save's pages first: a changed Word file keeps its last bytes
+    /// until the build is reported, is then drawn (a download meanwhile waits for it),
+    /// and ends equal to a fresh build's.
+    @Test func thePreviewDrawsAChangedWordFileRightAfterThePages() throws {
+        let site = try TestSite(Self.files)
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(site.previewBuild(cache: cache).wrote)
+        let before = try #require(try site.snapshot()[Self.committeeReport])
+        let record = "records/2026/2026-03-12-li-si.md"
+        try site.edit(record, (Self.files[record]!)!.replacingOccurrences(of: "用工", with: "招工"))
+        var report = BuildPipeline.run(site.previewOptions(cache: cache, changed: [record]))
+        #expect(report.wrote)
+        #expect(try site.snapshot()[Self.committeeReport] == before, "not drawn before the report")
+        #expect(cache.isLater(Self.committeeReport))
+        #expect(try site.page("records/2026/2026-03-12-li-si/index.html").contains("招工"), "the pages are")
+        let waited = Background { cache.waitUntilDrawn(Self.committeeReport) }
+        report.afterReport?()
+        report.afterReport = nil
+        #expect(waited.value)
+        #expect(!cache.isLater(Self.committeeReport))
+        let after = try site.snapshot()
+        #expect(try OfficeClient.unzip(site.output.appendingPathComponent(Self.committeeReport))["word/document.xml"]?.contains("招工") == true)
+        let fresh = try site.freshSnapshotOfContent()
+        #expect(after.filter { $0.key.hasSuffix(".docx") } == fresh.filter { $0.key.hasSuffix(".docx") })
+        // Unchanged again: reused, nothing left to draw.
+        let again = site.previewBuild(cache: cache, changed: [record])
+        #expect(again.wrote && !cache.isLater(Self.committeeReport))
+        #expect(try site.snapshot() == after)
+    }
 }
 
 @Suite struct WordPackageTests {

@@ -51,7 +51,7 @@ struct WriteStep {
     /// the folder meanwhile (run by the preview after reporting the build).
     func write(_ output: SiteRenderer.Output, index indexer: SearchIndexer?, privateValues: PrivateValues, leakSources: LeakScan.Sources, diagnostics: inout Diagnostics) -> (@Sendable () -> Void)? {
         do {
-            if updatesInPlace, let cache = options.cache { return try updateInPlace(output.files, cache: cache) }
+            if updatesInPlace, let cache = options.cache { return try updateInPlace(output.files, later: output.later, cache: cache) }
             let outputFolder = options.outputFolder, audience = options.audience
             let beforeSwap = { (staging: URL) throws in
                 if let indexer {
@@ -77,8 +77,10 @@ struct WriteStep {
     }
 
     /// The first build swaps in a whole folder, so nothing stale survives from an earlier
-    /// run; later ones update it file by file.
-    private func updateInPlace(_ files: [OutputFile], cache: BuildCache) throws -> (@Sendable () -> Void)? {
+    /// run; later ones update it file by file. After the build is reported: files deleted
+    /// from the folder meanwhile are put back, and the changed Word files are drawn and
+    /// written (`later`, listed with their last bytes until then).
+    private func updateInPlace(_ files: [OutputFile], later: [PageReuse.LaterFile], cache: BuildCache) throws -> (@Sendable () -> Void)? {
         let writer = SiteWriter(target: options.outputFolder, audience: options.audience)
         var updated = false
         let write = try cache.output.write { previous in
@@ -89,8 +91,14 @@ struct WriteStep {
             updated = true
             return try writer.update(files, previous: previous)
         }
-        guard updated else { return nil }
-        return { cache.output.restore(after: write) { _ = try writer.restoreMissing(files) } }
+        // Before the build is reported: no download gets a Word file's last bytes.
+        cache.expectLater(later)
+        guard updated || !later.isEmpty else { return nil }
+        let restores = updated
+        return { @Sendable in
+            if restores { cache.output.restore(after: write) { _ = try writer.restoreMissing(files) } }
+            cache.drawLater(later) { drawn in _ = try cache.output.write { try writer.replace(drawn, in: $0 ?? SiteWriter.written(files)) } }
+        }
     }
 
     /// The manifest is a cache: without it the next build draws every page, so failing

@@ -191,6 +191,53 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// Output paths of the preview's Word files listed with their last bytes and not
+    /// drawn yet (PageReuse.LaterFile): the server waits for them before sending one.
+    private var laterPaths: Set<String> = []
+    private let laterDrawn = NSCondition()
+
+    /// Notes the build's later files (before it is reported, so that no download can
+    /// get an old one).
+    func expectLater(_ later: [PageReuse.LaterFile]) {
+        laterDrawn.withLock { laterPaths = Set(later.map { Routes.file(for: $0.route) }) }
+    }
+
+    /// Draws the build's later files on all cores, has `write` put them into the folder,
+    /// and stores them as the pages of their routes, as if the build had drawn them.
+    func drawLater(_ later: [PageReuse.LaterFile], write: ([OutputFile]) throws -> Void) {
+        guard !later.isEmpty else { return }
+        let drawn = parallelMap(later) { file -> (route: String, page: StoredPage) in
+            let bytes = file.draw()
+            return (file.route, (file.key, bytes, SiteWriter.hash(of: bytes)))
+        }
+        // Not written (a folder deleted meanwhile): the last bytes stay stored, so the
+        // next build draws the files again.
+        if (try? write(drawn.map { OutputFile(path: Routes.file(for: $0.route), contents: .bytes($0.page.bytes), knownHash: $0.page.hash) })) != nil {
+            lock.withLock { for (route, page) in drawn where pages[route] != nil { pages[route] = page } }
+        }
+        laterDrawn.withLock {
+            laterPaths = []
+            laterDrawn.broadcast()
+        }
+    }
+
+    /// Whether the file at this output path is one of the last build's later files not drawn yet.
+    public func isLater(_ path: String) -> Bool {
+        laterDrawn.withLock { laterPaths.contains(path) }
+    }
+
+    /// Waits (at most `seconds`) while the file at this output path is one of the last
+    /// build's later files; true when it is drawn (or never was one).
+    public func waitUntilDrawn(_ path: String, seconds: Double = 10) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        return laterDrawn.withLock {
+            while laterPaths.contains(path) {
+                if !laterDrawn.wait(until: deadline) { return false }
+            }
+            return true
+        }
+    }
+
     /// The digest of the values of each page keyed by them (ContextDigest), with what
     /// they were made from (`made`: the analysis version and every page's shared inputs,
     /// PageKeys.shared): while that is the same, so are the values, and the preview need

@@ -15,8 +15,11 @@ struct PageReuse: Sendable {
 
     /// The page's bytes and their hash: the last ones when its key is unchanged, else
     /// rendered, with what to store (`drawn`). Pages that draw on the whole site (no
-    /// inputs) are always rendered and not stored.
-    func page(for spec: PageSpec, render: ([String: Any]?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?) {
+    /// inputs) are always rendered and not stored. A changed Word file that the preview
+    /// had before keeps its last bytes for now and comes back as `later`: it is drawn
+    /// once the pages are written and shown (the year's summary lists every record, and
+    /// drawing the reports' Word files was a quarter of a save).
+    func page(for spec: PageSpec, render: ([String: Any]?) -> [UInt8]) -> (bytes: [UInt8], hash: Int?, drawn: BuildCache.StoredPage?, later: LaterFile?) {
         var values: [String: Any]?, shown: Int?
         if spec.inputs?.byContext == true {
             let made = keys.digestMade(for: spec)
@@ -28,11 +31,21 @@ struct PageReuse: Sendable {
                 if let shown { cache.keepDigest(shown, of: spec.route, made: made) }
             }
         }
-        guard let key = keys.key(of: spec, shown: shown) else { return (render(values), nil, nil) }
-        if let last = stored[spec.route], last.key == key { return (last.bytes, last.hash, nil) }
+        guard let key = keys.key(of: spec, shown: shown) else { return (render(values), nil, nil, nil) }
+        if let last = stored[spec.route] {
+            if last.key == key { return (last.bytes, last.hash, nil, nil) }
+            if let file = spec.file { return (last.bytes, last.hash, nil, LaterFile(route: spec.route, key: key, draw: file)) }
+        }
         let bytes = render(values)
         let hash = SiteWriter.hash(of: bytes)
-        return (bytes, hash, (key, bytes, hash))
+        return (bytes, hash, (key, bytes, hash), nil)
+    }
+
+    /// A Word file of the preview drawn after its build was reported (BuildCache.drawLater).
+    struct LaterFile: Sendable {
+        let route: String
+        let key: Int
+        let draw: @Sendable () -> [UInt8]
     }
 
     /// Stores the pages a build drew and drops those it no longer has.

@@ -92,6 +92,19 @@ public struct SiteWriter: Sendable {
         return current
     }
 
+    /// For the preview server's own folder: writes `files` (each through a temporary
+    /// file and a rename) after an update that listed them with older bytes, and returns
+    /// `previous` with their new hashes (the preview's Word files drawn after its build
+    /// was reported, BuildCache.drawLater).
+    public func replace(_ files: [OutputFile], in previous: WrittenFiles) throws -> WrittenFiles {
+        let lock = try BuildLock.acquire(at: lockFile)
+        defer { lock.release() }
+        try FolderAudience.check(target, for: audience)
+        try replace(files)
+        let fresh = Dictionary(zip(files.map(\.path), Self.written(files).hashes), uniquingKeysWith: { _, last in last })
+        return WrittenFiles(paths: previous.paths, hashes: zip(previous.paths, previous.hashes).map { fresh[$0] ?? $1 })
+    }
+
     /// Writes again the files of an in-place update that are no longer in the folder (a
     /// temporary-files cleaner, a page deleted by hand); returns how many. The preview
     /// runs this after reporting its rebuild: looking at ten thousand files (access(2),

@@ -19,6 +19,9 @@ public enum SiteRenderer {
         public var pagesReused = 0
         /// Files already written into the staging folder (not in `files`).
         var staged = 0
+        /// The preview's changed Word files, in `files` with their last bytes for now and
+        /// drawn after the build is reported (BuildCache.drawLater).
+        var later: [PageReuse.LaterFile] = []
     }
 
     /// Where `tongxin build` puts pages: written into the staging folder as they are
@@ -111,23 +114,24 @@ public enum SiteRenderer {
         clock.lap("checks")
         // Word files are listed with the pages but are not pages.
         let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
-        return Output(files: pages + extraFiles + staticFiles + assets + covers.files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count)
+        return Output(files: pages + extraFiles + staticFiles + assets + covers.files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count, later: drawn.later)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
     /// build's is still right: the preview then keeps its bytes (`cache`), a build links
     /// its file from the live folder (`folder`'s last build). With `folder`, pages go
     /// into its staging folder as they come and are not returned.
-    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], kept: [OutputManifest.Page], reused: Int) {
+    private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], kept: [OutputManifest.Page], reused: Int, later: [PageReuse.LaterFile]) {
         if let cache, let keys {
             let reuse = PageReuse(cache: cache, keys: keys)
-            let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?)] = parallelMap(specs) { spec in
+            let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?, later: PageReuse.LaterFile?)] = parallelMap(specs) { spec in
                 let page = reuse.page(for: spec) { spec.draw(theme, layout, values: $0) }
-                return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn)
+                return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn, page.later)
             }
             let before = cache.pagesReused
             reuse.keep(specs, drawn: drawn.map(\.stored))
-            return (drawn.map(\.file), [], cache.pagesReused - before)
+            let later = drawn.compactMap(\.later)
+            return (drawn.map(\.file), [], cache.pagesReused - before - later.count, later)
         }
         let paths = specs.map { Routes.file(for: $0.route) }
         folder?.staged.makeFolders(for: paths)
@@ -142,7 +146,7 @@ public enum SiteRenderer {
             let kept = key.flatMap { key in identity.map { OutputManifest.Page(path: path, key: key, identity: $0) } }
             return (nil, kept, linked != nil)
         }
-        return (drawn.compactMap(\.file), drawn.compactMap(\.kept), drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) })
+        return (drawn.compactMap(\.file), drawn.compactMap(\.kept), drawn.reduce(0) { $0 + ($1.linked ? 1 : 0) }, [])
     }
 
     /// The internal pages that do not show the analysis, by view.
