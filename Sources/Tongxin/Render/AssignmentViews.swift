@@ -5,24 +5,22 @@ enum AssignmentViews {
         let text = context.text
         let crumb = Crumb(title: text("assignments"), route: Routes.assignments)
         let overview = PageSpec(route: Routes.assignments, template: "assignments", title: text("assignments"), section: "assignments", breadcrumbs: [crumb],
-                                inputs: context.analysisInputs) {
+                                inputs: context.analysisInputs, model: {
             overviewValues(context.work, context)
-        }
+        })
+        // The page's 附件1 table (AssignmentsValues.table), without the rest of the page.
         let attachment = WordViews.spec(beside: overview, name: WordViews.attachmentFile) {
-            WordViews.attachment(overview.context(), title: context.policy.leaderTable.title, words: context.text)
+            WordViews.attachment(tableValues(context, year: context.asOf.year), title: context.policy.leaderTable.title, words: context.text)
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
-                             breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs) {
+                             breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs, model: {
             pairsValues(context.work, context, only: context.sortedPairs)
-        }
+        })
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: text("triggers"), section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs) {
-            [
-                "year": context.asOf.year,
-                "kinds": context.policy.triggers.map { ["name": $0.name, "days": $0.dueDays] },
-                "items": context.work.triggers.items.map { TriggerViews.row($0, context) },
-            ]
-        }
+                                breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs, model: {
+            TriggersValues(year: context.asOf.year, kinds: context.policy.triggers.map { TriggersValues.KindValues(name: $0.name, days: $0.dueDays) },
+                           items: context.work.triggers.items.map { TriggerViews.row($0, context) })
+        })
         // Without 五到位 in the policy (Jiangmen) there is no list of them to show.
         let byStatus = statusPages(context, crumb: crumb) + PairGroupViews.pages(context, crumb: crumb)
         return (context.policy.triggers.isEmpty ? [overview, attachment, pairs] : [overview, attachment, pairs, triggers]) + byStatus
@@ -30,50 +28,44 @@ enum AssignmentViews {
 
     /// 联系分工 of `work`'s year: this year's page, or an earlier year's (YearViews), whose
     /// 附件1 and pairs are the rows in force in that year.
-    static func overviewValues(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+    static func overviewValues(_ work: ContactWork, _ context: RenderContext) -> AssignmentsValues {
         let year = work.asOf.year, isPast = year != context.asOf.year
-        return tableValues(context, year: year).merging([
-            "units": unitTables(context, work: work),
-            "uncovered": work.coverage.uncovered.map(context.memberLink),
-            "coverage": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
-            "year": year,
-            "isPast": isPast,
-            "pairsHref": isPast ? Routes.yearPairs(year) : Routes.pairs,
-            "csvHref": isPast ? Routes.yearAttachmentCSV(year) : Routes.attachmentCSV,
-            "hasTriggers": !isPast && !context.policy.triggers.isEmpty,
-            "word": WordViews.link(WordViews.attachmentFile, title: isPast ? context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]) : context.policy.leaderTable.title),
-        ]) { _, new in new }
+        return AssignmentsValues(
+            table: tableValues(context, year: year),
+            units: unitTables(context, work: work),
+            uncovered: work.coverage.uncovered.map(context.memberLink),
+            coverage: "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
+            year: year,
+            isPast: isPast,
+            pairsHref: isPast ? Routes.yearPairs(year) : Routes.pairs,
+            csvHref: isPast ? Routes.yearAttachmentCSV(year) : Routes.attachmentCSV,
+            hasTriggers: !isPast && !context.policy.triggers.isEmpty,
+            word: WordViews.link(WordViews.attachmentFile, title: isPast ? context.text("file.pastAttachment", ["year": String(year), "title": context.policy.leaderTable.title]) : context.policy.leaderTable.title))
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
-    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's).
-    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil) -> [String: Any] {
-        var values: [String: Any] = [
-            "year": work.asOf.year,
-            "minimum": context.policy.minContactsPerYear,
-            "pairs": (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
-            "outside": work.outside.contacts.map { contact in
-                ["contactor": context.memberLink(contact.contactorID), "contactee": context.memberLink(contact.contacteeID),
-                 "date": contact.date.chinese, "record": context.rows[contact.record]] as [String: Any]
-            },
-        ]
-        let switcher = YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs)
-        values["yearSwitch"] = switcher
-        values["hasYearSwitch"] = !switcher.isEmpty
+    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's);
+    /// `narrowed`: what they are narrowed to.
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil, narrowed: String? = nil) -> PairsValues {
         let isCurrent = work.asOf.year == context.asOf.year, dated = YearViews.hasDatedAssignments(context)
-        values["isCurrent"] = isCurrent
-        values["dated"] = dated
-        // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
-        values["csvHref"] = isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : ""
-        values["filter"] = true
-        if isCurrent {
-            values["hasStatusLinks"] = true
-            values["groups"] = PairGroupViews.links(context)
-            values["statusLinks"] = statuses.map { status in
-                ["label": context.statusLabel(status), "href": Routes.pairsByStatus(status.rawValue), "count": work.frequency.pairs.filter { $0.status == status }.count] as [String: Any]
-            }
-        }
-        return values
+        return PairsValues(
+            year: work.asOf.year,
+            minimum: context.policy.minContactsPerYear,
+            pairs: (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
+            outside: work.outside.contacts.map { contact in
+                PairsValues.OutsideValues(contactor: context.memberLink(contact.contactorID), contactee: context.memberLink(contact.contacteeID),
+                                          date: contact.date.chinese, record: context.rows[contact.record])
+            },
+            yearSwitch: YearViews.switcher(current: work.asOf.year, context, thisYear: Routes.pairs, route: Routes.yearPairs),
+            isCurrent: isCurrent,
+            dated: dated,
+            // An earlier year's pairs differ from today's rows only with dates: then they have a CSV of their own.
+            csvHref: isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : "",
+            groups: isCurrent ? PairGroupViews.links(context) : nil,
+            statusLinks: isCurrent ? statuses.map { status in
+                PairsValues.StatusLinkValues(label: context.statusLabel(status), href: Routes.pairsByStatus(status.rawValue), count: work.frequency.pairs.filter { $0.status == status }.count)
+            } : nil,
+            narrowed: narrowed)
     }
 
     static let statuses: [FrequencyReport.Status] = [.behind, .inProgress, .done]
@@ -83,11 +75,9 @@ enum AssignmentViews {
         statuses.map { status in
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
             return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": label]), section: "assignments",
-                            breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs) {
-                var values = pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status })
-                values["narrowed"] = label
-                return values
-            }
+                            breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs, model: {
+                pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status }, narrowed: label)
+            })
         }
     }
 
@@ -167,17 +157,17 @@ enum AssignmentViews {
 
     /// Pairs grouped by the contactee's window (or committee where the policy has no
     /// windows), each group in the organisation's order.
-    static func unitTables(_ context: RenderContext, work: ContactWork? = nil) -> [[String: Any]] {
+    static func unitTables(_ context: RenderContext, work: ContactWork? = nil) -> [AssignmentsValues.UnitValues] {
         let work = work ?? context.work
         let counts = Dictionary(work.frequency.pairs.map { (Self.key($0.pair), $0) }, uniquingKeysWith: { first, _ in first })
         let grouped = Dictionary(grouping: work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
-        return unitOrder(context).compactMap { unit -> [String: Any]? in
+        return unitOrder(context).compactMap { unit -> AssignmentsValues.UnitValues? in
             guard let pairs = grouped[unit.id], !pairs.isEmpty else { return nil }
             let byContactee = Dictionary(grouping: pairs, by: \.contacteeID)
             let rows = MemberOrder.sorted(byContactee.keys.compactMap { context.site.member($0) }).flatMap { member in
                 (byContactee[member.id] ?? []).compactMap { counts[Self.key($0)] }
             }
-            return ["id": unit.id, "name": unit.name, "href": Routes.unit(unit.id), "pairs": rows.map(context.pairRow)]
+            return AssignmentsValues.UnitValues(id: unit.id, name: unit.name, href: Routes.unit(unit.id), pairs: rows.map(context.pairRow))
         }
     }
 

@@ -7,69 +7,67 @@ enum DashboardView {
         // Besides the analysis, the latest rules and cases with their openings.
         var inputs = PageInputs.key(context.site.site.rules.map(\.body) + context.site.cases.map(\.story.body), files: context.site.cases.flatMap(CaseViews.coverInputs))
         inputs.versions &+= context.analysisInputs.versions
-        return PageSpec(route: Routes.home, template: "home", title: context.text("home"), section: "home", breadcrumbs: [], inputs: inputs) {
+        return PageSpec(route: Routes.home, template: "home", title: context.text("home"), section: "home", breadcrumbs: [], inputs: inputs, model: {
             let work = context.work
             // A due list: only pairs in force on `as_of` (a row that ended is on the pairs table).
             let behind = work.frequency.behind.filter { $0.pair.inForce.contains(work.asOf) }
-            var values: [String: Any] = [
-                "year": work.asOf.year,
-                "figures": figures(work, context, previous: work.previousYear, pairs: Routes.pairs),
-                "yearSwitch": YearViews.switcher(current: work.asOf.year, context),
-                "hasYearSwitch": work.years.count > 1,
-                "hasTerm": context.site.settings.term != nil,
-                "termName": context.site.settings.term?.name ?? "",
-                "charts": charts(work, context, previous: work.previousYear),
-                "uncovered": work.coverage.uncovered.map(context.memberLink),
-                "behind": behind.prefix(listLimit).map(context.pairRow),
-                "behindCount": behind.count,
-                "moreBehind": behind.count > listLimit,
-                "quiet": work.due.quiet.prefix(listLimit).map { quietRow($0, context) },
-                "quietCount": work.due.quiet.count,
-                "moreQuiet": work.due.quiet.count > listLimit,
-                "recentDays": context.policy.recentContactDays,
-                "hasTriggers": !context.policy.triggers.isEmpty,
-                "overdue": work.triggers.overdue.map { TriggerViews.row($0, context) },
-                "quota": work.coverage.quotaProblems.map { quota in
-                    ["contactor": context.memberLink(quota.contactorID), "kind": context.kindName(quota.kindID), "count": quota.count,
-                     "range": range(quota.min, quota.max, context.text)] as [String: Any]
+            let tags = CaseViews.tagSlugs(context.site.cases)
+            return HomeValues(
+                year: work.asOf.year,
+                figures: figures(work, context, previous: work.previousYear, pairs: Routes.pairs),
+                yearSwitch: YearViews.switcher(current: work.asOf.year, context),
+                hasTerm: context.site.settings.term != nil,
+                termName: context.site.settings.term?.name ?? "",
+                charts: charts(work, context, previous: work.previousYear),
+                uncovered: work.coverage.uncovered.map(context.memberLink),
+                behind: behind.prefix(listLimit).map(context.pairRow),
+                behindCount: behind.count,
+                moreBehind: behind.count > listLimit,
+                quiet: work.due.quiet.prefix(listLimit).map { quietRow($0, context) },
+                quietCount: work.due.quiet.count,
+                moreQuiet: work.due.quiet.count > listLimit,
+                recentDays: context.policy.recentContactDays,
+                hasTriggers: !context.policy.triggers.isEmpty,
+                overdue: work.triggers.overdue.map { TriggerViews.row($0, context) },
+                quota: work.coverage.quotaProblems.map { quota in
+                    HomeValues.QuotaValues(contactor: context.memberLink(quota.contactorID), kind: context.kindName(quota.kindID), count: quota.count,
+                                           range: range(quota.min, quota.max, context.text))
                 },
-                "multiple": work.coverage.multiplyAssigned.map { entry in
-                    ["member": context.memberLink(entry.member), "contactors": entry.contactors.map(context.name).joined(separator: "、")] as [String: Any]
+                multiple: work.coverage.multiplyAssigned.map { entry in
+                    HomeValues.MultipleValues(member: context.memberLink(entry.member), contactors: entry.contactors.map(context.name).joined(separator: "、"))
                 },
-                "outsideCount": work.outside.contacts.count,
-                "futureCount": work.log.futureRecords.count,
+                outsideCount: work.outside.contacts.count,
+                futureCount: work.log.futureRecords.count,
                 // Records after as_of count nowhere else either; the template says how many.
-                "recent": Array(context.site.records.indices.lazy.filter { context.site.records[$0].record.date.value <= work.asOf }.prefix(6)).map { context.rows[$0] },
-                "rules": RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
-                "cases": { () -> [[String: Any]] in
-                    let tags = CaseViews.tagSlugs(context.site.cases)
-                    return CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: tags) }
-                }(),
-            ]
-            values["hasCases"] = !context.site.cases.isEmpty
-            values["allClear"] = work.coverage.uncovered.isEmpty && behind.isEmpty && work.triggers.overdue.isEmpty
-            return values
-        }
+                recent: Array(context.site.records.indices.lazy.filter { context.site.records[$0].record.date.value <= work.asOf }.prefix(6)).map { context.rows[$0] },
+                rules: RuleViews.sorted(context.site.site.rules).map { RuleViews.summary($0, bodies: context.bodies) },
+                cases: CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summary($0, bodies: context.bodies, images: context.images, tags: tags) },
+                hasCases: !context.site.cases.isEmpty,
+                allClear: work.coverage.uncovered.isEmpty && behind.isEmpty && work.triggers.overdue.isEmpty)
+        })
     }
 
     /// The headline figures of `work`'s year; with `previous`, each also says last year's
     /// value and the change.
-    static func figures(_ work: ContactWork, _ context: RenderContext, previous: ContactWork?, pairs: String) -> [[String: Any]] {
+    static func figures(_ work: ContactWork, _ context: RenderContext, previous: ContactWork?, pairs: String) -> [FigureValues] {
         let text = context.text
         let total = String(work.coverage.mustCover.count)
-        var figures: [[String: Any]] = [
-            ["key": "coverage", "label": text("figure.coverage"), "value": Format.percent(work.coverageRate),
-             "detail": text("figure.coverage.detail", ["covered": String(work.coverage.covered), "total": total]), "href": Routes.assignments, "alert": !work.coverage.uncovered.isEmpty],
-            ["key": "contacted", "label": text("figure.contacted"), "value": Format.percent(work.contactedRate),
-             "detail": text("figure.contacted.detail", ["contacted": String(work.due.contactedThisYear), "total": total, "year": String(work.asOf.year)]), "href": pairs, "alert": false],
-            ["key": "compliance", "label": text("figure.compliance"), "value": Format.percent(work.frequencyRate),
-             "detail": text("figure.compliance.detail", ["done": String(work.frequency.done), "pairs": String(work.frequency.pairs.count), "minimum": String(work.frequency.minimum)]), "href": pairs, "alert": false],
-            ["key": "behind", "label": text("figure.behind"), "value": "\(work.frequency.behind.count)", "detail": text("figure.behind.detail"), "href": pairs, "alert": !work.frequency.behind.isEmpty],
-            ["key": "pending", "label": text("figure.pending"), "value": "\(work.suggestions.pending.count)", "detail": text("figure.pending.detail"), "href": Routes.suggestions, "alert": !work.suggestions.pending.isEmpty],
+        var figures: [FigureValues] = [
+            FigureValues(key: "coverage", label: text("figure.coverage"), value: Format.percent(work.coverageRate),
+                         detail: text("figure.coverage.detail", ["covered": String(work.coverage.covered), "total": total]), href: Routes.assignments, alert: !work.coverage.uncovered.isEmpty),
+            FigureValues(key: "contacted", label: text("figure.contacted"), value: Format.percent(work.contactedRate),
+                         detail: text("figure.contacted.detail", ["contacted": String(work.due.contactedThisYear), "total": total, "year": String(work.asOf.year)]), href: pairs, alert: false),
+            FigureValues(key: "compliance", label: text("figure.compliance"), value: Format.percent(work.frequencyRate),
+                         detail: text("figure.compliance.detail", ["done": String(work.frequency.done), "pairs": String(work.frequency.pairs.count), "minimum": String(work.frequency.minimum)]),
+                         href: pairs, alert: false),
+            FigureValues(key: "behind", label: text("figure.behind"), value: "\(work.frequency.behind.count)", detail: text("figure.behind.detail"), href: pairs, alert: !work.frequency.behind.isEmpty),
+            FigureValues(key: "pending", label: text("figure.pending"), value: "\(work.suggestions.pending.count)", detail: text("figure.pending.detail"), href: Routes.suggestions,
+                         alert: !work.suggestions.pending.isEmpty),
         ]
         // A policy without 五到位 (Jiangmen) shows no card for it.
         if !context.policy.triggers.isEmpty {
-            figures.append(["key": "overdue", "label": text("figure.overdue"), "value": "\(work.triggers.overdue.count)", "detail": text("figure.overdue.detail"), "href": Routes.triggers, "alert": !work.triggers.overdue.isEmpty])
+            figures.append(FigureValues(key: "overdue", label: text("figure.overdue"), value: "\(work.triggers.overdue.count)", detail: text("figure.overdue.detail"), href: Routes.triggers,
+                                        alert: !work.triggers.overdue.isEmpty))
         }
         guard let previous else { return figures }
         let now = Headline(work), before = Headline(previous)
@@ -79,9 +77,7 @@ enum DashboardView {
             "pending": count(now.pendingSuggestions, before.pendingSuggestions, text), "overdue": count(now.overdueTriggers, before.overdueTriggers, text),
         ]
         return figures.map { figure in
-            var figure = figure
-            figure["previous"] = text("figure.previous", ["year": String(previous.asOf.year), "change": changes[figure["key"] as? String ?? ""] ?? ""])
-            return figure
+            figure.with(previous: text("figure.previous", ["year": String(previous.asOf.year), "change": changes[figure.key] ?? ""]))
         }
     }
 
@@ -98,7 +94,7 @@ enum DashboardView {
 
     /// The charts of `work`'s year; with `previous`, the month chart draws both years.
     /// `root`: the way from the page to the site's root, for the links in the charts.
-    static func charts(_ work: ContactWork, _ context: RenderContext, previous: ContactWork?, root: String = "") -> [[String: Any]] {
+    static func charts(_ work: ContactWork, _ context: RenderContext, previous: ContactWork?, root: String = "") -> [ChartValues] {
         let labels = context.labels
         let year = work.asOf.year
         func bars(_ dimension: Breakdown.Dimension, label: (String) -> String, href: (String) -> String? = { _ in nil }) -> [ChartBar] {
@@ -108,11 +104,11 @@ enum DashboardView {
         let values = ["year": String(year), "asOf": work.asOf.chinese]
         let unknown = text("chart.unknown"), times = text("chart.times")
         /// A chart of the year: its title with the year, its own title and summary from theme.json.
-        func chart(_ key: String, _ draw: (String, String) -> String) -> [String: Any] {
-            ["title": text("chart.ofYear", ["chart": text(key), "year": String(year)]), "svg": draw(text(key), text(key + ".summary", values))]
+        func chart(_ key: String, _ draw: (String, String) -> String) -> ChartValues {
+            ChartValues(title: text("chart.ofYear", ["chart": text(key), "year": String(year)]), svg: draw(text(key), text(key + ".summary", values)))
         }
         let committeeBars = bars(.committee, label: { $0.isEmpty ? unknown : labels.committeeShort($0) }, href: { $0.isEmpty ? nil : root + Routes.unit($0) })
-        var charts: [[String: Any]] = [
+        var charts: [ChartValues] = [
             chart("chart.committees") { BarChart.horizontal(title: $0, summary: $1, bars: committeeBars, unit: times, style: colours) },
         ]
         if !context.site.organization.windows.isEmpty {
@@ -120,8 +116,8 @@ enum DashboardView {
             charts.append(chart("chart.windows") { BarChart.horizontal(title: $0, summary: $1, bars: windowBars, unit: times, style: colours) })
         }
         if let previous {
-            charts.append(["title": text("chart.months.twoYears", ["year": String(year), "last": String(previous.asOf.year)]),
-                           "svg": monthsOfTwoYears(work, previous, text: text)])
+            charts.append(ChartValues(title: text("chart.months.twoYears", ["year": String(year), "last": String(previous.asOf.year)]),
+                                      svg: monthsOfTwoYears(work, previous, text: text)))
         } else {
             charts.append(chart("chart.months") { BarChart.columns(title: $0, summary: $1, bars: bars(.month, label: { text("month.short", ["month": $0]) }), unit: times, style: colours) })
         }

@@ -16,9 +16,11 @@ enum PairGroupViews {
         }.filter { !$0.units.isEmpty }
     }
 
-    static func links(_ context: RenderContext) -> [[String: Any]] {
+    static func links(_ context: RenderContext) -> [PairsValues.GroupValues] {
         context.pairGroups.map { dimension, units in
-            ["label": dimension.label(context.text), "units": units.map { ["name": $0.unit.displayName, "count": $0.pairs.count, "href": Routes.pairGroup(dimension.slug, $0.unit.id)] }] as [String: Any]
+            PairsValues.GroupValues(label: dimension.label(context.text), units: units.map {
+                PairsValues.UnitLinkValues(name: $0.unit.displayName, href: Routes.pairGroup(dimension.slug, $0.unit.id), count: $0.pairs.count)
+            })
         }
     }
 
@@ -27,11 +29,9 @@ enum PairGroupViews {
             units.map { unit, pairs in
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs) {
-                    var values = AssignmentViews.pairsValues(context.work, context, only: pairs)
-                    values["narrowed"] = label
-                    return values
-                }
+                                breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs, model: {
+                    AssignmentViews.pairsValues(context.work, context, only: pairs, narrowed: label)
+                })
             }
         }
     }

@@ -9,18 +9,19 @@ enum ReportViews {
         let leaders = AssignmentViews.leaders(context)
         let text = context.text
         let crumb = Crumb(title: text("reports"), route: Routes.reports)
-        let index = PageSpec(route: Routes.reports, template: "reports", title: text("reports"), section: "reports", breadcrumbs: [crumb]) {
-            [
-                "halves": halves.map { period in
-                    ["label": period.label, "committees": committees.map { ["name": $0.name, "href": Routes.committeeReport(period, $0.id)] }] as [String: Any]
+        let index = PageSpec(route: Routes.reports, template: "reports", title: text("reports"), section: "reports", breadcrumbs: [crumb], model: {
+            ReportsValues(
+                halves: halves.map { period in
+                    HalfValues(label: period.label, committees: committees.map { NameLinkValues(name: $0.name, href: Routes.committeeReport(period, $0.id)) })
                 },
-                "hasTerm": context.site.settings.term != nil,
-                "termName": context.site.settings.term?.name ?? "",
-                "years": years.map { year in
-                    ["label": text("year", ["year": String(year)]), "summary": Routes.yearSummary(year), "summaryDownload": text("file.yearSummary", ["organization": context.site.settings.organization, "year": String(year)]) + ".docx", "leaders": leaders.map { ["name": $0.name, "href": Routes.partyGroupReport(year, $0.id)] }] as [String: Any]
-                },
-            ]
-        }
+                hasTerm: context.site.settings.term != nil,
+                termName: context.site.settings.term?.name ?? "",
+                years: years.map { year in
+                    ReportsValues.YearValues(label: text("year", ["year": String(year)]), summary: Routes.yearSummary(year),
+                                             summaryDownload: text("file.yearSummary", ["organization": context.site.settings.organization, "year": String(year)]) + ".docx",
+                                             leaders: leaders.map { NameLinkValues(name: $0.name, href: Routes.partyGroupReport(year, $0.id)) })
+                })
+        })
         // The reports are worked out here, not in the page closures, so that each page can
         // name its inputs for the preview's reuse.
         let site = context.site, work = context.work
@@ -41,9 +42,9 @@ enum ReportViews {
                             title: text("report.committee", ["committee": committee.name, "period": period.label]), section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
                             inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
-                            variant: report.memberIDs.joined(separator: ",")) {
+                            variant: report.memberIDs.joined(separator: ","), model: {
                 shared.get
-            }
+            })
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
                 WordViews.committeeReport(shared.get, title: page.title, words: text)
             }]
@@ -55,9 +56,9 @@ enum ReportViews {
             let page = PageSpec(route: Routes.partyGroupReport(report.year, report.memberID), template: "report-leader",
                             title: text("report.leader", ["name": name, "year": String(report.year)]), section: "reports",
                             breadcrumbs: [crumb, Crumb(title: text("report.leader.crumb", ["name": name, "year": String(report.year)]), route: Routes.partyGroupReport(report.year, report.memberID))],
-                            inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions)) {
+                            inputs: inputs(records: report.records, members: [report.memberID] + report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions), model: {
                 shared.get
-            }
+            })
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
                 WordViews.leaderReport(shared.get, title: page.title, words: text)
             }]
@@ -78,45 +79,41 @@ enum ReportViews {
         context.asOf < period.end ? context.text("report.ongoing", ["asOf": context.asOf.chinese]) : ""
     }
 
-    private static func committeeContext(_ report: CommitteeReport, name: String, _ context: RenderContext) -> [String: Any] {
+    private static func committeeContext(_ report: CommitteeReport, name: String, _ context: RenderContext) -> CommitteeReportValues {
         let records = report.records.reversed().map { context.site.records[$0] }
-        return [
-            "committee": name,
-            "period": report.period.label,
-            "word": WordViews.link(WordViews.reportFile, title: context.text("file.committeeReport", ["name": name, "period": report.period.label])),
-            "note": periodNote(report.period, context),
-            "memberCount": report.memberIDs.count,
-            "pairCount": report.pairs.count,
-            "pairsMet": report.pairsMet,
-            "recordCount": report.records.count,
-            "pairs": report.pairs.map { line in
-                ["contactor": context.memberLink(line.pair.contactorID), "contactee": context.memberLink(line.pair.contacteeID),
-                 "kind": context.kindName(line.pair.kindID), "contacts": line.contacts, "none": line.contacts == 0] as [String: Any]
+        return CommitteeReportValues(
+            committee: name,
+            period: report.period.label,
+            word: WordViews.link(WordViews.reportFile, title: context.text("file.committeeReport", ["name": name, "period": report.period.label])),
+            note: periodNote(report.period, context),
+            memberCount: report.memberIDs.count,
+            pairCount: report.pairs.count,
+            pairsMet: report.pairsMet,
+            recordCount: report.records.count,
+            pairs: report.pairs.map { line in
+                CommitteeReportValues.PairLineValues(contactor: context.memberLink(line.pair.contactorID), contactee: context.memberLink(line.pair.contacteeID),
+                                                     kind: context.kindName(line.pair.kindID), contacts: line.contacts)
             },
-            "records": records.map { detailRow($0, context) },
-            "suggestions": report.suggestions.map { SuggestionViews.row($0, context) },
-            "hasSuggestions": !report.suggestions.isEmpty,
-        ]
+            records: records.map { detailRow($0, context) },
+            suggestions: report.suggestions.map { SuggestionViews.row($0, context) })
     }
 
-    private static func leaderContext(_ report: LeaderReport, _ context: RenderContext) -> [String: Any] {
+    private static func leaderContext(_ report: LeaderReport, _ context: RenderContext) -> LeaderReportValues {
         let records = report.records.reversed().map { context.site.records[$0] }
-        return [
-            "leader": context.memberLink(report.memberID),
-            "year": report.year,
-            "word": WordViews.link(WordViews.reportFile, title: context.text("file.leaderReport", ["name": context.name(report.memberID), "year": String(report.year)])),
-            "note": periodNote(Period(year: report.year), context),
-            "units": report.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+        return LeaderReportValues(
+            leader: context.memberLink(report.memberID),
+            year: report.year,
+            word: WordViews.link(WordViews.reportFile, title: context.text("file.leaderReport", ["name": context.name(report.memberID), "year": String(report.year)])),
+            note: periodNote(Period(year: report.year), context),
+            units: report.units.map { LeaderReportValues.UnitLineValues(name: context.unitName($0.target), kind: context.kindName($0.kindID)) },
             // A policy whose 党组成员 contact no windows or branches (Jiangmen) has no such section.
-            "hasUnitKinds": context.policy.assignmentKinds.contains { $0.contactorRole == .partyGroup && !$0.contactees.isDisjoint(with: [.window, .branch]) },
-            "pairs": report.pairs.map(context.pairRow),
-            "pairCount": report.pairs.count,
-            "pairsDone": report.pairs.filter { $0.status == .done }.count,
-            "recordCount": report.records.count,
-            "records": records.map { detailRow($0, context) },
-            "suggestions": report.suggestions.map { SuggestionViews.row($0, context) },
-            "hasSuggestions": !report.suggestions.isEmpty,
-        ]
+            hasUnitKinds: context.policy.assignmentKinds.contains { $0.contactorRole == .partyGroup && !$0.contactees.isDisjoint(with: [.window, .branch]) },
+            pairs: report.pairs.map(context.pairRow),
+            pairCount: report.pairs.count,
+            pairsDone: report.pairs.filter { $0.status == .done }.count,
+            recordCount: report.records.count,
+            records: records.map { detailRow($0, context) },
+            suggestions: report.suggestions.map { SuggestionViews.row($0, context) })
     }
 
     /// A record as a report line: 联系时间、方式、内容、建议 (Jiangmen 第五条(三)).

@@ -15,27 +15,25 @@ enum SuggestionViews {
 
     private static func register(_ context: RenderContext, months: [MonthGroup]) -> PageSpec {
         PageSpec(route: Routes.suggestions, template: "suggestions", title: context.text("suggestions"), section: "suggestions",
-                 breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions)], inputs: context.analysisInputs) {
+                 breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions)], inputs: context.analysisInputs, model: {
             let register = context.work.suggestions
             let entries = register.entries
             // A stable sort by age keeps the register's order among equals.
             let pending = entries.indices.filter { entries[$0].pendingDays != nil }
                 .sorted { (entries[$0].pendingDays ?? 0) > (entries[$1].pendingDays ?? 0) }
-            return [
-                "year": context.asOf.year,
-                "count": entries.count,
-                "statuses": Suggestion.statuses.map { ["name": $0] },
-                "counts": register.counts(routes: context.policy.suggestionRoutes).map { ["route": $0.route, "values": $0.byStatus.map { ["value": $0] }] as [String: Any] },
-                "pendingCount": pending.count,
-                "pending": pending.prefix(oldestCount).map { row(entries[$0], context) },
-                "morePending": pending.count > oldestCount,
-                "shown": min(pending.count, oldestCount),
-                "months": months.map { month in
-                    ["label": context.text("month.short", ["month": String(month.month)]), "href": month.route, "count": month.items.count,
-                     "pending": month.items.filter { entries[$0].pendingDays != nil }.count] as [String: Any]
-                },
-            ]
-        }
+            return SuggestionsValues(
+                year: context.asOf.year,
+                count: entries.count,
+                statuses: Suggestion.statuses,
+                counts: register.counts(routes: context.policy.suggestionRoutes).map { SuggestionsValues.RouteValues(route: $0.route, values: $0.byStatus) },
+                pendingCount: pending.count,
+                pending: pending.prefix(oldestCount).map { row(entries[$0], context) },
+                shown: min(pending.count, oldestCount),
+                months: months.map { month in
+                    SuggestionsValues.MonthValues(label: context.text("month.short", ["month": String(month.month)]), href: month.route, count: month.items.count,
+                                                  pending: month.items.filter { entries[$0].pendingDays != nil }.count)
+                })
+        })
     }
 
     /// A month's suggestions, newest first; the page shows their records and the names
@@ -48,28 +46,25 @@ enum SuggestionViews {
         inputs.add(records: Array(Set(month.items.map { entries[$0].record })).sorted())
         return PageSpec(route: month.route, template: "suggestions-month", title: context.text("suggestions.month", ["month": month.label(context.text)]), section: "suggestions",
                         breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions), Crumb(title: month.label(context.text), route: month.route)],
-                        inputs: inputs.key, variant: around.variant) {
-            [
-                "heading": context.text("suggestions.month", ["month": month.label(context.text)]),
-                "count": month.items.count,
-                "entries": month.items.map { row(entries[$0], context) },
-            ].merging(around.context(context.text)) { _, link in link }
-        }
+                        inputs: inputs.key, variant: around.variant, model: {
+            let links = around.context(context.text)
+            return SuggestionsMonthValues(heading: context.text("suggestions.month", ["month": month.label(context.text)]), entries: month.items.map { row(entries[$0], context) },
+                                          older: links["older"] as? [String: Any] ?? [:], newer: links["newer"] as? [String: Any] ?? [:])
+        })
     }
 
-    static func row(_ entry: SuggestionRegister.Entry, _ context: RenderContext) -> [String: Any] {
-        return [
-            "text": entry.suggestion.text,
-            "route": entry.route,
-            "status": entry.status,
-            "date": entry.date.chinese,
-            "age": entry.pendingDays.map { context.text("suggestion.age", ["days": String($0)]) } ?? "",
-            "feedback": View.date(entry.suggestion.feedback?.value),
+    static func row(_ entry: SuggestionRegister.Entry, _ context: RenderContext) -> SuggestionRowValues {
+        SuggestionRowValues(
+            text: entry.suggestion.text,
+            route: entry.route,
+            status: entry.status,
+            date: entry.date.chinese,
+            age: entry.pendingDays.map { context.text("suggestion.age", ["days": String($0)]) } ?? "",
+            feedback: View.date(entry.suggestion.feedback?.value),
             // The window's follow-up (Jinhua 四.4): 处理意见, 处理情况, 备案日期.
-            "handling": entry.suggestion.handling ?? "",
-            "result": entry.suggestion.result ?? "",
-            "filed": View.date(entry.suggestion.filed?.value),
-            "record": context.rows[entry.record],
-        ]
+            handling: entry.suggestion.handling ?? "",
+            result: entry.suggestion.result ?? "",
+            filed: View.date(entry.suggestion.filed?.value),
+            record: context.rows[entry.record])
     }
 }

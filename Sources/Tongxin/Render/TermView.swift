@@ -6,12 +6,12 @@ enum TermView {
         let title = context.text("term.title", ["term": term.name])
         return [PageSpec(route: Routes.term, template: "term", title: title, section: "reports",
                          breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: term.name, route: Routes.term)],
-                         inputs: context.analysisInputs) {
+                         inputs: context.analysisInputs, model: {
             values(TermReport(context.site, work: context.work, term: term), context)
-        }]
+        })]
     }
 
-    private static func values(_ report: TermReport, _ context: RenderContext) -> [String: Any] {
+    private static func values(_ report: TermReport, _ context: RenderContext) -> TermValues {
         let term = report.term
         let text = context.text
         let labels = report.years.map { text("year", ["year": String($0.year)]) }
@@ -20,29 +20,22 @@ enum TermView {
             series: [.init(name: text("figure.contacted"), values: report.years.map { $0.headline?.contacted }),
                      .init(name: text("figure.compliance"), values: report.years.map { $0.headline?.compliance })],
             style: context.text.chart)
-        return [
-            "name": term.name,
-            "first": term.firstYear,
-            "last": term.lastYear,
-            "chart": chart,
-            "years": report.years.map { year -> [String: Any] in
-                var row: [String: Any] = [
-                    "year": year.year,
-                    "href": year.year == context.asOf.year ? Routes.home : Routes.year(year.year),
-                    "hasRecords": year.headline != nil,
-                    "suggestions": year.suggestions,
-                    "answered": year.answered,
-                    "moved": year.moved.map(context.memberLink),
-                    "movedCount": year.moved.count,
-                ]
-                if let headline = year.headline {
-                    row["contacts"] = headline.contacts
-                    row["contacted"] = Format.percent(headline.contacted)
-                    row["compliance"] = Format.percent(headline.compliance)
-                    row["behind"] = headline.behind
-                }
-                return row
-            },
-        ]
+        return TermValues(
+            name: term.name,
+            first: term.firstYear,
+            last: term.lastYear,
+            chart: chart,
+            years: report.years.map { year in
+                TermValues.YearValues(
+                    year: year.year,
+                    href: year.year == context.asOf.year ? Routes.home : Routes.year(year.year),
+                    suggestions: year.suggestions,
+                    answered: year.answered,
+                    moved: year.moved.map(context.memberLink),
+                    figures: year.headline.map { headline in
+                        TermValues.YearValues.Figures(contacts: headline.contacts, behind: headline.behind,
+                                                      contacted: Format.percent(headline.contacted), compliance: Format.percent(headline.compliance))
+                    })
+            })
     }
 }

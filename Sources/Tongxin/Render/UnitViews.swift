@@ -12,9 +12,9 @@ enum UnitViews {
             return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                             breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
                             inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, versions: context.versions),
-                            variant: isCommittee ? halves : "") {
+                            variant: isCommittee ? halves : "", model: {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
-            }
+            })
         }
     }
 
@@ -38,26 +38,25 @@ enum UnitViews {
         return inputs.key
     }
 
-    private static func detail(_ unit: OrgUnit, isCommittee: Bool, pairsByContactee: [String: [FrequencyReport.PairCount]], _ context: RenderContext) -> [String: Any] {
+    private static func detail(_ unit: OrgUnit, isCommittee: Bool, pairsByContactee: [String: [FrequencyReport.PairCount]], _ context: RenderContext) -> UnitValues {
         let activity = activity(unit, isCommittee: isCommittee, context)
         let members = MemberOrder.sorted(activity.memberIDs.compactMap { context.site.member($0) })
         let pairs = members.flatMap { pairsByContactee[$0.id] ?? [] }
         let months = activity.contactsByMonth.enumerated().map { ChartBar(label: context.text("month.short", ["month": String($0.offset + 1)]), value: Double($0.element)) }
         let reports = isCommittee ? context.work.reportPeriods().filter { $0.half != nil }.map { period in
-            ["label": period.label, "href": Routes.committeeReport(period, unit.id)]
+            LabelLinkValues(label: period.label, href: Routes.committeeReport(period, unit.id))
         } : []
-        return [
-            "kindLabel": context.text(isCommittee ? "unit.committee" : "unit.window"),
-            "members": members.map { MemberViews.row($0, labels: context.labels) },
-            "memberCount": members.count,
-            "nonPartyCount": members.filter { !$0.isPartyMember }.count,
-            "leaders": RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },
-            "pairs": pairs.map(context.pairRow),
-            "contactCount": activity.contacts,
-            "year": context.asOf.year,
-            "chart": BarChart.columns(title: context.text("chart.unit", ["unit": unit.name]), summary: context.text("chart.unit.summary", ["year": String(context.asOf.year)]), bars: months,
-                                      unit: context.text("chart.times"), style: context.text.chart),
-            "reports": reports,
-        ]
+        return UnitValues(
+            kindLabel: context.text(isCommittee ? "unit.committee" : "unit.window"),
+            members: members.map { MemberViews.row($0, labels: context.labels) },
+            memberCount: members.count,
+            nonPartyCount: members.filter { !$0.isPartyMember }.count,
+            leaders: RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },
+            pairs: pairs.map(context.pairRow),
+            contactCount: activity.contacts,
+            year: context.asOf.year,
+            chart: BarChart.columns(title: context.text("chart.unit", ["unit": unit.name]), summary: context.text("chart.unit.summary", ["year": String(context.asOf.year)]), bars: months,
+                                    unit: context.text("chart.times"), style: context.text.chart),
+            reports: reports)
     }
 }

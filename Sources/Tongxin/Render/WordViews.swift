@@ -1,9 +1,9 @@
 /// The Word files beside the pages leaders take to meetings: each committee's
 /// half-year report, each 党组成员's yearly report, the yearly consolidated report, the
 /// 附件1 table, the blank 记录单 (and the 简报, BriefViews).
-/// Each is made from the same rows the page's template gets (the views' context
-/// dictionaries), so the figures in the .docx are the page's figures; the texts around
-/// them are the templates' texts.
+/// Each is made from the same values the page's template gets (the reports' typed view
+/// models, the 附件1 table's and the blank form's dictionaries), so the figures in the
+/// .docx are the page's figures; the texts around them are the templates' texts.
 enum WordViews {
     /// The spec of the Word file beside the page `page`, named `name` in its folder, with
     /// the page's inputs (reused with the page, redrawn with it).
@@ -30,64 +30,60 @@ enum WordViews {
 
     // MARK: Reports
 
-    static func committeeReport(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
+    static func committeeReport(_ page: CommitteeReportValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, words("word.committee.title", ["committee": text(page, "committee"), "period": text(page, "period")]))
-        addNote(page, to: &document)
-        document.add(.body, words("word.committee.summary", ["members": text(page, "memberCount"), "pairs": text(page, "pairCount"),
-                                                             "met": text(page, "pairsMet"), "records": text(page, "recordCount")]))
+        document.add(.title, words("word.committee.title", ["committee": page.committee, "period": page.period]))
+        addNote(page.note, to: &document)
+        document.add(.body, words("word.committee.summary", ["members": String(page.memberCount), "pairs": String(page.pairCount),
+                                                             "met": String(page.pairsMet), "records": String(page.recordCount)]))
         var headings = Headings(words)
         document.add(.heading, headings.next("word.committee.pairs"))
-        let pairs = rows(page, "pairs")
-        if pairs.isEmpty { document.add(.body, words("word.none")) } else {
+        if page.pairs.isEmpty { document.add(.body, words("word.none")) } else {
             var table = WordTable(widths: [3, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "periodCount"))
-            table.rows = pairs.map { pair in
-                [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")), .init(text(pair, "contacts"))]
+            table.rows = page.pairs.map { pair in
+                [.init(text(pair.contactor, "tableName")), .init(text(pair.contactee, "tableName")), .init(pair.kind), .init(String(pair.contacts))]
             }
             document.add(table)
         }
         document.add(.heading, headings.next("word.committee.records"))
-        addRecords(page, empty: words("word.committee.noRecords"), words: words, to: &document)
-        addSuggestions(page, headings: &headings, words: words, to: &document)
+        addRecords(page.records, empty: words("word.committee.noRecords"), words: words, to: &document)
+        addSuggestions(page.suggestions, headings: &headings, words: words, to: &document)
         return document
     }
 
-    static func leaderReport(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
+    static func leaderReport(_ page: LeaderReportValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, words("word.leader.title", ["name": text(member(page, "leader"), "name"), "year": text(page, "year")]))
-        addNote(page, to: &document)
-        document.add(.body, words("word.leader.summary", ["pairs": text(page, "pairCount"), "done": text(page, "pairsDone"), "records": text(page, "recordCount")]))
+        document.add(.title, words("word.leader.title", ["name": text(page.leader, "name"), "year": String(page.year)]))
+        addNote(page.note, to: &document)
+        document.add(.body, words("word.leader.summary", ["pairs": String(page.pairCount), "done": String(page.pairsDone), "records": String(page.recordCount)]))
         // Sections are numbered in order; the first only where the policy has it.
         var headings = Headings(words)
-        if page["hasUnitKinds"] as? Bool ?? true {
+        if page.hasUnitKinds {
             document.add(.heading, headings.next("word.leader.units"))
-            let units = rows(page, "units").map { text($0, "name") }
+            let units = page.units.map(\.name)
             document.add(.body, units.isEmpty ? words("word.none") : units.joined(separator: "、") + "。")
         }
         document.add(.heading, headings.next("word.leader.pairs"))
-        let pairs = rows(page, "pairs")
-        if pairs.isEmpty { document.add(.body, words("word.none")) } else {
+        if page.pairs.isEmpty { document.add(.body, words("word.none")) } else {
             var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "yearCount", "last", "status"))
-            table.rows = pairs.map { pair in
+            table.rows = page.pairs.map { pair in
                 [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")),
                  .init("\(text(pair, "count"))/\(text(pair, "minimum"))"), .init(text(pair, "last")), .init(text(pair, "status"))]
             }
             document.add(table)
         }
         document.add(.heading, headings.next("word.leader.records"))
-        addRecords(page, empty: words("word.noRecords.year"), words: words, to: &document)
-        addSuggestions(page, headings: &headings, words: words, to: &document)
+        addRecords(page.records, empty: words("word.noRecords.year"), words: words, to: &document)
+        addSuggestions(page.suggestions, headings: &headings, words: words, to: &document)
         return document
     }
 
-    private static func addNote(_ page: [String: Any], to document: inout WordDocument) {
-        let note = text(page, "note")
+    private static func addNote(_ note: String, to document: inout WordDocument) {
         if !note.isEmpty { document.add(.body, note) }
     }
 
     /// The records as the report's table: 日期、联系人、联系对象、方式、内容、建议.
-    private static func addRecords(_ page: [String: Any], empty: String, words: ThemeText, to document: inout WordDocument) {
-        let records = rows(page, "records")
+    private static func addRecords(_ records: [[String: Any]], empty: String, words: ThemeText, to document: inout WordDocument) {
         guard !records.isEmpty else { return document.add(.body, empty) }
         var table = WordTable(widths: [6, 3, 3, 3, 9, 2], head: columns(words, "date", "contactor", "contactees", "method", "content", "suggestions"))
         table.rows = records.map { record in
@@ -98,19 +94,17 @@ enum WordViews {
         document.add(table)
     }
 
-    private static func addSuggestions(_ page: [String: Any], headings: inout Headings, words: ThemeText, to document: inout WordDocument) {
-        let suggestions = rows(page, "suggestions")
+    private static func addSuggestions(_ suggestions: [SuggestionRowValues], headings: inout Headings, words: ThemeText, to document: inout WordDocument) {
         guard !suggestions.isEmpty else { return }
         document.add(.heading, headings.next("word.suggestions"))
         addSuggestionList(suggestions, words: words, to: &document)
     }
 
     /// Each suggestion as a numbered paragraph: text, date, route, status (and feedback).
-    private static func addSuggestionList(_ suggestions: [[String: Any]], words: ThemeText, to document: inout WordDocument) {
+    private static func addSuggestionList(_ suggestions: [SuggestionRowValues], words: ThemeText, to document: inout WordDocument) {
         for (index, suggestion) in suggestions.enumerated() {
-            let feedback = text(suggestion, "feedback")
-            var values = ["number": String(index + 1), "text": text(suggestion, "text"), "date": text(suggestion, "date"),
-                          "route": text(suggestion, "route"), "status": text(suggestion, "status")]
+            let feedback = suggestion.feedback
+            var values = ["number": String(index + 1), "text": suggestion.text, "date": suggestion.date, "route": suggestion.route, "status": suggestion.status]
             if !feedback.isEmpty { values["feedback"] = feedback }
             document.add(.body, words(feedback.isEmpty ? "word.suggestion" : "word.suggestion.feedback", values))
         }
@@ -119,40 +113,37 @@ enum WordViews {
     /// The yearly consolidated report (年度汇总) for the leaders' meetings: the page's
     /// figures and tables, then the year's records and suggestions as lists (`lists`,
     /// YearSummaryView.lists).
-    static func yearSummary(_ page: [String: Any], lists: YearSummaryView.Lists, title: String, words: ThemeText) -> WordDocument {
+    static func yearSummary(_ page: YearSummaryValues, lists: YearSummaryView.Lists, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, words("word.year.title", ["organization": text(page, "organization"), "year": text(page, "year")]))
-        addNote(page, to: &document)
+        document.add(.title, words("word.year.title", ["organization": page.organization, "year": String(page.year)]))
+        addNote(page.note, to: &document)
         document.add(.body, words("word.year.summary", [
-            "covered": text(page, "covered"), "contacted": text(page, "contacted"), "done": text(page, "done"), "minimum": text(page, "minimum"),
-            "behind": text(page, "behindCount"), "records": text(page, "records"), "contacts": text(page, "contacts"),
-            "suggestions": text(page, "suggestionCount"), "answered": text(page, "answered"),
+            "covered": page.covered, "contacted": page.contacted, "done": page.done, "minimum": String(page.minimum),
+            "behind": String(page.behindCount), "records": String(page.records), "contacts": String(page.contacts),
+            "suggestions": String(page.suggestionCount), "answered": String(page.answered),
         ]))
         var headings = Headings(words)
         document.add(.heading, headings.next("word.year.committees"))
         var committees = WordTable(widths: [7, 2, 2, 3, 3, 3], head: ["committee", "members", "pairs", "met", "contacts", "suggestionCount"].map { words("word.year." + $0) })
-        committees.rows = rows(page, "committees").map { row in
-            [.init(text(row, "name")), .init(text(row, "members")), .init(text(row, "pairs")), .init(text(row, "met")), .init(text(row, "contacts")), .init(text(row, "suggestions"))]
+        committees.rows = page.committees.map { row in
+            [.init(row.name), .init(String(row.members)), .init(String(row.pairs)), .init(String(row.met)), .init(String(row.contacts)), .init(String(row.suggestions))]
         }
         document.add(committees)
-        let leaders = rows(page, "leaders")
-        if !leaders.isEmpty {
+        if !page.leaders.isEmpty {
             document.add(.heading, headings.next("word.year.leaders"))
             var table = WordTable(widths: [4, 3, 3, 3], head: ["leader", "leaderPairs", "leaderDone", "leaderRecords"].map { words("word.year." + $0) })
-            table.rows = leaders.map { row in
-                [.init(text(member(row, "leader"), "tableName")), .init(text(row, "pairs")), .init(text(row, "done")), .init(text(row, "records"))]
+            table.rows = page.leaders.map { row in
+                [.init(text(row.leader, "tableName")), .init(String(row.pairs)), .init(String(row.done)), .init(String(row.records))]
             }
             document.add(table)
         }
         document.add(.heading, headings.next("word.year.routes"))
-        let statuses = rows(page, "statuses").map { text($0, "name") }
-        var routes = WordTable(widths: [4] + statuses.map { _ in 2 }, head: [words("word.year.route")] + statuses)
-        routes.rows = rows(page, "routes").map { row in [.init(text(row, "route"))] + rows(row, "counts").map { .init(text($0, "count")) } }
+        var routes = WordTable(widths: [4] + page.statuses.map { _ in 2 }, head: [words("word.year.route")] + page.statuses)
+        routes.rows = page.routes.map { row in [.init(row.route)] + row.counts.map { .init(String($0)) } }
         document.add(routes)
         document.add(.heading, headings.next("word.year.behind"))
-        let behind = rows(page, "behind")
-        if behind.isEmpty { document.add(.body, words("word.none")) }
-        for pair in behind {
+        if page.behind.isEmpty { document.add(.body, words("word.none")) }
+        for pair in page.behind {
             document.add(.body, words("word.year.behindPair", ["contactor": text(member(pair, "contactor"), "name"), "contactee": text(member(pair, "contactee"), "name"),
                                                               "count": text(pair, "count"), "minimum": text(pair, "minimum")]))
         }

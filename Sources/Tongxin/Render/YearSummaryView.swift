@@ -12,9 +12,9 @@ enum YearSummaryView {
             let shared = Once { values(yearWork, context) }
             let page = PageSpec(route: route, template: "report-year", title: context.text("year.summary", ["year": String(year)]), section: "reports",
                                 breadcrumbs: [Crumb(title: context.text("reports"), route: Routes.reports), Crumb(title: context.text("year.summary.crumb", ["year": String(year)]), route: route)],
-                                inputs: context.analysisInputs) {
+                                inputs: context.analysisInputs, model: {
                 shared.get
-            }
+            })
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
                 WordViews.yearSummary(shared.get, lists: lists(yearWork, context), title: page.title, words: context.text)
             }]
@@ -26,7 +26,7 @@ enum YearSummaryView {
     struct Lists {
         /// 编号, date, contactor, contactees, method, number of suggestions.
         let records: [[String]]
-        let suggestions: [[String: Any]]
+        let suggestions: [SuggestionRowValues]
     }
 
     /// The year's records and suggestions, in the order they happened, for the Word file
@@ -47,42 +47,40 @@ enum YearSummaryView {
                 .map { SuggestionViews.row($0, context) })
     }
 
-    private static func values(_ work: ContactWork, _ context: RenderContext) -> [String: Any] {
+    private static func values(_ work: ContactWork, _ context: RenderContext) -> YearSummaryValues {
         let site = context.site, year = work.asOf.year, period = Period(year: year)
         let contacts = CommitteeReport.byCommittee(site, work: work, period: period)
         let groups = CommitteeReport.Committees(site, table: work.table)
-        let committees = site.organization.committees.map { committee -> [String: Any] in
+        let committees = site.organization.committees.map { committee in
             let report = CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts[committee.id] ?? [],
                                          members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? [])
-            return ["name": committee.name, "members": report.memberIDs.count, "pairs": report.pairs.count, "met": report.pairsMet,
-                    "contacts": contacts[committee.id]?.count ?? 0, "suggestions": report.suggestions.count]
+            return YearSummaryValues.CommitteeValues(name: committee.name, members: report.memberIDs.count, pairs: report.pairs.count, met: report.pairsMet,
+                                                     contacts: contacts[committee.id]?.count ?? 0, suggestions: report.suggestions.count)
         }
         let leaders = AssignmentViews.leaders(context)
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: [year])
         let records = Set(work.log.contacts(in: period).map(\.record)).count
-        return [
-            "year": year,
-            "word": WordViews.link(WordViews.reportFile, title: context.text("file.yearSummary", ["organization": site.settings.organization, "year": String(year)])),
-            "organization": site.settings.organization,
-            "note": context.asOf < period.end ? context.text("year.ongoing", ["asOf": context.asOf.chinese]) : "",
-            "covered": "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
-            "contacted": "\(work.due.contactedThisYear)/\(work.coverage.mustCover.count)",
-            "done": "\(work.frequency.done)/\(work.frequency.pairs.count)",
-            "minimum": work.frequency.minimum,
-            "behindCount": work.frequency.behind.count,
-            "records": records,
-            "contacts": work.log.contacts(in: period).count,
-            "suggestionCount": work.suggestions.entries.count,
-            "answered": work.suggestions.entries.filter { $0.status == "已反馈" }.count,
-            "committees": committees,
-            "leaders": leaderReports.map { report -> [String: Any] in
-                ["leader": context.memberLink(report.memberID), "pairs": report.pairs.count, "done": report.pairs.filter { $0.status == .done }.count,
-                 "records": report.records.count, "href": Routes.partyGroupReport(year, report.memberID)]
+        return YearSummaryValues(
+            year: year,
+            word: WordViews.link(WordViews.reportFile, title: context.text("file.yearSummary", ["organization": site.settings.organization, "year": String(year)])),
+            organization: site.settings.organization,
+            note: context.asOf < period.end ? context.text("year.ongoing", ["asOf": context.asOf.chinese]) : "",
+            covered: "\(work.coverage.covered)/\(work.coverage.mustCover.count)",
+            contacted: "\(work.due.contactedThisYear)/\(work.coverage.mustCover.count)",
+            done: "\(work.frequency.done)/\(work.frequency.pairs.count)",
+            minimum: work.frequency.minimum,
+            behindCount: work.frequency.behind.count,
+            records: records,
+            contacts: work.log.contacts(in: period).count,
+            suggestionCount: work.suggestions.entries.count,
+            answered: work.suggestions.entries.filter { $0.status == "已反馈" }.count,
+            committees: committees,
+            leaders: leaderReports.map { report in
+                YearSummaryValues.LeaderValues(leader: context.memberLink(report.memberID), pairs: report.pairs.count, done: report.pairs.filter { $0.status == .done }.count,
+                                               records: report.records.count, href: Routes.partyGroupReport(year, report.memberID))
             },
-            "hasLeaders": !leaderReports.isEmpty,
-            "routes": work.suggestions.counts(routes: context.policy.suggestionRoutes).map { ["route": $0.route, "counts": $0.byStatus.map { ["count": $0] }] as [String: Any] },
-            "statuses": Suggestion.statuses.map { ["name": $0] },
-            "behind": work.frequency.behind.map(context.pairRow),
-        ]
+            routes: work.suggestions.counts(routes: context.policy.suggestionRoutes).map { YearSummaryValues.RouteValues(route: $0.route, counts: $0.byStatus) },
+            statuses: Suggestion.statuses,
+            behind: work.frequency.behind.map(context.pairRow))
     }
 }

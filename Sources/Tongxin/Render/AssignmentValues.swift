@@ -1,0 +1,111 @@
+/// The values of 联系分工 (template `assignments`, keys in PageKinds.assignments): this
+/// year's, or an earlier year's when assignment rows have dates.
+final class AssignmentsValues: TemplateObject {
+    /// The 附件1 table (AssignmentViews.tableValues, shared with a rule's attachment):
+    /// tableTitle, leaderColumn, kinds and leaders. Its Word file reads it.
+    let table: [String: Any]
+    let units: [UnitValues]
+    /// RenderContext.memberLink's.
+    let uncovered: [[String: Any]]
+    let coverage, pairsHref, csvHref: String
+    let year: Int
+    let isPast, hasTriggers: Bool
+    /// WordViews.link's.
+    let word: [String: Any]
+
+    init(table: [String: Any], units: [UnitValues], uncovered: [[String: Any]], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
+         hasTriggers: Bool, word: [String: Any]) {
+        self.table = table
+        self.units = units
+        self.uncovered = uncovered
+        self.coverage = coverage
+        self.year = year
+        self.isPast = isPast
+        self.pairsHref = pairsHref
+        self.csvHref = csvHref
+        self.hasTriggers = hasTriggers
+        self.word = word
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "tableTitle", "leaderColumn", "kinds", "leaders": table[key].map(TemplateValue.init)
+        case "units": .list(units)
+        case "uncovered": .dictionaries(uncovered)
+        case "coverage": .text(coverage)
+        case "year": .number(year)
+        case "isPast": .flag(isPast)
+        case "pairsHref": .text(pairsHref)
+        case "csvHref": .text(csvHref)
+        case "hasTriggers": .flag(hasTriggers)
+        case "word": .dictionary(word)
+        default: nil
+        }
+    }
+
+    /// A window's (or committee's) pairs, by contactee.
+    final class UnitValues: TemplateObject {
+        let id, name, href: String
+        /// RenderContext.pairRow's.
+        let pairs: [[String: Any]]
+
+        init(id: String, name: String, href: String, pairs: [[String: Any]]) {
+            self.id = id
+            self.name = name
+            self.href = href
+            self.pairs = pairs
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "id": .text(id)
+            case "name": .text(name)
+            case "href": .text(href)
+            case "pairs": .dictionaries(pairs)
+            default: nil
+            }
+        }
+    }
+}
+
+/// The values of 联系五到位 (template `triggers`, keys in PageKinds.triggers).
+final class TriggersValues: TemplateObject {
+    let year: Int
+    let kinds: [KindValues]
+    /// TriggerViews.row's (the task pages' rows too).
+    let items: [[String: Any]]
+
+    init(year: Int, kinds: [KindValues], items: [[String: Any]]) {
+        self.year = year
+        self.kinds = kinds
+        self.items = items
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "year": .number(year)
+        case "kinds": .list(kinds)
+        case "items": .dictionaries(items)
+        default: nil
+        }
+    }
+
+    /// A kind of event and the days it gives.
+    final class KindValues: TemplateObject {
+        let name: String
+        let days: Int
+
+        init(name: String, days: Int) {
+            self.name = name
+            self.days = days
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "name": .text(name)
+            case "days": .number(days)
+            default: nil
+            }
+        }
+    }
+}

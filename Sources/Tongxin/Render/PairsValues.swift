@@ -1,0 +1,161 @@
+/// The values of a pairs table (template `pairs`, keys in PageKinds.pairs): this year's
+/// every pair, its pages narrowed to a status or to a 党派/界别 (about forty a build), and
+/// an earlier year's. Typed because those pages are many and share one shape.
+final class PairsValues: TemplateObject {
+    let year, minimum: Int
+    /// The pairs in the table's order (RenderContext.pairRow).
+    let pairs: [[String: Any]]
+    let outside: [OutsideValues]
+    let yearSwitch: [YearSwitchValues]
+    let isCurrent, dated: Bool
+    let csvHref: String
+    /// This year's table only: the 党派 and 界别 narrowed pages, and the status pages.
+    let groups: [GroupValues]?
+    let statusLinks: [StatusLinkValues]?
+    /// What a narrowed page is narrowed to; nil on the whole table.
+    let narrowed: String?
+
+    init(year: Int, minimum: Int, pairs: [[String: Any]], outside: [OutsideValues], yearSwitch: [YearSwitchValues], isCurrent: Bool, dated: Bool,
+         csvHref: String, groups: [GroupValues]?, statusLinks: [StatusLinkValues]?, narrowed: String?) {
+        self.year = year
+        self.minimum = minimum
+        self.pairs = pairs
+        self.outside = outside
+        self.yearSwitch = yearSwitch
+        self.isCurrent = isCurrent
+        self.dated = dated
+        self.csvHref = csvHref
+        self.groups = groups
+        self.statusLinks = statusLinks
+        self.narrowed = narrowed
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "filter": .flag(true)
+        case "groups": groups.map { .list($0) }
+        case "hasStatusLinks": statusLinks == nil ? nil : .flag(true)
+        case "hasYearSwitch": .flag(!yearSwitch.isEmpty)
+        case "isCurrent": .flag(isCurrent)
+        case "dated": .flag(dated)
+        case "csvHref": .text(csvHref)
+        case "minimum": .number(minimum)
+        case "narrowed": .text(narrowed)
+        case "outside": .list(outside)
+        case "pairs": .dictionaries(pairs)
+        case "statusLinks": statusLinks.map { .list($0) }
+        case "year": .number(year)
+        case "yearSwitch": .list(yearSwitch)
+        default: nil
+        }
+    }
+
+    /// A contact of the year between members who are not a pair.
+    final class OutsideValues: TemplateObject {
+        /// RenderContext.memberLink's.
+        let contactor, contactee: [String: Any]
+        let date: String
+        /// The record's row (RecordRows).
+        let record: [String: Any]
+
+        init(contactor: [String: Any], contactee: [String: Any], date: String, record: [String: Any]) {
+            self.contactor = contactor
+            self.contactee = contactee
+            self.date = date
+            self.record = record
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "contactor": .dictionary(contactor)
+            case "contactee": .dictionary(contactee)
+            case "date": .text(date)
+            case "record": .dictionary(record)
+            default: nil
+            }
+        }
+    }
+
+    /// A dimension (党派, 界别) and its narrowed pages.
+    final class GroupValues: TemplateObject {
+        let label: String
+        let units: [UnitLinkValues]
+
+        init(label: String, units: [UnitLinkValues]) {
+            self.label = label
+            self.units = units
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "label": .text(label)
+            case "units": .list(units)
+            default: nil
+            }
+        }
+    }
+
+    /// A narrowed page: the party or sector, its number of pairs and its address.
+    final class UnitLinkValues: TemplateObject {
+        let name, href: String
+        let count: Int
+
+        init(name: String, href: String, count: Int) {
+            self.name = name
+            self.href = href
+            self.count = count
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "name": .text(name)
+            case "href": .text(href)
+            case "count": .number(count)
+            default: nil
+            }
+        }
+    }
+
+    /// A status page: its label, address and number of pairs.
+    final class StatusLinkValues: TemplateObject {
+        let label, href: String
+        let count: Int
+
+        init(label: String, href: String, count: Int) {
+            self.label = label
+            self.href = href
+            self.count = count
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "label": .text(label)
+            case "href": .text(href)
+            case "count": .number(count)
+            default: nil
+            }
+        }
+    }
+}
+
+/// A year of the switch between years (YearViews.switcher): the home page, a past year's
+/// dashboard and the pairs tables.
+final class YearSwitchValues: TemplateObject {
+    let label, href: String
+    let current: Bool
+
+    init(label: String, href: String, current: Bool) {
+        self.label = label
+        self.href = href
+        self.current = current
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .text(label)
+        case "href": .text(href)
+        case "current": .flag(current)
+        default: nil
+        }
+    }
+}
