@@ -43,24 +43,6 @@ final class CaseSummaryValues: TemplateObject {
     }
 }
 
-/// A name with a link: a story's tag. Sendable (constants only): the tag links are made once for every page of an index.
-final class NameLinkValues: TemplateObject, Sendable {
-    let name, href: String
-
-    init(name: String, href: String) {
-        self.name = name
-        self.href = href
-    }
-
-    func value(_ key: String) -> TemplateValue? {
-        switch key {
-        case "name": .text(name)
-        case "href": .text(href)
-        default: nil
-        }
-    }
-}
-
 /// A page of the cases index (template `cases-index`, keys in PageKinds.casesIndex): all
 /// stories or a tag's, `CaseViews.pageSize` a page.
 final class CasesIndexValues: TemplateObject {

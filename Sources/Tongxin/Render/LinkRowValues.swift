@@ -1,6 +1,7 @@
-/// A link named by `name` (a committee's report, a 党组成员's report): rows of several
-/// analysis pages' lists.
-final class NameLinkValues: TemplateObject {
+/// A link named by `name` (a committee's report, a 党组成员's report, a story's tag): rows
+/// of several pages' lists. Sendable (constants only): a case index's tag links are made
+/// once for all its pages.
+final class NameLinkValues: TemplateObject, Sendable {
     let name, href: String
 
     init(name: String, href: String) {
