@@ -1,5 +1,5 @@
-/// A case story as a row of a list (CaseViews.summary): the cases index, the public home
-/// page. The dashboard, not typed yet, takes it as a dictionary (`dictionary`).
+/// A case story as a row of a list (CaseViews.summaryValues): the cases index, the public
+/// home page and the dashboard.
 final class CaseSummaryValues: TemplateObject {
     let title, href, date, summary: String
     let tags: [NameLinkValues]
@@ -29,17 +29,6 @@ final class CaseSummaryValues: TemplateObject {
         case "cover": cover.map(TemplateValue.dictionary)
         default: nil
         }
-    }
-
-    /// The row as the pages still made as dictionaries take it.
-    var dictionary: [String: Any] {
-        var values: [String: Any] = [
-            "title": title, "href": href, "date": date, "summary": summary,
-            "tags": tags.map { ["name": $0.name, "href": $0.href] },
-            "hasTags": !tags.isEmpty, "internal": isInternal,
-        ]
-        if let cover { values["cover"] = cover }
-        return values
     }
 }
 

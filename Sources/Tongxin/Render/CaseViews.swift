@@ -111,11 +111,6 @@ enum CaseViews {
         })
     }
 
-    /// A story as a row, for the pages made as dictionaries (the dashboard).
-    static func summary(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: CaseTags) -> [String: Any] {
-        summaryValues(story, bodies: bodies, images: images, tags: tags).dictionary
-    }
-
     static func summaryValues(_ story: ResolvedCase, bodies: RenderedBodies, images: ImageSizes, tags: CaseTags) -> CaseSummaryValues {
         let slugs = tags.slugs
         let cover = story.story.cover.map { $0.value.hasPrefix("assets/") ? $0.value : "assets/" + $0.value }

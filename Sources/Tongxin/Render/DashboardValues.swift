@@ -16,12 +16,14 @@ final class HomeValues: TemplateObject {
     let quota: [QuotaValues]
     let multiple: [MultipleValues]
     /// RecordRows', RuleViews.summary's and CaseViews.summary's.
-    let recent, rules, cases: [[String: Any]]
+    let recent: [[String: Any]]
+    let rules: [RuleSummaryValues]
+    let cases: [CaseSummaryValues]
 
     init(year: Int, figures: [FigureValues], yearSwitch: [YearSwitchValues], hasTerm: Bool, termName: String, charts: [ChartValues],
          uncovered: [[String: Any]], behind: [[String: Any]], behindCount: Int, moreBehind: Bool, quiet: [[String: Any]], quietCount: Int, moreQuiet: Bool,
          recentDays: Int, hasTriggers: Bool, overdue: [[String: Any]], quota: [QuotaValues], multiple: [MultipleValues], outsideCount: Int, futureCount: Int,
-         recent: [[String: Any]], rules: [[String: Any]], cases: [[String: Any]], hasCases: Bool, allClear: Bool) {
+         recent: [[String: Any]], rules: [RuleSummaryValues], cases: [CaseSummaryValues], hasCases: Bool, allClear: Bool) {
         self.year = year
         self.figures = figures
         self.yearSwitch = yearSwitch
@@ -73,8 +75,8 @@ final class HomeValues: TemplateObject {
         case "outsideCount": .number(outsideCount)
         case "futureCount": .number(futureCount)
         case "recent": .dictionaries(recent)
-        case "rules": .dictionaries(rules)
-        case "cases": .dictionaries(cases)
+        case "rules": .list(rules)
+        case "cases": .list(cases)
         case "hasCases": .flag(hasCases)
         case "allClear": .flag(allClear)
         default: nil

@@ -33,11 +33,6 @@ enum RuleViews {
         return key
     }
 
-    /// A rule as a row, for the pages made as dictionaries (the dashboard).
-    static func summary(_ rule: Rule, bodies: RenderedBodies) -> [String: Any] {
-        summaryValues(rule, bodies: bodies).dictionary
-    }
-
     static func summaryValues(_ rule: Rule, bodies: RenderedBodies) -> RuleSummaryValues {
         RuleSummaryValues(title: rule.title.value, href: Routes.rule(rule.slug), number: rule.number ?? "", issuer: rule.issuer ?? "",
                           issued: View.date(rule.issued?.value), summary: bodies[rule.file]?.summary ?? "")

@@ -29,8 +29,7 @@ final class MembersIndexValues: TemplateObject {
     }
 }
 
-/// A member as a row of a list (MemberViews.rowKeys). A unit's page (UnitViews) still
-/// takes the row as a dictionary (`dictionary`).
+/// A member as a row of a list (MemberViews.rowKeys): the members lists and a unit's page.
 final class MemberRowValues: TemplateObject {
     let id, name, tableName, href, party, sector, committee, window, roles, unit, position: String
     let isPartyMember: Bool
@@ -66,12 +65,6 @@ final class MemberRowValues: TemplateObject {
         case "isPartyMember": .flag(isPartyMember)
         default: nil
         }
-    }
-
-    /// The row as the pages still made as dictionaries take it.
-    var dictionary: [String: Any] {
-        ["id": id, "name": name, "tableName": tableName, "href": href, "party": party, "sector": sector, "committee": committee,
-         "window": window, "roles": roles, "unit": unit, "position": position, "isPartyMember": isPartyMember]
     }
 }
 

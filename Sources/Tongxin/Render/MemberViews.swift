@@ -64,11 +64,6 @@ enum MemberViews {
         return inputs.key
     }
 
-    /// A member's row as a dictionary, for the pages not typed yet (a unit's page).
-    static func row(_ member: ResolvedMember, labels: Labels) -> [String: Any] {
-        MemberRowValues(member, labels: labels).dictionary
-    }
-
     private static func privateFields(_ fields: PrivateFields, text: ThemeText) -> MemberValues.PrivateValues? {
         let items = [(text("private.phone"), fields.phone), (text("private.address"), fields.address), (text("private.notes"), fields.notes)]
             .compactMap { label, value in value.map { MemberValues.LabelValues(label: label, value: $0) } }

@@ -23,22 +23,13 @@ struct PageSpec: Sendable {
     /// What else decides the page besides its input files and the shared inputs (the
     /// number of pages of a paginated list): part of the reuse key.
     var variant = ""
-    /// The page's values: a typed view model (TemplateObject), or a dictionary for the
-    /// pages not typed yet (`init(…, context:)`).
+    /// The page's values: its kind's typed view model (TemplateObject).
     var values: @Sendable () -> any TemplateObject
     /// A file made without a template (the Word file beside a report, WordViews): its
     /// bytes. It is listed, keyed and reused like a page, so that a reused report keeps
     /// its .docx too; `template` then only names the kind of file in the key.
     var file: (@Sendable () -> [UInt8])? = nil
 
-    /// A page whose values are a dictionary.
-    init(route: String, template: String, kind: String? = nil, title: String, section: String, breadcrumbs: [Crumb], source: String? = nil,
-         inputs: PageInputs.Key? = nil, variant: String = "", context: @escaping @Sendable () -> [String: Any]) {
-        self.init(route: route, template: template, kind: kind, title: title, section: section, breadcrumbs: breadcrumbs, source: source,
-                  inputs: inputs, variant: variant, model: { DictionaryValues(context()) })
-    }
-
-    /// A page whose values are a typed view model.
     init(route: String, template: String, kind: String? = nil, title: String, section: String, breadcrumbs: [Crumb], source: String? = nil,
          inputs: PageInputs.Key? = nil, variant: String = "", model: @escaping @Sendable () -> any TemplateObject) {
         self.route = route
@@ -52,10 +43,6 @@ struct PageSpec: Sendable {
         self.variant = variant
         values = model
     }
-
-    /// The values of a page made as a dictionary (the Word files beside reports read
-    /// their page's); empty for a typed page.
-    func context() -> [String: Any] { (values() as? DictionaryValues)?.values ?? [:] }
 
     /// The template values a page keyed by them needs for its key, with their digest
     /// (ContextDigest, nil when they hold a kind of value it does not know); nil for other

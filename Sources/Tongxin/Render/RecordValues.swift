@@ -101,3 +101,33 @@ final class RecordValues: TemplateObject {
         }
     }
 }
+
+/// The values of the blank printable 记录单 (template `record-blank`, keys in
+/// PageKinds.recordBlank), read by its Word file too (WordViews.blankRecord).
+final class BlankRecordValues: TemplateObject, @unchecked Sendable {
+    // Constants only, made once a build; `form` and `word` are dictionaries of strings.
+    /// The policy's methods and topics, each after a box to tick (方式一　□方式二).
+    let methods, topics: String
+    let form: [String: Any]
+    let hasWindows: Bool
+    let word: [String: Any]
+
+    init(methods: String, topics: String, form: [String: Any], hasWindows: Bool, word: [String: Any]) {
+        self.methods = methods
+        self.topics = topics
+        self.form = form
+        self.hasWindows = hasWindows
+        self.word = word
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "methods": .text(methods)
+        case "topics": .text(topics)
+        case "form": .dictionary(form)
+        case "hasWindows": .flag(hasWindows)
+        case "word": .dictionary(word)
+        default: nil
+        }
+    }
+}

@@ -18,17 +18,18 @@ enum RecordViews {
             RecordsIndexValues(count: records.count, records: records.prefix(latestCount).indices.map { rows[$0] }, years: years(months, text: text),
                                groups: RecordGroupViews.links(groups, text: text), narrowed: nil)
         })
+        let blankValues = BlankRecordValues(
+            methods: site.settings.policy.methods.joined(separator: "　□"), topics: site.settings.policy.topics.joined(separator: "　□"),
+            form: form(site.settings.policy.recordForm),
+            // Jiangmen's committees collect the forms: it has no windows.
+            hasWindows: !site.organization.windows.isEmpty,
+            word: WordViews.link(WordViews.recordFile, title: site.settings.policy.recordForm.title))
         let blank = PageSpec(route: Routes.blankRecord, template: "record-blank", title: text("blankRecord"), section: "records",
-                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("blankRecord"), route: Routes.blankRecord)]) {
-            ["methods": site.settings.policy.methods.joined(separator: "　□"), "topics": site.settings.policy.topics.joined(separator: "　□"),
-             "form": form(site.settings.policy.recordForm),
-             // Jiangmen's committees collect the forms: it has no windows.
-             "hasWindows": !site.organization.windows.isEmpty,
-             "word": WordViews.link(WordViews.recordFile, title: site.settings.policy.recordForm.title)]
-        }
+                             breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: text("blankRecord"), route: Routes.blankRecord)],
+                             model: { blankValues })
         // The form in Word, to fill in on a computer. Not one per record: ten thousand
         // more files would double the build, and a record's page prints as its 记录单.
-        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blank.context(), title: text("blankRecord"), words: text) }
+        let blankWord = WordViews.spec(beside: blank, name: WordViews.recordFile) { WordViews.blankRecord(blankValues, title: text("blankRecord"), words: text) }
         let monthPages = months.indices.map { position in
             monthPage(months, at: position, versions: versions, rows: rows, text: text)
         }

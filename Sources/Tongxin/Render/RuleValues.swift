@@ -1,5 +1,5 @@
-/// A rule document in a list (RuleViews.summaryKeys): the rules index, the public home page.
-/// The dashboard, not typed yet, takes it as a dictionary (`dictionary`).
+/// A rule document in a list (RuleViews.summaryKeys): the rules index, the public home page
+/// and the dashboard.
 final class RuleSummaryValues: TemplateObject {
     let title, href, number, issuer, issued, summary: String
 
@@ -22,11 +22,6 @@ final class RuleSummaryValues: TemplateObject {
         case "summary": .text(summary)
         default: nil
         }
-    }
-
-    /// The row as the pages still made as dictionaries take it.
-    var dictionary: [String: Any] {
-        ["title": title, "href": href, "number": number, "issuer": issuer, "issued": issued, "summary": summary]
     }
 }
 

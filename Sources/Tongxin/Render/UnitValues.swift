@@ -1,15 +1,16 @@
 /// The values of a committee's or window's page (template `unit`, keys in PageKinds.unit).
 final class UnitValues: TemplateObject {
     let kindLabel: String
-    /// MemberViews.row's, RenderContext.memberLink's and pairRow's.
-    let members, leaders, pairs: [[String: Any]]
+    let members: [MemberRowValues]
+    /// RenderContext.memberLink's and pairRow's.
+    let leaders, pairs: [[String: Any]]
     let memberCount, nonPartyCount, contactCount, year: Int
     /// The contacts by month as an SVG.
     let chart: String
     /// A committee's report of each half-year.
     let reports: [LabelLinkValues]
 
-    init(kindLabel: String, members: [[String: Any]], memberCount: Int, nonPartyCount: Int, leaders: [[String: Any]], pairs: [[String: Any]],
+    init(kindLabel: String, members: [MemberRowValues], memberCount: Int, nonPartyCount: Int, leaders: [[String: Any]], pairs: [[String: Any]],
          contactCount: Int, year: Int, chart: String, reports: [LabelLinkValues]) {
         self.kindLabel = kindLabel
         self.members = members
@@ -26,7 +27,7 @@ final class UnitValues: TemplateObject {
     func value(_ key: String) -> TemplateValue? {
         switch key {
         case "kindLabel": .text(kindLabel)
-        case "members": .dictionaries(members)
+        case "members": .list(members)
         case "memberCount": .number(memberCount)
         case "nonPartyCount": .number(nonPartyCount)
         case "leaders": .dictionaries(leaders)

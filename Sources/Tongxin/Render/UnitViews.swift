@@ -48,7 +48,7 @@ enum UnitViews {
         } : []
         return UnitValues(
             kindLabel: context.text(isCommittee ? "unit.committee" : "unit.window"),
-            members: members.map { MemberViews.row($0, labels: context.labels) },
+            members: members.map { MemberRowValues($0, labels: context.labels) },
             memberCount: members.count,
             nonPartyCount: members.filter { !$0.isPartyMember }.count,
             leaders: RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },

@@ -14,7 +14,8 @@ enum WordViews {
     /// The same, for a file whose bytes are made otherwise (a record's, RecordWordFile).
     static func spec(beside page: PageSpec, name: String, bytes: @escaping @Sendable () -> [UInt8]) -> PageSpec {
         var spec = PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
-                            breadcrumbs: [], inputs: page.inputs, variant: page.variant) { [:] }
+                            breadcrumbs: [], inputs: page.inputs, variant: page.variant, model: { DictionaryValues([:]) })
+        // A file has no template values: its bytes are made by `file`.
         spec.file = bytes
         return spec
     }
@@ -210,9 +211,9 @@ enum WordViews {
 
     /// The blank 附件2 form, as the blank page lays it out: label cells, room to write,
     /// the policy's methods and topics to tick.
-    static func blankRecord(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
+    static func blankRecord(_ page: BlankRecordValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        let form = member(page, "form"), labels = member(form, "labels")
+        let form = page.form, labels = member(form, "labels")
         func label(_ field: String) -> String { text(labels, field) }
         document.add(.right, label("number") + "：　　　　　　")
         document.add(.title, text(form, "title"))
@@ -224,8 +225,8 @@ enum WordViews {
             wide(label("place"), [""]),
             [.init(label("contactor"), isLabel: true), .init(""), .init(label("contactor_identity"), isLabel: true), .init("")],
             [.init(label("contactees"), isLabel: true), .init(""), .init(label("contactee_identity"), isLabel: true), .init("")],
-            wide(label("method"), ["□" + text(page, "methods")]),
-            wide(label("content"), ["□" + text(page, "topics")] + room),
+            wide(label("method"), ["□" + page.methods]),
+            wide(label("content"), ["□" + page.topics] + room),
             wide(label("suggestions"), room),
         ]
         document.add(table)

@@ -3,10 +3,12 @@
 /// page kind answers are declared once in PageKinds (the theme's contract, listed in
 /// docs/theme.md); debug builds hold every model to them (TemplateKeys.violations).
 ///
-/// A typed model is looked up by a `switch` over the name, where a page made as a
-/// dictionary (`[String: Any]`, still the form of most pages) hashes the name and casts
-/// the value it finds. Models are classes: the renderer passes them around by reference
-/// (a struct in an existential is copied field by field at every step).
+/// Every page kind has one (`Render/*Values.swift`); some of their parts made by shared
+/// helpers (a member's link, a pair's row, a record's row) are still dictionaries, which
+/// the renderer reads as well. A model is looked up by a `switch` over the name, where a
+/// dictionary hashes the name and casts the value it finds. Models are classes: the
+/// renderer passes them around by reference (a struct in an existential is copied field
+/// by field at every step).
 protocol TemplateObject: AnyObject {
     /// The value under `key`; nil when the model has no such key, and the lookup then
     /// goes on in the frames further out, as Mustache's does.
@@ -23,7 +25,8 @@ extension Array: TemplateList where Element: TemplateObject {
     func item(_ index: Int) -> any TemplateObject { self[index] }
 }
 
-/// The values of a page made as a dictionary (PageSpec's `context:`): its keys are its names.
+/// Values made as a dictionary, as a model: its keys are its names (a Word file's spec,
+/// which has no template values; the tests' pages).
 final class DictionaryValues: TemplateObject {
     let values: [String: Any]
 
