@@ -63,3 +63,65 @@ final class NameValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? { key == "name" ? .text(name) : nil }
 }
+
+/// A dimension's line of links to the narrowed lists (the members list's, the records
+/// index's and the pairs table's), each unit with its count.
+final class GroupLinkValues: TemplateObject {
+    let label: String
+    let units: [UnitLinkValues]
+
+    init(label: String, units: [UnitLinkValues]) {
+        self.label = label
+        self.units = units
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .text(label)
+        case "units": .list(units)
+        default: nil
+        }
+    }
+
+    final class UnitLinkValues: TemplateObject {
+        let name, href: String
+        let count: Int
+
+        init(name: String, count: Int, href: String) {
+            self.name = name
+            self.count = count
+            self.href = href
+        }
+
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "name": .text(name)
+            case "count": .number(count)
+            case "href": .text(href)
+            default: nil
+            }
+        }
+    }
+}
+
+/// A link named by `label` with a count: a month of the records index, a status of the
+/// pairs table.
+final class CountedLinkValues: TemplateObject {
+    let label, href: String
+    let count: Int
+
+    init(label: String, href: String, count: Int) {
+        self.label = label
+        self.href = href
+        self.count = count
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "label": .text(label)
+        case "href": .text(href)
+        case "count": .number(count)
+        default: nil
+        }
+    }
+}

@@ -86,12 +86,12 @@ final class MemberValues: TemplateObject {
     /// The member's task list.
     let tasks: String
     /// A 党组成员's yearly reports; empty for other members.
-    let reports: [ReportLinkValues]
+    let reports: [LabelLinkValues]
     /// The records naming the member (RecordRows).
     let records: [[String: Any]]
 
     init(row: MemberRowValues, identity: String, partyFull: String, term: String, gender: String, privateFields: PrivateValues?, bio: [String: Any],
-         contactors: [[String: Any]], contactees: [[String: Any]], year: Int, hasTasks: Bool, tasks: String, reports: [ReportLinkValues], records: [[String: Any]]) {
+         contactors: [[String: Any]], contactees: [[String: Any]], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [[String: Any]]) {
         self.row = row
         self.identity = identity
         self.partyFull = partyFull
@@ -150,64 +150,6 @@ final class MemberValues: TemplateObject {
             switch key {
             case "label": .text(label)
             case "value": .text(text)
-            default: nil
-            }
-        }
-    }
-
-    /// A yearly report's link.
-    final class ReportLinkValues: TemplateObject {
-        let label, href: String
-
-        init(label: String, href: String) {
-            self.label = label
-            self.href = href
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "label": .text(label)
-            case "href": .text(href)
-            default: nil
-            }
-        }
-    }
-}
-
-/// A dimension's line of links to the narrowed lists (the members list's and the records
-/// index's), each unit with its count.
-final class GroupLinkValues: TemplateObject {
-    let label: String
-    let units: [UnitLinkValues]
-
-    init(label: String, units: [UnitLinkValues]) {
-        self.label = label
-        self.units = units
-    }
-
-    func value(_ key: String) -> TemplateValue? {
-        switch key {
-        case "label": .text(label)
-        case "units": .list(units)
-        default: nil
-        }
-    }
-
-    final class UnitLinkValues: TemplateObject {
-        let name, href: String
-        let count: Int
-
-        init(name: String, count: Int, href: String) {
-            self.name = name
-            self.count = count
-            self.href = href
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "name": .text(name)
-            case "count": .number(count)
-            case "href": .text(href)
             default: nil
             }
         }

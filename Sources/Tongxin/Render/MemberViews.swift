@@ -46,7 +46,7 @@ enum MemberViews {
                     hasTasks: taskHolders.contains(member.id),
                     tasks: Routes.tasks(member.id),
                     reports: member.isPartyGroup ? context.work.reportPeriods().filter { $0.half == nil }.map {
-                        MemberValues.ReportLinkValues(label: text("profile.report", ["year": String($0.year)]), href: Routes.partyGroupReport($0.year, member.id))
+                        LabelLinkValues(label: text("profile.report", ["year": String($0.year)]), href: Routes.partyGroupReport($0.year, member.id))
                     } : [],
                     records: contacts.records(involving: member.id).map { context.rows[$0] })
             })

@@ -16,10 +16,10 @@ enum PairGroupViews {
         }.filter { !$0.units.isEmpty }
     }
 
-    static func links(_ context: RenderContext) -> [PairsValues.GroupValues] {
+    static func links(_ context: RenderContext) -> [GroupLinkValues] {
         context.pairGroups.map { dimension, units in
-            PairsValues.GroupValues(label: dimension.label(context.text), units: units.map {
-                PairsValues.UnitLinkValues(name: $0.unit.displayName, href: Routes.pairGroup(dimension.slug, $0.unit.id), count: $0.pairs.count)
+            GroupLinkValues(label: dimension.label(context.text), units: units.map {
+                GroupLinkValues.UnitLinkValues(name: $0.unit.displayName, count: $0.pairs.count, href: Routes.pairGroup(dimension.slug, $0.unit.id))
             })
         }
     }

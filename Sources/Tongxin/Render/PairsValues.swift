@@ -10,13 +10,13 @@ final class PairsValues: TemplateObject {
     let isCurrent, dated: Bool
     let csvHref: String
     /// This year's table only: the 党派 and 界别 narrowed pages, and the status pages.
-    let groups: [GroupValues]?
-    let statusLinks: [StatusLinkValues]?
+    let groups: [GroupLinkValues]?
+    let statusLinks: [CountedLinkValues]?
     /// What a narrowed page is narrowed to; nil on the whole table.
     let narrowed: String?
 
     init(year: Int, minimum: Int, pairs: [[String: Any]], outside: [OutsideValues], yearSwitch: [YearSwitchValues], isCurrent: Bool, dated: Bool,
-         csvHref: String, groups: [GroupValues]?, statusLinks: [StatusLinkValues]?, narrowed: String?) {
+         csvHref: String, groups: [GroupLinkValues]?, statusLinks: [CountedLinkValues]?, narrowed: String?) {
         self.year = year
         self.minimum = minimum
         self.pairs = pairs
@@ -71,67 +71,6 @@ final class PairsValues: TemplateObject {
             case "contactee": .dictionary(contactee)
             case "date": .text(date)
             case "record": .dictionary(record)
-            default: nil
-            }
-        }
-    }
-
-    /// A dimension (党派, 界别) and its narrowed pages.
-    final class GroupValues: TemplateObject {
-        let label: String
-        let units: [UnitLinkValues]
-
-        init(label: String, units: [UnitLinkValues]) {
-            self.label = label
-            self.units = units
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "label": .text(label)
-            case "units": .list(units)
-            default: nil
-            }
-        }
-    }
-
-    /// A narrowed page: the party or sector, its number of pairs and its address.
-    final class UnitLinkValues: TemplateObject {
-        let name, href: String
-        let count: Int
-
-        init(name: String, href: String, count: Int) {
-            self.name = name
-            self.href = href
-            self.count = count
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "name": .text(name)
-            case "href": .text(href)
-            case "count": .number(count)
-            default: nil
-            }
-        }
-    }
-
-    /// A status page: its label, address and number of pairs.
-    final class StatusLinkValues: TemplateObject {
-        let label, href: String
-        let count: Int
-
-        init(label: String, href: String, count: Int) {
-            self.label = label
-            self.href = href
-            self.count = count
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "label": .text(label)
-            case "href": .text(href)
-            case "count": .number(count)
             default: nil
             }
         }

@@ -50,9 +50,9 @@ final class RecordsIndexValues: TemplateObject {
 /// A year of records with its months (RecordViews.years), newest first.
 final class RecordYearValues: TemplateObject {
     let year, count: Int
-    let months: [MonthValues]
+    let months: [CountedLinkValues]
 
-    init(year: Int, count: Int, months: [MonthValues]) {
+    init(year: Int, count: Int, months: [CountedLinkValues]) {
         self.year = year
         self.count = count
         self.months = months
@@ -64,27 +64,6 @@ final class RecordYearValues: TemplateObject {
         case "count": .number(count)
         case "months": .list(months)
         default: nil
-        }
-    }
-
-    /// A month's link with its count.
-    final class MonthValues: TemplateObject {
-        let label, href: String
-        let count: Int
-
-        init(label: String, href: String, count: Int) {
-            self.label = label
-            self.href = href
-            self.count = count
-        }
-
-        func value(_ key: String) -> TemplateValue? {
-            switch key {
-            case "label": .text(label)
-            case "href": .text(href)
-            case "count": .number(count)
-            default: nil
-            }
         }
     }
 }

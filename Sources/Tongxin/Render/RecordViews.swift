@@ -65,7 +65,7 @@ enum RecordViews {
         return byYear.keys.sorted(by: >).map { year in
             let inYear = byYear[year]!
             return RecordYearValues(year: year, count: inYear.reduce(0) { $0 + $1.items.count }, months: inYear.map {
-                RecordYearValues.MonthValues(label: text("month.short", ["month": String($0.month)]), href: $0.route + query, count: $0.items.count)
+                CountedLinkValues(label: text("month.short", ["month": String($0.month)]), href: $0.route + query, count: $0.items.count)
             })
         }
     }
