@@ -9,10 +9,9 @@ enum ContextDigest {
         return combine(values, into: &hasher) ? hasher.finalize() : nil
     }
 
-    /// The same for a page's values, typed or a dictionary: a typed model by the keys its
+    /// The same for a page's typed values (its view model), by the keys its
     /// page kind declares (PageKinds), in their order — what the template can show.
     static func of(_ values: any TemplateObject, keys: TemplateKeys) -> Int? {
-        if let dictionary = values as? DictionaryValues { return of(dictionary.values) }
         var hasher = StableHasher()
         return combine(values, keys: keys, into: &hasher) ? hasher.finalize() : nil
     }

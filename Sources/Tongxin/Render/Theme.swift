@@ -119,7 +119,7 @@ public struct Theme: Sendable {
     func render(_ template: String, page: any TemplateObject, layout: LayoutValues, kind: String? = nil) -> [UInt8] {
         #if DEBUG
         if let own = PageKinds.kind(kind ?? template) {
-            TemplateKeys.conformance.record(kind ?? template, own.keys.violations(of: page, besides: PageKinds.layout) + PageKinds.layout.violations(of: layout))
+            TemplateKeys.conformance.record(kind ?? template, own.keys.violations(of: page) + PageKinds.layout.violations(of: layout))
         }
         #endif
         return renderer.render(template, page: page, layout: layout)

@@ -14,7 +14,7 @@ enum WordViews {
     /// The same, for a file whose bytes are made otherwise (a record's, RecordWordFile).
     static func spec(beside page: PageSpec, name: String, bytes: @escaping @Sendable () -> [UInt8]) -> PageSpec {
         var spec = PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
-                            breadcrumbs: [], inputs: page.inputs, variant: page.variant, model: { DictionaryValues([:]) })
+                            breadcrumbs: [], inputs: page.inputs, variant: page.variant, model: { NoValues() })
         // A file has no template values: its bytes are made by `file`.
         spec.file = bytes
         return spec

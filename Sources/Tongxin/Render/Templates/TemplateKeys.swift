@@ -87,21 +87,10 @@ extension TemplateKeys {
         return found.sorted()
     }
 
-    /// The same for a page's values, typed or a dictionary; a dictionary page may also
-    /// have `layout`'s keys (they are looked up after its own and win).
-    func violations(of page: any TemplateObject, besides layout: TemplateKeys) -> [String] {
-        if let dictionary = (page as? DictionaryValues)?.values {
-            let missingFromLayout = Set(layout.names.map { "\($0): declared but missing" })
-            return adding(layout).violations(of: dictionary).filter { !missingFromLayout.contains($0) }
-        }
-        return violations(of: page)
-    }
-
     /// What is wrong with a typed model made for these keys: declared keys it lacks,
     /// values of another kind. (A key it answers but that is not declared cannot reach a
     /// template: the theme's check refuses the template.)
     func violations(of object: any TemplateObject, at path: String = "") -> [String] {
-        if let dictionary = object as? DictionaryValues { return violations(of: dictionary.values, at: path) }
         var found: [String] = []
         for key in keys {
             guard let value = object.value(key.name) else {

@@ -25,14 +25,9 @@ extension Array: TemplateList where Element: TemplateObject {
     func item(_ index: Int) -> any TemplateObject { self[index] }
 }
 
-/// Values made as a dictionary, as a model: its keys are its names (a Word file's spec,
-/// which has no template values; the tests' pages).
-final class DictionaryValues: TemplateObject {
-    let values: [String: Any]
-
-    init(_ values: [String: Any]) { self.values = values }
-
-    func value(_ key: String) -> TemplateValue? { values[key].map(TemplateValue.init) }
+/// No values: the model of a Word file's spec, whose bytes are made without a template.
+final class NoValues: TemplateObject {
+    func value(_ key: String) -> TemplateValue? { nil }
 }
 
 /// What a name stands for in a template: the kinds of PageKinds' declarations, plus the

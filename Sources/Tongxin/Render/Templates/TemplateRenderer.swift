@@ -42,8 +42,7 @@ struct TemplateRenderer {
     /// (PageKinds; TemplateKeysTests), so the order decides nothing but speed: a page's
     /// own keys are the ones most looked up.
     func render(_ name: String, page: any TemplateObject, layout: any TemplateObject) -> [UInt8] {
-        let values: Frame = if let dictionary = page as? DictionaryValues { .dictionary(dictionary.values) } else { .object(page) }
-        return render(name, frames: [.object(layout), values])
+        render(name, frames: [.object(layout), .object(page)])
     }
 
     private func render(_ name: String, frames: [Frame]) -> [UInt8] {
