@@ -248,6 +248,37 @@ import Testing
         #expect(try site.page(page).contains("2026年4月1日"))
     }
 
+    /// Pages drawn from the analysis are keyed by what they show: a saved 联系方式 changes
+    /// no pair's count, so the pairs table keeps its key, while the year's summary's Word
+    /// file (it lists each record's 联系方式) is drawn again; one more contact changes a
+    /// count, and the table is drawn again. Both as a fresh build draws them.
+    @Test func analysisPagesAreDrawnAgainOnlyWhenWhatTheyShowChanges() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        let pairs = Routes.pairs, summaryFile = Routes.yearSummary(2026) + WordViews.reportFile
+        let firstFile = try site.snapshot()[summaryFile]
+        let before = cache.storedPages()
+        let record = "records/2026/2026-03-12-li-si.md"
+        try site.edit(record, "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n谈了**很多**。\n")
+        #expect(build(site, cache: cache, changed: [record]).wrote)
+        let afterMethod = cache.storedPages()
+        #expect(before[pairs] != nil && before[pairs]?.key == afterMethod[pairs]?.key, "no count changed")
+        // Kept between builds like its page (so that it can be drawn after the pages), by a key of its own.
+        #expect(before[summaryFile] != nil && before[summaryFile]?.key != afterMethod[summaryFile]?.key)
+        var scratch = try site.freshSnapshotOfContent(), incremental = try site.snapshot()
+        #expect(firstFile != nil && incremental[summaryFile] != firstFile, "the summary's Word file lists the new 联系方式")
+        for page in [pairs + "index.html", summaryFile] { #expect(incremental[page] == scratch[page], "\(page) differs from a fresh build") }
+        let another = "records/2026/2026-05-06-li-si.md"
+        try site.edit(another, "---\ndate: 2026-05-06\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n又谈了。\n")
+        #expect(build(site, cache: cache, changed: [another]).wrote)
+        #expect(cache.storedPages()[pairs]?.key != afterMethod[pairs]?.key, "the pair's count changed")
+        scratch = try site.freshSnapshotOfContent()
+        incremental = try site.snapshot()
+        for page in [pairs + "index.html", summaryFile] { #expect(incremental[page] == scratch[page], "\(page) differs from a fresh build") }
+    }
+
     @Test func aTemplateChangeRedrawsReusablePages() throws {
         let site = try TestSite()
         defer { site.remove() }

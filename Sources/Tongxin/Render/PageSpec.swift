@@ -15,10 +15,10 @@ struct PageSpec: Sendable {
     /// the page's "last changed" line.
     var source: String? = nil
     /// Every content file the page shows, besides site.json, data/ and the theme: when
-    /// none of them changed, the preview server reuses the page's last bytes. Pages that
-    /// show the analysis take its version (RenderContext.analysisInputs), or, when they show
-    /// a small part of it, `.byContext` (keyed by their template values). nil means the
-    /// page is always rendered (small lists such as the reports index).
+    /// none of them changed, the preview server reuses the page's last bytes. Pages drawn
+    /// from the analysis are keyed by their template values (`.byContext`,
+    /// RenderContext.analysisInputs). nil means the page is always rendered (small lists
+    /// such as the reports index).
     var inputs: PageInputs.Key? = nil
     /// What else decides the page besides its input files and the shared inputs (the
     /// number of pages of a paginated list): part of the reuse key.

@@ -45,8 +45,10 @@ final class RenderContext: Sendable {
 
     var asOf: Day { work.asOf }
 
-    /// The key of pages that show only the analysis, members and records' front matter.
-    var analysisInputs: PageInputs.Key { PageInputs.Key(versions: InputVersions.mixed(analysisVersion)) }
+    /// The key of pages drawn from the analysis (with members' and records' front
+    /// matter): keyed by what they show (ContextDigest), their values made again only
+    /// when the analysis changed, so a save that changes no count draws none of them.
+    var analysisInputs: PageInputs.Key { PageInputs.Key(versions: InputVersions.mixed(analysisVersion), byContext: true) }
     var policy: Policy { site.settings.policy }
 
     func name(_ memberID: String) -> String { site.member(memberID)?.name ?? memberID }

@@ -12,9 +12,14 @@ enum WordViews {
     }
 
     /// The same, for a file whose bytes are made otherwise (a record's, RecordWordFile).
+    /// A page keyed by its values (PageInputs.Key.byContext) has a file keyed by what
+    /// those values are made from: a file may show more than its page (the year's
+    /// summary lists every record's 联系方式), and it is drawn after the preview's pages.
     static func spec(beside page: PageSpec, name: String, bytes: @escaping @Sendable () -> [UInt8]) -> PageSpec {
+        var inputs = page.inputs
+        inputs?.byContext = false
         var spec = PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
-                            breadcrumbs: [], inputs: page.inputs, variant: page.variant, model: { NoValues() })
+                            breadcrumbs: [], inputs: inputs, variant: page.variant, model: { NoValues() })
         // A file has no template values: its bytes are made by `file`.
         spec.file = bytes
         return spec
