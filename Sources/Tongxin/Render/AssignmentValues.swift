@@ -6,14 +6,14 @@ final class AssignmentsValues: TemplateObject {
     let table: [String: Any]
     let units: [UnitValues]
     /// RenderContext.memberLink's.
-    let uncovered: [[String: Any]]
+    let uncovered: [MemberLinkValues]
     let coverage, pairsHref, csvHref: String
     let year: Int
     let isPast, hasTriggers: Bool
     /// WordViews.link's.
     let word: [String: Any]
 
-    init(table: [String: Any], units: [UnitValues], uncovered: [[String: Any]], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
+    init(table: [String: Any], units: [UnitValues], uncovered: [MemberLinkValues], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
          hasTriggers: Bool, word: [String: Any]) {
         self.table = table
         self.units = units
@@ -31,7 +31,7 @@ final class AssignmentsValues: TemplateObject {
         switch key {
         case "tableTitle", "leaderColumn", "kinds", "leaders": table[key].map(TemplateValue.init)
         case "units": .list(units)
-        case "uncovered": .dictionaries(uncovered)
+        case "uncovered": .list(uncovered)
         case "coverage": .text(coverage)
         case "year": .number(year)
         case "isPast": .flag(isPast)
@@ -47,9 +47,9 @@ final class AssignmentsValues: TemplateObject {
     final class UnitValues: TemplateObject {
         let id, name, href: String
         /// RenderContext.pairRow's.
-        let pairs: [[String: Any]]
+        let pairs: [PairRowValues]
 
-        init(id: String, name: String, href: String, pairs: [[String: Any]]) {
+        init(id: String, name: String, href: String, pairs: [PairRowValues]) {
             self.id = id
             self.name = name
             self.href = href
@@ -61,7 +61,7 @@ final class AssignmentsValues: TemplateObject {
             case "id": .text(id)
             case "name": .text(name)
             case "href": .text(href)
-            case "pairs": .dictionaries(pairs)
+            case "pairs": .list(pairs)
             default: nil
             }
         }

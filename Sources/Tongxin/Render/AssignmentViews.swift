@@ -14,7 +14,7 @@ enum AssignmentViews {
         }
         let pairs = PageSpec(route: Routes.pairs, template: "pairs", title: text("pairs"), section: "assignments",
                              breadcrumbs: [crumb, Crumb(title: text("pairs"), route: Routes.pairs)], inputs: context.analysisInputs, model: {
-            pairsValues(context.work, context, only: context.sortedPairs)
+            pairsValues(context.work, context, rows: context.pairRows)
         })
         let triggers = PageSpec(route: Routes.triggers, template: "triggers", title: text("triggers"), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: text("triggers"), route: Routes.triggers)], inputs: context.analysisInputs, model: {
@@ -44,14 +44,14 @@ enum AssignmentViews {
     }
 
     /// The pairs table of `work`'s year (this year's, or an earlier one's for YearViews).
-    /// `only`: the pairs of a narrowed page, already in order (nil: all of the year's);
-    /// `narrowed`: what they are narrowed to.
-    static func pairsValues(_ work: ContactWork, _ context: RenderContext, only: [FrequencyReport.PairCount]? = nil, narrowed: String? = nil) -> PairsValues {
+    /// `rows`: this year's rows, or a narrowed page's, in order (RenderContext.pairRows;
+    /// nil: all of `work`'s year); `narrowed`: what they are narrowed to.
+    static func pairsValues(_ work: ContactWork, _ context: RenderContext, rows: [PairRowValues]? = nil, narrowed: String? = nil) -> PairsValues {
         let isCurrent = work.asOf.year == context.asOf.year, dated = YearViews.hasDatedAssignments(context)
         return PairsValues(
             year: work.asOf.year,
             minimum: context.policy.minContactsPerYear,
-            pairs: (only ?? sortedPairs(work.frequency.pairs)).map(context.pairRow),
+            pairs: rows ?? sortedPairs(work.frequency.pairs).map(context.pairRow),
             outside: work.outside.contacts.map { contact in
                 PairsValues.OutsideValues(contactor: context.memberLink(contact.contactorID), contactee: context.memberLink(contact.contacteeID),
                                           date: contact.date.chinese, record: context.rows[contact.record])
@@ -76,7 +76,7 @@ enum AssignmentViews {
             let route = Routes.pairsByStatus(status.rawValue), label = context.statusLabel(status)
             return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": label]), section: "assignments",
                             breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: label, route: route)], inputs: context.analysisInputs, model: {
-                pairsValues(context.work, context, only: context.sortedPairs.filter { $0.status == status }, narrowed: label)
+                pairsValues(context.work, context, rows: zip(context.sortedPairs, context.pairRows).filter { $0.0.status == status }.map(\.1), narrowed: label)
             })
         }
     }

@@ -8,7 +8,9 @@ final class HomeValues: TemplateObject {
     let termName: String
     let charts: [ChartValues]
     /// RenderContext.memberLink's and pairRow's; DashboardView.quietRow's.
-    let uncovered, behind, quiet: [[String: Any]]
+    let uncovered: [MemberLinkValues]
+    let behind: [PairRowValues]
+    let quiet: [QuietPairValues]
     let behindCount, quietCount, recentDays, outsideCount, futureCount: Int
     let moreBehind, moreQuiet, hasTriggers, hasCases, allClear: Bool
     /// TriggerViews.row's (the task pages' rows too).
@@ -21,7 +23,7 @@ final class HomeValues: TemplateObject {
     let cases: [CaseSummaryValues]
 
     init(year: Int, figures: [FigureValues], yearSwitch: [YearSwitchValues], hasTerm: Bool, termName: String, charts: [ChartValues],
-         uncovered: [[String: Any]], behind: [[String: Any]], behindCount: Int, moreBehind: Bool, quiet: [[String: Any]], quietCount: Int, moreQuiet: Bool,
+         uncovered: [MemberLinkValues], behind: [PairRowValues], behindCount: Int, moreBehind: Bool, quiet: [QuietPairValues], quietCount: Int, moreQuiet: Bool,
          recentDays: Int, hasTriggers: Bool, overdue: [[String: Any]], quota: [QuotaValues], multiple: [MultipleValues], outsideCount: Int, futureCount: Int,
          recent: [[String: Any]], rules: [RuleSummaryValues], cases: [CaseSummaryValues], hasCases: Bool, allClear: Bool) {
         self.year = year
@@ -60,11 +62,11 @@ final class HomeValues: TemplateObject {
         case "hasTerm": .flag(hasTerm)
         case "termName": .text(termName)
         case "charts": .list(charts)
-        case "uncovered": .dictionaries(uncovered)
-        case "behind": .dictionaries(behind)
+        case "uncovered": .list(uncovered)
+        case "behind": .list(behind)
         case "behindCount": .number(behindCount)
         case "moreBehind": .flag(moreBehind)
-        case "quiet": .dictionaries(quiet)
+        case "quiet": .list(quiet)
         case "quietCount": .number(quietCount)
         case "moreQuiet": .flag(moreQuiet)
         case "recentDays": .number(recentDays)
@@ -85,11 +87,11 @@ final class HomeValues: TemplateObject {
 
     /// A 党组成员 whose number of contactees of a kind is outside the policy's range.
     final class QuotaValues: TemplateObject {
-        let contactor: [String: Any]
+        let contactor: MemberLinkValues
         let kind, range: String
         let count: Int
 
-        init(contactor: [String: Any], kind: String, count: Int, range: String) {
+        init(contactor: MemberLinkValues, kind: String, count: Int, range: String) {
             self.contactor = contactor
             self.kind = kind
             self.count = count
@@ -98,7 +100,7 @@ final class HomeValues: TemplateObject {
 
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "contactor": .dictionary(contactor)
+            case "contactor": .object(contactor)
             case "kind": .text(kind)
             case "count": .number(count)
             case "range": .text(range)
@@ -109,17 +111,17 @@ final class HomeValues: TemplateObject {
 
     /// A member with more than one contactor, and their names.
     final class MultipleValues: TemplateObject {
-        let member: [String: Any]
+        let member: MemberLinkValues
         let contactors: String
 
-        init(member: [String: Any], contactors: String) {
+        init(member: MemberLinkValues, contactors: String) {
             self.member = member
             self.contactors = contactors
         }
 
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "member": .dictionary(member)
+            case "member": .object(member)
             case "contactors": .text(contactors)
             default: nil
             }
@@ -134,13 +136,13 @@ final class YearValues: TemplateObject {
     let figures: [FigureValues]
     let charts: [ChartValues]
     /// RenderContext.pairRow's.
-    let behind: [[String: Any]]
+    let behind: [PairRowValues]
     let behindCount: Int
     let pairsHref, assignmentsHref: String
     let leaders: [NameLinkValues]
     let halves: [HalfValues]
 
-    init(year: Int, yearSwitch: [YearSwitchValues], figures: [FigureValues], charts: [ChartValues], behind: [[String: Any]], behindCount: Int,
+    init(year: Int, yearSwitch: [YearSwitchValues], figures: [FigureValues], charts: [ChartValues], behind: [PairRowValues], behindCount: Int,
          pairsHref: String, assignmentsHref: String, leaders: [NameLinkValues], halves: [HalfValues]) {
         self.year = year
         self.yearSwitch = yearSwitch
@@ -162,7 +164,7 @@ final class YearValues: TemplateObject {
         case "hasYearSwitch": .flag(true)
         case "figures": .list(figures)
         case "charts": .list(charts)
-        case "behind": .dictionaries(behind)
+        case "behind": .list(behind)
         case "behindCount": .number(behindCount)
         case "pairsHref": .text(pairsHref)
         case "assignmentsHref": .text(assignmentsHref)

@@ -128,11 +128,8 @@ enum DashboardView {
     }
 
     /// A pair in progress that has not met for a while: who, how long, and when last.
-    static func quietRow(_ quiet: DueContacts.QuietPair, _ context: RenderContext) -> [String: Any] {
-        var row = context.pairRow(quiet.pair)
-        row["days"] = quiet.days
-        row["lastEver"] = quiet.lastContact.map(\.chinese) ?? ""
-        return row
+    static func quietRow(_ quiet: DueContacts.QuietPair, _ context: RenderContext) -> QuietPairValues {
+        QuietPairValues(row: context.pairRow(quiet.pair), days: quiet.days, lastEver: quiet.lastContact.map(\.chinese) ?? "")
     }
 
     /// This year's months up to as_of beside all twelve of last year.

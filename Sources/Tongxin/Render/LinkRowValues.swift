@@ -125,3 +125,24 @@ final class CountedLinkValues: TemplateObject {
         }
     }
 }
+
+/// A member named in a list (RenderContext.memberLink, keys RenderContext.memberLinkKeys):
+/// the name, the name as a table shows it (NameLayout.tableName) and the member's page.
+final class MemberLinkValues: TemplateObject, Sendable {
+    let name, tableName, href: String
+
+    init(name: String, tableName: String, href: String) {
+        self.name = name
+        self.tableName = tableName
+        self.href = href
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "tableName": .text(tableName)
+        case "href": .text(href)
+        default: nil
+        }
+    }
+}

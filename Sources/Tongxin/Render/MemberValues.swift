@@ -80,7 +80,7 @@ final class MemberValues: TemplateObject {
     let bio: [String: Any]
     /// Pairs as rows (RenderContext.pairRow): the members who contact this one, and the
     /// ones this member contacts.
-    let contactors, contactees: [[String: Any]]
+    let contactors, contactees: [PairRowValues]
     let year: Int
     let hasTasks: Bool
     /// The member's task list.
@@ -91,7 +91,7 @@ final class MemberValues: TemplateObject {
     let records: [[String: Any]]
 
     init(row: MemberRowValues, identity: String, partyFull: String, term: String, gender: String, privateFields: PrivateValues?, bio: [String: Any],
-         contactors: [[String: Any]], contactees: [[String: Any]], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [[String: Any]]) {
+         contactors: [PairRowValues], contactees: [PairRowValues], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [[String: Any]]) {
         self.row = row
         self.identity = identity
         self.partyFull = partyFull
@@ -116,8 +116,8 @@ final class MemberValues: TemplateObject {
         case "gender": .text(gender)
         case "private": .object(privateFields)
         case "bio": .dictionary(bio)
-        case "contactors": .dictionaries(contactors)
-        case "contactees": .dictionaries(contactees)
+        case "contactors": .list(contactors)
+        case "contactees": .list(contactees)
         case "hasPairs": .flag(!contactors.isEmpty || !contactees.isEmpty)
         case "year": .number(year)
         case "hasTasks": .flag(hasTasks)

@@ -4,14 +4,15 @@
 enum PairGroupViews {
     static let dimensions = MemberGroupViews.dimensions.filter { $0.slug == "party" || $0.slug == "sector" }
 
-    /// A dimension with the units whose members are contactees of pairs.
-    typealias Group = (dimension: MemberGroupViews.Dimension, units: [(unit: OrgUnit, pairs: [FrequencyReport.PairCount])])
+    /// A dimension with the units whose members are contactees of pairs, each with its
+    /// pairs by their place in `pairs` (RenderContext.pairRows has their rows).
+    typealias Group = (dimension: MemberGroupViews.Dimension, units: [(unit: OrgUnit, pairs: [Int])])
 
     /// Each dimension with the units whose members are contactees of `pairs` (in their
     /// order), in the organisation's order; made once a build (RenderContext.pairGroups).
     static func groups(_ pairs: [FrequencyReport.PairCount], site: CheckedSite) -> [Group] {
         dimensions.map { dimension in
-            let byUnit = Dictionary(grouping: pairs) { pair in site.member(pair.pair.contacteeID).flatMap(dimension.value) ?? "" }
+            let byUnit = Dictionary(grouping: pairs.indices) { index in site.member(pairs[index].pair.contacteeID).flatMap(dimension.value) ?? "" }
             return (dimension, dimension.units(site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
         }.filter { !$0.units.isEmpty }
     }
@@ -30,7 +31,7 @@ enum PairGroupViews {
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs, model: {
-                    AssignmentViews.pairsValues(context.work, context, only: pairs, narrowed: label)
+                    AssignmentViews.pairsValues(context.work, context, rows: pairs.map { context.pairRows[$0] }, narrowed: label)
                 })
             }
         }

@@ -4,7 +4,7 @@
 final class PairsValues: TemplateObject {
     let year, minimum: Int
     /// The pairs in the table's order (RenderContext.pairRow).
-    let pairs: [[String: Any]]
+    let pairs: [PairRowValues]
     let outside: [OutsideValues]
     let yearSwitch: [YearSwitchValues]
     let isCurrent, dated: Bool
@@ -15,7 +15,7 @@ final class PairsValues: TemplateObject {
     /// What a narrowed page is narrowed to; nil on the whole table.
     let narrowed: String?
 
-    init(year: Int, minimum: Int, pairs: [[String: Any]], outside: [OutsideValues], yearSwitch: [YearSwitchValues], isCurrent: Bool, dated: Bool,
+    init(year: Int, minimum: Int, pairs: [PairRowValues], outside: [OutsideValues], yearSwitch: [YearSwitchValues], isCurrent: Bool, dated: Bool,
          csvHref: String, groups: [GroupLinkValues]?, statusLinks: [CountedLinkValues]?, narrowed: String?) {
         self.year = year
         self.minimum = minimum
@@ -42,7 +42,7 @@ final class PairsValues: TemplateObject {
         case "minimum": .number(minimum)
         case "narrowed": .text(narrowed)
         case "outside": .list(outside)
-        case "pairs": .dictionaries(pairs)
+        case "pairs": .list(pairs)
         case "statusLinks": statusLinks.map { .list($0) }
         case "year": .number(year)
         case "yearSwitch": .list(yearSwitch)
@@ -53,12 +53,12 @@ final class PairsValues: TemplateObject {
     /// A contact of the year between members who are not a pair.
     final class OutsideValues: TemplateObject {
         /// RenderContext.memberLink's.
-        let contactor, contactee: [String: Any]
+        let contactor, contactee: MemberLinkValues
         let date: String
         /// The record's row (RecordRows).
         let record: [String: Any]
 
-        init(contactor: [String: Any], contactee: [String: Any], date: String, record: [String: Any]) {
+        init(contactor: MemberLinkValues, contactee: MemberLinkValues, date: String, record: [String: Any]) {
             self.contactor = contactor
             self.contactee = contactee
             self.date = date
@@ -67,8 +67,8 @@ final class PairsValues: TemplateObject {
 
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "contactor": .dictionary(contactor)
-            case "contactee": .dictionary(contactee)
+            case "contactor": .object(contactor)
+            case "contactee": .object(contactee)
             case "date": .text(date)
             case "record": .dictionary(record)
             default: nil

@@ -22,7 +22,10 @@ final class RenderContext: Sendable {
     /// show both, and sorting and grouping them again for each page was most of a
     /// preview's rebuild after a record's front matter changed.
     private let pairsInOrder: Once<[FrequencyReport.PairCount]>
+    private let pairRowsOnce: Once<[PairRowValues]>
     private let pairGroupsOnce: Once<[PairGroupViews.Group]>
+    /// Each member's link, made once: lists of pairs name every member many times.
+    private let memberLinks: Once<[String: MemberLinkValues]>
 
     init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions, rows: RecordRows) {
         self.site = site
@@ -38,9 +41,17 @@ final class RenderContext: Sendable {
         let sorted = Once { AssignmentViews.sortedPairs(pairs) }
         pairsInOrder = sorted
         pairGroupsOnce = Once { PairGroupViews.groups(sorted.get, site: site) }
+        let links = Once {
+            Dictionary(site.members.map { ($0.id, Self.link($0.id, name: $0.name)) }, uniquingKeysWith: { first, _ in first })
+        }
+        memberLinks = links
+        pairRowsOnce = Once { sorted.get.map { Self.pairRow($0, site: site, labels: labels, links: links.get) } }
     }
 
     var sortedPairs: [FrequencyReport.PairCount] { pairsInOrder.get }
+    /// The rows of `sortedPairs`, in the same order: made once and shared by the pairs
+    /// table and its narrowed pages.
+    var pairRows: [PairRowValues] { pairRowsOnce.get }
     var pairGroups: [PairGroupViews.Group] { pairGroupsOnce.get }
 
     var asOf: Day { work.asOf }
@@ -53,11 +64,19 @@ final class RenderContext: Sendable {
 
     func name(_ memberID: String) -> String { site.member(memberID)?.name ?? memberID }
 
-    func memberLink(_ memberID: String) -> [String: Any] {
-        ["name": name(memberID), "tableName": NameLayout.tableName(name(memberID)), "href": Routes.member(memberID)]
+    func memberLink(_ memberID: String) -> MemberLinkValues { Self.memberLink(memberID, links: memberLinks.get) }
+
+    private static func memberLink(_ memberID: String, links: [String: MemberLinkValues]) -> MemberLinkValues {
+        links[memberID] ?? link(memberID, name: memberID)
     }
 
-    func kindName(_ id: String) -> String { policy.assignmentKinds.first { $0.id == id }?.name ?? id }
+    private static func link(_ memberID: String, name: String) -> MemberLinkValues {
+        MemberLinkValues(name: name, tableName: NameLayout.tableName(name), href: Routes.member(memberID))
+    }
+
+    func kindName(_ id: String) -> String { Self.kindName(id, policy: policy) }
+
+    private static func kindName(_ id: String, policy: Policy) -> String { policy.assignmentKinds.first { $0.id == id }?.name ?? id }
 
     /// The theme's words (theme.json).
     var text: ThemeText { labels.text }
@@ -74,22 +93,16 @@ final class RenderContext: Sendable {
 
     /// A row for a pair's yearly count, used by several tables; the contactee's units are
     /// what the pairs table's filter bar narrows by.
-    func pairRow(_ pair: FrequencyReport.PairCount) -> [String: Any] {
+    func pairRow(_ pair: FrequencyReport.PairCount) -> PairRowValues {
+        Self.pairRow(pair, site: site, labels: labels, links: memberLinks.get)
+    }
+
+    private static func pairRow(_ pair: FrequencyReport.PairCount, site: CheckedSite, labels: Labels, links: [String: MemberLinkValues]) -> PairRowValues {
         let contactee = site.member(pair.pair.contacteeID)
-        return [
-            "party": labels.party(contactee?.partyID),
-            "sector": labels.sector(contactee?.sectorID),
-            "committee": labels.committee(contactee?.committeeID),
-            "window": labels.window(contactee?.windowID),
-            "contactor": memberLink(pair.pair.contactorID),
-            "contactee": memberLink(pair.pair.contacteeID),
-            "kind": kindName(pair.pair.kindID),
-            "count": pair.count,
-            "minimum": pair.minimum,
-            "note": pair.note,
-            "last": View.date(pair.lastContact),
-            "status": statusLabel(pair.status),
-            "statusClass": pair.status.rawValue,
-        ]
+        return PairRowValues(contactor: memberLink(pair.pair.contactorID, links: links), contactee: memberLink(pair.pair.contacteeID, links: links),
+                             party: labels.party(contactee?.partyID), sector: labels.sector(contactee?.sectorID),
+                             committee: labels.committee(contactee?.committeeID), window: labels.window(contactee?.windowID),
+                             kind: kindName(pair.pair.kindID, policy: site.settings.policy), count: pair.count, minimum: pair.minimum, note: pair.note,
+                             last: View.date(pair.lastContact), status: labels.text.status(pair.status), statusClass: pair.status.rawValue)
     }
 }

@@ -46,11 +46,11 @@ final class CommitteeReportValues: TemplateObject {
     /// A pair of the committee and its contacts in the half-year.
     final class PairLineValues: TemplateObject {
         /// RenderContext.memberLink's.
-        let contactor, contactee: [String: Any]
+        let contactor, contactee: MemberLinkValues
         let kind: String
         let contacts: Int
 
-        init(contactor: [String: Any], contactee: [String: Any], kind: String, contacts: Int) {
+        init(contactor: MemberLinkValues, contactee: MemberLinkValues, kind: String, contacts: Int) {
             self.contactor = contactor
             self.contactee = contactee
             self.kind = kind
@@ -59,8 +59,8 @@ final class CommitteeReportValues: TemplateObject {
 
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "contactor": .dictionary(contactor)
-            case "contactee": .dictionary(contactee)
+            case "contactor": .object(contactor)
+            case "contactee": .object(contactee)
             case "kind": .text(kind)
             case "contacts": .number(contacts)
             case "none": .flag(contacts == 0)
@@ -74,19 +74,20 @@ final class CommitteeReportValues: TemplateObject {
 /// PageKinds.reportLeader); its Word file reads the same (WordViews.leaderReport).
 final class LeaderReportValues: TemplateObject {
     /// RenderContext.memberLink's; WordViews.link's.
-    let leader, word: [String: Any]
+    let leader: MemberLinkValues
+    let word: [String: Any]
     let year: Int
     let note: String
     let units: [UnitLineValues]
     let hasUnitKinds: Bool
     /// RenderContext.pairRow's.
-    let pairs: [[String: Any]]
+    let pairs: [PairRowValues]
     let pairCount, pairsDone, recordCount: Int
     /// ReportViews.detailRow's.
     let records: [[String: Any]]
     let suggestions: [SuggestionRowValues]
 
-    init(leader: [String: Any], year: Int, word: [String: Any], note: String, units: [UnitLineValues], hasUnitKinds: Bool, pairs: [[String: Any]],
+    init(leader: MemberLinkValues, year: Int, word: [String: Any], note: String, units: [UnitLineValues], hasUnitKinds: Bool, pairs: [PairRowValues],
          pairCount: Int, pairsDone: Int, recordCount: Int, records: [[String: Any]], suggestions: [SuggestionRowValues]) {
         self.leader = leader
         self.year = year
@@ -104,13 +105,13 @@ final class LeaderReportValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "leader": .dictionary(leader)
+        case "leader": .object(leader)
         case "year": .number(year)
         case "word": .dictionary(word)
         case "note": .text(note)
         case "units": .list(units)
         case "hasUnitKinds": .flag(hasUnitKinds)
-        case "pairs": .dictionaries(pairs)
+        case "pairs": .list(pairs)
         case "pairCount": .number(pairCount)
         case "pairsDone": .number(pairsDone)
         case "recordCount": .number(recordCount)

@@ -2,10 +2,10 @@
 /// PageKinds.tasks). Keyed by its values (ContextDigest over these keys): a saved record
 /// changes the tasks of one or two contactors, not every page.
 final class TaskValues: TemplateObject {
-    let contactor: [String: Any]
+    let contactor: MemberLinkValues
     let year, minimum: Int
     /// Each assigned person: the pair's row with the days since the last contact.
-    let people: [[String: Any]]
+    let people: [TaskPairValues]
     let doneCount: Int
     /// The units the contactor is assigned (name, kind).
     let units: [[String: Any]]
@@ -14,7 +14,7 @@ final class TaskValues: TemplateObject {
     let events: [[String: Any]]
     let calendar: String
 
-    init(contactor: [String: Any], year: Int, minimum: Int, people: [[String: Any]], doneCount: Int, units: [[String: Any]],
+    init(contactor: MemberLinkValues, year: Int, minimum: Int, people: [TaskPairValues], doneCount: Int, units: [[String: Any]],
          hasTriggers: Bool, events: [[String: Any]], calendar: String) {
         self.contactor = contactor
         self.year = year
@@ -29,10 +29,10 @@ final class TaskValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "contactor": .dictionary(contactor)
+        case "contactor": .object(contactor)
         case "year": .number(year)
         case "minimum": .number(minimum)
-        case "people": .dictionaries(people)
+        case "people": .list(people)
         case "personCount": .number(people.count)
         case "hasPeople": .flag(!people.isEmpty)
         case "hasUnits": .flag(!units.isEmpty)

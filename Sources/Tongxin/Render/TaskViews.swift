@@ -25,13 +25,10 @@ enum TaskViews {
             contactor: context.memberLink(task.contactorID),
             year: context.asOf.year,
             minimum: context.policy.minContactsPerYear,
-            people: task.people.map { person -> [String: Any] in
-                var row = context.pairRow(person.pair)
-                row["lastEver"] = View.date(person.lastContact)
-                row["daysSince"] = person.daysSince.map(String.init) ?? ""
+            people: task.people.map { person in
                 // The pair's own minimum: less than the policy's for a row in force part of the year.
-                row["still"] = max(0, person.pair.minimum - person.pair.count)
-                return row
+                TaskPairValues(row: context.pairRow(person.pair), lastEver: View.date(person.lastContact),
+                               daysSince: person.daysSince.map(String.init) ?? "", still: max(0, person.pair.minimum - person.pair.count))
             },
             doneCount: task.people.filter { $0.pair.status == .done }.count,
             units: task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },

@@ -30,7 +30,7 @@ final class TermValues: TemplateObject {
         let year, suggestions, answered: Int
         let href: String
         /// RenderContext.memberLink's: members who joined or left in the year.
-        let moved: [[String: Any]]
+        let moved: [MemberLinkValues]
         let figures: Figures?
 
         struct Figures {
@@ -38,7 +38,7 @@ final class TermValues: TemplateObject {
             let contacted, compliance: String
         }
 
-        init(year: Int, href: String, suggestions: Int, answered: Int, moved: [[String: Any]], figures: Figures?) {
+        init(year: Int, href: String, suggestions: Int, answered: Int, moved: [MemberLinkValues], figures: Figures?) {
             self.year = year
             self.href = href
             self.suggestions = suggestions
@@ -54,7 +54,7 @@ final class TermValues: TemplateObject {
             case "hasRecords": .flag(figures != nil)
             case "suggestions": .number(suggestions)
             case "answered": .number(answered)
-            case "moved": .dictionaries(moved)
+            case "moved": .list(moved)
             case "movedCount": .number(moved.count)
             case "contacts": figures.map { .number($0.contacts) }
             case "contacted": figures.map { .text($0.contacted) }

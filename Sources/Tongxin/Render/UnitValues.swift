@@ -3,14 +3,15 @@ final class UnitValues: TemplateObject {
     let kindLabel: String
     let members: [MemberRowValues]
     /// RenderContext.memberLink's and pairRow's.
-    let leaders, pairs: [[String: Any]]
+    let leaders: [MemberLinkValues]
+    let pairs: [PairRowValues]
     let memberCount, nonPartyCount, contactCount, year: Int
     /// The contacts by month as an SVG.
     let chart: String
     /// A committee's report of each half-year.
     let reports: [LabelLinkValues]
 
-    init(kindLabel: String, members: [MemberRowValues], memberCount: Int, nonPartyCount: Int, leaders: [[String: Any]], pairs: [[String: Any]],
+    init(kindLabel: String, members: [MemberRowValues], memberCount: Int, nonPartyCount: Int, leaders: [MemberLinkValues], pairs: [PairRowValues],
          contactCount: Int, year: Int, chart: String, reports: [LabelLinkValues]) {
         self.kindLabel = kindLabel
         self.members = members
@@ -30,8 +31,8 @@ final class UnitValues: TemplateObject {
         case "members": .list(members)
         case "memberCount": .number(memberCount)
         case "nonPartyCount": .number(nonPartyCount)
-        case "leaders": .dictionaries(leaders)
-        case "pairs": .dictionaries(pairs)
+        case "leaders": .list(leaders)
+        case "pairs": .list(pairs)
         case "contactCount": .number(contactCount)
         case "year": .number(year)
         case "chart": .text(chart)

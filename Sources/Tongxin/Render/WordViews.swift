@@ -47,7 +47,7 @@ enum WordViews {
         if page.pairs.isEmpty { document.add(.body, words("word.none")) } else {
             var table = WordTable(widths: [3, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "periodCount"))
             table.rows = page.pairs.map { pair in
-                [.init(text(pair.contactor, "tableName")), .init(text(pair.contactee, "tableName")), .init(pair.kind), .init(String(pair.contacts))]
+                [.init(pair.contactor.tableName), .init(pair.contactee.tableName), .init(pair.kind), .init(String(pair.contacts))]
             }
             document.add(table)
         }
@@ -59,7 +59,7 @@ enum WordViews {
 
     static func leaderReport(_ page: LeaderReportValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        document.add(.title, words("word.leader.title", ["name": text(page.leader, "name"), "year": String(page.year)]))
+        document.add(.title, words("word.leader.title", ["name": page.leader.name, "year": String(page.year)]))
         addNote(page.note, to: &document)
         document.add(.body, words("word.leader.summary", ["pairs": String(page.pairCount), "done": String(page.pairsDone), "records": String(page.recordCount)]))
         // Sections are numbered in order; the first only where the policy has it.
@@ -73,8 +73,8 @@ enum WordViews {
         if page.pairs.isEmpty { document.add(.body, words("word.none")) } else {
             var table = WordTable(widths: [3, 3, 4, 3, 5, 2], head: columns(words, "contactor", "contactee", "kind", "yearCount", "last", "status"))
             table.rows = page.pairs.map { pair in
-                [.init(text(member(pair, "contactor"), "tableName")), .init(text(member(pair, "contactee"), "tableName")), .init(text(pair, "kind")),
-                 .init("\(text(pair, "count"))/\(text(pair, "minimum"))"), .init(text(pair, "last")), .init(text(pair, "status"))]
+                [.init(pair.contactor.tableName), .init(pair.contactee.tableName), .init(pair.kind),
+                 .init("\(pair.count)/\(pair.minimum)"), .init(pair.last), .init(pair.status)]
             }
             document.add(table)
         }
@@ -139,7 +139,7 @@ enum WordViews {
             document.add(.heading, headings.next("word.year.leaders"))
             var table = WordTable(widths: [4, 3, 3, 3], head: ["leader", "leaderPairs", "leaderDone", "leaderRecords"].map { words("word.year." + $0) })
             table.rows = page.leaders.map { row in
-                [.init(text(row.leader, "tableName")), .init(String(row.pairs)), .init(String(row.done)), .init(String(row.records))]
+                [.init(row.leader.tableName), .init(String(row.pairs)), .init(String(row.done)), .init(String(row.records))]
             }
             document.add(table)
         }
@@ -150,8 +150,8 @@ enum WordViews {
         document.add(.heading, headings.next("word.year.behind"))
         if page.behind.isEmpty { document.add(.body, words("word.none")) }
         for pair in page.behind {
-            document.add(.body, words("word.year.behindPair", ["contactor": text(member(pair, "contactor"), "name"), "contactee": text(member(pair, "contactee"), "name"),
-                                                              "count": text(pair, "count"), "minimum": text(pair, "minimum")]))
+            document.add(.body, words("word.year.behindPair", ["contactor": pair.contactor.name, "contactee": pair.contactee.name,
+                                                              "count": String(pair.count), "minimum": String(pair.minimum)]))
         }
         document.add(.heading, headings.next("word.year.records"))
         if lists.records.isEmpty { document.add(.body, words("word.noRecords.year")) } else {
@@ -198,7 +198,7 @@ enum WordViews {
         document.add(.title, title)
         let kinds = rows(page, "kinds").map { text($0, "name") }
         let leaders = rows(page, "leaders").map { row in
-            (name: text(member(row, "leader"), "tableName"), cells: rows(row, "cells").map { ($0["items"] as? [String]) ?? [] })
+            (name: (row["leader"] as? MemberLinkValues)?.tableName ?? "", cells: rows(row, "cells").map { ($0["items"] as? [String]) ?? [] })
         }
         // Widths from the names and units only: the head's labels wrap.
         var columns = [leaders.map(\.name)]

@@ -12,11 +12,11 @@ final class YearSummaryValues: TemplateObject {
     /// The suggestions' statuses, the routes table's columns.
     let statuses: [String]
     /// RenderContext.pairRow's.
-    let behind: [[String: Any]]
+    let behind: [PairRowValues]
 
     init(year: Int, word: [String: Any], organization: String, note: String, covered: String, contacted: String, done: String, minimum: Int, behindCount: Int,
          records: Int, contacts: Int, suggestionCount: Int, answered: Int, committees: [CommitteeValues], leaders: [LeaderValues], routes: [RouteValues],
-         statuses: [String], behind: [[String: Any]]) {
+         statuses: [String], behind: [PairRowValues]) {
         self.year = year
         self.word = word
         self.organization = organization
@@ -57,7 +57,7 @@ final class YearSummaryValues: TemplateObject {
         case "hasLeaders": .flag(!leaders.isEmpty)
         case "routes": .list(routes)
         case "statuses": .list(statuses.map(NameValues.init))
-        case "behind": .dictionaries(behind)
+        case "behind": .list(behind)
         default: nil
         }
     }
@@ -92,11 +92,11 @@ final class YearSummaryValues: TemplateObject {
     /// A 党组成员's figures of the year and their report.
     final class LeaderValues: TemplateObject {
         /// RenderContext.memberLink's.
-        let leader: [String: Any]
+        let leader: MemberLinkValues
         let pairs, done, records: Int
         let href: String
 
-        init(leader: [String: Any], pairs: Int, done: Int, records: Int, href: String) {
+        init(leader: MemberLinkValues, pairs: Int, done: Int, records: Int, href: String) {
             self.leader = leader
             self.pairs = pairs
             self.done = done
@@ -106,7 +106,7 @@ final class YearSummaryValues: TemplateObject {
 
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "leader": .dictionary(leader)
+            case "leader": .object(leader)
             case "pairs": .number(pairs)
             case "done": .number(done)
             case "records": .number(records)
