@@ -73,9 +73,9 @@ final class TriggersValues: TemplateObject {
     let year: Int
     let kinds: [KindValues]
     /// TriggerViews.row's (the task pages' rows too).
-    let items: [[String: Any]]
+    let items: [TriggerRowValues]
 
-    init(year: Int, kinds: [KindValues], items: [[String: Any]]) {
+    init(year: Int, kinds: [KindValues], items: [TriggerRowValues]) {
         self.year = year
         self.kinds = kinds
         self.items = items
@@ -85,7 +85,7 @@ final class TriggersValues: TemplateObject {
         switch key {
         case "year": .number(year)
         case "kinds": .list(kinds)
-        case "items": .dictionaries(items)
+        case "items": .list(items)
         default: nil
         }
     }

@@ -197,27 +197,17 @@ enum AssignmentViews {
 }
 
 enum TriggerViews {
-    static func row(_ item: TriggerReport.Item, _ context: RenderContext) -> [String: Any] {
+    static func row(_ item: TriggerReport.Item, _ context: RenderContext) -> TriggerRowValues {
         let kind = context.policy.triggers.first { $0.id == item.event.triggerID }
-        var row: [String: Any] = [
-            "member": context.memberLink(item.event.memberID),
-            "kind": kind?.name ?? item.event.triggerID,
-            "date": item.event.event.date.value.chinese,
-            "due": item.due.chinese,
-            "note": item.event.event.note ?? "",
-        ]
+        let status: (text: String, statusClass: String, record: Int?)
         switch item.status {
-        case .onTime(let record, let after):
-            row["status"] = context.text("trigger.onTime", ["days": String(after)]); row["statusClass"] = "done"
-            row["record"] = context.rows[record]
-        case .late(let record, let after):
-            row["status"] = context.text("trigger.late", ["days": String(after)]); row["statusClass"] = "inProgress"
-            row["record"] = context.rows[record]
-        case .overdue(let days):
-            row["status"] = context.text("trigger.overdue", ["days": String(days)]); row["statusClass"] = "behind"
-        case .open(let days):
-            row["status"] = context.text("trigger.open", ["days": String(days)]); row["statusClass"] = "open"
+        case .onTime(let record, let after): status = (context.text("trigger.onTime", ["days": String(after)]), "done", record)
+        case .late(let record, let after): status = (context.text("trigger.late", ["days": String(after)]), "inProgress", record)
+        case .overdue(let days): status = (context.text("trigger.overdue", ["days": String(days)]), "behind", nil)
+        case .open(let days): status = (context.text("trigger.open", ["days": String(days)]), "open", nil)
         }
-        return row
+        return TriggerRowValues(member: context.memberLink(item.event.memberID), kind: kind?.name ?? item.event.triggerID,
+                                date: item.event.event.date.value.chinese, due: item.due.chinese, note: item.event.event.note ?? "",
+                                status: status.text, statusClass: status.statusClass, record: status.record.map { context.rows[$0] })
     }
 }

@@ -14,18 +14,18 @@ final class HomeValues: TemplateObject {
     let behindCount, quietCount, recentDays, outsideCount, futureCount: Int
     let moreBehind, moreQuiet, hasTriggers, hasCases, allClear: Bool
     /// TriggerViews.row's (the task pages' rows too).
-    let overdue: [[String: Any]]
+    let overdue: [TriggerRowValues]
     let quota: [QuotaValues]
     let multiple: [MultipleValues]
     /// RecordRows', RuleViews.summary's and CaseViews.summary's.
-    let recent: [[String: Any]]
+    let recent: [RecordRowValues]
     let rules: [RuleSummaryValues]
     let cases: [CaseSummaryValues]
 
     init(year: Int, figures: [FigureValues], yearSwitch: [YearSwitchValues], hasTerm: Bool, termName: String, charts: [ChartValues],
          uncovered: [MemberLinkValues], behind: [PairRowValues], behindCount: Int, moreBehind: Bool, quiet: [QuietPairValues], quietCount: Int, moreQuiet: Bool,
-         recentDays: Int, hasTriggers: Bool, overdue: [[String: Any]], quota: [QuotaValues], multiple: [MultipleValues], outsideCount: Int, futureCount: Int,
-         recent: [[String: Any]], rules: [RuleSummaryValues], cases: [CaseSummaryValues], hasCases: Bool, allClear: Bool) {
+         recentDays: Int, hasTriggers: Bool, overdue: [TriggerRowValues], quota: [QuotaValues], multiple: [MultipleValues], outsideCount: Int, futureCount: Int,
+         recent: [RecordRowValues], rules: [RuleSummaryValues], cases: [CaseSummaryValues], hasCases: Bool, allClear: Bool) {
         self.year = year
         self.figures = figures
         self.yearSwitch = yearSwitch
@@ -71,12 +71,12 @@ final class HomeValues: TemplateObject {
         case "moreQuiet": .flag(moreQuiet)
         case "recentDays": .number(recentDays)
         case "hasTriggers": .flag(hasTriggers)
-        case "overdue": .dictionaries(overdue)
+        case "overdue": .list(overdue)
         case "quota": .list(quota)
         case "multiple": .list(multiple)
         case "outsideCount": .number(outsideCount)
         case "futureCount": .number(futureCount)
-        case "recent": .dictionaries(recent)
+        case "recent": .list(recent)
         case "rules": .list(rules)
         case "cases": .list(cases)
         case "hasCases": .flag(hasCases)

@@ -88,10 +88,10 @@ final class MemberValues: TemplateObject {
     /// A 党组成员's yearly reports; empty for other members.
     let reports: [LabelLinkValues]
     /// The records naming the member (RecordRows).
-    let records: [[String: Any]]
+    let records: [RecordRowValues]
 
     init(row: MemberRowValues, identity: String, partyFull: String, term: String, gender: String, privateFields: PrivateValues?, bio: [String: Any],
-         contactors: [PairRowValues], contactees: [PairRowValues], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [[String: Any]]) {
+         contactors: [PairRowValues], contactees: [PairRowValues], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [RecordRowValues]) {
         self.row = row
         self.identity = identity
         self.partyFull = partyFull
@@ -124,7 +124,7 @@ final class MemberValues: TemplateObject {
         case "tasks": .text(tasks)
         case "reports": .list(reports)
         case "hasRecords": .flag(!records.isEmpty)
-        case "records": .dictionaries(records)
+        case "records": .list(records)
         default: row.value(key)
         }
     }

@@ -56,9 +56,9 @@ final class PairsValues: TemplateObject {
         let contactor, contactee: MemberLinkValues
         let date: String
         /// The record's row (RecordRows).
-        let record: [String: Any]
+        let record: RecordRowValues
 
-        init(contactor: MemberLinkValues, contactee: MemberLinkValues, date: String, record: [String: Any]) {
+        init(contactor: MemberLinkValues, contactee: MemberLinkValues, date: String, record: RecordRowValues) {
             self.contactor = contactor
             self.contactee = contactee
             self.date = date
@@ -70,7 +70,7 @@ final class PairsValues: TemplateObject {
             case "contactor": .object(contactor)
             case "contactee": .object(contactee)
             case "date": .text(date)
-            case "record": .dictionary(record)
+            case "record": .object(record)
             default: nil
             }
         }

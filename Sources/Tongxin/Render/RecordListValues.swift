@@ -12,13 +12,13 @@ final class RecordsIndexValues: TemplateObject {
 
     let count: Int
     /// The rows shown (RecordRows).
-    let records: [[String: Any]]
+    let records: [RecordRowValues]
     let years: [RecordYearValues]
     /// The full index's links to the narrowed lists; nil on a narrowed list.
     let groups: [GroupLinkValues]?
     let narrowed: Narrowed?
 
-    init(count: Int, records: [[String: Any]], years: [RecordYearValues], groups: [GroupLinkValues]?, narrowed: Narrowed?) {
+    init(count: Int, records: [RecordRowValues], years: [RecordYearValues], groups: [GroupLinkValues]?, narrowed: Narrowed?) {
         self.count = count
         self.records = records
         self.years = years
@@ -30,7 +30,7 @@ final class RecordsIndexValues: TemplateObject {
         switch key {
         case "count": .number(count)
         case "hasRecords": .flag(!records.isEmpty)
-        case "records": .dictionaries(records)
+        case "records": .list(records)
         case "years": .list(years)
         // The filter bar is the full index's; a narrowed list is narrowed already.
         case "filter": groups == nil ? nil : .flag(true)
@@ -73,11 +73,11 @@ final class RecordYearValues: TemplateObject {
 final class RecordsMonthValues: TemplateObject {
     let heading: String
     /// The month's rows (RecordRows).
-    let records: [[String: Any]]
+    let records: [RecordRowValues]
     /// The links to the months before and after (MonthNeighbours.context): `older`, `newer`.
     let neighbours: [String: Any]
 
-    init(heading: String, records: [[String: Any]], neighbours: [String: Any]) {
+    init(heading: String, records: [RecordRowValues], neighbours: [String: Any]) {
         self.heading = heading
         self.records = records
         self.neighbours = neighbours
@@ -89,7 +89,7 @@ final class RecordsMonthValues: TemplateObject {
         case "count": .number(records.count)
         // A month has a page only when it has records.
         case "hasRecords": .flag(true)
-        case "records": .dictionaries(records)
+        case "records": .list(records)
         case "filter": .flag(true)
         case "older", "newer": neighbours[key].map(TemplateValue.init)
         default: nil

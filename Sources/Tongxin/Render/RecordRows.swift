@@ -3,27 +3,20 @@
 /// assignment and suggestion tables, and making its row again for each was 3.5% of a
 /// build at 10,000 pages. The preview, which draws only the pages a save changed, makes
 /// the rows those pages show instead (`all: false`).
-///
-/// Unchecked Sendable: the rows are dictionaries of `Any` (what templates take), written
-/// only in `init` and read by every rendering thread after.
-final class RecordRows: @unchecked Sendable {
-    private struct Row: @unchecked Sendable {
-        let value: [String: Any]
-    }
-
+final class RecordRows: Sendable {
     private let site: CheckedSite
     private let labels: Labels
     /// Empty unless made for every record.
-    private let rows: [Row]
+    private let rows: [RecordRowValues]
 
     init(_ site: CheckedSite, labels: Labels, all: Bool) {
         self.site = site
         self.labels = labels
-        rows = all ? parallelMap(site.records) { Row(value: RecordViews.row($0, site: site, labels: labels)) } : []
+        rows = all ? parallelMap(site.records) { RecordViews.row($0, site: site, labels: labels) } : []
     }
 
     /// The row of `CheckedSite.records[index]`.
-    subscript(index: Int) -> [String: Any] {
-        rows.isEmpty ? RecordViews.row(site.records[index], site: site, labels: labels) : rows[index].value
+    subscript(index: Int) -> RecordRowValues {
+        rows.isEmpty ? RecordViews.row(site.records[index], site: site, labels: labels) : rows[index]
     }
 }

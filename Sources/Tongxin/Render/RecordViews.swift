@@ -86,17 +86,11 @@ enum RecordViews {
 
     /// A record's row; the contactees' units are what the filter bar of a records table
     /// narrows by.
-    static func row(_ record: ResolvedRecord, site: CheckedSite, labels: Labels) -> [String: Any] {
-        var row: [String: Any] = [
-            "number": record.record.number,
-            "href": Routes.record(record.record.slug),
-            "date": record.record.date.value.chinese,
-            "contactor": site.member(record.contactorID)?.name ?? "",
-            "contactees": record.contacteeIDs.compactMap { site.member($0)?.name }.joined(separator: "、"),
-            "method": record.record.method?.value ?? "",
-        ]
-        for (slug, value) in RecordGroupViews.values(record, site: site, labels: labels) { row[slug] = value }
-        return row
+    static func row(_ record: ResolvedRecord, site: CheckedSite, labels: Labels) -> RecordRowValues {
+        RecordRowValues(number: record.record.number, href: Routes.record(record.record.slug), date: record.record.date.value.chinese,
+                        contactor: site.member(record.contactorID)?.name ?? "",
+                        contactees: record.contacteeIDs.compactMap { site.member($0)?.name }.joined(separator: "、"),
+                        method: record.record.method?.value ?? "", groups: RecordGroupViews.values(record, site: site, labels: labels))
     }
 
     private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?, word: [String: Any]?) -> RecordValues {

@@ -7,11 +7,11 @@ final class CommitteeReportValues: TemplateObject {
     let memberCount, pairCount, pairsMet, recordCount: Int
     let pairs: [PairLineValues]
     /// ReportViews.detailRow's.
-    let records: [[String: Any]]
+    let records: [RecordDetailValues]
     let suggestions: [SuggestionRowValues]
 
     init(committee: String, period: String, word: [String: Any], note: String, memberCount: Int, pairCount: Int, pairsMet: Int, recordCount: Int,
-         pairs: [PairLineValues], records: [[String: Any]], suggestions: [SuggestionRowValues]) {
+         pairs: [PairLineValues], records: [RecordDetailValues], suggestions: [SuggestionRowValues]) {
         self.committee = committee
         self.period = period
         self.word = word
@@ -36,7 +36,7 @@ final class CommitteeReportValues: TemplateObject {
         case "pairsMet": .number(pairsMet)
         case "recordCount": .number(recordCount)
         case "pairs": .list(pairs)
-        case "records": .dictionaries(records)
+        case "records": .list(records)
         case "suggestions": .list(suggestions)
         case "hasSuggestions": .flag(!suggestions.isEmpty)
         default: nil
@@ -84,11 +84,11 @@ final class LeaderReportValues: TemplateObject {
     let pairs: [PairRowValues]
     let pairCount, pairsDone, recordCount: Int
     /// ReportViews.detailRow's.
-    let records: [[String: Any]]
+    let records: [RecordDetailValues]
     let suggestions: [SuggestionRowValues]
 
     init(leader: MemberLinkValues, year: Int, word: [String: Any], note: String, units: [UnitLineValues], hasUnitKinds: Bool, pairs: [PairRowValues],
-         pairCount: Int, pairsDone: Int, recordCount: Int, records: [[String: Any]], suggestions: [SuggestionRowValues]) {
+         pairCount: Int, pairsDone: Int, recordCount: Int, records: [RecordDetailValues], suggestions: [SuggestionRowValues]) {
         self.leader = leader
         self.year = year
         self.word = word
@@ -115,7 +115,7 @@ final class LeaderReportValues: TemplateObject {
         case "pairCount": .number(pairCount)
         case "pairsDone": .number(pairsDone)
         case "recordCount": .number(recordCount)
-        case "records": .dictionaries(records)
+        case "records": .list(records)
         case "suggestions": .list(suggestions)
         case "hasSuggestions": .flag(!suggestions.isEmpty)
         default: nil
@@ -194,10 +194,10 @@ final class ReportsValues: TemplateObject {
 final class SuggestionRowValues: TemplateObject {
     let text, route, status, date, age, feedback, handling, result, filed: String
     /// The record's row (RecordRows).
-    let record: [String: Any]
+    let record: RecordRowValues
 
     init(text: String, route: String, status: String, date: String, age: String, feedback: String, handling: String, result: String, filed: String,
-         record: [String: Any]) {
+         record: RecordRowValues) {
         self.text = text
         self.route = route
         self.status = status
@@ -221,7 +221,7 @@ final class SuggestionRowValues: TemplateObject {
         case "handling": .text(handling)
         case "result": .text(result)
         case "filed": .text(filed)
-        case "record": .dictionary(record)
+        case "record": .object(record)
         default: nil
         }
     }

@@ -117,11 +117,9 @@ enum ReportViews {
     }
 
     /// A record as a report line: 联系时间、方式、内容、建议 (Jiangmen 第五条(三)).
-    static func detailRow(_ record: ResolvedRecord, _ context: RenderContext) -> [String: Any] {
-        var row = RecordViews.row(record, site: context.site, labels: context.labels)
-        row["topics"] = record.record.topics.map(\.value).joined(separator: "、")
-        row["summary"] = context.bodies[record.record.file]?.summary ?? ""
-        row["suggestionCount"] = record.record.suggestions.count
-        return row
+    static func detailRow(_ record: ResolvedRecord, _ context: RenderContext) -> RecordDetailValues {
+        RecordDetailValues(row: RecordViews.row(record, site: context.site, labels: context.labels),
+                           topics: record.record.topics.map(\.value).joined(separator: "、"),
+                           summary: context.bodies[record.record.file]?.summary ?? "", suggestionCount: record.record.suggestions.count)
     }
 }

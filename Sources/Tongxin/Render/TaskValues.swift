@@ -11,11 +11,11 @@ final class TaskValues: TemplateObject {
     let units: [[String: Any]]
     let hasTriggers: Bool
     /// Open 五到位 events (empty without 五到位 in the policy).
-    let events: [[String: Any]]
+    let events: [TriggerRowValues]
     let calendar: String
 
     init(contactor: MemberLinkValues, year: Int, minimum: Int, people: [TaskPairValues], doneCount: Int, units: [[String: Any]],
-         hasTriggers: Bool, events: [[String: Any]], calendar: String) {
+         hasTriggers: Bool, events: [TriggerRowValues], calendar: String) {
         self.contactor = contactor
         self.year = year
         self.minimum = minimum
@@ -40,7 +40,7 @@ final class TaskValues: TemplateObject {
         case "doneCount": .number(doneCount)
         case "units": .dictionaries(units)
         case "hasTriggers": .flag(hasTriggers)
-        case "events": .dictionaries(events)
+        case "events": .list(events)
         case "calendar": .text(calendar)
         default: nil
         }

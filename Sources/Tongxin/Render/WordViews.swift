@@ -89,13 +89,13 @@ enum WordViews {
     }
 
     /// The records as the report's table: 日期、联系人、联系对象、方式、内容、建议.
-    private static func addRecords(_ records: [[String: Any]], empty: String, words: ThemeText, to document: inout WordDocument) {
+    private static func addRecords(_ records: [RecordDetailValues], empty: String, words: ThemeText, to document: inout WordDocument) {
         guard !records.isEmpty else { return document.add(.body, empty) }
         var table = WordTable(widths: [6, 3, 3, 3, 9, 2], head: columns(words, "date", "contactor", "contactees", "method", "content", "suggestions"))
         table.rows = records.map { record in
-            let topics = text(record, "topics")
-            return [.init(text(record, "date")), .init(text(record, "contactor")), .init(text(record, "contactees")), .init(text(record, "method")),
-                    .init(lines: (topics.isEmpty ? [] : [topics]) + [text(record, "summary")]), .init(text(record, "suggestionCount"))]
+            let row = record.row
+            return [.init(row.date), .init(row.contactor), .init(row.contactees), .init(row.method),
+                    .init(lines: (record.topics.isEmpty ? [] : [record.topics]) + [record.summary]), .init(String(record.suggestionCount))]
         }
         document.add(table)
     }
