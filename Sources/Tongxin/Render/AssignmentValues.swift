@@ -11,10 +11,10 @@ final class AssignmentsValues: TemplateObject {
     let year: Int
     let isPast, hasTriggers: Bool
     /// WordViews.link's.
-    let word: [String: Any]
+    let word: WordLinkValues
 
     init(table: [String: Any], units: [UnitValues], uncovered: [MemberLinkValues], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
-         hasTriggers: Bool, word: [String: Any]) {
+         hasTriggers: Bool, word: WordLinkValues) {
         self.table = table
         self.units = units
         self.uncovered = uncovered
@@ -38,7 +38,7 @@ final class AssignmentsValues: TemplateObject {
         case "pairsHref": .text(pairsHref)
         case "csvHref": .text(csvHref)
         case "hasTriggers": .flag(hasTriggers)
-        case "word": .dictionary(word)
+        case "word": .object(word)
         default: nil
         }
     }

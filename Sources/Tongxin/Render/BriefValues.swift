@@ -38,17 +38,17 @@ final class BriefValues: TemplateObject {
     let masthead, issue, total, issuer, date, briefTitle: String
     let isInternal: Bool
     /// The issue's own text (View.markdown).
-    let body: [String: Any]
+    let body: BodyValues
     let cases: [CaseValues]
     /// 报送, 抄送 and 印数, empty when the brief gives none.
     let to, cc, copies: String
     /// The brief gives one of them: it has a 版记.
     let hasDistribution: Bool
     /// The link to the .docx (WordViews.link); nil on the public site, which has none.
-    let word: [String: Any]?
+    let word: WordLinkValues?
 
-    init(masthead: String, issue: String, total: String, issuer: String, date: String, briefTitle: String, isInternal: Bool, body: [String: Any],
-         cases: [CaseValues], to: String, cc: String, copies: String, hasDistribution: Bool, word: [String: Any]?) {
+    init(masthead: String, issue: String, total: String, issuer: String, date: String, briefTitle: String, isInternal: Bool, body: BodyValues,
+         cases: [CaseValues], to: String, cc: String, copies: String, hasDistribution: Bool, word: WordLinkValues?) {
         self.masthead = masthead
         self.issue = issue
         self.total = total
@@ -75,14 +75,14 @@ final class BriefValues: TemplateObject {
         case "date": .text(date)
         case "briefTitle": .text(briefTitle)
         case "internal": .flag(isInternal)
-        case "body": .dictionary(body)
+        case "body": .object(body)
         case "cases": .list(cases)
         case "to": .text(to)
         case "cc": .text(cc)
         case "hasDistribution": .flag(hasDistribution)
         case "copies": .text(copies)
         // false, not absent: the public page's `word` must not find another frame's.
-        case "word": word.map(TemplateValue.dictionary) ?? .flag(false)
+        case "word": word.map(TemplateValue.object) ?? .flag(false)
         default: nil
         }
     }

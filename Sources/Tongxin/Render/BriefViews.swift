@@ -92,9 +92,7 @@ enum BriefViews {
         document.add(.centred, page.total.isEmpty ? page.issue : words("brief.issueAndTotal", ["issue": page.issue, "total": page.total]))
         document.add(WordParagraph(style: .dateLine, text: page.issuer + "\t" + page.date, below: .red))
         document.add(.title, page.briefTitle)
-        if let html = page.body["html"] as? String {
-            document.blocks += WordProse.blocks(html)
-        }
+        document.blocks += WordProse.blocks(page.body.html)
         for story in page.cases {
             document.add(.heading, story.title)
             document.blocks += WordProse.blocks(story.html)

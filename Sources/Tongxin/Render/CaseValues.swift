@@ -77,13 +77,13 @@ final class CasesIndexValues: TemplateObject {
 final class CaseValues: TemplateObject {
     let summary: CaseSummaryValues
     /// The story's text (View.markdown).
-    let body: [String: Any]
+    let body: BodyValues
     let card: ShareCard
     let members: [MemberFieldValues]
     /// A public story has a 公众号 version.
     let wechat: Bool
 
-    init(summary: CaseSummaryValues, body: [String: Any], card: ShareCard, members: [MemberFieldValues], wechat: Bool) {
+    init(summary: CaseSummaryValues, body: BodyValues, card: ShareCard, members: [MemberFieldValues], wechat: Bool) {
         self.summary = summary
         self.body = body
         self.card = card
@@ -93,7 +93,7 @@ final class CaseValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "body": .dictionary(body)
+        case "body": .object(body)
         case "description": .text(card.description)
         case "og": .object(card.og)
         case "byline": .text(card.byline)

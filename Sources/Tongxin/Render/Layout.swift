@@ -179,9 +179,5 @@ final class ChangeValues: TemplateObject {
 enum View {
     static func date(_ day: Day?) -> String { day?.chinese ?? "" }
 
-    static func markdown(_ rendered: RenderedMarkdown?) -> [String: Any] {
-        guard let rendered else { return ["html": "", "toc": [], "hasToc": false] }
-        let toc = rendered.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "anchor": $0.anchor, "level": $0.level, "sub": $0.level > 2] as [String: Any] }
-        return ["html": rendered.html, "toc": toc, "hasToc": toc.count >= 3, "summary": rendered.summary]
-    }
+    static func markdown(_ rendered: RenderedMarkdown?) -> BodyValues { BodyValues(rendered) }
 }

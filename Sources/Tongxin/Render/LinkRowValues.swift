@@ -146,3 +146,22 @@ final class MemberLinkValues: TemplateObject, Sendable {
         }
     }
 }
+
+/// A "下载 Word" link (WordViews.link, keys WordViews.linkKeys): the file beside the page
+/// and the name to save it as.
+final class WordLinkValues: TemplateObject, Sendable {
+    let href, download: String
+
+    init(href: String, download: String) {
+        self.href = href
+        self.download = download
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "href": .text(href)
+        case "download": .text(download)
+        default: nil
+        }
+    }
+}

@@ -77,7 +77,7 @@ final class MemberValues: TemplateObject {
     /// 联系方式 and notes (internal sites only); nil when the member's file has none.
     let privateFields: PrivateValues?
     /// The profile's text (View.markdown).
-    let bio: [String: Any]
+    let bio: BodyValues
     /// Pairs as rows (RenderContext.pairRow): the members who contact this one, and the
     /// ones this member contacts.
     let contactors, contactees: [PairRowValues]
@@ -90,7 +90,7 @@ final class MemberValues: TemplateObject {
     /// The records naming the member (RecordRows).
     let records: [RecordRowValues]
 
-    init(row: MemberRowValues, identity: String, partyFull: String, term: String, gender: String, privateFields: PrivateValues?, bio: [String: Any],
+    init(row: MemberRowValues, identity: String, partyFull: String, term: String, gender: String, privateFields: PrivateValues?, bio: BodyValues,
          contactors: [PairRowValues], contactees: [PairRowValues], year: Int, hasTasks: Bool, tasks: String, reports: [LabelLinkValues], records: [RecordRowValues]) {
         self.row = row
         self.identity = identity
@@ -115,7 +115,7 @@ final class MemberValues: TemplateObject {
         case "term": .text(term)
         case "gender": .text(gender)
         case "private": .object(privateFields)
-        case "bio": .dictionary(bio)
+        case "bio": .object(bio)
         case "contactors": .list(contactors)
         case "contactees": .list(contactees)
         case "hasPairs": .flag(!contactors.isEmpty || !contactees.isEmpty)

@@ -9,13 +9,13 @@ final class RecordValues: TemplateObject {
     let contactees: [PersonValues]
     let method, topics, trigger, recorder: String
     /// The 联系内容 (View.markdown).
-    let body: [String: Any]
+    let body: BodyValues
     let suggestions: [SuggestionValues]
     /// The record's 记录单 as a .docx (site.json's record_word_files), else nil.
-    let word: [String: Any]?
+    let word: WordLinkValues?
 
     init(form: [String: Any], number: String, date: String, time: String, place: String, contactor: PersonValues, contactees: [PersonValues],
-         method: String, topics: String, trigger: String, recorder: String, body: [String: Any], suggestions: [SuggestionValues], word: [String: Any]?) {
+         method: String, topics: String, trigger: String, recorder: String, body: BodyValues, suggestions: [SuggestionValues], word: WordLinkValues?) {
         self.form = form
         self.number = number
         self.date = date
@@ -45,10 +45,10 @@ final class RecordValues: TemplateObject {
         case "topics": .text(topics)
         case "trigger": .text(trigger)
         case "recorder": .text(recorder)
-        case "body": .dictionary(body)
+        case "body": .object(body)
         case "hasSuggestions": .flag(!suggestions.isEmpty)
         case "suggestions": .list(suggestions)
-        case "word": word.map(TemplateValue.dictionary)
+        case "word": word.map(TemplateValue.object)
         default: nil
         }
     }
@@ -110,9 +110,9 @@ final class BlankRecordValues: TemplateObject, @unchecked Sendable {
     let methods, topics: String
     let form: [String: Any]
     let hasWindows: Bool
-    let word: [String: Any]
+    let word: WordLinkValues
 
-    init(methods: String, topics: String, form: [String: Any], hasWindows: Bool, word: [String: Any]) {
+    init(methods: String, topics: String, form: [String: Any], hasWindows: Bool, word: WordLinkValues) {
         self.methods = methods
         self.topics = topics
         self.form = form
@@ -126,7 +126,7 @@ final class BlankRecordValues: TemplateObject, @unchecked Sendable {
         case "topics": .text(topics)
         case "form": .dictionary(form)
         case "hasWindows": .flag(hasWindows)
-        case "word": .dictionary(word)
+        case "word": .object(word)
         default: nil
         }
     }

@@ -93,7 +93,7 @@ enum RecordViews {
                         method: record.record.method?.value ?? "", groups: RecordGroupViews.values(record, site: site, labels: labels))
     }
 
-    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?, word: [String: Any]?) -> RecordValues {
+    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?, word: WordLinkValues?) -> RecordValues {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }

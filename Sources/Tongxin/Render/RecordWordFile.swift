@@ -18,7 +18,7 @@ enum RecordWordFile {
     }
 
     /// What the page's "下载 Word" link needs.
-    static func link(number: String, form: RecordForm, words: ThemeText) -> [String: Any] {
+    static func link(number: String, form: RecordForm, words: ThemeText) -> WordLinkValues {
         WordViews.link(WordViews.recordFile, title: words("file.record", ["title": form.title, "number": number]))
     }
 
@@ -57,7 +57,7 @@ enum RecordWordFile {
             method = page.method
             trigger = page.trigger
             topics = page.topics
-            body = WordViews.text(page.body, "html")
+            body = page.body.html
             suggestions = page.suggestions.enumerated().flatMap { suggestionLines($1, number: $0 + 1, words: words) }
             recorder = WordViews.text(labels, "recorder") + "：" + page.recorder
         }

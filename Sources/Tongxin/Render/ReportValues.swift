@@ -3,14 +3,14 @@
 final class CommitteeReportValues: TemplateObject {
     let committee, period, note: String
     /// WordViews.link's.
-    let word: [String: Any]
+    let word: WordLinkValues
     let memberCount, pairCount, pairsMet, recordCount: Int
     let pairs: [PairLineValues]
     /// ReportViews.detailRow's.
     let records: [RecordDetailValues]
     let suggestions: [SuggestionRowValues]
 
-    init(committee: String, period: String, word: [String: Any], note: String, memberCount: Int, pairCount: Int, pairsMet: Int, recordCount: Int,
+    init(committee: String, period: String, word: WordLinkValues, note: String, memberCount: Int, pairCount: Int, pairsMet: Int, recordCount: Int,
          pairs: [PairLineValues], records: [RecordDetailValues], suggestions: [SuggestionRowValues]) {
         self.committee = committee
         self.period = period
@@ -29,7 +29,7 @@ final class CommitteeReportValues: TemplateObject {
         switch key {
         case "committee": .text(committee)
         case "period": .text(period)
-        case "word": .dictionary(word)
+        case "word": .object(word)
         case "note": .text(note)
         case "memberCount": .number(memberCount)
         case "pairCount": .number(pairCount)
@@ -75,7 +75,7 @@ final class CommitteeReportValues: TemplateObject {
 final class LeaderReportValues: TemplateObject {
     /// RenderContext.memberLink's; WordViews.link's.
     let leader: MemberLinkValues
-    let word: [String: Any]
+    let word: WordLinkValues
     let year: Int
     let note: String
     let units: [UnitLineValues]
@@ -87,7 +87,7 @@ final class LeaderReportValues: TemplateObject {
     let records: [RecordDetailValues]
     let suggestions: [SuggestionRowValues]
 
-    init(leader: MemberLinkValues, year: Int, word: [String: Any], note: String, units: [UnitLineValues], hasUnitKinds: Bool, pairs: [PairRowValues],
+    init(leader: MemberLinkValues, year: Int, word: WordLinkValues, note: String, units: [UnitLineValues], hasUnitKinds: Bool, pairs: [PairRowValues],
          pairCount: Int, pairsDone: Int, recordCount: Int, records: [RecordDetailValues], suggestions: [SuggestionRowValues]) {
         self.leader = leader
         self.year = year
@@ -107,7 +107,7 @@ final class LeaderReportValues: TemplateObject {
         switch key {
         case "leader": .object(leader)
         case "year": .number(year)
-        case "word": .dictionary(word)
+        case "word": .object(word)
         case "note": .text(note)
         case "units": .list(units)
         case "hasUnitKinds": .flag(hasUnitKinds)

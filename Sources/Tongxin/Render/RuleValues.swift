@@ -39,10 +39,10 @@ final class RulesIndexValues: TemplateObject {
 final class RuleValues: TemplateObject {
     let summary: RuleSummaryValues
     /// The document's text (View.markdown).
-    let body: [String: Any]
+    let body: BodyValues
     let attachments: RuleAttachmentViews.Attachments
 
-    init(summary: RuleSummaryValues, body: [String: Any], attachments: RuleAttachmentViews.Attachments) {
+    init(summary: RuleSummaryValues, body: BodyValues, attachments: RuleAttachmentViews.Attachments) {
         self.summary = summary
         self.body = body
         self.attachments = attachments
@@ -50,7 +50,7 @@ final class RuleValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "body": .dictionary(body)
+        case "body": .object(body)
         case "parts": .list(attachments.parts)
         case "attachments": attachments.links.map { .list($0) }
         case "hasAttachments": .flag(attachments.links != nil)
@@ -105,9 +105,9 @@ final class RuleValues: TemplateObject {
 /// A free page (content/pages/*.md; template `page` or the one it chooses, keys in PageKinds.page).
 final class FreePageValues: TemplateObject {
     /// The page's text (View.markdown).
-    let body: [String: Any]
+    let body: BodyValues
 
-    init(body: [String: Any]) { self.body = body }
+    init(body: BodyValues) { self.body = body }
 
-    func value(_ key: String) -> TemplateValue? { key == "body" ? .dictionary(body) : nil }
+    func value(_ key: String) -> TemplateValue? { key == "body" ? .object(body) : nil }
 }

@@ -26,8 +26,8 @@ enum WordViews {
     }
 
     /// What the page's "下载 Word" link needs: the file beside it and the name to save it as.
-    static func link(_ name: String, title: String) -> [String: Any] {
-        ["href": name, "download": title + ".docx"]
+    static func link(_ name: String, title: String) -> WordLinkValues {
+        WordLinkValues(href: name, download: title + ".docx")
     }
 
     static let reportFile = "report.docx"

@@ -3,7 +3,7 @@
 final class YearSummaryValues: TemplateObject {
     let year: Int
     /// WordViews.link's.
-    let word: [String: Any]
+    let word: WordLinkValues
     let organization, note, covered, contacted, done: String
     let minimum, behindCount, records, contacts, suggestionCount, answered: Int
     let committees: [CommitteeValues]
@@ -14,7 +14,7 @@ final class YearSummaryValues: TemplateObject {
     /// RenderContext.pairRow's.
     let behind: [PairRowValues]
 
-    init(year: Int, word: [String: Any], organization: String, note: String, covered: String, contacted: String, done: String, minimum: Int, behindCount: Int,
+    init(year: Int, word: WordLinkValues, organization: String, note: String, covered: String, contacted: String, done: String, minimum: Int, behindCount: Int,
          records: Int, contacts: Int, suggestionCount: Int, answered: Int, committees: [CommitteeValues], leaders: [LeaderValues], routes: [RouteValues],
          statuses: [String], behind: [PairRowValues]) {
         self.year = year
@@ -40,7 +40,7 @@ final class YearSummaryValues: TemplateObject {
     func value(_ key: String) -> TemplateValue? {
         switch key {
         case "year": .number(year)
-        case "word": .dictionary(word)
+        case "word": .object(word)
         case "organization": .text(organization)
         case "note": .text(note)
         case "covered": .text(covered)
