@@ -261,8 +261,7 @@ import Testing
     /// Skeleton, WordProseWriter): its bytes are those WordBody writes for the record's
     /// WordDocument, for every kind of Markdown a body may hold.
     @Test func aRecordsFastDocumentIsTheDocumentWordBodyWrites() {
-        let labels = Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, "〈\($0)〉" as Any) })
-        let form: [String: Any] = ["title": "记录单", "labels": labels]
+        let form = RecordFormValues(title: "记录单", labels: Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, "〈\($0)〉") }))
         let skeleton = RecordWordFile.Skeleton(form)
         let bodies = [
             "<p>谈了企业的<strong>用工</strong>情况。</p>\n<ul>\n<li>第一条</li>\n<li>第二条 &amp; 补充</li>\n</ul>\n",

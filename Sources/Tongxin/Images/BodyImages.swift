@@ -141,13 +141,13 @@ enum BodyImages {
             let original = asksForOriginal(address) && !insideLink(out) ? size?.original : nil
             if let original { out += #"<a class="photo-original" href="\#(XMLText.escape(root + original.path))">"# }
             if !webp.isEmpty { out += "<picture><source type=\"image/webp\" srcset=\"\(srcset(webp))\" sizes=\"\(sizesAttribute)\">" }
-            let cover = CoverImages.context(path, size: size)
-            out += marker + XMLText.escape(root + (cover["src"] as? String ?? path)) + "\""
+            let shown = CoverImages.shown(path, size: size)
+            out += marker + XMLText.escape(root + shown.src) + "\""
             if let variants = size?.variants, !variants.isEmpty {
                 out += " srcset=\"\(srcset(variants))\" sizes=\"\(sizesAttribute)\""
             }
-            if let width = cover["width"] as? Int, let height = cover["height"] as? Int, width > 0, height > 0 {
-                out += " width=\"\(width)\" height=\"\(height)\""
+            if shown.width > 0, shown.height > 0 {
+                out += " width=\"\(shown.width)\" height=\"\(shown.height)\""
             }
             rest = value[value.index(after: end)...]
             // The rest of the tag as cmark wrote it (alt, title; `>` is escaped inside them).

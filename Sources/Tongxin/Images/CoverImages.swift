@@ -127,21 +127,11 @@ enum CoverImages {
         return stat(path, &info) == 0 ? Int(info.st_size) : .max
     }
 
-    /// The template's `cover`: the variant nearest the story column's width as `src`, all
-    /// of them in `srcset`; a cover without variants as it is.
-    static func context(_ path: String, size: ImageSize?) -> [String: Any] {
-        guard let size, !size.variants.isEmpty else {
-            return ["src": path, "width": size?.width ?? 0, "height": size?.height ?? 0, "hasSrcset": false, "hasWebp": false]
-        }
+    /// The copy a page shows by default: the variant nearest the story column's width, or
+    /// the cover as it is when it has none (its size, or 0 × 0 when unknown).
+    static func shown(_ path: String, size: ImageSize?) -> (src: String, width: Int, height: Int) {
+        guard let size, !size.variants.isEmpty else { return (path, size?.width ?? 0, size?.height ?? 0) }
         let main = size.variants.first { $0.width >= widths[1] } ?? size.variants[size.variants.count - 1]
-        func list(_ variants: [ImageVariant]) -> [[String: Any]] {
-            variants.enumerated().map { index, variant in
-                ["src": variant.path, "width": variant.width, "comma": index + 1 < variants.count] as [String: Any]
-            }
-        }
-        return [
-            "src": main.path, "width": main.width, "height": main.height, "hasSrcset": true,
-            "variants": list(size.variants), "hasWebp": !size.webp.isEmpty, "webp": list(size.webp),
-        ]
+        return (main.path, main.width, main.height)
     }
 }

@@ -3,7 +3,7 @@
 final class AssignmentsValues: TemplateObject {
     /// The 附件1 table (AssignmentViews.tableValues, shared with a rule's attachment):
     /// tableTitle, leaderColumn, kinds and leaders. Its Word file reads it.
-    let table: [String: Any]
+    let table: AttachmentTableValues
     let units: [UnitValues]
     /// RenderContext.memberLink's.
     let uncovered: [MemberLinkValues]
@@ -13,7 +13,7 @@ final class AssignmentsValues: TemplateObject {
     /// WordViews.link's.
     let word: WordLinkValues
 
-    init(table: [String: Any], units: [UnitValues], uncovered: [MemberLinkValues], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
+    init(table: AttachmentTableValues, units: [UnitValues], uncovered: [MemberLinkValues], coverage: String, year: Int, isPast: Bool, pairsHref: String, csvHref: String,
          hasTriggers: Bool, word: WordLinkValues) {
         self.table = table
         self.units = units
@@ -29,7 +29,7 @@ final class AssignmentsValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "tableTitle", "leaderColumn", "kinds", "leaders": table[key].map(TemplateValue.init)
+        case "tableTitle", "leaderColumn", "kinds", "leaders": table.value(key)
         case "units": .list(units)
         case "uncovered": .list(uncovered)
         case "coverage": .text(coverage)

@@ -84,15 +84,10 @@ enum AssignmentViews {
     /// The 附件1 table as the assignments page, the Word file and a rule's attachment
     /// show it: the policy's title and first column, a column per kind, a row per 党组成员.
     /// `year`: the rows in force on some day of it.
-    static func tableValues(_ context: RenderContext, year: Int) -> [String: Any] {
-        [
-            "tableTitle": context.policy.leaderTable.title,
-            "leaderColumn": context.policy.leaderTable.leaderColumn,
-            "kinds": leaderKinds(context).map { ["name": $0.name] },
-            "leaders": attachmentRows(context, year: year).map { row in
-                ["leader": context.memberLink(row.leader), "cells": row.cells.map { ["items": $0] }] as [String: Any]
-            },
-        ]
+    static func tableValues(_ context: RenderContext, year: Int) -> AttachmentTableValues {
+        AttachmentTableValues(tableTitle: context.policy.leaderTable.title, leaderColumn: context.policy.leaderTable.leaderColumn,
+                              kinds: leaderKinds(context).map(\.name),
+                              leaders: attachmentRows(context, year: year).map { .init(leader: context.memberLink($0.leader), cells: $0.cells) })
     }
 
     /// Kinds for 党组成员, in the policy's order: the columns of 附件1.

@@ -4,10 +4,10 @@ final class CaseSummaryValues: TemplateObject {
     let title, href, date, summary: String
     let tags: [NameLinkValues]
     let isInternal: Bool
-    /// The cover's sizes (CoverImages.context); nil without a cover.
-    let cover: [String: Any]?
+    /// The cover's sizes; nil without a cover.
+    let cover: CoverValues?
 
-    init(title: String, href: String, date: String, summary: String, tags: [NameLinkValues], isInternal: Bool, cover: [String: Any]?) {
+    init(title: String, href: String, date: String, summary: String, tags: [NameLinkValues], isInternal: Bool, cover: CoverValues?) {
         self.title = title
         self.href = href
         self.date = date
@@ -26,7 +26,7 @@ final class CaseSummaryValues: TemplateObject {
         case "tags": .list(tags)
         case "hasTags": .flag(!tags.isEmpty)
         case "internal": .flag(isInternal)
-        case "cover": cover.map(TemplateValue.dictionary)
+        case "cover": cover.map(TemplateValue.object)
         default: nil
         }
     }

@@ -121,7 +121,7 @@ enum CaseViews {
             summary: story.story.summary ?? bodies[story.story.file]?.summary ?? "",
             tags: story.story.tags.map { tag in NameLinkValues(name: tag, href: Routes.caseTag(slugs[tag] ?? tag)) },
             isInternal: story.story.audience == .internal,
-            cover: cover.map { CoverImages.context($0, size: images[$0]) })
+            cover: cover.map { CoverValues($0, size: images[$0]) })
     }
 
     /// Only what may be published about a member.

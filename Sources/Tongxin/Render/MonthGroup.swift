@@ -37,9 +37,22 @@ struct MonthNeighbours {
     /// Part of the page's reuse key: a month appearing or going changes the links.
     var variant: String { "\(older?.route ?? "")|\(newer?.route ?? "")" }
 
-    /// The `older` and `newer` values of the month templates.
-    func context(_ text: ThemeText) -> [String: Any] {
-        ["older": older.map { ["label": $0.label(text), "href": $0.route] } ?? [:],
-         "newer": newer.map { ["label": $0.label(text), "href": $0.route] } ?? [:]]
+    /// The `older` and `newer` values of the month templates: nil at either end.
+    func links(_ text: ThemeText) -> Links {
+        Links(older: older.map { LabelLinkValues(label: $0.label(text), href: $0.route) }, newer: newer.map { LabelLinkValues(label: $0.label(text), href: $0.route) })
+    }
+
+    struct Links {
+        let older, newer: LabelLinkValues?
+
+        /// A month's `older` or `newer`: false at either end, so that {{#older}} shows
+        /// nothing there and reads no other frame.
+        func value(_ key: String) -> TemplateValue? {
+            switch key {
+            case "older": older.map { .object($0) } ?? .flag(false)
+            case "newer": newer.map { .object($0) } ?? .flag(false)
+            default: nil
+            }
+        }
     }
 }

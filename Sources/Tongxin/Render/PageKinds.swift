@@ -94,7 +94,7 @@ enum PageKinds {
     static let `case`: TemplateKeys = [
         .object("body", View.markdownKeys),
         .text("byline"),
-        .object("cover", CoverImages.keys).optional,
+        .object("cover", CoverValues.keys).optional,
         .text("date"),
         .flag("hasMembers"),
         .flag("hasTags"),
@@ -122,7 +122,7 @@ enum PageKinds {
     static let casesIndex: TemplateKeys = [
         .flag("hasBriefs", "the site has 简报: link them"),
         .list("cases", [
-            .object("cover", CoverImages.keys).optional,
+            .object("cover", CoverValues.keys).optional,
             .text("date"),
             .flag("hasTags"),
             .text("href"),
@@ -163,7 +163,7 @@ enum PageKinds {
         .list("behind", RenderContext.pairRowKeys),
         .number("behindCount"),
         .list("cases", [
-            .object("cover", CoverImages.keys).optional,
+            .object("cover", CoverValues.keys).optional,
             .text("date"),
             .flag("hasTags"),
             .text("href"),
@@ -311,7 +311,7 @@ enum PageKinds {
 
     static let publicHome: TemplateKeys = [
         .list("cases", [
-            .object("cover", CoverImages.keys).optional,
+            .object("cover", CoverValues.keys).optional,
             .text("date"),
             .flag("hasTags"),
             .text("href"),
@@ -402,14 +402,8 @@ enum PageKinds {
         .number("count"),
         .flag("hasRecords"),
         .text("heading"),
-        .object("newer", [
-            .text("href").optional,
-            .text("label").optional,
-        ]),
-        .object("older", [
-            .text("href").optional,
-            .text("label").optional,
-        ]),
+        .object("newer", [.text("href"), .text("label")], "the next month with a page; false for the newest").optional,
+        .object("older", [.text("href"), .text("label")], "the month before with a page; false for the oldest").optional,
         .list("records", RecordRows.keys),
     ]
 
@@ -564,14 +558,8 @@ enum PageKinds {
         .number("count"),
         .list("entries", SuggestionViews.rowKeys),
         .text("heading"),
-        .object("newer", [
-            .text("href").optional,
-            .text("label").optional,
-        ]),
-        .object("older", [
-            .text("href").optional,
-            .text("label").optional,
-        ]),
+        .object("newer", [.text("href"), .text("label")], "the next month with a page; false for the newest").optional,
+        .object("older", [.text("href"), .text("label")], "the month before with a page; false for the oldest").optional,
     ]
 
     static let tasks: TemplateKeys = [
@@ -845,8 +833,8 @@ extension RuleViews {
     static let summaryKeys: TemplateKeys = [.text("title"), .text("href"), .text("number"), .text("issuer"), .text("issued"), .text("summary")]
 }
 
-extension CoverImages {
-    /// A case's cover (`context`): the shrunk copies when there are some.
+extension CoverValues {
+    /// A case's cover: the shrunk copies when there are some.
     static let keys: TemplateKeys = [
         .text("src"), .number("width"), .number("height"),
         .flag("hasSrcset", "there are shrunk copies for srcset"),

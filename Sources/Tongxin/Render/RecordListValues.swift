@@ -74,10 +74,10 @@ final class RecordsMonthValues: TemplateObject {
     let heading: String
     /// The month's rows (RecordRows).
     let records: [RecordRowValues]
-    /// The links to the months before and after (MonthNeighbours.context): `older`, `newer`.
-    let neighbours: [String: Any]
+    /// The links to the months before and after (MonthNeighbours.links).
+    let neighbours: MonthNeighbours.Links
 
-    init(heading: String, records: [RecordRowValues], neighbours: [String: Any]) {
+    init(heading: String, records: [RecordRowValues], neighbours: MonthNeighbours.Links) {
         self.heading = heading
         self.records = records
         self.neighbours = neighbours
@@ -91,7 +91,7 @@ final class RecordsMonthValues: TemplateObject {
         case "hasRecords": .flag(true)
         case "records": .list(records)
         case "filter": .flag(true)
-        case "older", "newer": neighbours[key].map(TemplateValue.init)
+        case "older", "newer": neighbours.value(key)
         default: nil
         }
     }

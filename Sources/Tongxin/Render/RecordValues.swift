@@ -3,7 +3,7 @@
 /// thousands — and the record's Word file reads the same values (RecordWordFile.Sheet).
 final class RecordValues: TemplateObject {
     /// The policy's form: its title and field labels (RecordViews.form), the same on every record.
-    let form: [String: Any]
+    let form: RecordFormValues
     let number, date, time, place: String
     let contactor: PersonValues
     let contactees: [PersonValues]
@@ -14,7 +14,7 @@ final class RecordValues: TemplateObject {
     /// The record's 记录单 as a .docx (site.json's record_word_files), else nil.
     let word: WordLinkValues?
 
-    init(form: [String: Any], number: String, date: String, time: String, place: String, contactor: PersonValues, contactees: [PersonValues],
+    init(form: RecordFormValues, number: String, date: String, time: String, place: String, contactor: PersonValues, contactees: [PersonValues],
          method: String, topics: String, trigger: String, recorder: String, body: BodyValues, suggestions: [SuggestionValues], word: WordLinkValues?) {
         self.form = form
         self.number = number
@@ -34,7 +34,7 @@ final class RecordValues: TemplateObject {
 
     func value(_ key: String) -> TemplateValue? {
         switch key {
-        case "form": .dictionary(form)
+        case "form": .object(form)
         case "number": .text(number)
         case "date": .text(date)
         case "time": .text(time)
@@ -108,11 +108,11 @@ final class BlankRecordValues: TemplateObject, @unchecked Sendable {
     // Constants only, made once a build; `form` and `word` are dictionaries of strings.
     /// The policy's methods and topics, each after a box to tick (方式一　□方式二).
     let methods, topics: String
-    let form: [String: Any]
+    let form: RecordFormValues
     let hasWindows: Bool
     let word: WordLinkValues
 
-    init(methods: String, topics: String, form: [String: Any], hasWindows: Bool, word: WordLinkValues) {
+    init(methods: String, topics: String, form: RecordFormValues, hasWindows: Bool, word: WordLinkValues) {
         self.methods = methods
         self.topics = topics
         self.form = form
@@ -124,7 +124,7 @@ final class BlankRecordValues: TemplateObject, @unchecked Sendable {
         switch key {
         case "methods": .text(methods)
         case "topics": .text(topics)
-        case "form": .dictionary(form)
+        case "form": .object(form)
         case "hasWindows": .flag(hasWindows)
         case "word": .object(word)
         default: nil

@@ -80,7 +80,7 @@ enum RecordViews {
         return PageSpec(route: month.route, template: "records-month", title: text("records.month", ["month": month.label(text)]), section: "records",
                         breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: month.label(text), route: month.route)],
                         inputs: inputs.key, variant: around.variant, model: {
-            RecordsMonthValues(heading: text("records.month", ["month": month.label(text)]), records: month.items.map { rows[$0] }, neighbours: around.context(text))
+            RecordsMonthValues(heading: text("records.month", ["month": month.label(text)]), records: month.items.map { rows[$0] }, neighbours: around.links(text))
         })
     }
 
@@ -93,7 +93,7 @@ enum RecordViews {
                         method: record.record.method?.value ?? "", groups: RecordGroupViews.values(record, site: site, labels: labels))
     }
 
-    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: [String: Any], body: RenderedMarkdown?, word: WordLinkValues?) -> RecordValues {
+    private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: RecordFormValues, body: RenderedMarkdown?, word: WordLinkValues?) -> RecordValues {
         let record = resolved.record
         let contactor = site.member(resolved.contactorID)
         let triggerName = resolved.triggerID.flatMap { id in site.settings.policy.triggers.first { $0.id == id }?.name }
@@ -131,8 +131,8 @@ enum RecordViews {
     }
 
     /// The form's title and labels as the policy's document names them (`record_form`).
-    static func form(_ form: RecordForm) -> [String: Any] {
-        ["title": form.title, "labels": Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0) as Any) })]
+    static func form(_ form: RecordForm) -> RecordFormValues {
+        RecordFormValues(title: form.title, labels: Dictionary(uniqueKeysWithValues: RecordForm.fields.map { ($0, form.label($0)) }))
     }
 
     private static func person(_ member: ResolvedMember?, identity: String) -> RecordValues.PersonValues {

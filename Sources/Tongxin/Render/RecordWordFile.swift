@@ -27,8 +27,8 @@ enum RecordWordFile {
         let package: WordPackage.Frame
         let skeleton: Skeleton
 
-        init(_ form: [String: Any]) {
-            package = WordPackage.Frame(title: WordViews.text(form, "title"))
+        init(_ form: RecordFormValues) {
+            package = WordPackage.Frame(title: form.title)
             skeleton = Skeleton(form)
         }
     }
@@ -48,8 +48,8 @@ enum RecordWordFile {
 
         /// From the record page's values (RecordViews.detail).
         init(_ page: RecordValues, words: ThemeText) {
-            let labels = WordViews.member(page.form, "labels")
-            number = WordViews.text(labels, "number") + "：" + page.number
+            let form = page.form
+            number = form.label("number") + "：" + page.number
             when = page.date + (page.time.isEmpty ? "" : " " + page.time)
             place = page.place
             contactor = (page.contactor.name, page.contactor.identity)
@@ -59,18 +59,17 @@ enum RecordWordFile {
             topics = page.topics
             body = page.body.html
             suggestions = page.suggestions.enumerated().flatMap { suggestionLines($1, number: $0 + 1, words: words) }
-            recorder = WordViews.text(labels, "recorder") + "：" + page.recorder
+            recorder = form.label("recorder") + "：" + page.recorder
         }
     }
 
     /// The record as a WordDocument: the blank form's table with the values in it. Used
     /// once per build to make the `Skeleton` (and by the tests, to check it).
-    static func document(_ sheet: Sheet, form: [String: Any]) -> WordDocument {
-        let text = WordViews.text, labels = WordViews.member(form, "labels")
-        func label(_ field: String) -> WordTable.Cell { .init(text(labels, field), isLabel: true) }
-        var document = WordDocument(title: text(form, "title"))
+    static func document(_ sheet: Sheet, form: RecordFormValues) -> WordDocument {
+        func label(_ field: String) -> WordTable.Cell { .init(form.label(field), isLabel: true) }
+        var document = WordDocument(title: form.title)
         document.add(.right, sheet.number)
-        document.add(.title, text(form, "title"))
+        document.add(.title, form.title)
         var table = WordTable(widths: widths)
         func wide(_ field: String, _ value: String) -> [WordTable.Cell] { [label(field), .init(value, span: 3)] }
         table.rows = [wide("date", sheet.when), wide("place", sheet.place),

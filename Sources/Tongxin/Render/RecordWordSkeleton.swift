@@ -24,7 +24,7 @@ extension RecordWordFile {
         private let prose: WordProseWriter
         private let fixedSize: Int
 
-        init(_ form: [String: Any]) {
+        init(_ form: RecordFormValues) {
             var sheet = Sheet()
             let mark = { (slot: Slot) in String(Unicode.Scalar(Self.firstMarker + UInt32(slot.rawValue))!) }
             sheet.number = mark(.number)

@@ -10,8 +10,8 @@ enum RuleAttachmentViews {
 
     static func values(_ rule: Rule, html: RenderedMarkdown?, policy: Policy, context: RenderContext?) -> Attachments {
         guard !rule.attachments.isEmpty, let html else { return Attachments(parts: [RuleValues.PartValues(html: html?.html ?? "", table: nil)], links: nil) }
-        var cuts: [(offset: String.Index, table: [String: Any]?)] = []
-        var atEnd: [[String: Any]] = []
+        var cuts: [(offset: String.Index, table: AttachmentTableValues?)] = []
+        var atEnd: [AttachmentTableValues] = []
         var links: [RuleValues.AttachmentValues] = []
         for attachment in rule.attachments {
             let title = attachment.heading(policy)
@@ -26,9 +26,7 @@ enum RuleAttachmentViews {
             links.append(RuleValues.AttachmentValues(label: attachment.label ?? "", title: title, href: href, linkText: linkText))
             // Only 附件1 is drawn from data; the form's text is the document's own.
             guard attachment.source == .assignments, let context else { continue }
-            var table = AssignmentViews.tableValues(context, year: context.asOf.year)
-            table["href"] = Routes.assignments
-            table["linkText"] = context.text("rule.liveTable")
+            let table = AssignmentViews.tableValues(context, year: context.asOf.year).linked(href: Routes.assignments, text: context.text("rule.liveTable"))
             if let heading = html.headings.first(where: { RuleAttachment.sameHeading($0.text, title) }),
                let end = endOfHeading(heading, in: html.html) {
                 cuts.append((end, table))

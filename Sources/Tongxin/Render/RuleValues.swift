@@ -62,9 +62,9 @@ final class RuleValues: TemplateObject {
     final class PartValues: TemplateObject {
         let html: String
         /// AssignmentViews.tableValues with the live page's link; nil after most parts.
-        let table: [String: Any]?
+        let table: AttachmentTableValues?
 
-        init(html: String, table: [String: Any]?) {
+        init(html: String, table: AttachmentTableValues?) {
             self.html = html
             self.table = table
         }
@@ -73,7 +73,7 @@ final class RuleValues: TemplateObject {
             switch key {
             case "html": .text(html)
             // false, not absent: a part without a table must not find another frame's.
-            case "table": table.map(TemplateValue.dictionary) ?? .flag(false)
+            case "table": table.map(TemplateValue.object) ?? .flag(false)
             default: nil
             }
         }

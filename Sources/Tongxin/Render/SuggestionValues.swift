@@ -90,14 +90,13 @@ final class SuggestionsValues: TemplateObject {
 final class SuggestionsMonthValues: TemplateObject {
     let heading: String
     let entries: [SuggestionRowValues]
-    /// The neighbouring months' pages (MonthNeighbours.context): empty at either end.
-    let older, newer: [String: Any]
+    /// The neighbouring months' pages (MonthNeighbours.links).
+    let neighbours: MonthNeighbours.Links
 
-    init(heading: String, entries: [SuggestionRowValues], older: [String: Any], newer: [String: Any]) {
+    init(heading: String, entries: [SuggestionRowValues], neighbours: MonthNeighbours.Links) {
         self.heading = heading
         self.entries = entries
-        self.older = older
-        self.newer = newer
+        self.neighbours = neighbours
     }
 
     func value(_ key: String) -> TemplateValue? {
@@ -105,8 +104,7 @@ final class SuggestionsMonthValues: TemplateObject {
         case "heading": .text(heading)
         case "count": .number(entries.count)
         case "entries": .list(entries)
-        case "older": .dictionary(older)
-        case "newer": .dictionary(newer)
+        case "older", "newer": neighbours.value(key)
         default: nil
         }
     }

@@ -47,9 +47,8 @@ enum SuggestionViews {
         return PageSpec(route: month.route, template: "suggestions-month", title: context.text("suggestions.month", ["month": month.label(context.text)]), section: "suggestions",
                         breadcrumbs: [Crumb(title: context.text("suggestions"), route: Routes.suggestions), Crumb(title: month.label(context.text), route: month.route)],
                         inputs: inputs.key, variant: around.variant, model: {
-            let links = around.context(context.text)
-            return SuggestionsMonthValues(heading: context.text("suggestions.month", ["month": month.label(context.text)]), entries: month.items.map { row(entries[$0], context) },
-                                          older: links["older"] as? [String: Any] ?? [:], newer: links["newer"] as? [String: Any] ?? [:])
+            SuggestionsMonthValues(heading: context.text("suggestions.month", ["month": month.label(context.text)]), entries: month.items.map { row(entries[$0], context) },
+                                   neighbours: around.links(context.text))
         })
     }
 

@@ -8,13 +8,13 @@ final class TaskValues: TemplateObject {
     let people: [TaskPairValues]
     let doneCount: Int
     /// The units the contactor is assigned (name, kind).
-    let units: [[String: Any]]
+    let units: [LeaderReportValues.UnitLineValues]
     let hasTriggers: Bool
     /// Open 五到位 events (empty without 五到位 in the policy).
     let events: [TriggerRowValues]
     let calendar: String
 
-    init(contactor: MemberLinkValues, year: Int, minimum: Int, people: [TaskPairValues], doneCount: Int, units: [[String: Any]],
+    init(contactor: MemberLinkValues, year: Int, minimum: Int, people: [TaskPairValues], doneCount: Int, units: [LeaderReportValues.UnitLineValues],
          hasTriggers: Bool, events: [TriggerRowValues], calendar: String) {
         self.contactor = contactor
         self.year = year
@@ -38,7 +38,7 @@ final class TaskValues: TemplateObject {
         case "hasUnits": .flag(!units.isEmpty)
         case "hasEvents": .flag(!events.isEmpty)
         case "doneCount": .number(doneCount)
-        case "units": .dictionaries(units)
+        case "units": .list(units)
         case "hasTriggers": .flag(hasTriggers)
         case "events": .list(events)
         case "calendar": .text(calendar)

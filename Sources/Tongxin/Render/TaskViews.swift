@@ -31,7 +31,7 @@ enum TaskViews {
                                daysSince: person.daysSince.map(String.init) ?? "", still: max(0, person.pair.minimum - person.pair.count))
             },
             doneCount: task.people.filter { $0.pair.status == .done }.count,
-            units: task.units.map { ["name": context.unitName($0.target), "kind": context.kindName($0.kindID)] },
+            units: task.units.map { LeaderReportValues.UnitLineValues(name: context.unitName($0.target), kind: context.kindName($0.kindID)) },
             hasTriggers: hasTriggers,
             events: hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],
             calendar: Routes.tasksCalendar(task.contactorID))

@@ -1,9 +1,9 @@
 /// The Word files beside the pages leaders take to meetings: each committee's
 /// half-year report, each 党组成员's yearly report, the yearly consolidated report, the
 /// 附件1 table, the blank 记录单 (and the 简报, BriefViews).
-/// Each is made from the same values the page's template gets (the reports' typed view
-/// models, the 附件1 table's and the blank form's dictionaries), so the figures in the
-/// .docx are the page's figures; the texts around them are the templates' texts.
+/// Each is made from the same typed values the page's template gets (the reports', the
+/// 附件1 table's, the blank form's view models), so the figures in the .docx are the
+/// page's figures; the texts around them are the templates' texts.
 enum WordViews {
     /// The spec of the Word file beside the page `page`, named `name` in its folder, with
     /// the page's inputs (reused with the page, redrawn with it).
@@ -192,19 +192,17 @@ enum WordViews {
 
     /// The 附件1 table on a landscape page: a row per 党组成员, a column per kind, each
     /// name on a line of its own and no line ever wrapped (WordLayout).
-    static func attachment(_ page: [String: Any], title: String, words: ThemeText) -> WordDocument {
+    static func attachment(_ page: AttachmentTableValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title, orientation: .landscape)
         document.add(.label, words("word.attachment.label"))
         document.add(.title, title)
-        let kinds = rows(page, "kinds").map { text($0, "name") }
-        let leaders = rows(page, "leaders").map { row in
-            (name: (row["leader"] as? MemberLinkValues)?.tableName ?? "", cells: rows(row, "cells").map { ($0["items"] as? [String]) ?? [] })
-        }
+        let kinds = page.kinds.map(\.name)
+        let leaders = page.leaders.map { row in (name: row.leader.tableName, cells: row.cells.map(\.items)) }
         // Widths from the names and units only: the head's labels wrap.
         var columns = [leaders.map(\.name)]
         for index in kinds.indices { columns.append(leaders.flatMap { $0.cells.indices.contains(index) ? $0.cells[index] : [] }) }
         let fit = WordLayout.fit(columns: columns, width: WordPage.landscape.textWidth)
-        var table = WordTable(widths: fit.widths, head: [text(page, "leaderColumn")] + kinds)
+        var table = WordTable(widths: fit.widths, head: [page.leaderColumn] + kinds)
         table.rows = leaders.map { leader in [.init(leader.name, isLabel: true)] + leader.cells.map { WordTable.Cell(lines: $0) } }
         table.noWrap = true
         table.fontHalfPoints = fit.halfPoints
@@ -218,10 +216,10 @@ enum WordViews {
     /// the policy's methods and topics to tick.
     static func blankRecord(_ page: BlankRecordValues, title: String, words: ThemeText) -> WordDocument {
         var document = WordDocument(title: title)
-        let form = page.form, labels = member(form, "labels")
-        func label(_ field: String) -> String { text(labels, field) }
+        let form = page.form
+        func label(_ field: String) -> String { form.label(field) }
         document.add(.right, label("number") + "：　　　　　　")
-        document.add(.title, text(form, "title"))
+        document.add(.title, form.title)
         var table = WordTable(widths: [4, 4, 4, 6])
         func wide(_ label: String, _ lines: [String]) -> [WordTable.Cell] { [.init(label, isLabel: true), .init(lines: lines, span: 3)] }
         let room = Array(repeating: "", count: 6)
@@ -237,20 +235,5 @@ enum WordViews {
         document.add(table)
         document.add(.right, label("recorder") + "：　　　　　　")
         return document
-    }
-
-    // MARK: Reading a template context
-
-    static func text(_ row: [String: Any], _ key: String) -> String {
-        guard let value = row[key] else { return "" }
-        return value as? String ?? "\(value)"
-    }
-
-    static func rows(_ row: [String: Any], _ key: String) -> [[String: Any]] {
-        row[key] as? [[String: Any]] ?? []
-    }
-
-    static func member(_ row: [String: Any], _ key: String) -> [String: Any] {
-        row[key] as? [String: Any] ?? [:]
     }
 }
