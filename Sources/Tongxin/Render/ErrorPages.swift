@@ -11,10 +11,33 @@ enum ErrorPages {
     /// any address, so their links cannot be relative.
     static func files(theme: Theme, settings: SiteSettings, home: String) -> [OutputFile] {
         guard theme.has("error") else { return [] }
-        let site: [String: Any] = ["name": settings.name, "organization": settings.organization]
+        let site = SiteValues(name: settings.name, organization: settings.organization)
         return codes.map { code in
-            let context: [String: Any] = ["site": site, "home": home, "is401": code == 401, "is403": code == 403, "is404": code == 404]
-            return OutputFile(path: path(code), contents: .bytes(theme.render("error", context)))
+            OutputFile(path: path(code), contents: .bytes(theme.render("error", values: ErrorPageValues(site: site, home: home, code: code))))
+        }
+    }
+}
+
+/// The values of an error page (template `error`, keys in PageKinds.error).
+final class ErrorPageValues: TemplateObject {
+    let site: SiteValues
+    let home: String
+    let code: Int
+
+    init(site: SiteValues, home: String, code: Int) {
+        self.site = site
+        self.home = home
+        self.code = code
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "site": .object(site)
+        case "home": .text(home)
+        case "is401": .flag(code == 401)
+        case "is403": .flag(code == 403)
+        case "is404": .flag(code == 404)
+        default: nil
         }
     }
 }

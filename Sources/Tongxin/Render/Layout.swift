@@ -34,12 +34,12 @@ struct Layout: Sendable {
         // Written only in init; read by every rendering thread afterwards.
         private var navigation: [String: SharedList] = [:]
         private var links: [String: SharedList] = [:]
-        let site: [String: Any]
+        let site: SiteValues
         private let items: [(section: String, title: String, route: String)]
         private let settings: SiteSettings
 
         init(settings: SiteSettings, asOf: Day, navigation items: [(section: String, title: String, route: String)]) {
-            site = ["name": settings.name, "organization": settings.organization, "asOf": asOf.chinese, "demo": settings.demo]
+            site = SiteValues(name: settings.name, organization: settings.organization, asOf: asOf.chinese, demo: settings.demo)
             self.items = items
             self.settings = settings
             for depth in 0...Self.depths {
@@ -96,7 +96,7 @@ struct Layout: Sendable {
 /// page's own keys (a page cannot hide them).
 final class LayoutValues: TemplateObject {
     let root, title, pageTitle: String
-    let site: [String: Any]
+    let site: SiteValues
     let nav: SharedList
     let breadcrumbs: [LinkValues]
     let isInternal: Bool
@@ -105,7 +105,7 @@ final class LayoutValues: TemplateObject {
     let hasLinks: Bool
     let links: SharedList
 
-    init(root: String, title: String, pageTitle: String, site: [String: Any], nav: SharedList, breadcrumbs: [LinkValues], isInternal: Bool,
+    init(root: String, title: String, pageTitle: String, site: SiteValues, nav: SharedList, breadcrumbs: [LinkValues], isInternal: Bool,
          searchBase: String, lastChange: ChangeValues?, hasLinks: Bool, links: SharedList) {
         self.root = root
         self.title = title
@@ -125,7 +125,7 @@ final class LayoutValues: TemplateObject {
         case "root": .text(root)
         case "title": .text(title)
         case "pageTitle": .text(pageTitle)
-        case "site": .dictionary(site)
+        case "site": .object(site)
         case "nav": .shared(nav)
         case "breadcrumbs": .list(breadcrumbs)
         case "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty)
@@ -180,4 +180,30 @@ enum View {
     static func date(_ day: Day?) -> String { day?.chinese ?? "" }
 
     static func markdown(_ rendered: RenderedMarkdown?) -> BodyValues { BodyValues(rendered) }
+}
+
+/// The site's own values (`site` in the layout and the error pages): its name, the
+/// organisation, and for the layout the day the figures count to and the demo flag.
+final class SiteValues: TemplateObject, Sendable {
+    let name, organization: String
+    /// nil on the error pages, which show neither.
+    let asOf: String?
+    let demo: Bool?
+
+    init(name: String, organization: String, asOf: String? = nil, demo: Bool? = nil) {
+        self.name = name
+        self.organization = organization
+        self.asOf = asOf
+        self.demo = demo
+    }
+
+    func value(_ key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "organization": .text(organization)
+        case "asOf": asOf.map(TemplateValue.text)
+        case "demo": demo.map(TemplateValue.flag)
+        default: nil
+        }
+    }
 }

@@ -107,11 +107,11 @@ public struct Theme: Sendable {
     func has(_ template: String) -> Bool { renderer.templates[template] != nil }
 
     /// A page without the layout (the web server's error pages).
-    func render(_ template: String, _ context: [String: Any]) -> [UInt8] {
+    func render(_ template: String, values: any TemplateObject) -> [UInt8] {
         #if DEBUG
-        if let keys = PageKinds.keys(of: template) { TemplateKeys.conformance.record(template, keys.violations(of: context)) }
+        if let keys = PageKinds.keys(of: template) { TemplateKeys.conformance.record(template, keys.violations(of: values)) }
         #endif
-        return renderer.render(template, context)
+        return renderer.render(template, values: values)
     }
 
     /// A page: its values and the layout's. `kind` is the template whose keys the values

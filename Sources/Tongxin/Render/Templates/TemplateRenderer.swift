@@ -34,8 +34,14 @@ struct TemplateRenderer {
         }
     }
 
+    /// A dictionary context (the Mustache spec's cases, whose data is JSON).
     func render(_ name: String, _ context: [String: Any]) -> [UInt8] {
         render(name, frames: [.dictionary(context)])
+    }
+
+    /// A page without the layout (the web server's error pages).
+    func render(_ name: String, values: any TemplateObject) -> [UInt8] {
+        render(name, frames: [.object(values)])
     }
 
     /// A page: its own values over the layout's. No page kind has a key of the layout
