@@ -31,7 +31,8 @@ enum PairGroupViews {
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
                                 breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs, model: {
-                    AssignmentViews.pairsValues(context.work, context, rows: pairs.map { context.pairRows[$0] }, narrowed: label)
+                    let rows = context.pairRows
+                    return AssignmentViews.pairsValues(context.work, context, rows: pairs.map { rows[$0] }, narrowed: label)
                 })
             }
         }
