@@ -260,6 +260,10 @@ import Testing
         let pairs = Routes.pairs, summaryFile = Routes.yearSummary(2026) + WordViews.reportFile
         let firstFile = try site.snapshot()[summaryFile]
         let before = cache.storedPages()
+        // Each has a digest, so the preview keeps it: a value the digest could not read would draw it at every save.
+        for route in [pairs, Routes.pairsByStatus("inProgress"), Routes.assignments, Routes.yearSummary(2026), Routes.suggestions, Routes.tasks("zhang-san")] {
+            #expect(before[route] != nil, "\(route) is kept between builds")
+        }
         let record = "records/2026/2026-03-12-li-si.md"
         try site.edit(record, "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n谈了**很多**。\n")
         #expect(build(site, cache: cache, changed: [record]).wrote)
