@@ -3,10 +3,11 @@
 /// page kind answers are declared once in PageKinds (the theme's contract, listed in
 /// docs/theme.md); debug builds hold every model to them (TemplateKeys.violations).
 ///
-/// Every page kind has one (`Render/*Values.swift`); some of their parts made by shared
-/// helpers (a member's link, a pair's row, a record's row) are still dictionaries, which
-/// the renderer reads as well. A model is looked up by a `switch` over the name, where a
-/// dictionary hashes the name and casts the value it finds. Models are classes: the
+/// Every page kind has one (`Render/*Values.swift`), and so has every part of one (a
+/// member's link, a pair's row, a record's row, a body). The renderer still reads
+/// dictionaries: the Mustache specification's cases (JSON data) and the navigation lists
+/// every page shares (SharedList). A model is looked up by a `switch` over the name, where
+/// a dictionary hashes the name and casts the value it finds. Models are classes: the
 /// renderer passes them around by reference (a struct in an existential is copied field
 /// by field at every step).
 protocol TemplateObject: AnyObject {
@@ -31,7 +32,7 @@ final class NoValues: TemplateObject {
 }
 
 /// What a name stands for in a template: the kinds of PageKinds' declarations, plus the
-/// forms values of dictionary pages come in (told apart once, where they are looked up).
+/// forms values of dictionaries come in (told apart once, where they are looked up).
 enum TemplateValue {
     case text(String)
     case number(Int)
@@ -58,8 +59,7 @@ enum TemplateValue {
         case Self.dictionariesType: self = .dictionaries(value as! [[String: Any]])
         case Self.sharedType: self = .shared(value as! SharedList)
         default:
-            // A typed model (or a list of them) inside a dictionary page: as it is, so that
-            // views can move to typed values one part at a time.
+            // A typed model (or a list of them) inside a dictionary: rendered as what it is.
             if let object = value as? any TemplateObject {
                 self = .object(object)
             } else if let list = value as? any TemplateList {
