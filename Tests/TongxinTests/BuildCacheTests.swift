@@ -261,7 +261,7 @@ import Testing
         let firstFile = try site.snapshot()[summaryFile]
         let before = cache.storedPages()
         // Each has a digest, so the preview keeps it: a value the digest could not read would draw it at every save.
-        for route in [pairs, Routes.pairsByStatus("inProgress"), Routes.assignments, Routes.yearSummary(2026), Routes.suggestions, Routes.tasks("zhang-san")] {
+        for route in [pairs, Routes.pairsByStatus("inProgress"), Routes.assignments, Routes.yearSummary(2026), Routes.suggestions, Routes.tasks("zhang-san"), Routes.unit("proposal")] {
             #expect(before[route] != nil, "\(route) is kept between builds")
         }
         let record = "records/2026/2026-03-12-li-si.md"

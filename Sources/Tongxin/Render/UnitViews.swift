@@ -7,11 +7,11 @@ enum UnitViews {
         let pairsByContactee = Dictionary(grouping: context.sortedPairs, by: \.pair.contacteeID)
         // A committee page links a report for each half-year with contacts.
         let halves = context.work.reportPeriods().filter { $0.half != nil }.map(\.slug).joined(separator: ",")
-        return parallelMap(units) { unit, isCommittee in
-            let activity = self.activity(unit, isCommittee: isCommittee, context)
-            return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
+        // Drawn from the analysis: keyed by what they show (RenderContext.analysisInputs).
+        return units.map { unit, isCommittee in
+            PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                             breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
-                            inputs: inputs(activity, pairsByContactee: pairsByContactee, contacts: context.contacts, versions: context.versions),
+                            inputs: context.analysisInputs,
                             variant: isCommittee ? halves : "", model: {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             })
@@ -20,22 +20,6 @@ enum UnitViews {
 
     private static func activity(_ unit: OrgUnit, isCommittee: Bool, _ context: RenderContext) -> UnitActivity.Unit {
         (isCommittee ? context.work.units.committees[unit.id] : context.work.units.windows[unit.id]) ?? UnitActivity.Unit()
-    }
-
-    /// What a unit page shows: its members and the 党组成员 who look after it (names and
-    /// fields), its contacts of the year by the contactee's unit on the day (the records
-    /// behind them), and its members' pairs with their counts (every record naming the
-    /// contactee, and the contactors' names). Assignments and the organisation are shared
-    /// inputs; the year's report periods are the variant.
-    private static func inputs(_ activity: UnitActivity.Unit, pairsByContactee: [String: [FrequencyReport.PairCount]], contacts: ContactIndex, versions: InputVersions) -> PageInputs.Key {
-        var inputs = PageInputs(versions)
-        inputs.add(members: activity.memberIDs + activity.leaderIDs.sorted())
-        inputs.add(records: activity.records)
-        for id in activity.memberIDs {
-            inputs.add(records: contacts.records(involving: id))
-            inputs.add(members: (pairsByContactee[id] ?? []).map(\.pair.contactorID))
-        }
-        return inputs.key
     }
 
     private static func detail(_ unit: OrgUnit, isCommittee: Bool, pairsByContactee: [String: [FrequencyReport.PairCount]], _ context: RenderContext) -> UnitValues {
