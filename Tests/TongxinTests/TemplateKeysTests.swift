@@ -106,6 +106,10 @@ import Testing
         for (template, problems) in TemplateKeys.conformance.all.sorted(by: { $0.key < $1.key }) {
             Issue.record("\(template): \(problems.sorted().joined(separator: "; "))")
         }
+        // And every page keyed by the files it names shows no member or record outside them.
+        for (route, files) in PageInputs.undeclared.all.sorted(by: { $0.key < $1.key }) {
+            Issue.record("\(route) shows \(files.sorted().joined(separator: ", ")) without naming them in its inputs")
+        }
         #expect(PageKinds.all.count == Set(PageKinds.all.map(\.template)).count)
     }
 
@@ -136,6 +140,16 @@ import Testing
 
     /// A page's own keys are looked up before the layout's (TemplateRenderer): no page
     /// kind may declare a key of the layout, or its value would hide the layout's.
+    /// A page that shows a record its inputs do not name is found: the preview would
+    /// keep it when that record changes.
+    @Test func aShownRecordOutsideThePagesInputsIsFound() {
+        let row = RecordRowValues(number: "1", href: "records/2026/a/", date: "2026年3月1日", contactor: "张三", contactees: "李四", method: "",
+                                  groups: [:], file: "records/2026/a.md")
+        let page = RecordsMonthValues(heading: "2026年3月", records: [row], neighbours: MonthNeighbours.Links(older: nil, newer: nil))
+        #expect(ShownSources.undeclared(in: page, keys: PageKinds.recordsMonth, declared: []) == ["records/2026/a.md"])
+        #expect(ShownSources.undeclared(in: page, keys: PageKinds.recordsMonth, declared: ["records/2026/a.md"]).isEmpty)
+    }
+
     @Test func noPageKindHasAKeyOfTheLayout() {
         let layout = Set(PageKinds.layout.names)
         for kind in PageKinds.all where kind.hasLayout {

@@ -16,37 +16,94 @@ struct PageInputs {
         /// are made from (the analysis' version), so that the preview builds them again
         /// only when that changed (PageReuse).
         var byContext = false
+        #if DEBUG
+        /// The content files named (debug builds; nil when the key covers every member and
+        /// record, by the analysis' version): PageSpec.draw checks that the page shows no
+        /// member or record outside them (ShownSources).
+        var declared: Set<String>? = nil
+        #endif
+
+        /// Adds the analysis' version, which covers every member's file and every record's
+        /// front matter (a page that also shows the analysis).
+        mutating func add(analysis version: Int) {
+            versions &+= version
+            #if DEBUG
+            declared = nil
+            #endif
+        }
     }
 
     private let versions: InputVersions
     private(set) var key = Key()
 
-    init(_ versions: InputVersions) { self.versions = versions }
+    #if DEBUG
+    /// Pages that showed a member or record their key does not name, by route (debug builds).
+    static let undeclared = TemplateKeys.ConformanceLog()
+    #endif
+
+    init(_ versions: InputVersions) {
+        self.versions = versions
+        #if DEBUG
+        key.declared = []
+        #endif
+    }
+
+    #if DEBUG
+    private mutating func declare(_ files: [String]) { key.declared?.formUnion(files) }
+    /// A record's file and the files of everyone it names (what its row shows).
+    private mutating func declare(record index: Int) {
+        let record = versions.site.records[index]
+        declare([record.record.file] + ([record.contactorID] + record.contacteeIDs).compactMap { versions.site.member($0)?.member.file })
+    }
+    #endif
 
     /// A file that is not a content file (a cover image).
     mutating func add(file: String) { key.files.append(file) }
 
     mutating func add(_ source: MarkdownSource) {
         key.versions &+= InputVersions.mixed(source.version)
+        #if DEBUG
+        declare([source.file])
+        #endif
     }
 
     /// The key of pages that show these files and no member's (rules, free pages, lists).
     static func key(_ sources: [MarkdownSource], files: [String] = []) -> Key {
-        Key(versions: sources.reduce(0) { $0 &+ InputVersions.mixed($1.version) }, files: files)
+        var key = Key(versions: sources.reduce(0) { $0 &+ InputVersions.mixed($1.version) }, files: files)
+        #if DEBUG
+        key.declared = Set(sources.map(\.file))
+        #endif
+        return key
     }
 
     mutating func add(members ids: [String]) {
         for id in ids { key.versions &+= versions.member(id) }
+        #if DEBUG
+        declare(ids.compactMap { versions.site.member($0)?.member.file })
+        #endif
     }
 
     /// Records by their index in `CheckedSite.records`, as rows of a list or table.
     mutating func add(records indices: [Int]) {
         for index in indices { key.versions &+= versions.records[index] }
+        #if DEBUG
+        for index in indices { declare(record: index) }
+        #endif
+    }
+
+    /// The key of a record's own page: the record with its text and everyone it names.
+    static func record(_ index: Int, _ versions: InputVersions) -> Key {
+        var inputs = PageInputs(versions)
+        inputs.add(recordsWithText: [index])
+        return inputs.key
     }
 
     /// Records with their text (a report quotes each one's opening).
     mutating func add(recordsWithText indices: [Int]) {
         for index in indices { key.versions &+= versions.recordWithText(index) }
+        #if DEBUG
+        for index in indices { declare(record: index) }
+        #endif
     }
 }
 

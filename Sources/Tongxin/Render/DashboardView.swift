@@ -6,7 +6,7 @@ enum DashboardView {
     static func page(_ context: RenderContext) -> PageSpec {
         // Besides the analysis, the latest rules and cases with their openings.
         var inputs = PageInputs.key(context.site.site.rules.map(\.body) + context.site.cases.map(\.story.body), files: context.site.cases.flatMap(CaseViews.coverInputs))
-        inputs.versions &+= context.analysisInputs.versions
+        inputs.add(analysis: context.analysisInputs.versions)
         return PageSpec(route: Routes.home, template: "home", title: context.text("home"), section: "home", breadcrumbs: [], inputs: inputs, model: {
             let work = context.work
             // A due list: only pairs in force on `as_of` (a row that ended is on the pairs table).

@@ -28,7 +28,7 @@ enum RuleViews {
         let photos = BodyImages.files(of: BodyImages.Document(file: rule.file, route: Routes.rule(rule.slug)), bodies: bodies, assets: site.site.assets)
         var key = PageInputs.key([rule.body], files: photos)
         if let context, rule.attachments.contains(where: { $0.source == .assignments }) {
-            key.versions &+= context.analysisInputs.versions
+            key.add(analysis: context.analysisInputs.versions)
         }
         return key
     }

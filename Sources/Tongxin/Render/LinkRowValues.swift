@@ -128,13 +128,16 @@ final class CountedLinkValues: TemplateObject {
 
 /// A member named in a list (RenderContext.memberLink, keys RenderContext.memberLinkKeys):
 /// the name, the name as a table shows it (NameLayout.tableName) and the member's page.
-final class MemberLinkValues: TemplateObject, Sendable {
+final class MemberLinkValues: TemplateObject, ShowsSource, Sendable {
     let name, tableName, href: String
+    /// The member's file ("" for an id the site does not have).
+    let sourceFile: String
 
-    init(name: String, tableName: String, href: String) {
+    init(name: String, tableName: String, href: String, file: String) {
         self.name = name
         self.tableName = tableName
         self.href = href
+        sourceFile = file
     }
 
     func value(_ key: String) -> TemplateValue? {

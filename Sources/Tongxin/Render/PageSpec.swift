@@ -56,8 +56,21 @@ struct PageSpec: Sendable {
     /// The bytes of the page, or of the file; `values` when they were built for its key.
     func draw(_ theme: Theme, _ layout: Layout, values made: (any TemplateObject)? = nil) -> [UInt8] {
         if let file { return file() }
-        return theme.render(template, page: made ?? values(), layout: layout.values(for: self), kind: kind)
+        let page = made ?? values()
+        #if DEBUG
+        checkInputs(page)
+        #endif
+        return theme.render(template, page: page, layout: layout.values(for: self), kind: kind)
     }
+
+    #if DEBUG
+    /// Pages keyed by the files they name must show no member or record outside them
+    /// (TemplateKeysTests builds the example sites and expects none).
+    private func checkInputs(_ page: any TemplateObject) {
+        guard let inputs, !inputs.byContext, let declared = inputs.declared, let own = PageKinds.kind(kind ?? template) else { return }
+        PageInputs.undeclared.record(route, ShownSources.undeclared(in: page, keys: own.keys, declared: declared))
+    }
+    #endif
 }
 
 struct Crumb: Sendable {

@@ -53,7 +53,7 @@ enum RecordViews {
             let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
                                 breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                                 source: record.record.file,
-                                inputs: PageInputs.Key(versions: versions.recordWithText(position)), model: { values.get })
+                                inputs: PageInputs.record(position, versions), model: { values.get })
             return withWord ? [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)] : [page]
         }.flatMap { $0 }
     }
@@ -90,7 +90,8 @@ enum RecordViews {
         RecordRowValues(number: record.record.number, href: Routes.record(record.record.slug), date: record.record.date.value.chinese,
                         contactor: site.member(record.contactorID)?.name ?? "",
                         contactees: record.contacteeIDs.compactMap { site.member($0)?.name }.joined(separator: "、"),
-                        method: record.record.method?.value ?? "", groups: RecordGroupViews.values(record, site: site, labels: labels))
+                        method: record.record.method?.value ?? "", groups: RecordGroupViews.values(record, site: site, labels: labels),
+                        file: record.record.file)
     }
 
     private static func detail(_ resolved: ResolvedRecord, site: CheckedSite, labels: Labels, form: RecordFormValues, body: RenderedMarkdown?, word: WordLinkValues?) -> RecordValues {

@@ -42,7 +42,7 @@ final class RenderContext: Sendable {
         pairsInOrder = sorted
         pairGroupsOnce = Once { PairGroupViews.groups(sorted.get, site: site) }
         let links = Once {
-            Dictionary(site.members.map { ($0.id, Self.link($0.id, name: $0.name)) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(site.members.map { ($0.id, Self.link($0.id, name: $0.name, file: $0.member.file)) }, uniquingKeysWith: { first, _ in first })
         }
         memberLinks = links
         pairRowsOnce = Once { sorted.get.map { Self.pairRow($0, site: site, labels: labels, links: links.get) } }
@@ -67,11 +67,11 @@ final class RenderContext: Sendable {
     func memberLink(_ memberID: String) -> MemberLinkValues { Self.memberLink(memberID, links: memberLinks.get) }
 
     private static func memberLink(_ memberID: String, links: [String: MemberLinkValues]) -> MemberLinkValues {
-        links[memberID] ?? link(memberID, name: memberID)
+        links[memberID] ?? link(memberID, name: memberID, file: "")
     }
 
-    private static func link(_ memberID: String, name: String) -> MemberLinkValues {
-        MemberLinkValues(name: name, tableName: NameLayout.tableName(name), href: Routes.member(memberID))
+    private static func link(_ memberID: String, name: String, file: String) -> MemberLinkValues {
+        MemberLinkValues(name: name, tableName: NameLayout.tableName(name), href: Routes.member(memberID), file: file)
     }
 
     func kindName(_ id: String) -> String { Self.kindName(id, policy: policy) }
