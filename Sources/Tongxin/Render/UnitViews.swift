@@ -10,9 +10,8 @@ enum UnitViews {
         // Drawn from the analysis: keyed by what they show (RenderContext.analysisInputs).
         return units.map { unit, isCommittee in
             PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
-                            breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
-                            inputs: context.analysisInputs,
-                            variant: isCommittee ? halves : "", model: {
+                     breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
+                     inputs: context.analysisInputs, variant: isCommittee ? halves : "", model: {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, context)
             })
         }
