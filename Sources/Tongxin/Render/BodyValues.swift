@@ -1,4 +1,4 @@
-/// A rendered Markdown body (View.markdown, keys View.markdownKeys): a record's 联系内容,
+/// A rendered Markdown body (keys BodyValues.keys in PageKinds): a record's 联系内容,
 /// a rule's, a page's, a case's or a brief's text, a member's profile.
 final class BodyValues: TemplateObject, Sendable {
     /// A heading of levels 1–3, for the table of contents.

@@ -37,7 +37,7 @@ final class BriefsIndexValues: TemplateObject {
 final class BriefValues: TemplateObject {
     let masthead, issue, total, issuer, date, briefTitle: String
     let isInternal: Bool
-    /// The issue's own text (View.markdown).
+    /// The issue's own text (BodyValues).
     let body: BodyValues
     let cases: [CaseValues]
     /// 报送, 抄送 and 印数, empty when the brief gives none.
@@ -81,8 +81,8 @@ final class BriefValues: TemplateObject {
         case "cc": .text(cc)
         case "hasDistribution": .flag(hasDistribution)
         case "copies": .text(copies)
-        // false, not absent: the public page's `word` must not find another frame's.
-        case "word": word.map(TemplateValue.object) ?? .flag(false)
+        // The public page has none.
+        case "word": .objectOrFalse(word)
         default: nil
         }
     }

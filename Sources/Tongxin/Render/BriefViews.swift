@@ -63,7 +63,7 @@ enum BriefViews {
             date: brief.date.value.chinese,
             briefTitle: brief.title.value,
             isInternal: brief.audience == .internal,
-            body: View.markdown(bodies[brief.file]),
+            body: BodyValues(bodies[brief.file]),
             cases: carried.map { story in
                 // The story's links were written for its own page: made relative to this one.
                 let html = bodies[story.story.file]?.html ?? ""

@@ -76,7 +76,7 @@ final class CasesIndexValues: TemplateObject {
 /// members it names by their public fields.
 final class CaseValues: TemplateObject {
     let summary: CaseSummaryValues
-    /// The story's text (View.markdown).
+    /// The story's text (BodyValues).
     let body: BodyValues
     let card: ShareCard
     let members: [MemberFieldValues]

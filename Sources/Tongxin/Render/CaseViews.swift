@@ -45,7 +45,7 @@ enum CaseViews {
             let page = PageSpec(route: Routes.caseStory(story.story.slug), template: "case", title: story.story.title.value, section: "cases",
                      breadcrumbs: [crumb, Crumb(title: story.story.title.value, route: Routes.caseStory(story.story.slug))], source: story.story.file,
                      inputs: storyInputs(story, site: site, bodies: bodies), model: {
-                CaseValues(summary: summaryValues(story, bodies: bodies, images: images, tags: tags), body: View.markdown(bodies[story.story.file]),
+                CaseValues(summary: summaryValues(story, bodies: bodies, images: images, tags: tags), body: BodyValues(bodies[story.story.file]),
                            card: ShareCard(story, site: site, bodies: bodies, images: images, text: text),
                            members: story.memberIDs.compactMap { site.member($0) }.map { publicFields($0, labels: labels) },
                            wechat: story.story.audience == .public)

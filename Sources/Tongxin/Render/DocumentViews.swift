@@ -17,7 +17,7 @@ enum RuleViews {
             PageSpec(route: Routes.rule(rule.slug), template: "rule", title: rule.title.value, section: "rules",
                      breadcrumbs: [Crumb(title: text("rules"), route: Routes.rules), Crumb(title: rule.title.value, route: Routes.rule(rule.slug))], source: rule.file,
                      inputs: inputs(rule, site: site, bodies: bodies, context), model: {
-                RuleValues(summary: summaryValues(rule, bodies: bodies), body: View.markdown(bodies[rule.file]),
+                RuleValues(summary: summaryValues(rule, bodies: bodies), body: BodyValues(bodies[rule.file]),
                            attachments: RuleAttachmentViews.values(rule, html: bodies[rule.file], policy: site.settings.policy, context: context))
             })
         }
@@ -50,7 +50,7 @@ enum FreePageViews {
                      breadcrumbs: [Crumb(title: page.title.value, route: Routes.page(page.slug))], source: page.file,
                      inputs: PageInputs.key([page.body], files: BodyImages.files(of: BodyImages.Document(file: page.file, route: Routes.page(page.slug)),
                                                                                  bodies: bodies, assets: site.site.assets)), model: {
-                FreePageValues(body: View.markdown(bodies[page.file]))
+                FreePageValues(body: BodyValues(bodies[page.file]))
             })
         }
     }

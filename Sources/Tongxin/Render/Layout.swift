@@ -178,8 +178,6 @@ final class ChangeValues: TemplateObject {
 /// Small helpers shared by the views.
 enum View {
     static func date(_ day: Day?) -> String { day?.chinese ?? "" }
-
-    static func markdown(_ rendered: RenderedMarkdown?) -> BodyValues { BodyValues(rendered) }
 }
 
 /// The site's own values (`site` in the layout and the error pages): its name, the

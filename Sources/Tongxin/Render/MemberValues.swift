@@ -76,7 +76,7 @@ final class MemberValues: TemplateObject {
     let identity, partyFull, term, gender: String
     /// 联系方式 and notes (internal sites only); nil when the member's file has none.
     let privateFields: PrivateValues?
-    /// The profile's text (View.markdown).
+    /// The profile's text (BodyValues).
     let bio: BodyValues
     /// Pairs as rows (RenderContext.pairRow): the members who contact this one, and the
     /// ones this member contacts.

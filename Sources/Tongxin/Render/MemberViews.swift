@@ -39,7 +39,7 @@ enum MemberViews {
                     term: member.member.term ?? "",
                     gender: member.member.gender ?? "",
                     privateFields: privateFields(member.member.private, text: text),
-                    bio: View.markdown(bodies[member.member.file]),
+                    bio: BodyValues(bodies[member.member.file]),
                     contactors: contactors.map(context.pairRow),
                     contactees: contactees.map(context.pairRow),
                     year: context.asOf.year,

@@ -49,8 +49,8 @@ struct MonthNeighbours {
         /// nothing there and reads no other frame.
         func value(_ key: String) -> TemplateValue? {
             switch key {
-            case "older": older.map { .object($0) } ?? .flag(false)
-            case "newer": newer.map { .object($0) } ?? .flag(false)
+            case "older": .objectOrFalse(older)
+            case "newer": .objectOrFalse(newer)
             default: nil
             }
         }

@@ -92,7 +92,7 @@ enum PageKinds {
     ]
 
     static let `case`: TemplateKeys = [
-        .object("body", View.markdownKeys),
+        .object("body", BodyValues.keys),
         .text("byline"),
         .object("cover", CoverValues.keys).optional,
         .text("date"),
@@ -220,7 +220,7 @@ enum PageKinds {
 
     static let member: TemplateKeys = [
         .flag("filter", "never set: the record table's filter bar is for the records lists").optional,
-        .object("bio", View.markdownKeys),
+        .object("bio", BodyValues.keys),
         .text("committee"),
         .list("contactees", RenderContext.pairRowKeys),
         .list("contactors", RenderContext.pairRowKeys),
@@ -273,7 +273,7 @@ enum PageKinds {
     ]
 
     static let page: TemplateKeys = [
-        .object("body", View.markdownKeys),
+        .object("body", BodyValues.keys),
     ]
 
     static let pairs: TemplateKeys = [
@@ -333,7 +333,7 @@ enum PageKinds {
 
     static let record: TemplateKeys = [
         .object("form", RecordViews.formKeys, "the policy's 记录单: its title and field labels"),
-        .object("body", View.markdownKeys),
+        .object("body", BodyValues.keys),
         .list("contactees", [
             .text("href"),
             .text("identity"),
@@ -515,7 +515,7 @@ enum PageKinds {
         .list("parts", [.html("html"), .object("table", AssignmentViews.tableKeys.adding([.text("href"), .text("linkText")]), "附件1 drawn from the assignments, after this part (false when none)").optional], "the body cut where generated attachments go"),
         .list("attachments", [.text("label"), .text("title"), .text("href"), .text("linkText")], "the rule's attachments with links to their live pages").optional,
         .flag("hasAttachments"),
-        .object("body", View.markdownKeys),
+        .object("body", BodyValues.keys),
         .text("href"),
         .text("issued"),
         .text("issuer"),
@@ -677,7 +677,7 @@ enum PageKinds {
     static let brief: TemplateKeys = [
         .text("masthead", "刊名"), .flag("mastheadLong", "a long 刊名, set smaller"), .text("issue", "第N期"), .text("total", "总第N期, or empty"),
         .text("issuer", "编印单位"), .text("date"), .text("briefTitle"), .flag("internal"),
-        .object("body", View.markdownKeys),
+        .object("body", BodyValues.keys),
         .list("cases", [.text("title"), .text("href"), .text("byline"), .html("html")], "the cases the issue carries"),
         .text("to", "报送"), .text("cc", "抄送"), .flag("hasDistribution"), .text("copies", "印数"),
         .object("word", WordViews.linkKeys, "the .docx (internal site only; false on the public one)").optional,
@@ -773,9 +773,9 @@ extension RecordRows {
     ]
 }
 
-extension View {
-    /// A rendered Markdown body (`View.markdown`).
-    static let markdownKeys: TemplateKeys = [
+extension BodyValues {
+    /// A rendered Markdown body.
+    static let keys: TemplateKeys = [
         .html("html", "the body as HTML"),
         .list("toc", [.text("text"), .text("anchor"), .number("level"), .flag("sub", "a level-3 heading")], "headings of levels 1–3"),
         .flag("hasToc", "three headings or more"),

@@ -8,7 +8,7 @@ final class RecordValues: TemplateObject {
     let contactor: PersonValues
     let contactees: [PersonValues]
     let method, topics, trigger, recorder: String
-    /// The 联系内容 (View.markdown).
+    /// The 联系内容 (BodyValues).
     let body: BodyValues
     let suggestions: [SuggestionValues]
     /// The record's 记录单 as a .docx (site.json's record_word_files), else nil.

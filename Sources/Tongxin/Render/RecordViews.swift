@@ -116,7 +116,7 @@ enum RecordViews {
             topics: record.topics.map(\.value).joined(separator: "、"),
             trigger: triggerName ?? "",
             recorder: record.recorder ?? "",
-            body: View.markdown(body),
+            body: BodyValues(body),
             suggestions: record.suggestions.map { suggestion in
                 RecordValues.SuggestionValues(
                     text: suggestion.text,

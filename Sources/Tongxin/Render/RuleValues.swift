@@ -38,7 +38,7 @@ final class RulesIndexValues: TemplateObject {
 /// body, and the body cut where the portal draws an attachment (RuleAttachmentViews).
 final class RuleValues: TemplateObject {
     let summary: RuleSummaryValues
-    /// The document's text (View.markdown).
+    /// The document's text (BodyValues).
     let body: BodyValues
     let attachments: RuleAttachmentViews.Attachments
 
@@ -72,8 +72,7 @@ final class RuleValues: TemplateObject {
         func value(_ key: String) -> TemplateValue? {
             switch key {
             case "html": .text(html)
-            // false, not absent: a part without a table must not find another frame's.
-            case "table": table.map(TemplateValue.object) ?? .flag(false)
+            case "table": .objectOrFalse(table)
             default: nil
             }
         }
@@ -104,7 +103,7 @@ final class RuleValues: TemplateObject {
 
 /// A free page (content/pages/*.md; template `page` or the one it chooses, keys in PageKinds.page).
 final class FreePageValues: TemplateObject {
-    /// The page's text (View.markdown).
+    /// The page's text (BodyValues).
     let body: BodyValues
 
     init(body: BodyValues) { self.body = body }

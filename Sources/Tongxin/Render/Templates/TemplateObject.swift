@@ -46,6 +46,13 @@ enum TemplateValue {
     case shared(SharedList)
     case other(Any)
 
+    /// An optional part as a section reads it: the part, or false where there is none —
+    /// not absent, so that the name is not looked up in a frame further out (a rule part
+    /// without a table must not find another part's).
+    static func objectOrFalse(_ object: (any TemplateObject)?) -> TemplateValue {
+        object.map { .object($0) } ?? .flag(false)
+    }
+
     /// A value of a dictionary page, by its type alone: a failed `as?` from `Any` goes
     /// through the runtime's whole cast machinery, and a template asks for hundreds of
     /// values a page (casting a list of rows to `[Any]` even copied it).
