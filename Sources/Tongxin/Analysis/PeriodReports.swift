@@ -31,15 +31,25 @@ public struct CommitteeReport: Sendable {
         self.committeeID = committeeID
         self.period = period
         memberIDs = members
+        self.pairs = Self.pairLines(pairs, period: period, inCommittee: inCommittee)
+        records = Self.records(inCommittee)
+        suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
+    }
+
+    /// The committee's pairs in force in the period, each with its contacts there. A
+    /// dated row belongs to the periods it is in force in, and counts its own days' contacts.
+    static func pairLines(_ pairs: [AssignmentTable.Pair], period: Period, inCommittee: [ContactLog.Contact]) -> [PairLine] {
         var days: [String: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
-        // A dated row belongs to the periods it is in force in, and counts its own days' contacts.
-        self.pairs = pairs.filter { $0.inForce.overlaps(InForce(from: period.start, until: period.end)) }.map { pair in
+        return pairs.filter { $0.inForce.overlaps(InForce(from: period.start, until: period.end)) }.map { pair in
             let met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []
             return PairLine(pair: pair, contacts: pair.inForce.isAlways ? met.count : met.filter(pair.inForce.contains).count)
         }
-        records = Array(Set(inCommittee.map(\.record))).sorted()
-        suggestions = SuggestionRegister(site, records: records, log: work.log, period: period).entries
+    }
+
+    /// The records of the contacts, each once, in site order.
+    static func records(_ inCommittee: [ContactLog.Contact]) -> [Int] {
+        Array(Set(inCommittee.map(\.record))).sorted()
     }
 }
 

@@ -42,6 +42,15 @@ struct PageReuse: Sendable {
         return (bytes, hash, (key, bytes, hash), nil)
     }
 
+    /// The order to look at the pages in: those keyed by what they show first. Their
+    /// values are made to be digested, a few of them (the year's summary, the pairs
+    /// table) for tens of milliseconds each; in the site's order they came last and
+    /// one core finished them while the other waited.
+    static func order(_ specs: [PageSpec]) -> [Int] {
+        let byContext = specs.indices.filter { specs[$0].inputs?.byContext == true }
+        return byContext + specs.indices.filter { specs[$0].inputs?.byContext != true }
+    }
+
     /// A Word file of the preview drawn after its build was reported (BuildCache.drawLater).
     struct LaterFile: Sendable {
         let route: String

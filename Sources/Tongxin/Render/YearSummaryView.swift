@@ -51,11 +51,15 @@ enum YearSummaryView {
         let site = context.site, year = work.asOf.year, period = Period(year: year)
         let contacts = CommitteeReport.byCommittee(site, work: work, period: period)
         let groups = CommitteeReport.Committees(site, table: work.table)
+        // A committee's counts only, not its report: the report's register of suggestions
+        // (sorted copies of each) was most of this page's time, made again at each save.
         let committees = site.organization.committees.map { committee in
-            let report = CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts[committee.id] ?? [],
-                                         members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? [])
-            return YearSummaryValues.CommitteeValues(name: committee.name, members: report.memberIDs.count, pairs: report.pairs.count, met: report.pairsMet,
-                                                     contacts: contacts[committee.id]?.count ?? 0, suggestions: report.suggestions.count)
+            let inCommittee = contacts[committee.id] ?? []
+            let pairs = CommitteeReport.pairLines(groups.pairs[committee.id] ?? [], period: period, inCommittee: inCommittee)
+            // The contacts are the period's up to as_of (ContactLog), so all their records' suggestions count.
+            let suggestions = CommitteeReport.records(inCommittee).reduce(0) { $0 + site.records[$1].record.suggestions.count }
+            return YearSummaryValues.CommitteeValues(name: committee.name, members: groups.members[committee.id]?.count ?? 0, pairs: pairs.count,
+                                                     met: pairs.filter { $0.contacts > 0 }.count, contacts: inCommittee.count, suggestions: suggestions)
         }
         let leaders = AssignmentViews.leaders(context)
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: [year])

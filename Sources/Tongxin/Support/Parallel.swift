@@ -2,10 +2,19 @@ import Foundation
 
 /// Maps over items on all cores, keeping the input order so output stays deterministic.
 func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    parallelMap(items, order: nil, transform)
+}
+
+/// `parallelMap` that starts the items in `order` (a permutation of the indices: the
+/// longest first, so that no core is left with one long item at the end); the results
+/// still come in the items' own order.
+func parallelMap<T: Sendable, R: Sendable>(_ items: [T], order: [Int]?, _ transform: @Sendable (T) -> R) -> [R] {
+    precondition(order == nil || order?.count == items.count, "order must be a permutation of the items' indices")
     if items.count < 2 { return items.map(transform) }
     let slots = Slots<R>(count: items.count)
     let language = Messages.override
-    DispatchQueue.concurrentPerform(iterations: items.count) { index in
+    DispatchQueue.concurrentPerform(iterations: items.count) { step in
+        let index = order?[step] ?? step
         slots.set(index, Messages.carried(language) { transform(items[index]) })
     }
     return slots.collect()
