@@ -30,13 +30,24 @@ public enum BuildPipeline {
             return Loaded(site: site, privateValues: privateValues)
         }) else { return run.report }
         let site = loaded.site
+        // The theme needs only what loaded: read and checked while the site is validated
+        // (each a few milliseconds of a preview save, one after the other before).
+        let themeFolder = options.themeFolder, overrides = site.templateOverrides, freePages = site.pages
+        let themeLoad = Background { () -> (Theme?, Diagnostics) in
+            var found = Diagnostics()
+            return (Theme.load(folder: themeFolder, overrides: overrides, pages: freePages, diagnostics: &found), found)
+        }
         guard let checked = run.step("validate", { diagnostics -> CheckedSite? in
             let result = Validator.check(site, known: options.cache?.knownChecks())
             options.cache?.keepChecks(result.kept)
             diagnostics.append(contentsOf: result.diagnostics)
             return result.checked
         }) else { return run.report }
-        guard let theme = run.step("theme", { Theme.load(folder: options.themeFolder, overrides: site.templateOverrides, pages: site.pages, diagnostics: &$0) }) else { return run.report }
+        guard let theme = run.step("theme", { diagnostics -> Theme? in
+            let (theme, found) = themeLoad.value
+            diagnostics.append(contentsOf: found)
+            return theme
+        }) else { return run.report }
         let asOf = site.settings.asOf ?? options.today
         // Only the internal audience has records to analyse (the public one never loads them).
         let analysis = run.step("analyse") { _ in

@@ -12,6 +12,17 @@ enum ContextDigest {
     }
 
     private static func combine(_ object: any TemplateObject, keys: TemplateKeys, into hasher: inout StableHasher) -> Bool {
+        if let once = object.digestOnce {
+            guard let digest = once.digest(of: object) else { return false }
+            hasher.combine(8)
+            hasher.combine(digest)
+            return true
+        }
+        return combineFields(object, keys: keys, into: &hasher)
+    }
+
+    /// The object's values under `keys`, in their order.
+    static func combineFields(_ object: any TemplateObject, keys: TemplateKeys, into hasher: inout StableHasher) -> Bool {
         hasher.combine(7)
         for key in keys.keys {
             hasher.combine(key.name)
@@ -28,7 +39,7 @@ enum ContextDigest {
     /// for a plain value). A dictionary's values are read by their type's identity
     /// (TemplateValue.init) and digested with the keys declared for them: casting an
     /// `Any` to each kind in turn bridged whole lists and was most of the digest's time.
-    private static func combine(_ value: TemplateValue, keys: TemplateKeys?, into hasher: inout StableHasher) -> Bool {
+    static func combine(_ value: TemplateValue, keys: TemplateKeys?, into hasher: inout StableHasher) -> Bool {
         switch value {
         case .object(let object):
             guard let keys else { return false }
@@ -118,5 +129,32 @@ enum ContextDigest {
             return false
         }
         return true
+    }
+}
+
+import Synchronization
+
+/// The digest of a part shown by many pages (a pair's row: the pairs table and its ~40
+/// narrowed pages, a unit's and a contactor's pages), worked out once instead of once per
+/// page that shows it. By all the keys the part has (`keys`, its own declaration), so
+/// that it covers whatever a page's declaration of it names.
+final class DigestOnce: Sendable {
+    private let keys: TemplateKeys
+    /// 0 until worked out (a digest of 0 is kept as 1). Two pages may work it out at the
+    /// same time: they find the same number.
+    private let stored = Atomic<Int>(0)
+
+    init(keys: TemplateKeys) { self.keys = keys }
+
+    /// nil when the part holds a value ContextDigest does not know (never kept).
+    func digest(of part: any TemplateObject) -> Int? {
+        let known = stored.load(ordering: .relaxed)
+        if known != 0 { return known }
+        var hasher = StableHasher()
+        guard ContextDigest.combineFields(part, keys: keys, into: &hasher) else { return nil }
+        let digest = hasher.finalize()
+        let kept = digest == 0 ? 1 : digest
+        stored.store(kept, ordering: .relaxed)
+        return kept
     }
 }

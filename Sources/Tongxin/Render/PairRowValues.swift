@@ -12,6 +12,7 @@ final class PairRowValues: TemplateObject, Sendable {
     let note: String
     let last: String
     let status, statusClass: String
+    let digestOnce: DigestOnce? = DigestOnce(keys: RenderContext.pairRowKeys)
 
     init(contactor: MemberLinkValues, contactee: MemberLinkValues, party: String, sector: String, committee: String, window: String,
          kind: String, count: Int, minimum: Int, note: String, last: String, status: String, statusClass: String) {

@@ -14,6 +14,14 @@ protocol TemplateObject: AnyObject {
     /// The value under `key`; nil when the model has no such key, and the lookup then
     /// goes on in the frames further out, as Mustache's does.
     func value(_ key: String) -> TemplateValue?
+
+    /// For a part made once per build and shown by many pages keyed by what they show:
+    /// where its digest is kept once worked out (ContextDigest). nil for the rest.
+    var digestOnce: DigestOnce? { get }
+}
+
+extension TemplateObject {
+    var digestOnce: DigestOnce? { nil }
 }
 
 /// A list of typed models, as a template section walks it.
