@@ -57,7 +57,12 @@ extension CommitteeReport {
     /// A period's contacts by the committee their contactee was in on the day: one pass
     /// for every committee's report instead of one pass per committee.
     static func byCommittee(_ site: CheckedSite, work: ContactWork, period: Period) -> [String: [ContactLog.Contact]] {
-        Dictionary(grouping: work.log.contacts(in: period)) { site.member($0.contacteeID)?.committee(on: $0.date) ?? "" }
+        byCommittee(site, contacts: work.log.contacts(in: period))
+    }
+
+    /// `contacts`: a period's (ContactLog.contacts(in:)), when the caller has them already.
+    static func byCommittee(_ site: CheckedSite, contacts: [ContactLog.Contact]) -> [String: [ContactLog.Contact]] {
+        Dictionary(grouping: contacts) { site.member($0.contacteeID)?.committee(on: $0.date) ?? "" }
     }
 
     /// Each committee's members and the pairs of which they are the contactee, in site

@@ -55,17 +55,24 @@ enum RecordGroupViews {
     /// Each dimension with the units whose members were contacted, their records by index
     /// in `CheckedSite.records` (newest first).
     static func groups(_ site: CheckedSite) -> Groups {
-        dimensions.map { dimension in
-            var byUnit: [String: [Int]] = [:]
-            for (index, record) in site.records.enumerated() {
-                var units: [String] = []
-                for id in record.contacteeIDs {
-                    guard let member = site.member(id), let unit = dimension.value(member, record.record.date.value), !units.contains(unit) else { continue }
+        // One pass over the records for every dimension: each contactee looked up once,
+        // not once per dimension (this runs at every save of the preview).
+        var byUnit = Array(repeating: [String: [Int]](), count: dimensions.count)
+        var units: [String] = []
+        for (index, record) in site.records.enumerated() {
+            let contactees = record.contacteeIDs.compactMap { site.member($0) }
+            let day = record.record.date.value
+            for (position, dimension) in dimensions.enumerated() {
+                units.removeAll(keepingCapacity: true)
+                for member in contactees {
+                    guard let unit = dimension.value(member, day), !units.contains(unit) else { continue }
                     units.append(unit)
                 }
-                for unit in units { byUnit[unit, default: []].append(index) }
+                for unit in units { byUnit[position][unit, default: []].append(index) }
             }
-            return (dimension, dimension.units(site.organization).compactMap { unit in byUnit[unit.id].map { (unit, $0) } })
+        }
+        return dimensions.enumerated().map { position, dimension in
+            (dimension, dimension.units(site.organization).compactMap { unit in byUnit[position][unit.id].map { (unit, $0) } })
         }.filter { !$0.1.isEmpty }
     }
 

@@ -49,7 +49,8 @@ enum YearSummaryView {
 
     private static func values(_ work: ContactWork, _ context: RenderContext) -> YearSummaryValues {
         let site = context.site, year = work.asOf.year, period = Period(year: year)
-        let contacts = CommitteeReport.byCommittee(site, work: work, period: period)
+        let inYear = work.log.contacts(in: period)
+        let contacts = CommitteeReport.byCommittee(site, contacts: inYear)
         let groups = CommitteeReport.Committees(site, table: work.table)
         // A committee's counts only, not its report: the report's register of suggestions
         // (sorted copies of each) was most of this page's time, made again at each save.
@@ -63,7 +64,7 @@ enum YearSummaryView {
         }
         let leaders = AssignmentViews.leaders(context)
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: [year])
-        let records = Set(work.log.contacts(in: period).map(\.record)).count
+        let records = Set(inYear.map(\.record)).count
         return YearSummaryValues(
             year: year,
             word: WordViews.link(WordViews.reportFile, title: context.text("file.yearSummary", ["organization": site.settings.organization, "year": String(year)])),
@@ -75,9 +76,9 @@ enum YearSummaryView {
             minimum: work.frequency.minimum,
             behindCount: work.frequency.behind.count,
             records: records,
-            contacts: work.log.contacts(in: period).count,
+            contacts: inYear.count,
             suggestionCount: work.suggestions.entries.count,
-            answered: work.suggestions.entries.filter { $0.status == "已反馈" }.count,
+            answered: work.suggestions.entries.reduce(0) { $0 + ($1.status == "已反馈" ? 1 : 0) },
             committees: committees,
             leaders: leaderReports.map { report in
                 YearSummaryValues.LeaderValues(leader: context.memberLink(report.memberID), pairs: report.pairs.count, done: report.pairs.filter { $0.status == .done }.count,
