@@ -1,5 +1,6 @@
-/// Display names for ids, built once per build.
-struct Labels: Sendable {
+/// Display names for ids, built once per build. A class, like ThemeText: thousands of
+/// page closures hold it.
+final class Labels: Sendable {
     private let parties: [String: OrgUnit]
     private let sectors: [String: OrgUnit]
     private let committees: [String: OrgUnit]

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The parts every page shares: site name, navigation, breadcrumbs, footer, and the
-/// prefix that makes links relative.
-struct Layout: Sendable {
+/// prefix that makes links relative. A class: every page's drawing holds it, and a
+/// struct (with the site's settings in it) was copied field by field for each.
+final class Layout: Sendable {
     let settings: SiteSettings
     let asOf: Day
     let audience: Audience

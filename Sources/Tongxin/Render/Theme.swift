@@ -1,8 +1,9 @@
 import Foundation
 
 /// The templates and static files of a theme, with a site's own templates replacing
-/// the theme's of the same name. Templates are parsed once per build.
-public struct Theme: Sendable {
+/// the theme's of the same name. Templates are parsed once per build. A class: every
+/// page's drawing holds it.
+public final class Theme: Sendable {
     public let folder: URL
     let renderer: TemplateRenderer
     /// Files under the theme's static/ folder, relative to it, sorted.
@@ -12,6 +13,14 @@ public struct Theme: Sendable {
     let fingerprint: Int
     /// The theme's words and chart colours (theme.json).
     let text: ThemeText
+
+    init(folder: URL, renderer: TemplateRenderer, staticFiles: [String], fingerprint: Int, text: ThemeText) {
+        self.folder = folder
+        self.renderer = renderer
+        self.staticFiles = staticFiles
+        self.fingerprint = fingerprint
+        self.text = text
+    }
 
     static let requiredTemplates = [
         "base", "home", "rules-index", "rule", "members-index", "member", "records-index", "records-month", "record", "record-blank",

@@ -9,7 +9,10 @@ import Foundation
 /// theme.json must give each, and nothing else, or the build stops at the line. The
 /// words of the files beside the pages (Word, CSV, 简报, .ics: `optionalLabels`) came
 /// later and may be left out: a theme made before them takes their default texts.
-struct ThemeText: Sendable {
+///
+/// A class: every page's closure holds the words, and copying a struct of twenty-odd
+/// strings and tables was a retain of each, ten thousand times per build and save.
+final class ThemeText: Sendable {
     /// Label keys and the {placeholders} their texts may contain.
     static let labelKeys: [String: Set<String>] = [
         "home": [], "search": [],
@@ -86,6 +89,13 @@ struct ThemeText: Sendable {
     let navigation: [NavigationItem]
     let publicNavigation: [NavigationItem]
     let chart: ChartStyle
+
+    init(labels: [String: String], navigation: [NavigationItem], publicNavigation: [NavigationItem], chart: ChartStyle) {
+        self.labels = labels
+        self.navigation = navigation
+        self.publicNavigation = publicNavigation
+        self.chart = chart
+    }
 
     /// The label `key` with its placeholders filled: `text("pairs.of", ["name": unit.name])`.
     func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {

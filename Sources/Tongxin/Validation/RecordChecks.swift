@@ -62,12 +62,15 @@ enum RecordChecks {
 
     /// Two records with one 编号 are reported on the later file, naming both.
     static func checkUniqueNumbers(_ records: [Record], diagnostics: inout Diagnostics) {
-        var seen: [String: Record] = [:]
+        // The first file of each number only: keeping whole records copied each one, at
+        // every save of the preview.
+        var seen: [String: String] = [:]
+        seen.reserveCapacity(records.count)
         for record in records {
             if let first = seen[record.number] {
-                diagnostics.error(SourceLocation(file: record.file), L("record.duplicateNumber", record.number, record.file, first.file))
+                diagnostics.error(SourceLocation(file: record.file), L("record.duplicateNumber", record.number, record.file, first))
             } else {
-                seen[record.number] = record
+                seen[record.number] = record.file
             }
         }
     }
