@@ -41,10 +41,15 @@ public struct CommitteeReport: Sendable {
     static func pairLines(_ pairs: [AssignmentTable.Pair], period: Period, inCommittee: [ContactLog.Contact]) -> [PairLine] {
         var days: [String: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
-        return pairs.filter { $0.inForce.overlaps(InForce(from: period.start, until: period.end)) }.map { pair in
+        return inForce(pairs, period: period).map { pair in
             let met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []
             return PairLine(pair: pair, contacts: pair.inForce.isAlways ? met.count : met.filter(pair.inForce.contains).count)
         }
+    }
+
+    /// The pairs in force at some time in the period: a report's pairs.
+    static func inForce(_ pairs: [AssignmentTable.Pair], period: Period) -> [AssignmentTable.Pair] {
+        pairs.filter { $0.inForce.overlaps(InForce(from: period.start, until: period.end)) }
     }
 
     /// The records of the contacts, each once, in site order.

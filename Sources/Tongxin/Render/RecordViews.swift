@@ -41,7 +41,7 @@ enum RecordViews {
         let wordForm = Once { RecordWordFile.Form(recordForm.get) }
         let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
         let withWord = site.settings.recordWordFiles
-        return [index, blank, blankWord] + monthPages + groupPages + parallelMap(Array(records.indices)) { position in
+        let recordPages = parallelMap(Array(records.indices)) { position -> (page: PageSpec, word: PageSpec?) in
             let record = records[position]
             let title = text("recordPage.title", ["number": record.record.number])
             // The page's values, made once for it and the 记录单 in Word beside it (records
@@ -54,8 +54,16 @@ enum RecordViews {
                                 breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
                                 source: record.record.file,
                                 inputs: PageInputs.record(position, versions), model: { values.get })
-            return withWord ? [page, RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text)] : [page]
-        }.flatMap { $0 }
+            return (page, withWord ? RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text) : nil)
+        }
+        // Into one list without a small list per record (ten thousand of them at each save).
+        var specs = [index, blank, blankWord] + monthPages + groupPages
+        specs.reserveCapacity(specs.count + recordPages.count * (withWord ? 2 : 1))
+        for (page, word) in recordPages {
+            specs.append(page)
+            if let word { specs.append(word) }
+        }
+        return specs
     }
 
     /// The months by year, newest first, with their counts; `query` narrows the month

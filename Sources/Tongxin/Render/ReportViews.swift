@@ -22,33 +22,35 @@ enum ReportViews {
                                              leaders: leaders.map { NameLinkValues(name: $0.name, href: Routes.partyGroupReport(year, $0.id)) })
                 })
         })
-        // The reports are worked out here, not in the page closures, so that each page can
-        // name its inputs for the preview's reuse.
+        // What each committee's page shows is named here, for the preview's reuse: its
+        // records and the members of its pairs. The report itself (each pair's count, the
+        // register of suggestions) is worked out when the page is drawn: after a save, for
+        // the pages whose records changed only.
         let site = context.site, work = context.work
         let contacts = parallelMap(halves) { CommitteeReport.byCommittee(site, work: work, period: $0) }
         // Each year's pairs are the assignment rows in force in that year.
         let groupsByYear = Dictionary(uniqueKeysWithValues: Set(halves.map(\.year)).map { ($0, CommitteeReport.Committees(site, table: work.table(of: $0, site))) })
-        let committeeReports = parallelMap(zip(halves, contacts).flatMap { period, contacts in committees.map { (period, $0, contacts[$0.id] ?? []) } }) { period, committee, contacts in
-            let groups = groupsByYear[period.year]!
-            return (committee, CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: contacts,
-                                        members: groups.members[committee.id] ?? [], pairs: groups.pairs[committee.id] ?? []))
-        }
-        let committeePages = committeeReports.flatMap { committee, report in
-            let period = report.period
-            // Who belongs to the committee comes from every member file: the list itself
-            // is the key, not the files.
-            let shared = Once { committeeContext(report, name: committee.name, context) }
+        let committeePages = zip(halves, contacts).flatMap { period, contacts in committees.flatMap { committee -> [PageSpec] in
+            let groups = groupsByYear[period.year]!, inCommittee = contacts[committee.id] ?? []
+            let members = groups.members[committee.id] ?? [], pairs = groups.pairs[committee.id] ?? []
+            let shared = Once {
+                committeeContext(CommitteeReport(site, work: work, committeeID: committee.id, period: period, inCommittee: inCommittee, members: members, pairs: pairs),
+                                 name: committee.name, context)
+            }
             let page = PageSpec(route: Routes.committeeReport(period, committee.id), template: "report-committee",
                             title: text("report.committee", ["committee": committee.name, "period": period.label]), section: "reports",
                             breadcrumbs: [crumb, Crumb(title: "\(committee.displayName) \(period.label)", route: Routes.committeeReport(period, committee.id))],
-                            inputs: inputs(records: report.records, members: report.pairs.flatMap { [$0.pair.contactorID, $0.pair.contacteeID] }, versions: context.versions),
-                            variant: report.memberIDs.joined(separator: ","), model: {
+                            inputs: inputs(records: CommitteeReport.records(inCommittee),
+                                           members: CommitteeReport.inForce(pairs, period: period).flatMap { [$0.contactorID, $0.contacteeID] }, versions: context.versions),
+                            // Who belongs to the committee comes from every member file: the
+                            // list itself is the key, not the files.
+                            variant: members.joined(separator: ","), model: {
                 shared.get
             })
             return [page, WordViews.spec(beside: page, name: WordViews.reportFile) {
                 WordViews.committeeReport(shared.get, title: page.title, words: text)
             }]
-        }
+        } }
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: years)
         let leaderPages = leaderReports.flatMap { report in
             let name = site.member(report.memberID)?.name ?? report.memberID

@@ -186,7 +186,11 @@ public enum SiteRenderer {
             { RuleViews.pages(context.site, bodies: context.bodies, text: context.text, context: context) },
         ]
         let made = parallelMap(views) { $0() }
-        return [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free].flatMap { $0 }
+        let parts = [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free]
+        var specs: [PageSpec] = []
+        specs.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { specs.append(contentsOf: part) }
+        return specs
     }
 
     /// What the public may see: no records, dashboards, assignments or member pages.
