@@ -37,8 +37,9 @@ enum MemberGroupViews {
 
     /// `members`: in list order; `inputs`: the full list's (any member file can move a
     /// member into or out of a group).
-    static func pages(_ members: [ResolvedMember], groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], labels: Labels, inputs: PageInputs.Key) -> [PageSpec] {
-        groups.flatMap { dimension, units in
+    static func pages(_ members: [ResolvedMember], groups: [(Dimension, [(unit: OrgUnit, members: [ResolvedMember])])], context: RenderContext, inputs: PageInputs.Key) -> [PageSpec] {
+        let labels = context.labels
+        return groups.flatMap { dimension, units in
             units.map { unit, members in
                 let route = Routes.memberGroup(dimension.slug, unit.id)
                 return PageSpec(route: route, template: "members-index", title: labels.text("members.of", ["name": unit.name]), section: "members",
@@ -46,7 +47,7 @@ enum MemberGroupViews {
                                 inputs: inputs, model: {
                     MembersIndexValues(count: members.count,
                                        narrowed: labels.text("members.narrowed", ["group": dimension.label(labels.text), "name": unit.name]),
-                                       members: members.map { MemberRowValues($0, labels: labels) },
+                                       members: members.map(context.memberRow),
                                        groups: links(groups, text: labels.text),
                                        hasWindows: groups.contains { $0.0.slug == "window" })
                 })

@@ -33,6 +33,8 @@ final class MembersIndexValues: TemplateObject {
 final class MemberRowValues: TemplateObject {
     let id, name, tableName, href, party, sector, committee, window, roles, unit, position: String
     let isPartyMember: Bool
+    /// Shown by the unit pages, which are keyed by what they show (ContextDigest).
+    let digestOnce: DigestOnce? = DigestOnce(keys: MemberViews.rowKeys)
 
     init(_ member: ResolvedMember, labels: Labels) {
         id = member.id

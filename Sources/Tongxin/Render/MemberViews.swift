@@ -12,7 +12,7 @@ enum MemberViews {
         let index = PageSpec(route: Routes.members, template: "members-index", title: text("members"), section: "members",
                              breadcrumbs: [Crumb(title: text("members"), route: Routes.members)],
                              inputs: listInputs, model: {
-            MembersIndexValues(count: members.count, narrowed: nil, members: members.map { MemberRowValues($0, labels: labels) },
+            MembersIndexValues(count: members.count, narrowed: nil, members: members.map(context.memberRow),
                                groups: MemberGroupViews.links(groups, text: text),
                                // Jiangmen has no windows: no column for them.
                                hasWindows: groups.contains { $0.0.slug == "window" })
@@ -25,7 +25,7 @@ enum MemberViews {
         let memberInputs = parallelMap(members) { member in
             inputs(of: member, pairs: (byContactee[member.id] ?? []) + (byContactor[member.id] ?? []), records: contacts, versions: context.versions)
         }
-        let groupPages = MemberGroupViews.pages(members, groups: groups, labels: labels, inputs: listInputs)
+        let groupPages = MemberGroupViews.pages(members, groups: groups, context: context, inputs: listInputs)
         return [index] + groupPages + zip(members, memberInputs).map { member, memberInputs in
             PageSpec(route: Routes.member(member.id), template: "member", title: member.name, section: "members",
                      breadcrumbs: [Crumb(title: text("members"), route: Routes.members), Crumb(title: member.name, route: Routes.member(member.id))],
@@ -33,7 +33,7 @@ enum MemberViews {
                      inputs: memberInputs, variant: member.isPartyGroup ? reportYears : "", model: {
                 let contactors = byContactee[member.id] ?? [], contactees = byContactor[member.id] ?? []
                 return MemberValues(
-                    row: MemberRowValues(member, labels: labels),
+                    row: context.memberRow(member),
                     identity: labels.identity(member),
                     partyFull: labels.partyFull(member.partyID),
                     term: member.member.term ?? "",

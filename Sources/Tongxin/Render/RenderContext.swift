@@ -26,6 +26,9 @@ final class RenderContext: Sendable {
     private let pairGroupsOnce: Once<[PairGroupViews.Group]>
     /// Each member's link, made once: lists of pairs name every member many times.
     private let memberLinks: Once<[String: MemberLinkValues]>
+    /// Each member as a row of a list, made once: the members list, its ~70 narrowed
+    /// pages and the unit pages show each member several times.
+    private let memberRows: Once<[String: MemberRowValues]>
 
     init(site: CheckedSite, labels: Labels, work: ContactWork, analysisVersion: Int, bodies: RenderedBodies, images: ImageSizes, contacts: ContactIndex, versions: InputVersions, rows: RecordRows) {
         self.site = site
@@ -45,6 +48,9 @@ final class RenderContext: Sendable {
             Dictionary(site.members.map { ($0.id, Self.link($0.id, name: $0.name, file: $0.member.file)) }, uniquingKeysWith: { first, _ in first })
         }
         memberLinks = links
+        memberRows = Once {
+            Dictionary(site.members.map { ($0.id, MemberRowValues($0, labels: labels)) }, uniquingKeysWith: { first, _ in first })
+        }
         pairRowsOnce = Once { sorted.get.map { Self.pairRow($0, site: site, labels: labels, links: links.get) } }
     }
 
@@ -65,6 +71,9 @@ final class RenderContext: Sendable {
     func name(_ memberID: String) -> String { site.member(memberID)?.name ?? memberID }
 
     func memberLink(_ memberID: String) -> MemberLinkValues { Self.memberLink(memberID, links: memberLinks.get) }
+
+    /// The member's row (MemberViews.rowKeys), shared by every list that shows it.
+    func memberRow(_ member: ResolvedMember) -> MemberRowValues { memberRows.get[member.id] ?? MemberRowValues(member, labels: labels) }
 
     private static func memberLink(_ memberID: String, links: [String: MemberLinkValues]) -> MemberLinkValues {
         links[memberID] ?? link(memberID, name: memberID, file: "")

@@ -36,7 +36,7 @@ enum UnitViews {
         } : []
         return UnitValues(
             kindLabel: context.text(isCommittee ? "unit.committee" : "unit.window"),
-            members: members.map { MemberRowValues($0, labels: context.labels) },
+            members: members.map(context.memberRow),
             memberCount: members.count,
             nonPartyCount: members.filter { !$0.isPartyMember }.count,
             leaders: RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },
