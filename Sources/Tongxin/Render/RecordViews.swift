@@ -41,20 +41,24 @@ enum RecordViews {
         let wordForm = Once { RecordWordFile.Form(recordForm.get) }
         let groupPages = RecordGroupViews.pages(site, groups: groups, versions: versions, rows: rows, labels: labels)
         let withWord = site.settings.recordWordFiles
+        // What every record page's spec shares, worked out once (the list is made again
+        // at each save of the preview).
+        let listCrumb = Crumb(title: text("records"), route: Routes.records)
         let recordPages = parallelMap(Array(records.indices)) { position -> (page: PageSpec, word: PageSpec?) in
             let record = records[position]
-            let title = text("recordPage.title", ["number": record.record.number])
-            // The page's values, made once for it and the 记录单 in Word beside it (records
-            // are on internal sites only).
-            let values = Shared(users: withWord ? 2 : 1) {
+            let title = text("recordPage.title", ["number": record.record.number]), route = Routes.record(record.record.slug)
+            let make: @Sendable () -> RecordValues = {
                 detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file],
                        word: withWord ? RecordWordFile.link(number: record.record.number, form: policyForm, words: text) : nil)
             }
-            let page = PageSpec(route: Routes.record(record.record.slug), template: "record", title: title, section: "records",
-                                breadcrumbs: [Crumb(title: text("records"), route: Routes.records), Crumb(title: record.record.number, route: Routes.record(record.record.slug))],
+            // With a Word file, the page's values are made once for it and the 记录单 in
+            // Word beside it (records are on internal sites only).
+            let values = withWord ? Shared(users: 2, make) : nil
+            let page = PageSpec(route: route, template: "record", title: title, section: "records",
+                                breadcrumbs: [listCrumb, Crumb(title: record.record.number, route: route)],
                                 source: record.record.file,
-                                inputs: PageInputs.record(position, versions), model: { values.get })
-            return (page, withWord ? RecordWordFile.spec(beside: page, values: values, form: wordForm, words: text) : nil)
+                                inputs: PageInputs.record(position, versions), model: { values?.get ?? make() })
+            return (page, values.map { RecordWordFile.spec(beside: page, values: $0, form: wordForm, words: text) })
         }
         // Into one list without a small list per record (ten thousand of them at each save).
         var specs = [index, blank, blankWord] + monthPages + groupPages
