@@ -340,3 +340,36 @@ import Testing
         #expect(table == (try freshTable(edits)))
     }
 }
+
+/// A part shown by many pages keyed by what they show is digested once (DigestOnce); the
+/// page's digest must still follow every value the part shows.
+@Suite struct DigestOnceTests {
+    /// A page showing a list of pair rows.
+    final class RowsPage: TemplateObject {
+        let rows: [PairRowValues]
+        init(_ rows: [PairRowValues]) { self.rows = rows }
+        func value(_ key: String) -> TemplateValue? { key == "pairs" ? .list(rows) : nil }
+    }
+
+    func row(count: Int, contactee: String = "李四") -> PairRowValues {
+        let link = { (name: String) in MemberLinkValues(name: name, tableName: name, href: "members/\(name)/", file: "members/\(name).md") }
+        return PairRowValues(contactor: link("张三"), contactee: link(contactee), party: "民建", sector: "经济界", committee: "", window: "",
+                             kind: "党组成员联系", count: count, minimum: 2, note: "", last: "2026-03-01", status: "进行中", statusClass: "ongoing")
+    }
+
+    func digest(_ rows: [PairRowValues]) -> Int? {
+        ContextDigest.of(RowsPage(rows), keys: [.list("pairs", RenderContext.pairRowKeys)])
+    }
+
+    @Test func aSharedRowsDigestFollowsWhatItShows() throws {
+        let shared = row(count: 1)
+        let first = try #require(digest([shared]))
+        // Worked out once, then kept: the same number again, and the same as a fresh row's.
+        #expect(digest([shared]) == first)
+        #expect(digest([row(count: 1)]) == first)
+        // A count, a member in a nested link, the rows' order: each changes the page's digest.
+        #expect(digest([row(count: 2)]) != first)
+        #expect(digest([row(count: 1, contactee: "王五")]) != first)
+        #expect(digest([row(count: 1), row(count: 2)]) != digest([row(count: 2), row(count: 1)]))
+    }
+}

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A stable hash of a page's template values, for pages keyed by what they show
 /// (PageInputs.Key.byContext) rather than by a list of files: a page drawn from the
 /// analysis (a contactor's tasks, a pairs table, a report) is drawn again only when
@@ -132,12 +134,11 @@ enum ContextDigest {
     }
 }
 
-import Synchronization
-
 /// The digest of a part shown by many pages (a pair's row: the pairs table and its ~40
 /// narrowed pages, a unit's and a contactor's pages), worked out once instead of once per
 /// page that shows it. By all the keys the part has (`keys`, its own declaration), so
-/// that it covers whatever a page's declaration of it names.
+/// that it covers whatever a page's declaration of it names. Only for parts whose
+/// values never change once made (all `let`): the digest is worked out once.
 final class DigestOnce: Sendable {
     private let keys: TemplateKeys
     /// 0 until worked out (a digest of 0 is kept as 1). Two pages may work it out at the
