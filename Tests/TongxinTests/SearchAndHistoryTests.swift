@@ -62,6 +62,51 @@ struct SearchTests {
         #expect(try site.page("rules/method/index.html").contains("本页最后修改：2026年4月2日 · 王某"))
     }
 
+    /// The preview reads only the commits made since its last build; what it finds must
+    /// be what one whole `git log` finds, after a commit and after history is rewritten.
+    @Test func aLaterHistoryReadsOnlyTheNewCommitsAndEqualsAWholeRead() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try Self.git(["init", "-q"], in: site.folder)
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "-m", "first"], in: site.folder, date: "2026-03-01T10:00:00+08:00")
+        let paths = ["rules/method.md", "pages/about.md", "site.json", "records/new.md"]
+        func same(_ history: GitHistory, _ note: Comment) {
+            let whole = GitHistory.load(contentFolder: site.content)
+            for path in paths { #expect(history.lastChange(of: path) == whole.lastChange(of: path), "\(path): \(note)") }
+        }
+        let first = GitHistory.load(contentFolder: site.content)
+        #expect(first.lastChange(of: "rules/method.md")?.date == Day(parsing: "2026-03-01")!)
+        try site.write("rules/method.md", "---\ntitle: 联系办法\n---\n改过。\n")
+        try Self.git(["commit", "-q", "-am", "second"], in: site.folder, date: "2026-04-02T10:00:00+08:00")
+        let second = GitHistory.load(contentFolder: site.content, after: first)
+        #expect(second.lastChange(of: "rules/method.md")?.date == Day(parsing: "2026-04-02")!)
+        #expect(second.lastChange(of: "pages/about.md")?.date == Day(parsing: "2026-03-01")!)
+        same(second, "after a commit")
+        // Nothing committed since: the same history.
+        #expect(GitHistory.load(contentFolder: site.content, after: second).lastChange(of: "rules/method.md")?.date == Day(parsing: "2026-04-02")!)
+        // The last commit rewritten with another file and day: the earlier read's commit is
+        // no longer in the history, and nothing of it may stay.
+        try site.write("pages/about.md", "---\ntitle: 关于\n---\n又改。\n")
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "--amend", "--reset-author", "-m", "second, again"], in: site.folder, date: "2026-05-03T10:00:00+08:00")
+        let third = GitHistory.load(contentFolder: site.content, after: second)
+        #expect(third.lastChange(of: "rules/method.md")?.date == Day(parsing: "2026-05-03")!)
+        same(third, "after an amended commit")
+        // A new file in a new commit.
+        try site.write("records/new.md", "---\ndate: 2026-05-04\n---\n新。\n")
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "-m", "fourth"], in: site.folder, date: "2026-05-04T10:00:00+08:00")
+        let fourth = GitHistory.load(contentFolder: site.content, after: third)
+        #expect(fourth.lastChange(of: "records/new.md")?.date == Day(parsing: "2026-05-04")!)
+        same(fourth, "after a new file")
+        // The last commit dropped: what it changed goes back to the commit before.
+        try Self.git(["reset", "-q", "--hard", "HEAD~1"], in: site.folder)
+        let fifth = GitHistory.load(contentFolder: site.content, after: fourth)
+        #expect(fifth.lastChange(of: "records/new.md") == nil)
+        same(fifth, "after a dropped commit")
+    }
+
     @Test func outsideGitOrInAShallowCloneThereIsNoDate() throws {
         let site = try TestSite()
         defer { site.remove() }

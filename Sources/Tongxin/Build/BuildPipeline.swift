@@ -102,8 +102,9 @@ private struct SideLookups {
     let searchLookup: Background<SearchIndexer?>?
 
     init(_ options: BuildOptions) {
-        let contentFolder = options.contentFolder, searchCommands = options.searchCommands
-        history = Background { GitHistory.load(contentFolder: contentFolder) }
+        let contentFolder = options.contentFolder, searchCommands = options.searchCommands, cache = options.cache
+        // The preview reads only the commits made since its last build.
+        history = Background { cache?.history(contentFolder: contentFolder) ?? GitHistory.load(contentFolder: contentFolder) }
         search = options.writes ? options.search : .off
         searchLookup = search == .off ? nil : Background { searchCommands.map(SearchIndexer.locate(among:)) ?? SearchIndexer.locate() }
     }

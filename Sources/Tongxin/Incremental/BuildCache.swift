@@ -286,6 +286,16 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { checks = kept }
     }
 
+    /// The content's git history as the last build read it: the next one reads only the
+    /// commits made since (GitHistory.load(contentFolder:after:)).
+    private var lastHistory: GitHistory?
+
+    func history(contentFolder: URL) -> GitHistory {
+        let history = GitHistory.load(contentFolder: contentFolder, after: lock.withLock { lastHistory })
+        lock.withLock { lastHistory = history }
+        return history
+    }
+
     /// Forget what the build just finished did not use.
     func finishBuild() {
         lock.withLock {
