@@ -71,7 +71,10 @@ struct SearchTests {
         try Self.git(["add", "-A"], in: site.folder)
         try Self.git(["commit", "-q", "-m", "first"], in: site.folder, date: "2026-03-01T10:00:00+08:00")
         let paths = ["rules/method.md", "pages/about.md", "site.json", "records/new.md"]
+        let kept = site.folder.appendingPathComponent(".git/" + KeptHistory.name)
         func same(_ history: GitHistory, _ note: Comment) {
+            // A whole read: without the history the last load kept in the repository.
+            try? FileManager.default.removeItem(at: kept)
             let whole = GitHistory.load(contentFolder: site.content)
             for path in paths { #expect(history.lastChange(of: path) == whole.lastChange(of: path), "\(path): \(note)") }
         }
@@ -105,6 +108,38 @@ struct SearchTests {
         let fifth = GitHistory.load(contentFolder: site.content, after: fourth)
         #expect(fifth.lastChange(of: "records/new.md") == nil)
         same(fifth, "after a dropped commit")
+    }
+
+    /// A build without a preview (`tongxin build`) starts from the history the last build
+    /// kept inside the repository's .git folder, and reads the whole log when that file
+    /// is not of its format.
+    @Test func aBuildStartsFromTheHistoryTheLastBuildKept() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try Self.git(["init", "-q"], in: site.folder)
+        try Self.git(["add", "-A"], in: site.folder)
+        try Self.git(["commit", "-q", "-m", "first"], in: site.folder, date: "2026-03-01T10:00:00+08:00")
+        let kept = site.folder.appendingPathComponent(".git/" + KeptHistory.name)
+        _ = GitHistory.load(contentFolder: site.content)
+        let text = try String(contentsOf: kept, encoding: .utf8)
+        #expect(text.contains("rules/method.md\t2026-03-01\t王某"))
+        // The kept file is what a build starts from: a change written into it is found.
+        try text.replacingOccurrences(of: "rules/method.md\t2026-03-01", with: "rules/method.md\t2020-01-01").write(to: kept, atomically: true, encoding: .utf8)
+        #expect(GitHistory.load(contentFolder: site.content).lastChange(of: "rules/method.md")?.date == Day(parsing: "2020-01-01")!)
+        // After a commit, only that commit is read and laid over it.
+        try site.write("pages/about.md", "---\ntitle: 关于\n---\n改过。\n")
+        try Self.git(["commit", "-q", "-am", "second"], in: site.folder, date: "2026-04-02T10:00:00+08:00")
+        let later = GitHistory.load(contentFolder: site.content)
+        #expect(later.lastChange(of: "pages/about.md")?.date == Day(parsing: "2026-04-02")!)
+        #expect(later.lastChange(of: "rules/method.md")?.date == Day(parsing: "2020-01-01")!)
+        // A file of another format is ignored: the whole log again.
+        try "something else\n".write(to: kept, atomically: true, encoding: .utf8)
+        let whole = GitHistory.load(contentFolder: site.content)
+        #expect(whole.lastChange(of: "rules/method.md")?.date == Day(parsing: "2026-03-01")!)
+        #expect(whole.lastChange(of: "pages/about.md")?.date == Day(parsing: "2026-04-02")!)
+        // Never in the site: the output has no trace of it.
+        site.build()
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(KeptHistory.name).path))
     }
 
     @Test func outsideGitOrInAShallowCloneThereIsNoDate() throws {

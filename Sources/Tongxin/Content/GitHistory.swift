@@ -16,12 +16,12 @@ public struct GitHistory: Sendable {
         case gitMissing
     }
 
-    private let changes: [String: Change]
+    let changes: [String: Change]
     public let availability: Availability
     /// The commit the history was read at, and the content folder's path in the
     /// repository: a later load starts from here (see `load(contentFolder:after:)`).
-    private let head: String?
-    private let prefix: String
+    let head: String?
+    let prefix: String
 
     public static let none = GitHistory(changes: [:], availability: .notARepository)
 
@@ -35,33 +35,47 @@ public struct GitHistory: Sendable {
     /// A path relative to the content folder.
     public func lastChange(of path: String) -> Change? { changes[path] }
 
-    /// `last`: the history an earlier build read (the preview's). `git log --name-only`
-    /// compares each commit's trees, and a folder of thousands of records makes that about
-    /// a millisecond per commit: 1.2 s for a thousand commits, at every save. So the same
-    /// commit reuses `last` whole, and commits made since (the editor's saves) are read
-    /// alone and laid over it; anything else (history rewritten) reads it all again.
+    /// `last`: the history an earlier build of this process read (the preview's); without
+    /// it, the one the last build kept in the repository (KeptHistory). `git log
+    /// --name-only` compares each commit's trees, and a folder of thousands of records
+    /// makes that about a millisecond per commit: 1.2 s for a thousand commits, at every
+    /// build and save. So the same commit reuses the earlier history whole, and commits
+    /// made since (the editor's saves) are read alone and laid over it; anything else
+    /// (history rewritten) reads it all again.
     public static func load(contentFolder: URL, after last: GitHistory? = nil) -> GitHistory {
         let folder = contentFolder.standardizedFileURL
-        // One process for the usual case: the prefix, whether shallow, and the commit.
-        let found = Git.run(["rev-parse", "--show-prefix", "--is-shallow-repository", "HEAD"], in: folder)?
+        // One process for the usual case: the prefix, whether shallow, where to keep the
+        // history, and the commit.
+        let found = Git.run(["rev-parse", "--show-prefix", "--is-shallow-repository", "--git-path", KeptHistory.name, "HEAD"], in: folder)?
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let prefix: String, shallow: Bool, head: String?
-        if let found, found.count >= 3 {
-            (prefix, shallow, head) = (found[0], found[1] == "true", found[2])
-        } else {
-            // Not a repository, or one without a commit yet (no HEAD).
-            guard let shown = Git.run(["rev-parse", "--show-prefix"], in: folder) else {
-                return GitHistory(changes: [:], availability: Git.isAvailable ? .notARepository : .gitMissing)
-            }
-            (prefix, shallow, head) = (shown.trimmed, Git.run(["rev-parse", "--is-shallow-repository"], in: folder)?.trimmed == "true", nil)
+        guard let found, found.count >= 4 else { return withoutCommits(folder) }
+        let prefix = found[0], kept = URL(fileURLWithPath: found[2], relativeTo: folder), head = found[3]
+        if found[1] == "true" { return GitHistory(changes: [:], availability: .shallowClone) }
+        let earlier = last ?? KeptHistory.read(kept)
+        let history = read(folder, head: head, prefix: prefix, after: earlier)
+        if history.head != nil && history.head != earlier?.head { KeptHistory.write(history, to: kept) }
+        return history
+    }
+
+    /// Not a repository, or one without a commit yet (no HEAD).
+    private static func withoutCommits(_ folder: URL) -> GitHistory {
+        guard let prefix = Git.run(["rev-parse", "--show-prefix"], in: folder) else {
+            return GitHistory(changes: [:], availability: Git.isAvailable ? .notARepository : .gitMissing)
         }
-        if shallow { return GitHistory(changes: [:], availability: .shallowClone) }
-        guard let head else { return GitHistory(changes: [:], availability: .available, prefix: prefix) }
-        if let last, last.availability == .available, last.prefix == prefix, let lastHead = last.head {
-            if lastHead == head { return last }
+        if Git.run(["rev-parse", "--is-shallow-repository"], in: folder)?.trimmed == "true" {
+            return GitHistory(changes: [:], availability: .shallowClone)
+        }
+        return GitHistory(changes: [:], availability: .available, prefix: prefix.trimmed)
+    }
+
+    /// The history at `head`: `earlier`'s when it is the same commit or an ancestor (then
+    /// with the commits since laid over it), else the whole log.
+    private static func read(_ folder: URL, head: String, prefix: String, after earlier: GitHistory?) -> GitHistory {
+        if let earlier, earlier.availability == .available, earlier.prefix == prefix, let lastHead = earlier.head {
+            if lastHead == head { return earlier }
             if Git.run(["merge-base", "--is-ancestor", lastHead, head], in: folder) != nil, let log = log(folder, range: "\(lastHead)..\(head)") {
                 // Newer commits win: a file changed since keeps its newest change.
-                return GitHistory(changes: last.changes.merging(parse(log, prefix: prefix)) { _, newer in newer }, availability: .available, head: head, prefix: prefix)
+                return GitHistory(changes: earlier.changes.merging(parse(log, prefix: prefix)) { _, newer in newer }, availability: .available, head: head, prefix: prefix)
             }
         }
         guard let log = log(folder, range: head) else { return GitHistory(changes: [:], availability: .available, prefix: prefix) }
