@@ -1,8 +1,9 @@
 import Foundation
 
-/// When each content file last changed and who changed it, from one `git log` over the
-/// whole tree. Outside a git checkout, or in a shallow clone (whose oldest commit would
-/// claim every file), there is no history and pages simply leave the line out.
+/// When each content file last changed and who changed it, from `git log` over the whole
+/// tree (read whole once, then only the commits made since: `load(contentFolder:after:)`).
+/// Outside a git checkout, or in a shallow clone (whose oldest commit would claim every
+/// file), there is no history and pages simply leave the line out.
 public struct GitHistory: Sendable {
     public struct Change: Sendable, Equatable {
         public let date: Day
