@@ -14,7 +14,10 @@ public struct CommitteeReport: Sendable {
     public let records: [Int]
     public let suggestions: [SuggestionRegister.Entry]
 
-    public var pairsMet: Int { pairs.filter { $0.contacts > 0 }.count }
+    public var pairsMet: Int { Self.met(pairs) }
+
+    /// How many of the pairs met at least once in the period.
+    static func met(_ lines: [PairLine]) -> Int { lines.filter { $0.contacts > 0 }.count }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
         let groups = Committees(site, table: work.table(of: period.year, site))

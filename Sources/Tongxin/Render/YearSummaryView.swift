@@ -60,7 +60,7 @@ enum YearSummaryView {
             // The contacts are the period's up to as_of (ContactLog), so all their records' suggestions count.
             let suggestions = CommitteeReport.records(inCommittee).reduce(0) { $0 + site.records[$1].record.suggestions.count }
             return YearSummaryValues.CommitteeValues(name: committee.name, members: groups.members[committee.id]?.count ?? 0, pairs: pairs.count,
-                                                     met: pairs.filter { $0.contacts > 0 }.count, contacts: inCommittee.count, suggestions: suggestions)
+                                                     met: CommitteeReport.met(pairs), contacts: inCommittee.count, suggestions: suggestions)
         }
         let leaders = AssignmentViews.leaders(context)
         let leaderReports = LeaderReport.all(site, work: work, memberIDs: leaders.map(\.id), years: [year])
