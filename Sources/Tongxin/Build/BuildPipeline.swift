@@ -57,7 +57,7 @@ public enum BuildPipeline {
         guard writer.prepare(&run.report.diagnostics) else { return run.report }
         defer { writer.close() }
         guard let output = run.step("render", { diagnostics -> SiteRenderer.Output? in
-            SiteRenderer.render(checked, theme: theme, asOf: asOf, history: side.history.value, analysis: analysis, pages: options.writes || options.audience == .public,
+            SiteRenderer.render(checked, theme: theme, asOf: asOf, history: side.history, analysis: analysis, pages: options.writes || options.audience == .public,
                                 cache: options.cache, folder: writer.folder, diagnostics: &diagnostics)
         }) else { return run.report }
         let leakSources = LeakScan.Sources(byOutput: output.sources, all: site.cases.map(\.file) + site.rules.map(\.file) + site.pages.map(\.file) + site.briefs.map(\.file), root: URL(fileURLWithPath: site.root))

@@ -154,10 +154,11 @@ private final class ErrorReader: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(_ handle: FileHandle) {
-        DispatchQueue.global().async { [self] in
+        // Its own thread, like Background: the dispatch pool may be busy for a while.
+        Thread { [self] in
             data = handle.readDataToEndOfFile()
             done.signal()
-        }
+        }.start()
     }
 
     func text() -> String {

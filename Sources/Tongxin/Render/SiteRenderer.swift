@@ -37,11 +37,13 @@ public enum SiteRenderer {
         var lastBuild: OutputManifest?
     }
 
+    /// `history`: read beside the load and waited for only where the pages are laid out
+    /// (the preview's save waited 18–26 ms for git before its first page otherwise).
     /// `analysis`: started by the pipeline's analyse step (internal sites). With
     /// `pages: false` (an internal `check`) everything that can find a problem runs —
     /// Markdown, images, the analysis — but no page is laid out: nothing in a page
     /// template can be wrong about the content.
-    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history: GitHistory, analysis: PendingAnalysis?, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
+    static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history pendingHistory: Background<GitHistory>, analysis: PendingAnalysis?, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
         var bodies = renderBodies(site, cache: cache, diagnostics: &diagnostics)
         clock.lap("markdown")
@@ -93,6 +95,7 @@ public enum SiteRenderer {
             specs = publicPages(site, bodies: bodies, images: images, text: theme.text)
             extraFiles = [FeedWriter.feed(site, bodies: bodies)] + [SitemapWriter.sitemap(site, routes: specs.map(\.route))].compactMap { $0 }
         }
+        let history = pendingHistory.value
         let layout = Layout(settings: site.settings, asOf: asOf, audience: audience, history: history, text: theme.text)
         extraFiles += ErrorPages.files(theme: theme, settings: site.settings, home: layout.searchBase)
         clock.lap("page list")

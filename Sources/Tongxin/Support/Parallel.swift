@@ -42,6 +42,11 @@ private final class Slots<R>: @unchecked Sendable {
 
 /// A value worked out on another thread while the caller goes on (the `git log` behind
 /// GitHistory runs while the content loads); `value` waits for it.
+///
+/// On a thread of its own, not the shared dispatch pool: the pool has one thread per
+/// core, its threads are often all busy with `parallelMap` or waiting on another
+/// Background, and a Background queued behind them started only when one came free
+/// (a preview save waited 0.7 s for its git lookup that way).
 final class Background<T: Sendable>: @unchecked Sendable {
     private let finished = DispatchGroup()
     // Written once before `finished` leaves, read only after waiting on it.
@@ -50,10 +55,11 @@ final class Background<T: Sendable>: @unchecked Sendable {
     init(_ work: @escaping @Sendable () -> T) {
         finished.enter()
         let language = Messages.override
-        DispatchQueue.global().async {
+        let thread = Thread {
             self.result = Messages.carried(language, work)
             self.finished.leave()
         }
+        thread.start()
     }
 
     var value: T {
