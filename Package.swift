@@ -50,7 +50,10 @@ let package = Package(
                 "Tongxin",
                 "TongxinServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: a build makes
+            // millions of small short-lived allocations on every core (see README).
+            linkerSettings: [.linkedLibrary("mimalloc")]
         ),
         .testTarget(
             name: "TongxinTests",

@@ -11,6 +11,8 @@ fi
 # crypt.h: tongxin deploy user hashes passwords with libcrypt (comes with libc6-dev).
 [ -f /usr/include/crypt.h ] || missing="$missing libcrypt-dev"
 [ -f /usr/include/zlib.h ] || missing="$missing zlib1g-dev"
+# mimalloc replaces glibc's malloc in the tongxin binary (linked, see Package.swift).
+[ -f /usr/include/mimalloc.h ] || missing="$missing libmimalloc-dev"
 command -v gzip >/dev/null 2>&1 || missing="$missing gzip"
 command -v git >/dev/null 2>&1 || missing="$missing git"
 # pdftotext: the public build reads the text of every PDF it publishes (leak scan).
