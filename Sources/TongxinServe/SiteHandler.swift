@@ -50,10 +50,11 @@ struct SiteHandler: HTTPHandler {
         let path = String(file.path.dropFirst(root.path.count + 1))
         guard cache.isLater(path) else { return }
         await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
+            // A thread of its own: a wait on the dispatch pool takes a thread the drawing needs.
+            Thread {
                 _ = cache.waitUntilDrawn(path)
                 done.resume()
-            }
+            }.start()
         }
     }
 
