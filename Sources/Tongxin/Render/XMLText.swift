@@ -29,8 +29,13 @@ enum XMLText {
     /// No & < > " ', no control character but tab and line ends, no U+FFFE or U+FFFF
     /// (EF BF BE and EF BF BF in UTF-8).
     private static func isPlain(_ text: String) -> Bool {
+        // On the bytes in place: iterating the UTF8View was most of a Word file's escaping.
+        text.utf8.withContiguousStorageIfAvailable(isPlain) ?? isPlain(Array(text.utf8))
+    }
+
+    private static func isPlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var twoBack: UInt8 = 0, oneBack: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
             case 0x9, 0xA, 0xD: break
