@@ -81,7 +81,7 @@ enum ContextDigest {
             }
         case .dictionaries(let items): return combine(items, keys: keys, into: &hasher)
         case .shared(let list): return combine(list.items, keys: keys, into: &hasher)
-        case .other(let other): return combine(other, keys: keys, into: &hasher)
+        case .other(let other): return combine(other.value, keys: keys, into: &hasher)
         }
         return true
     }

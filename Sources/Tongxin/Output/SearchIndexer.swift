@@ -20,9 +20,26 @@ public struct SearchIndexer: Sendable {
         locate(among: candidates(workingFolder: workingFolder))
     }
 
-    /// The first command that answers `--version`.
+    /// The first command that answers `--version`. The question runs beside the build's
+    /// load and Markdown stages, which keep every core busy: asked at the lowest priority
+    /// it takes the cores' idle moments instead of the build's time (Python's start, and
+    /// pyenv's shims where they are, cost ~0.1 s of CPU when Pagefind is missing). A
+    /// command named by a path that is not there is passed over without a process.
     public static func locate(among candidates: [[String]]) -> SearchIndexer? {
-        candidates.first { run($0 + ["--version"]).status == 0 }.map(SearchIndexer.init)
+        candidates.first { isThere($0) && run(yielding($0 + ["--version"])).status == 0 }.map(SearchIndexer.init)
+    }
+
+    static func isThere(_ command: [String]) -> Bool {
+        guard let program = command.first, program.contains("/") else { return true }
+        return FileManager.default.isExecutableFile(atPath: program)
+    }
+
+    /// coreutils' nice is on every Debian system; without it, the command runs as is.
+    private static let nice: String? = ["/usr/bin/nice", "/bin/nice"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static func yielding(_ command: [String]) -> [String] {
+        guard let nice else { return command }
+        return [nice, "-n", "19", "--"] + command
     }
 
     static func candidates(workingFolder: URL) -> [[String]] {

@@ -42,28 +42,31 @@ enum WechatArticle {
 
     /// The article: the body's elements restyled, then the byline.
     static func html(body: String, byline: String, addresses: Addresses) -> String {
-        var out = ""
-        out.reserveCapacity(body.utf8.count * 2)
-        var rest = Substring(body)
-        // By UTF-8 bytes: < and > are ASCII, and finding them by Characters (grapheme
-        // breaking over every Chinese character) was most of the time of a public build's
-        // 公众号 pages.
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
-            out += rest[..<open]
-            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ">")) else { break }
-            out += element(String(rest[rest.utf8.index(after: open)..<close]), addresses: addresses)
-            rest = rest[rest.utf8.index(after: close)...]
+        var out: [UInt8] = []
+        var body = body
+        // On the UTF-8 bytes: < and > are ASCII, and finding them by Characters (grapheme
+        // breaking over every Chinese character), or even through a Substring's UTF8View,
+        // was most of the time of the 公众号 pages.
+        body.withUTF8 { bytes in
+            out.reserveCapacity(bytes.count * 2)
+            var rest = 0
+            while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "<")) {
+                guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                out.append(contentsOf: bytes[rest..<open])
+                out.append(contentsOf: element(String(decoding: bytes[(open + 1)..<close], as: UTF8.self), addresses: addresses).utf8)
+                rest = close + 1
+            }
+            out.append(contentsOf: bytes[rest...])
         }
-        out += rest
-        if !byline.isEmpty { out += #"<p style="\#(styles["p"]!) color: #888888; font-size: 14px;">\#(XMLText.escape(byline))</p>"# }
-        return out
+        if !byline.isEmpty { out.append(contentsOf: #"<p style="\#(styles["p"]!) color: #888888; font-size: 14px;">\#(XMLText.escape(byline))</p>"#.utf8) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One tag rewritten: known elements with their style only (images also keep src and
     /// alt), anything else dropped (its text stays).
     private static func element(_ inside: String, addresses: Addresses) -> String {
         let closing = inside.hasPrefix("/")
-        let name = inside.dropFirst(closing ? 1 : 0).prefix { $0.isLetter || $0.isNumber }.lowercased()
+        let name = tagName(inside, closing: closing)
         guard styles[name] != nil || plain.contains(name) else { return "" }
         if closing { return "</\(name)>" }
         let style = styles[name].map { #" style="\#($0)""# } ?? ""
@@ -73,6 +76,18 @@ enum WechatArticle {
             src = XMLText.escape((addresses.base ?? addresses.root) + target)
         }
         return #"<img src="\#(src)" alt="\#(attribute("alt", in: inside))"\#(style)>"#
+    }
+
+    /// The element's name, lower-cased: its leading letters and digits. cmark writes
+    /// them in ASCII, read as bytes; a name that goes on past ASCII (raw HTML in a
+    /// story) is read by Characters, as a name of letters in any script.
+    private static func tagName(_ inside: String, closing: Bool) -> String {
+        let bytes = inside.utf8.dropFirst(closing ? 1 : 0)
+        let end = bytes.firstIndex { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        if let end, bytes[end] >= 0x80 {
+            return inside.dropFirst(closing ? 1 : 0).prefix { $0.isLetter || $0.isNumber }.lowercased()
+        }
+        return String(decoding: bytes[..<(end ?? bytes.endIndex)].map { $0 | (UInt8(ascii: "A")...UInt8(ascii: "Z") ~= $0 ? 0x20 : 0) }, as: UTF8.self)
     }
 
     /// An attribute's value as cmark wrote it (escaped, in double quotes).

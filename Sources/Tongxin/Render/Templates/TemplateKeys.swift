@@ -117,9 +117,9 @@ extension TemplateKeys {
         case (_, .strings(let strings)): return violations(of: strings as Any, as: key, at: path)
         case (_, .dictionaries(let items)): return violations(of: items as Any, as: key, at: path)
         case (_, .shared(let list)): return violations(of: list as Any, as: key, at: path)
-        case (_, .other(let other)): return violations(of: other, as: key, at: path)
+        case (_, .other(let other)): return violations(of: other.value, as: key, at: path)
         case (_, .object(let object)): return ["\(path): \(type(of: object)) is not \(key.kind.name)"]
-        case (_, .list(let list)): return ["\(path): \(type(of: list)) is not \(key.kind.name)"]
+        case (_, .list(let list)): return ["\(path): \(type(of: list.items)) is not \(key.kind.name)"]
         }
     }
 

@@ -34,6 +34,23 @@ extension Array: TemplateList where Element: TemplateObject {
     func item(_ index: Int) -> any TemplateObject { self[index] }
 }
 
+/// A list of models in one reference. Held in a `TemplateValue` as a bare existential
+/// (40 bytes, copied through its type's metadata), it made every value that large and
+/// every copy of one slow: the renderer copies values at each lookup of each page.
+final class ObjectList: TemplateList {
+    let items: any TemplateList
+    init(_ items: any TemplateList) { self.items = items }
+    var count: Int { items.count }
+    func item(_ index: Int) -> any TemplateObject { items.item(index) }
+}
+
+/// Any other value (a dictionary page's optionals and lists of other values), in one
+/// reference for the same reason.
+final class OtherValue {
+    let value: Any
+    init(_ value: Any) { self.value = value }
+}
+
 /// No values: the model of a Word file's spec, whose bytes are made without a template.
 final class NoValues: TemplateObject {
     func value(_ key: String) -> TemplateValue? { nil }
@@ -41,18 +58,25 @@ final class NoValues: TemplateObject {
 
 /// What a name stands for in a template: the kinds of PageKinds' declarations, plus the
 /// forms values of dictionaries come in (told apart once, where they are looked up).
+/// Every payload is at most one reference and a witness table, so that a value is copied
+/// by a retain (lists and other values are boxed: ObjectList, OtherValue).
 enum TemplateValue {
     case text(String)
     case number(Int)
     case flag(Bool)
     case texts([String])
     case object(any TemplateObject)
-    case list(any TemplateList)
+    case list(ObjectList)
     case dictionary([String: Any])
     case strings([String: String])
     case dictionaries([[String: Any]])
     case shared(SharedList)
-    case other(Any)
+    case other(OtherValue)
+
+    /// A list of models, as the models' values name them (`.list(rows)`).
+    static func list<Item: TemplateObject>(_ items: [Item]) -> TemplateValue { .list(ObjectList(items)) }
+
+    static func other(_ value: Any) -> TemplateValue { .other(OtherValue(value)) }
 
     /// An optional part as a section reads it: the part, or false where there is none —
     /// not absent, so that the name is not looked up in a frame further out (a rule part
@@ -78,7 +102,7 @@ enum TemplateValue {
             if let object = value as? any TemplateObject {
                 self = .object(object)
             } else if let list = value as? any TemplateList {
-                self = .list(list)
+                self = .list(ObjectList(list))
             } else {
                 self = .other(value)
             }

@@ -20,7 +20,7 @@ struct TemplateRenderer {
             case .object(let object): self = .object(object)
             case .strings(let strings): self = .dictionary(strings)
             // A dictionary of other values ([String: Int], [String: [String]]), cast once here.
-            case .other(let other) where other is [String: Any]: self = .dictionary(other as! [String: Any])
+            case .other(let other) where other.value is [String: Any]: self = .dictionary(other.value as! [String: Any])
             default: self = .value(value)
             }
         }
@@ -113,7 +113,7 @@ struct TemplateRenderer {
         case .other(let other):
             // Lists cast once: casting a list of dictionaries to [Any] boxes every item,
             // and isTruthy would have done it a second time.
-            if let items = other as? [Any] {
+            if let items = other.value as? [Any] {
                 for item in items { render(body, in: Frame(TemplateValue(item)), &stack, &out, blocks: blocks) }
             } else if Self.isTruthy(value) {
                 render(body, in: Frame(value), &stack, &out, blocks: blocks)
@@ -176,7 +176,7 @@ struct TemplateRenderer {
         case .dictionary(let dictionary): dictionary[name].map(TemplateValue.init)
         case .strings(let strings): strings[name].map(TemplateValue.text)
         case .object(let object): object.value(name)
-        case .other(let other): (other as? [String: Any])?[name].map(TemplateValue.init)
+        case .other(let other): (other.value as? [String: Any])?[name].map(TemplateValue.init)
         default: nil
         }
     }
@@ -196,7 +196,7 @@ struct TemplateRenderer {
         case .shared(let list): return !list.items.isEmpty
         case .other(let other):
             // Other types (optionals, lists of other values) the general way.
-            switch other {
+            switch other.value {
             case let string as String: return !string.isEmpty
             case let bool as Bool: return bool
             case let int as Int: return int != 0
@@ -215,18 +215,18 @@ struct TemplateRenderer {
         case .flag(let flag): return String(describing: flag)
         case .texts(let texts): return String(describing: texts)
         case .object(let object): return String(describing: object)
-        case .list(let list): return String(describing: list)
+        case .list(let list): return String(describing: list.items)
         case .dictionary(let dictionary): return String(describing: dictionary)
         case .strings(let strings): return String(describing: strings)
         case .dictionaries(let items): return String(describing: items)
         case .shared(let list): return String(describing: list.items)
         case .other(let other):
-            switch other {
+            switch other.value {
             case let string as String: return string
             case let int as Int: return String(int)
             case let substring as Substring: return String(substring)
             case let optional as OptionalProtocol: return optional.isSome ? String(describing: optional.unwrapped) : ""
-            default: return String(describing: other)
+            default: return String(describing: other.value)
             }
         }
     }
