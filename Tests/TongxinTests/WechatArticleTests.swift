@@ -78,4 +78,15 @@ import Testing
         #expect(page.contains("图片地址是相对地址"))
         #expect(try Self.article(page).contains(#"<img src="../../../assets/c.svg""#))
     }
+
+    /// Element names are read on bytes where cmark writes them in ASCII (any case), by
+    /// Characters where a name goes on past ASCII; an unclosed "<" leaves the rest as it is.
+    @Test func elementNamesInAnyCaseAndScript() {
+        let addresses = WechatArticle.Addresses(story: "cases/x/wechat/index.html", base: nil, root: "../../../")
+        let p = WechatArticle.styles["p"]!
+        #expect(WechatArticle.html(body: "<P>甲</P>", byline: "", addresses: addresses) == #"<p style="\#(p)">甲</p>"#)
+        #expect(WechatArticle.html(body: "<p中>乙</p中><h2 id=\"一\">丙</h2>", byline: "", addresses: addresses)
+            == #"乙<h2 style="\#(WechatArticle.styles["h2"]!)">丙</h2>"#)
+        #expect(WechatArticle.html(body: "<em>丁</em> 1 < 2", byline: "", addresses: addresses) == #"<em style="font-style: italic;">丁</em> 1 < 2"#)
+    }
 }
