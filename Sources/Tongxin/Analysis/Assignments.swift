@@ -22,7 +22,7 @@ public struct AssignmentTable: Sendable {
     public let unitLinks: [UnitLink]
     /// The days each pair is assigned, of every row of every year: a contact is judged
     /// by the rows in force on its own day.
-    private let pairPeriods: [String: [InForce]]
+    private let pairPeriods: [PairKey: [InForce]]
     /// Windows each contactor looks after (directly, or through one of its branches), with the days.
     private let windowsByContactor: [String: [(window: String, inForce: InForce)]]
     /// For the contactee's window on the day of a contact (members move).
@@ -34,7 +34,7 @@ public struct AssignmentTable: Sendable {
         var pairs: [Pair] = []
         var links: [UnitLink] = []
         var seen = Set<String>()
-        var periods: [String: [InForce]] = [:]
+        var periods: [PairKey: [InForce]] = [:]
         var windows: [String: [(window: String, inForce: InForce)]] = [:]
         let windowOfBranch = site.organization.windowOfBranch()
         for assignment in site.assignments {
@@ -46,7 +46,7 @@ public struct AssignmentTable: Sendable {
                     let key = Self.key(assignment.contactorID, id)
                     periods[key, default: []].append(inForce)
                     // The same pair under two kinds is one pair to meet (for the same days).
-                    if inYear, seen.insert(key + "\u{1F}" + (inForce.from?.iso ?? "") + "\u{1F}" + (inForce.until?.iso ?? "")).inserted {
+                    if inYear, seen.insert(assignment.contactorID + "\u{1F}" + id + "\u{1F}" + (inForce.from?.iso ?? "") + "\u{1F}" + (inForce.until?.iso ?? "")).inserted {
                         pairs.append(Pair(contactorID: assignment.contactorID, contacteeID: id, kindID: assignment.kindID, organizerID: assignment.organizerID, inForce: inForce))
                     }
                 case .window(let id):
@@ -82,7 +82,15 @@ public struct AssignmentTable: Sendable {
         pairs.filter { $0.contacteeID == member }.map(\.contactorID)
     }
 
-    static func key(_ contactor: String, _ contactee: String) -> String { contactor + "\u{1F}" + contactee }
+    /// A pair of members as a dictionary key. The two ids side by side: joined into one
+    /// string, every contact and pair looked up allocated a string (ids are longer than
+    /// a small string together), in the analysis and in each report's pairs.
+    public struct PairKey: Hashable, Sendable {
+        let contactor: String
+        let contactee: String
+    }
+
+    static func key(_ contactor: String, _ contactee: String) -> PairKey { PairKey(contactor: contactor, contactee: contactee) }
 }
 
 /// 全覆盖 and the structure of the assignment: who has no contactor, who has several,

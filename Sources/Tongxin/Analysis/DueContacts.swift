@@ -16,10 +16,10 @@ public struct DueContacts: Sendable {
     /// Members of `CoverageReport.mustCover` with at least one contact this year, by anyone.
     public let contactedThisYear: Int
     /// Each pair's last contact in any year up to `as_of`, by `AssignmentTable.key`.
-    public let lastContacts: [String: Day]
+    public let lastContacts: [AssignmentTable.PairKey: Day]
 
     public init(frequency: FrequencyReport, coverage: CoverageReport, log: ContactLog, year: Period, limit: Int) {
-        var last: [String: Day] = [:]
+        var last: [AssignmentTable.PairKey: Day] = [:]
         var contacted = Set<String>()
         for contact in log.contacts {
             // The log is in date order: the last write is the latest day.

@@ -42,7 +42,7 @@ public struct FrequencyReport: Sendable {
         self.year = year
         self.minimum = minimum
         let period = Period(year: year)
-        var days: [String: Set<Day>] = [:]
+        var days: [AssignmentTable.PairKey: Set<Day>] = [:]
         for contact in log.contacts(in: period) {
             days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date)
         }

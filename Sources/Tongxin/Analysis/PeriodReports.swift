@@ -42,7 +42,7 @@ public struct CommitteeReport: Sendable {
     /// The committee's pairs in force in the period, each with its contacts there. A
     /// dated row belongs to the periods it is in force in, and counts its own days' contacts.
     static func pairLines(_ pairs: [AssignmentTable.Pair], period: Period, inCommittee: [ContactLog.Contact]) -> [PairLine] {
-        var days: [String: Set<Day>] = [:]
+        var days: [AssignmentTable.PairKey: Set<Day>] = [:]
         for contact in inCommittee { days[AssignmentTable.key(contact.contactorID, contact.contacteeID), default: []].insert(contact.date) }
         return inForce(pairs, period: period).map { pair in
             let met = days[AssignmentTable.key(pair.contactorID, pair.contacteeID)] ?? []

@@ -168,8 +168,8 @@ enum AssignmentViews {
 
     /// A pair row: the pair and its days (the same pair may be assigned again later).
     private static func key(_ pair: AssignmentTable.Pair) -> String {
-        pair.inForce.isAlways ? AssignmentTable.key(pair.contactorID, pair.contacteeID)
-            : AssignmentTable.key(pair.contactorID, pair.contacteeID) + "|" + (pair.inForce.from?.iso ?? "") + "|" + (pair.inForce.until?.iso ?? "")
+        let pairKey = pair.contactorID + "\u{1F}" + pair.contacteeID
+        return pair.inForce.isAlways ? pairKey : pairKey + "|" + (pair.inForce.from?.iso ?? "") + "|" + (pair.inForce.until?.iso ?? "")
     }
 
     static func unitOf(_ memberID: String, _ context: RenderContext) -> String? {

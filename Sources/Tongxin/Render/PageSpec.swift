@@ -1,37 +1,41 @@
 /// One page to write: where it goes, which template draws it, and how to build the
 /// template's values. The values are built on the rendering thread, when the page is
 /// drawn, so that a page the preview keeps costs nothing but its key.
-struct PageSpec: Sendable {
-    var route: String
-    var template: String
+///
+/// A class: a build lists 12,000 of them, and each copy of a struct of a dozen
+/// references (joining the views' lists, handing them to the drawing threads) retained
+/// and released every one.
+final class PageSpec: Sendable {
+    let route: String
+    let template: String
     /// The page kind whose keys the context has (PageKinds), when the page chose
     /// another template (a free page's `template:`).
-    var kind: String? = nil
-    var title: String
+    let kind: String?
+    let title: String
     /// The navigation section this page belongs to, for highlighting.
-    var section: String
-    var breadcrumbs: [Crumb]
+    let section: String
+    let breadcrumbs: [Crumb]
     /// The content file the page shows, if one: named in link errors, and the source of
     /// the page's "last changed" line.
-    var source: String? = nil
+    let source: String?
     /// Every content file the page shows, besides site.json, data/ and the theme: when
     /// none of them changed, the preview server reuses the page's last bytes. Pages drawn
     /// from the analysis are keyed by their template values (`.byContext`,
     /// RenderContext.analysisInputs). nil means the page is always rendered (small lists
     /// such as the reports index).
-    var inputs: PageInputs.Key? = nil
+    let inputs: PageInputs.Key?
     /// What else decides the page besides its input files and the shared inputs (the
     /// number of pages of a paginated list): part of the reuse key.
-    var variant = ""
+    let variant: String
     /// The page's values: its kind's typed view model (TemplateObject).
-    var values: @Sendable () -> any TemplateObject
+    let values: @Sendable () -> any TemplateObject
     /// A file made without a template (the Word file beside a report, WordViews): its
     /// bytes. It is listed, keyed and reused like a page, so that a reused report keeps
     /// its .docx too; `template` then only names the kind of file in the key.
-    var file: (@Sendable () -> [UInt8])? = nil
+    let file: (@Sendable () -> [UInt8])?
 
     init(route: String, template: String, kind: String? = nil, title: String, section: String, breadcrumbs: [Crumb], source: String? = nil,
-         inputs: PageInputs.Key? = nil, variant: String = "", model: @escaping @Sendable () -> any TemplateObject) {
+         inputs: PageInputs.Key? = nil, variant: String = "", file: (@Sendable () -> [UInt8])? = nil, model: @escaping @Sendable () -> any TemplateObject) {
         self.route = route
         self.template = template
         self.kind = kind
@@ -41,6 +45,7 @@ struct PageSpec: Sendable {
         self.source = source
         self.inputs = inputs
         self.variant = variant
+        self.file = file
         values = model
     }
 
@@ -49,7 +54,10 @@ struct PageSpec: Sendable {
     /// pages. Built once, then drawn with (`draw(_:_:values:)`).
     func valuesForKey() -> (values: any TemplateObject, digest: Int?)? {
         guard inputs?.byContext == true, file == nil else { return nil }
+        let t0 = threadMS()
         let made = values()
+        probeAdd("bycontext-values", threadMS() - t0)
+        probeAdd("values " + template, threadMS() - t0)
         return (made, PageKinds.kind(kind ?? template).flatMap { ContextDigest.of(made, keys: $0.keys) })
     }
 

@@ -68,6 +68,7 @@ public enum SiteRenderer {
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
+        var tables: Background<[OutputFile]>?
         switch audience {
         case .internal:
             guard let analysis else { preconditionFailure("an internal site is rendered with its analysis") }
@@ -84,10 +85,11 @@ public enum SiteRenderer {
             let context = RenderContext(site: site, labels: labels, work: analysed.work, analysisVersion: analysed.version, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
             let tasks = TaskViews.tasks(context)
-            // The CSV tables and calendars need only the analysis: made beside the page list.
-            let tables = Background { CSVExports.files(context, cache: cache) + TaskViews.calendars(tasks, context) }
+            // The CSV tables and calendars need only the analysis: made beside the page
+            // list and the pages, waited for once the pages are drawn (waiting before
+            // them left a core idle for 5–7 ms of a preview save).
+            tables = Background { CSVExports.files(context, cache: cache) + TaskViews.calendars(tasks, context) }
             specs = internalPages(context, plain: plain, tasks: tasks)
-            extraFiles = tables.value
         case .public:
             if site.settings.baseURL == nil {
                 diagnostics.warning(SourceLocation(file: "site.json"), L("office.baseURL.missing"))
@@ -102,6 +104,7 @@ public enum SiteRenderer {
         let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
         let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)
         let pages = drawn.pages
+        if let tables { extraFiles = tables.value + extraFiles }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))

@@ -18,11 +18,9 @@ enum WordViews {
     static func spec(beside page: PageSpec, name: String, bytes: @escaping @Sendable () -> [UInt8]) -> PageSpec {
         var inputs = page.inputs
         inputs?.byContext = false
-        var spec = PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
-                            breadcrumbs: [], inputs: inputs, variant: page.variant, model: { NoValues() })
         // A file has no template values: its bytes are made by `file`.
-        spec.file = bytes
-        return spec
+        return PageSpec(route: page.route + name, template: "word:" + page.template, title: page.title, section: page.section,
+                        breadcrumbs: [], inputs: inputs, variant: page.variant, file: bytes, model: { NoValues() })
     }
 
     /// What the page's "下载 Word" link needs: the file beside it and the name to save it as.
