@@ -54,10 +54,7 @@ final class PageSpec: Sendable {
     /// pages. Built once, then drawn with (`draw(_:_:values:)`).
     func valuesForKey() -> (values: any TemplateObject, digest: Int?)? {
         guard inputs?.byContext == true, file == nil else { return nil }
-        let t0 = threadMS()
         let made = values()
-        probeAdd("bycontext-values", threadMS() - t0)
-        probeAdd("values " + template, threadMS() - t0)
         return (made, PageKinds.kind(kind ?? template).flatMap { ContextDigest.of(made, keys: $0.keys) })
     }
 
