@@ -35,7 +35,7 @@ public struct FrequencyReport: Sendable {
     public let minimum: Int
     public let pairs: [PairCount]
 
-    public var done: Int { pairs.filter { $0.status == .done }.count }
+    public var done: Int { pairs.count(where: { $0.status == .done }) }
     public var behind: [PairCount] { pairs.filter { $0.status == .behind } }
 
     public init(table: AssignmentTable, log: ContactLog, year: Int, minimum: Int) {

@@ -17,7 +17,7 @@ public struct CommitteeReport: Sendable {
     public var pairsMet: Int { Self.met(pairs) }
 
     /// How many of the pairs met at least once in the period.
-    static func met(_ lines: [PairLine]) -> Int { lines.filter { $0.contacts > 0 }.count }
+    static func met(_ lines: [PairLine]) -> Int { lines.count(where: { $0.contacts > 0 }) }
 
     public init(_ site: CheckedSite, work: ContactWork, committeeID: String, period: Period) {
         let groups = Committees(site, table: work.table(of: period.year, site))

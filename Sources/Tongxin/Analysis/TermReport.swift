@@ -25,7 +25,7 @@ public struct TermReport: Sendable {
             let yearWork = year == work.asOf.year ? work : work.pastYears[year]
             let entries = yearWork?.suggestions.entries ?? []
             return Year(year: year, headline: yearWork.map(Headline.init), suggestions: entries.count,
-                        answered: entries.filter { $0.status == "已反馈" }.count, moved: moves[year] ?? [])
+                        answered: entries.count(where: { $0.status == "已反馈" }), moved: moves[year] ?? [])
         }
     }
 

@@ -63,7 +63,7 @@ enum AssignmentViews {
             csvHref: isCurrent ? Routes.pairsCSV : dated ? Routes.yearPairsCSV(work.asOf.year) : "",
             groups: isCurrent ? PairGroupViews.links(context) : nil,
             statusLinks: isCurrent ? statuses.map { status in
-                CountedLinkValues(label: context.statusLabel(status), href: Routes.pairsByStatus(status.rawValue), count: work.frequency.pairs.filter { $0.status == status }.count)
+                CountedLinkValues(label: context.statusLabel(status), href: Routes.pairsByStatus(status.rawValue), count: work.frequency.pairs.count(where: { $0.status == status }))
             } : nil,
             narrowed: narrowed)
     }

@@ -112,7 +112,7 @@ enum ReportViews {
             hasUnitKinds: context.policy.assignmentKinds.contains { $0.contactorRole == .partyGroup && !$0.contactees.isDisjoint(with: [.window, .branch]) },
             pairs: report.pairs.map(context.pairRow),
             pairCount: report.pairs.count,
-            pairsDone: report.pairs.filter { $0.status == .done }.count,
+            pairsDone: report.pairs.count(where: { $0.status == .done }),
             recordCount: report.records.count,
             records: records.map { detailRow($0, context) },
             suggestions: report.suggestions.map { SuggestionViews.row($0, context) })

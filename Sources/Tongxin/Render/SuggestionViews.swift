@@ -31,7 +31,7 @@ enum SuggestionViews {
                 shown: min(pending.count, oldestCount),
                 months: months.map { month in
                     SuggestionsValues.MonthValues(label: context.text("month.short", ["month": String(month.month)]), href: month.route, count: month.items.count,
-                                                  pending: month.items.filter { entries[$0].pendingDays != nil }.count)
+                                                  pending: month.items.count(where: { entries[$0].pendingDays != nil }))
                 })
         })
     }

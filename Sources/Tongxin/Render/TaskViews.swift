@@ -30,7 +30,7 @@ enum TaskViews {
                 TaskPairValues(row: context.pairRow(person.pair), lastEver: View.date(person.lastContact),
                                daysSince: person.daysSince.map(String.init) ?? "", still: max(0, person.pair.minimum - person.pair.count))
             },
-            doneCount: task.people.filter { $0.pair.status == .done }.count,
+            doneCount: task.people.count(where: { $0.pair.status == .done }),
             units: task.units.map { LeaderReportValues.UnitLineValues(name: context.unitName($0.target), kind: context.kindName($0.kindID)) },
             hasTriggers: hasTriggers,
             events: hasTriggers ? task.openEvents.map { TriggerViews.row($0, context) } : [],

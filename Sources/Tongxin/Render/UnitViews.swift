@@ -38,7 +38,7 @@ enum UnitViews {
             kindLabel: context.text(isCommittee ? "unit.committee" : "unit.window"),
             members: members.map(context.memberRow),
             memberCount: members.count,
-            nonPartyCount: members.filter { !$0.isPartyMember }.count,
+            nonPartyCount: members.count(where: { !$0.isPartyMember }),
             leaders: RankOrder.sorted(activity.leaderIDs.compactMap { context.site.member($0) }).map { context.memberLink($0.id) },
             pairs: pairs,
             contactCount: activity.contacts,

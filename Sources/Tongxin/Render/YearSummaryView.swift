@@ -81,7 +81,7 @@ enum YearSummaryView {
             answered: work.suggestions.entries.reduce(0) { $0 + ($1.status == "已反馈" ? 1 : 0) },
             committees: committees,
             leaders: leaderReports.map { report in
-                YearSummaryValues.LeaderValues(leader: context.memberLink(report.memberID), pairs: report.pairs.count, done: report.pairs.filter { $0.status == .done }.count,
+                YearSummaryValues.LeaderValues(leader: context.memberLink(report.memberID), pairs: report.pairs.count, done: report.pairs.count(where: { $0.status == .done }),
                                                records: report.records.count, href: Routes.partyGroupReport(year, report.memberID))
             },
             routes: work.suggestions.counts(routes: context.policy.suggestionRoutes).map { YearSummaryValues.RouteValues(route: $0.route, counts: $0.byStatus) },
