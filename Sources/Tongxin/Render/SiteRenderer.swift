@@ -133,15 +133,8 @@ public enum SiteRenderer {
     /// into its staging folder as they come and are not returned.
     private static func draw(_ specs: [PageSpec], theme: Theme, layout: Layout, keys: PageKeys?, cache: BuildCache?, folder: FolderBuild?) -> (pages: [OutputFile], kept: [OutputManifest.Page], reused: Int, later: [PageReuse.LaterFile]) {
         if let cache, let keys {
-            let reuse = PageReuse(cache: cache, keys: keys)
-            let drawn: [(file: OutputFile, stored: BuildCache.StoredPage?, later: PageReuse.LaterFile?)] = parallelMap(specs, order: PageReuse.order(specs)) { spec in
-                let page = reuse.page(for: spec) { spec.draw(theme, layout, values: $0) }
-                return (OutputFile(path: Routes.file(for: spec.route), contents: .bytes(page.bytes), knownHash: page.hash), page.drawn, page.later)
-            }
-            let before = cache.pagesReused
-            reuse.keep(specs, drawn: drawn.map(\.stored))
-            let later = drawn.compactMap(\.later)
-            return (drawn.map(\.file), [], cache.pagesReused - before - later.count, later)
+            let drawn = PageReuse.draw(specs, cache: cache, keys: keys) { spec, values in spec.draw(theme, layout, values: values) }
+            return (drawn.files, [], drawn.reused, drawn.later)
         }
         let paths = specs.map { Routes.file(for: $0.route) }
         folder?.staged.makeFolders(for: paths)
