@@ -32,6 +32,21 @@ import Testing
         #expect(ThemeText.fill("未闭合{name", ["name": "x"]) == "未闭合{name")
     }
 
+    /// A label filled thousands of times is split once around its name: the same text
+    /// as filling it, whatever else the label holds.
+    @Test func aFillerGivesTheFilledLabel() {
+        let labels = ["plain": "记录 {number}", "twice": "{number} 与 {number}", "none": "无占位符", "braces": "{{number}} {other}", "open": "{a{number}}"]
+        let text = ThemeText(labels: labels, navigation: [], publicNavigation: [],
+                             chart: ThemeText.ChartStyle(accent: "", ink: "", muted: "", grid: "", link: "", paper: "", target: "", previous: "", series: [],
+                                                         words: ThemeText.ChartWords(noData: "", unit: "", target: "", targets: "", below: "", noValue: "")))
+        for key in labels.keys {
+            let filler = text.filler(key, name: "number")
+            for value in ["2026-000001", "{number}", "", "甲"] {
+                #expect(filler(value) == text(key, ["number": value]), "\(key) with \(value)")
+            }
+        }
+    }
+
     @Test func anOfficeRelabelsNavigationTitlesAndStatuses() throws {
         let folder = try theme {
             $0.replacingOccurrences(of: "\"title\": \"联系记录\"", with: "\"title\": \"走访记录\"")

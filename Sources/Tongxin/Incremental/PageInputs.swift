@@ -119,8 +119,10 @@ struct InputVersions: Sendable {
 
     init(_ site: CheckedSite) {
         self.site = site
+        // Summed in place: a list of the record's members made per record was a third of
+        // this (made again at each save of the preview).
         records = parallelMap(site.records) { record in
-            ([record.contactorID] + record.contacteeIDs).reduce(Self.mixed(record.record.fieldsDigest)) { $0 &+ Self.member($1, in: site) }
+            record.contacteeIDs.reduce(Self.mixed(record.record.fieldsDigest) &+ Self.member(record.contactorID, in: site)) { $0 &+ Self.member($1, in: site) }
         }
     }
 

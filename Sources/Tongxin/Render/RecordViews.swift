@@ -44,9 +44,10 @@ enum RecordViews {
         // What every record page's spec shares, worked out once (the list is made again
         // at each save of the preview).
         let listCrumb = Crumb(title: text("records"), route: Routes.records)
+        let pageTitle = text.filler("recordPage.title", name: "number")
         let recordPages = parallelMap(Array(records.indices)) { position -> (page: PageSpec, word: PageSpec?) in
             let record = records[position]
-            let title = text("recordPage.title", ["number": record.record.number]), route = Routes.record(record.record.slug)
+            let title = pageTitle(record.record.number), route = Routes.record(record.record.slug)
             let make: @Sendable () -> RecordValues = {
                 detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file],
                        word: withWord ? RecordWordFile.link(number: record.record.number, form: policyForm, words: text) : nil)

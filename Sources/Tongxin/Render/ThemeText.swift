@@ -106,6 +106,17 @@ final class ThemeText: Sendable {
         return values.isEmpty ? text : Self.fill(text, values)
     }
 
+    /// The label `key` filled with one value for `{name}`, for a label filled thousands of
+    /// times (each record page's title, listed again at each save): split once around the
+    /// name, each fill is a concatenation. The same text as `self(key, [name: value])`.
+    func filler(_ key: String, name: String) -> @Sendable (String) -> String {
+        let label = self(key)
+        let parts = label.components(separatedBy: "{\(name)}")
+        guard parts.count == 2 else { return { [self] value in self(key, [name: value]) } }
+        let (before, after) = (parts[0], parts[1])
+        return { value in before + value + after }
+    }
+
     /// `{name}` replaced by its value in one pass over the bytes, left as written when
     /// `values` has no such name. One pass, not a replace per value: labels are filled for
     /// every row of every table (Foundation's replace was 3 % of a build), and a value
