@@ -23,9 +23,9 @@ public final class CheckedSite: Sendable {
         self.assignments = assignments
         self.events = events
         // Pages list records newest first: sorting once, by index, spares every view a
-        // sort of 10,000 record copies (it was 7 % of a build). By keys read once: each
-        // comparison reading two records' dates from their objects missed the cache
-        // twice (at every save of the preview, and 200,000 records in a province).
+        // sort of 10,000 record copies (it was 7 % of a build). By keys read once, side by
+        // side: each comparison read two records' dates from their objects, scattered in
+        // memory (at every save of the preview, and 200,000 records in a province).
         let keys = records.map { RecordOrder.Key($0) }
         self.records = records.indices.sorted { keys[$0].isNewer(than: keys[$1]) }.map { records[$0] }
         self.cases = cases
