@@ -33,7 +33,7 @@ public struct AssignmentTable: Sendable {
         let period = Period(year: year)
         var pairs: [Pair] = []
         var links: [UnitLink] = []
-        var seen = Set<String>()
+        var seen = Set<RowKey>()
         var periods: [PairKey: [InForce]] = [:]
         var windows: [String: [(window: String, inForce: InForce)]] = [:]
         let windowOfBranch = site.organization.windowOfBranch()
@@ -46,7 +46,7 @@ public struct AssignmentTable: Sendable {
                     let key = Self.key(assignment.contactorID, id)
                     periods[key, default: []].append(inForce)
                     // The same pair under two kinds is one pair to meet (for the same days).
-                    if inYear, seen.insert(assignment.contactorID + "\u{1F}" + id + "\u{1F}" + (inForce.from?.iso ?? "") + "\u{1F}" + (inForce.until?.iso ?? "")).inserted {
+                    if inYear, seen.insert(RowKey(pair: key, inForce: inForce)).inserted {
                         pairs.append(Pair(contactorID: assignment.contactorID, contacteeID: id, kindID: assignment.kindID, organizerID: assignment.organizerID, inForce: inForce))
                     }
                 case .window(let id):
@@ -91,6 +91,14 @@ public struct AssignmentTable: Sendable {
     }
 
     static func key(_ contactor: String, _ contactee: String) -> PairKey { PairKey(contactor: contactor, contactee: contactee) }
+
+    /// A pair and its days: the same pair assigned again for other days is another row.
+    struct RowKey: Hashable, Sendable {
+        let pair: PairKey
+        let inForce: InForce
+    }
+
+    static func key(_ pair: Pair) -> RowKey { RowKey(pair: key(pair.contactorID, pair.contacteeID), inForce: pair.inForce) }
 }
 
 /// 全覆盖 and the structure of the assignment: who has no contactor, who has several,

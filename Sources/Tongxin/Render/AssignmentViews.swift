@@ -154,22 +154,17 @@ enum AssignmentViews {
     /// windows), each group in the organisation's order.
     static func unitTables(_ context: RenderContext, work: ContactWork? = nil) -> [AssignmentsValues.UnitValues] {
         let work = work ?? context.work
-        let counts = Dictionary(work.frequency.pairs.map { (Self.key($0.pair), $0) }, uniquingKeysWith: { first, _ in first })
+        // By pair and days (the same pair may be assigned again later).
+        let counts = Dictionary(work.frequency.pairs.map { (AssignmentTable.key($0.pair), $0) }, uniquingKeysWith: { first, _ in first })
         let grouped = Dictionary(grouping: work.table.pairs) { unitOf($0.contacteeID, context) ?? "" }
         return unitOrder(context).compactMap { unit -> AssignmentsValues.UnitValues? in
             guard let pairs = grouped[unit.id], !pairs.isEmpty else { return nil }
             let byContactee = Dictionary(grouping: pairs, by: \.contacteeID)
             let rows = MemberOrder.sorted(byContactee.keys.compactMap { context.site.member($0) }).flatMap { member in
-                (byContactee[member.id] ?? []).compactMap { counts[Self.key($0)] }
+                (byContactee[member.id] ?? []).compactMap { counts[AssignmentTable.key($0)] }
             }
             return AssignmentsValues.UnitValues(id: unit.id, name: unit.name, href: Routes.unit(unit.id), pairs: rows.map(context.pairRow))
         }
-    }
-
-    /// A pair row: the pair and its days (the same pair may be assigned again later).
-    private static func key(_ pair: AssignmentTable.Pair) -> String {
-        let pairKey = pair.contactorID + "\u{1F}" + pair.contacteeID
-        return pair.inForce.isAlways ? pairKey : pairKey + "|" + (pair.inForce.from?.iso ?? "") + "|" + (pair.inForce.until?.iso ?? "")
     }
 
     static func unitOf(_ memberID: String, _ context: RenderContext) -> String? {
