@@ -22,18 +22,16 @@ int tongxin_exchange_paths(const char *first, const char *second) {
 
 /* XXH64 (Yann Collet's xxHash, 64-bit), written out from its specification: a fast
    hash that is the same in every process, unlike Swift's seeded Hasher. */
-static const uint64_t P1 = 0x9E3779B185EBCA87ULL, P2 = 0xC2B2AE3D27D4EB4FULL,
-                      P3 = 0x165667B19E3779F9ULL, P4 = 0x85EBCA77C2B2AE63ULL,
-                      P5 = 0x27D4EB2F165667C5ULL;
+#define P1 TONGXIN_XXH_P1
+#define P2 TONGXIN_XXH_P2
+#define P3 TONGXIN_XXH_P3
+#define P4 TONGXIN_XXH_P4
+#define P5 TONGXIN_XXH_P5
+#define rotl64 tongxin_xxh_rotl
+#define xxh_round tongxin_xxh_round
 
-static inline uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
 static inline uint64_t read64(const uint8_t *p) { uint64_t v; memcpy(&v, p, 8); return v; }
 static inline uint32_t read32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static inline uint64_t xxh_round(uint64_t acc, uint64_t input) {
-    acc += input * P2;
-    acc = rotl64(acc, 31);
-    return acc * P1;
-}
 static inline uint64_t xxh_merge(uint64_t acc, uint64_t value) {
     acc ^= xxh_round(0, value);
     return acc * P1 + P4;

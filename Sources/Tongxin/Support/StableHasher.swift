@@ -12,21 +12,10 @@ struct StableHasher {
         state = tongxin_hash64(bytes.baseAddress, bytes.count, state)
     }
 
-    /// tongxin_hash64 of the number's 8 little-endian bytes, worked out here: the same
-    /// value, without a call into C per number (a page's digest combines hundreds).
-    @inline(__always)
+    /// tongxin_hash64 of the number's 8 little-endian bytes, through the header's inline
+    /// word hash: without a call into C per number (a page's digest combines hundreds).
     mutating func combine(_ value: Int) {
-        let p1: UInt64 = 0x9E37_79B1_85EB_CA87, p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F, p3: UInt64 = 0x1656_67B1_9E37_79F9
-        let p4: UInt64 = 0x85EB_CA77_C2B2_AE63, p5: UInt64 = 0x27D4_EB2F_1656_67C5
-        var h = state &+ p5 &+ 8
-        h ^= (UInt64(truncatingIfNeeded: value) &* p2).rotatedLeft(31) &* p1
-        h = h.rotatedLeft(27) &* p1 &+ p4
-        h ^= h >> 33
-        h &*= p2
-        h ^= h >> 29
-        h &*= p3
-        h ^= h >> 32
-        state = h
+        state = tongxin_hash64_word(UInt64(truncatingIfNeeded: value), state)
     }
 
     mutating func combine(_ value: Bool) { combine(value ? 1 : 0) }
@@ -62,8 +51,4 @@ struct StableHasher {
         hasher.combine(text)
         return hasher.finalize()
     }
-}
-
-private extension UInt64 {
-    func rotatedLeft(_ count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }
