@@ -283,6 +283,40 @@ import Testing
         for page in [pairs + "index.html", summaryFile] { #expect(incremental[page] == scratch[page], "\(page) differs from a fresh build") }
     }
 
+    /// A unit page's values are made again only when what they are made from changed
+    /// (its members' files, their pairs' rows, its contacts by month): a saved 联系方式
+    /// leaves them, one more contact or a member's new position does not. Each time the page
+    /// equals a fresh build's.
+    @Test func aUnitPagesValuesAreMadeAgainOnlyWhenWhatTheyAreMadeFromChanged() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        let units = [Routes.unit("proposal"), Routes.unit("w-proposal")]
+        func made() -> [Int?] { units.map { cache.storedDigests()[$0]?.made } }
+        func checkFresh(_ step: String) throws {
+            let scratch = try site.freshSnapshotOfContent(), incremental = try site.snapshot()
+            for unit in units { #expect(incremental[unit + "index.html"] == scratch[unit + "index.html"], "\(unit) after \(step)") }
+        }
+        let first = made()
+        #expect(first.allSatisfy { $0 != nil })
+        let record = "records/2026/2026-03-12-li-si.md"
+        try site.edit(record, "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n谈了。\n")
+        #expect(build(site, cache: cache, changed: [record]).wrote)
+        #expect(made() == first, "a changed 联系方式 changes nothing a unit page shows")
+        try checkFresh("the 联系方式")
+        let another = "records/2026/2026-05-06-li-si.md"
+        try site.edit(another, "---\ndate: 2026-05-06\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n又谈了。\n")
+        #expect(build(site, cache: cache, changed: [another]).wrote)
+        let second = made()
+        #expect(zip(first, second).allSatisfy { $0 != $1 }, "one more contact in May")
+        try checkFresh("one more contact")
+        try site.edit("members/li-si.md", "---\nname: 李四\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\nposition: 某某公司新任董事长\n---\n李四的简历。\n")
+        #expect(build(site, cache: cache, changed: ["members/li-si.md"]).wrote)
+        #expect(zip(second, made()).allSatisfy { $0 != $1 }, "a member's position changed")
+        try checkFresh("the member's position")
+    }
+
     @Test func aTemplateChangeRedrawsReusablePages() throws {
         let site = try TestSite()
         defer { site.remove() }

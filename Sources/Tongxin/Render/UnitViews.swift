@@ -11,14 +11,46 @@ enum UnitViews {
         // A committee page links a report for each half-year with contacts.
         let halfYears = context.work.reportPeriods().filter { $0.half != nil }
         let halves = halfYears.map(\.slug).joined(separator: ",")
-        // Drawn from the analysis: keyed by what they show (RenderContext.analysisInputs).
+        // Drawn from the analysis: keyed by what they show (RenderContext.analysisInputs),
+        // their values made again only when what they are made from changed.
         return units.map { unit, isCommittee in
-            PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
+            var inputs = context.analysisInputs
+            if let made = madeFrom(activity(unit, isCommittee: isCommittee, context), pairsByContactee: pairsByContactee, halves: halves, context) {
+                inputs.versions = made
+            }
+            return PageSpec(route: Routes.unit(unit.id), template: "unit", title: unit.name, section: "assignments",
                      breadcrumbs: [Crumb(title: context.text("assignments"), route: Routes.assignments), Crumb(title: unit.name, route: Routes.unit(unit.id))],
-                     inputs: context.analysisInputs, variant: isCommittee ? halves : "", model: {
+                     inputs: inputs, variant: isCommittee ? halves : "", model: {
                 detail(unit, isCommittee: isCommittee, pairsByContactee: pairsByContactee, halfYears: halfYears, context)
             })
         }
+    }
+
+    /// What a unit's page is made from (`detail`), as one number: its members' files, the
+    /// rows of their pairs as shown, its leaders' files, its contacts by month and its
+    /// half-years. The page, its title and the day are in the key besides. A saved record
+    /// changes this for the units of the people it names at most: the other pages' values
+    /// are not made again (forty units' values were a tenth of a preview save's CPU).
+    /// nil when a row cannot be digested: then the analysis' version stands for it.
+    private static func madeFrom(_ activity: UnitActivity.Unit, pairsByContactee: [String: [Int]], halves: String, _ context: RenderContext) -> Int? {
+        let rows = context.pairRows
+        var hasher = StableHasher()
+        hasher.combine(halves)
+        for month in activity.contactsByMonth { hasher.combine(month) }
+        for id in activity.memberIDs {
+            hasher.combine(id)
+            hasher.combine(context.versions.member(id))
+            for index in pairsByContactee[id] ?? [] {
+                guard let row = rows[index].digestOnce?.digest(of: rows[index]) else { return nil }
+                hasher.combine(row)
+            }
+        }
+        hasher.combine(-1)
+        for id in activity.leaderIDs.sorted() {
+            hasher.combine(id)
+            hasher.combine(context.versions.member(id))
+        }
+        return hasher.finalize()
     }
 
     private static func activity(_ unit: OrgUnit, isCommittee: Bool, _ context: RenderContext) -> UnitActivity.Unit {
