@@ -204,6 +204,48 @@ import Testing
         #expect(try site.page("members/li-si/index.html").contains("张叁"))
     }
 
+    /// The stories', briefs' and free pages' specs are kept while only records change
+    /// (the preview's most common save); a member a story names, a story, a cover image
+    /// or a record that appears lists them again. After each edit the site equals a
+    /// fresh build.
+    @Test func storiesAreListedAgainOnlyWhenMoreThanRecordsChanged() throws {
+        let site = try TestSite(Self.editedSite)
+        defer { site.remove() }
+        let cover = "assets/photos/cover.png"
+        func drawCover(width: Int) throws {
+            try FileManager.default.createDirectory(at: site.content.appendingPathComponent("assets/photos"), withIntermediateDirectories: true)
+            try OfficeClient.run(OfficeClient.program("vips"), ["black", site.content.appendingPathComponent(cover).path, String(width), "300"])
+        }
+        try drawCover(width: 700)
+        let record = "records/2026/2026-03-12-li-si.md", story = "cases/a.md", member = "members/li-si.md"
+        try site.write(story, "---\ntitle: 案例甲\ndate: 2026-05-01\ncover: \(cover)\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n")
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        func saved(_ method: String) -> (String, String?) {
+            (record, "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: \(method)\nplace: 会议室\nrecorder: 办公室\n---\n谈了。\n")
+        }
+        let steps: [(changes: [(String, String?)], image: Bool, kept: Bool)] = [
+            ([saved("电话信息")], false, true),
+            ([(member, "---\nname: 李四\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\nposition: 某某公司新任董事长\n---\n李四的简历。\n")], false, false),
+            ([saved("走访看望"), (story, "---\ntitle: 案例甲改\ndate: 2026-05-01\ncover: \(cover)\nmembers: [li-si]\ntags: [协商]\n---\n案例甲正文。\n")], false, false),
+            ([saved("电话信息")], true, false),
+            ([("records/2026/2026-08-01-li-si.md", "---\ndate: 2026-08-01\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n新的。\n")], false, false),
+            ([saved("走访看望")], false, true),
+        ]
+        for (number, step) in steps.enumerated() {
+            let before = cache.documentsReused
+            for (path, text) in step.changes { try site.edit(path, text) }
+            if step.image { try drawCover(width: 900) }
+            #expect(build(site, cache: cache, changed: Set(step.changes.map(\.0) + (step.image ? [cover] : []))).wrote)
+            #expect(cache.documentsReused == before + (step.kept ? 1 : 0), "step \(number + 1)")
+            let incremental = try site.snapshot(), scratch = try site.freshSnapshotOfContent()
+            let differing = scratch.keys.filter { incremental[$0] != scratch[$0] }.sorted()
+            #expect(differing.isEmpty, "step \(number + 1): \(differing)")
+        }
+        let page = try site.page("cases/a/index.html")
+        #expect(page.contains("某某公司新任董事长") && page.contains("900"))
+    }
+
     /// A unit page lists its members' pairs; a contactor from outside the unit who has not
     /// met the contactee yet is in no record of the unit, only in the pair.
     @Test func aUnitPageFollowsTheNameOfAContactorFromElsewhere() throws {

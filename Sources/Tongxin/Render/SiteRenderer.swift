@@ -80,7 +80,7 @@ public enum SiteRenderer {
             // The pages that do not show the analysis are listed while it runs (the lap
             // covers both).
             let labels = Labels(site.organization, text: theme.text), versions = InputVersions(site), rows = RecordRows(site, labels: labels, all: cache == nil)
-            let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions, rows: rows)
+            let plain = plainPages(site, labels: labels, bodies: bodies, images: images, versions: versions, rows: rows, kept: cache.map { ($0, documentsKey(theme: theme, asOf: asOf)) })
             let analysed = analysis.value
             let context = RenderContext(site: site, labels: labels, work: analysed.work, analysisVersion: analysed.version, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
@@ -158,14 +158,28 @@ public enum SiteRenderer {
         var records, cases, free: [PageSpec]
     }
 
-    private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows) -> PlainPages {
-        let views: [@Sendable () -> [PageSpec]] = [
-            { RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows) },
-            { CaseViews.pages(site, bodies: bodies, images: images, text: labels.text) + BriefViews.pages(site, bodies: bodies, text: labels.text) },
-            { FreePageViews.pages(site, bodies: bodies, text: labels.text) + [SearchView.page(text: labels.text)] },
+    /// `kept`: the preview's cache, which keeps the cases', briefs' and free pages' specs
+    /// while only records change (BuildCache.documentPages), with what else they are made from.
+    private static func plainPages(_ site: CheckedSite, labels: Labels, bodies: RenderedBodies, images: ImageSizes, versions: InputVersions, rows: RecordRows, kept: (cache: BuildCache, key: Int)?) -> PlainPages {
+        let documents: @Sendable () -> [[PageSpec]] = {
+            [CaseViews.pages(site, bodies: bodies, images: images, text: labels.text) + BriefViews.pages(site, bodies: bodies, text: labels.text),
+             FreePageViews.pages(site, bodies: bodies, text: labels.text) + [SearchView.page(text: labels.text)]]
+        }
+        let views: [@Sendable () -> [[PageSpec]]] = [
+            { [RecordViews.pages(site, labels: labels, bodies: bodies, versions: versions, rows: rows)] },
+            { kept.map { $0.cache.documentPages(key: $0.key, make: documents) } ?? documents() },
         ]
         let made = parallelMap(views) { $0() }
-        return PlainPages(records: made[0], cases: made[1], free: made[2])
+        return PlainPages(records: made[0][0], cases: made[1][0], free: made[1][1])
+    }
+
+    /// What the documents' pages are made from besides content files: the theme (its
+    /// words and templates) and the day.
+    private static func documentsKey(theme: Theme, asOf: Day) -> Int {
+        var hasher = StableHasher()
+        hasher.combine(theme.fingerprint)
+        hasher.combine(asOf)
+        return hasher.finalize()
     }
 
     /// The views are independent of each other: each makes its pages' specs on its own
