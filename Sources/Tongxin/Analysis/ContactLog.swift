@@ -15,23 +15,38 @@ public struct ContactLog: Sendable {
     /// Records dated after `as_of`, reported on the dashboard so they are not lost.
     public let futureRecords: [Int]
 
+    /// The contacts by day, then by record (place in the site), then by contactee id. The
+    /// records are put in that order first and each one's few contactees sorted: sorting
+    /// the contacts themselves compared and copied two ids each, at every preview save.
     public init(_ site: CheckedSite, asOf: Day) {
         self.asOf = asOf
-        var contacts: [Contact] = []
+        var dated: [(date: Day, record: Int)] = []
         var future: [Int] = []
         for (index, record) in site.records.enumerated() {
             let date = record.record.date.value
             guard date <= asOf else { future.append(index); continue }
-            for contactee in record.contacteeIDs {
+            if !record.contacteeIDs.isEmpty { dated.append((date, index)) }
+        }
+        dated.sort { ($0.date, $0.record) < ($1.date, $1.record) }
+        var contacts: [Contact] = []
+        contacts.reserveCapacity(dated.count)
+        for (date, index) in dated {
+            let record = site.records[index]
+            let contactees = record.contacteeIDs.count > 1 ? record.contacteeIDs.sorted() : record.contacteeIDs
+            for contactee in contactees {
                 contacts.append(Contact(contactorID: record.contactorID, contacteeID: contactee, date: date, record: index))
             }
         }
-        self.contacts = contacts.sorted { ($0.date, $0.record, $0.contacteeID) < ($1.date, $1.record, $1.contacteeID) }
+        self.contacts = contacts
         self.futureRecords = future
     }
 
+    /// The period's contacts: a run of the sorted log, found by its first and last day
+    /// (the whole log, not a copy, when every contact is in the period).
     public func contacts(in period: Period) -> [Contact] {
-        contacts.filter { period.contains($0.date) }
+        let first = contacts.partitioningIndex { $0.date >= period.start }
+        let end = contacts[first...].partitioningIndex { $0.date > period.end }
+        return first == 0 && end == contacts.count ? contacts : Array(contacts[first..<end])
     }
 }
 

@@ -23,17 +23,24 @@ public struct SuggestionRegister: Sendable {
     /// The suggestions of some records only (a report's): building the whole register
     /// for each of the 30-odd reports and filtering it was a fifth of a preview rebuild.
     init<Records: Sequence<Int>>(_ site: CheckedSite, records: Records, log: ContactLog, period: Period) {
-        var entries: [Entry] = []
+        // The records in the register's order (by day, then by place in the site) before
+        // their suggestions are taken: sorting the entries copied each one (every field of
+        // its suggestion) and moved it about, a third of the analysis' longer side.
+        var dated: [(date: Day, record: Int)] = []
         for recordIndex in records {
-            let record = site.records[recordIndex]
-            let date = record.record.date.value
-            guard period.contains(date), date <= log.asOf else { continue }
-            for (index, suggestion) in record.record.suggestions.enumerated() {
+            let date = site.records[recordIndex].record.date.value
+            guard period.contains(date), date <= log.asOf, !site.records[recordIndex].record.suggestions.isEmpty else { continue }
+            dated.append((date, recordIndex))
+        }
+        dated.sort { ($0.date, $0.record) < ($1.date, $1.record) }
+        var entries: [Entry] = []
+        for (date, recordIndex) in dated {
+            for (index, suggestion) in site.records[recordIndex].record.suggestions.enumerated() {
                 let answered = suggestion.status?.value == "已反馈"
                 entries.append(Entry(record: recordIndex, index: index, suggestion: suggestion, date: date, pendingDays: answered ? nil : date.days(until: log.asOf)))
             }
         }
-        self.entries = entries.sorted { ($0.date, $0.record, $0.index) < ($1.date, $1.record, $1.index) }
+        self.entries = entries
     }
 
     /// Count per route and status, in the policy's order of routes and the model's of

@@ -11,3 +11,17 @@ extension Array where Element: Comparable {
         return low < count && self[low] == value ? low : nil
     }
 }
+
+extension Collection {
+    /// The first index whose element is `belongs` (or `endIndex`), by binary search: the
+    /// elements for which `belongs` holds must come after all the others (a sorted log's
+    /// contacts from a day on).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Index {
+        var low = startIndex, length = count
+        while length > 0 {
+            let half = length / 2, middle = index(low, offsetBy: half)
+            if belongs(self[middle]) { length = half } else { low = index(after: middle); length -= half + 1 }
+        }
+        return low
+    }
+}
