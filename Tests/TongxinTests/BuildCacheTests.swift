@@ -246,6 +246,30 @@ import Testing
         #expect(page.contains("某某公司新任董事长") && page.contains("900"))
     }
 
+    /// A record renamed as it is (the same text under another file name) has another
+    /// address: every list and table that links it (the pairs table's contacts outside
+    /// the assignments among them) follows, as a fresh build would.
+    @Test func aRenamedRecordIsLinkedAtItsNewAddress() throws {
+        let site = try TestSite(Self.editedSite)
+        defer { site.remove() }
+        let outside = "---\ndate: 2026-04-01\ncontactor: 王五\ncontactees: [赵六]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n谈了工作。\n"
+        try site.write("records/2026/2026-04-01-wang-wu.md", outside)
+        let cache = BuildCache()
+        #expect(build(site, cache: cache).wrote)
+        for (old, new) in [("records/2026/2026-04-01-wang-wu.md", "records/2026/2026-04-01-renamed.md"), ("records/2026/2026-03-12-li-si.md", "records/2026/2026-03-12-moved.md")] {
+            let text = try String(contentsOf: site.content.appendingPathComponent(old), encoding: .utf8)
+            try site.edit(old, nil)
+            try site.write(new, text)
+            #expect(build(site, cache: cache, changed: [old, new]).wrote)
+            let incremental = try site.snapshot(), scratch = try site.freshSnapshotOfContent()
+            #expect(incremental.keys.sorted() == scratch.keys.sorted())
+            let differing = scratch.keys.filter { incremental[$0] != scratch[$0] }.sorted()
+            #expect(differing.isEmpty, "after renaming \(old): \(differing)")
+        }
+        let pairs = try site.page(Routes.pairs + "index.html")
+        #expect(pairs.contains("2026-04-01-renamed/") && !pairs.contains("2026-04-01-wang-wu/"), "the contact outside the assignments, at its new address")
+    }
+
     /// A unit page lists its members' pairs; a contactor from outside the unit who has not
     /// met the contactee yet is in no record of the unit, only in the pair.
     @Test func aUnitPageFollowsTheNameOfAContactorFromElsewhere() throws {
@@ -327,8 +351,8 @@ import Testing
 
     /// A unit page's values are made again only when what they are made from changed
     /// (its members' files, their pairs' rows, its contacts by month): a saved 联系方式
-    /// leaves them, one more contact or a member's new position does not. Each time the page
-    /// equals a fresh build's.
+    /// leaves them, one more contact or a member's new position does not. A narrowed
+    /// pairs table likewise by its rows. Each time the pages equal a fresh build's.
     @Test func aUnitPagesValuesAreMadeAgainOnlyWhenWhatTheyAreMadeFromChanged() throws {
         let site = try TestSite()
         defer { site.remove() }
@@ -338,20 +362,25 @@ import Testing
         func made() -> [Int?] { units.map { cache.storedDigests()[$0]?.made } }
         func checkFresh(_ step: String) throws {
             let scratch = try site.freshSnapshotOfContent(), incremental = try site.snapshot()
-            for unit in units { #expect(incremental[unit + "index.html"] == scratch[unit + "index.html"], "\(unit) after \(step)") }
+            for page in units + [narrowed] { #expect(incremental[page + "index.html"] == scratch[page + "index.html"], "\(page) after \(step)") }
         }
         let first = made()
         #expect(first.allSatisfy { $0 != nil })
+        // 李四's party (民建): a narrowed pairs table, made from its rows the same way.
+        let narrowed = Routes.pairGroup("party", "cndca"), narrowedFirst = cache.storedDigests()[narrowed]?.made
+        #expect(narrowedFirst != nil)
         let record = "records/2026/2026-03-12-li-si.md"
         try site.edit(record, "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n谈了。\n")
         #expect(build(site, cache: cache, changed: [record]).wrote)
         #expect(made() == first, "a changed 联系方式 changes nothing a unit page shows")
+        #expect(cache.storedDigests()[narrowed]?.made == narrowedFirst, "nor a narrowed pairs table")
         try checkFresh("the 联系方式")
         let another = "records/2026/2026-05-06-li-si.md"
         try site.edit(another, "---\ndate: 2026-05-06\ncontactor: 张三\ncontactees: [李四]\nmethod: 走访看望\nplace: 会议室\nrecorder: 办公室\n---\n又谈了。\n")
         #expect(build(site, cache: cache, changed: [another]).wrote)
         let second = made()
         #expect(zip(first, second).allSatisfy { $0 != $1 }, "one more contact in May")
+        #expect(cache.storedDigests()[narrowed]?.made != narrowedFirst, "the pair's count changed")
         try checkFresh("one more contact")
         try site.edit("members/li-si.md", "---\nname: 李四\nparty: 民建\nsector: 经济界\ncommittee: proposal\nwindow: w-proposal\nposition: 某某公司新任董事长\n---\n李四的简历。\n")
         #expect(build(site, cache: cache, changed: ["members/li-si.md"]).wrote)

@@ -26,15 +26,61 @@ enum PairGroupViews {
     }
 
     static func pages(_ context: RenderContext, crumb: Crumb) -> [PageSpec] {
-        context.pairGroups.flatMap { dimension, units in
+        let around = aroundRows(context)
+        return context.pairGroups.flatMap { dimension, units in
             units.map { unit, pairs in
                 let route = Routes.pairGroup(dimension.slug, unit.id), label = context.text("pairs.narrowed", ["group": dimension.label(context.text), "name": unit.name])
+                // Keyed by what they show; their values made again only when their rows or
+                // what every narrowed table shows besides them changed.
+                var inputs = context.analysisInputs
+                if let around, let made = madeFrom(pairs, around: around, context) { inputs.versions = made }
                 return PageSpec(route: route, template: "pairs", title: context.text("pairs.of", ["name": unit.name]), section: "assignments",
-                                breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: context.analysisInputs, model: {
+                                breadcrumbs: [crumb, Crumb(title: context.text("pairs"), route: Routes.pairs), Crumb(title: unit.name, route: route)], inputs: inputs, model: {
                     let rows = context.pairRows
                     return AssignmentViews.pairsValues(context.work, context, rows: pairs.map { rows[$0] }, narrowed: label)
                 })
             }
         }
+    }
+
+    /// What a narrowed pairs table (AssignmentViews.pairsValues) shows besides its rows,
+    /// as one number: the contacts outside the assignments (their records' front matter
+    /// and everyone they name), the counts of the group links and of each status, and
+    /// the years of the year switch. nil when a pair row cannot be digested.
+    private static func aroundRows(_ context: RenderContext) -> Int? {
+        var hasher = StableHasher()
+        for year in context.work.years { hasher.combine(year) }
+        hasher.combine(-1)
+        for contact in context.work.outside.contacts {
+            hasher.combine(contact.contactorID)
+            hasher.combine(contact.contacteeID)
+            hasher.combine(contact.date)
+            hasher.combine(context.versions.member(contact.contactorID))
+            hasher.combine(context.versions.member(contact.contacteeID))
+            hasher.combine(context.versions.records[contact.record])
+        }
+        hasher.combine(-2)
+        for group in context.pairGroups {
+            hasher.combine(group.dimension.slug)
+            for unit in group.units {
+                hasher.combine(unit.unit.id)
+                hasher.combine(unit.pairs.count)
+            }
+        }
+        hasher.combine(-3)
+        for status in AssignmentViews.statuses { hasher.combine(context.work.frequency.pairs.count(where: { $0.status == status })) }
+        return hasher.finalize()
+    }
+
+    /// A narrowed table's rows as shown (each row's digest) with what surrounds them.
+    private static func madeFrom(_ pairs: [Int], around: Int, _ context: RenderContext) -> Int? {
+        let rows = context.pairRows
+        var hasher = StableHasher()
+        hasher.combine(around)
+        for index in pairs {
+            guard let row = rows[index].digestOnce?.digest(of: rows[index]) else { return nil }
+            hasher.combine(row)
+        }
+        return hasher.finalize()
     }
 }
