@@ -71,6 +71,31 @@ import Testing
         #expect(rendered.findings.count == 5, "\(rendered.findings)")
     }
 
+    /// A check keeps no HTML but finds the same: headings, summary, findings, images,
+    /// and a body whose HTML would be far too large (a table of a thousand empty columns).
+    @Test func withoutHTMLTheSameIsFound() throws {
+        let columns = 1000
+        let bomb = "|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n" + String(repeating: "|\n", count: 200)
+        for text in ["# 标题\n\n第一段文字。\n\n<script>x</script>\n\n![图](../assets/a.png) [a](javascript:x)\n", bomb] {
+            let source = MarkdownSource(text: text, file: "pages/x.md", firstLine: 5)
+            let full = MarkdownRenderer(limits: .defaults).render(source), bare = MarkdownRenderer(limits: .defaults, keepsHTML: false).render(source)
+            switch (full, bare) {
+            case (.success(let full), .success(let bare)):
+                #expect(bare.html.isEmpty && !full.html.isEmpty)
+                #expect(bare.headings.map(\.anchor) == full.headings.map(\.anchor) && bare.summary == full.summary)
+                #expect(bare.findings.map(\.description) == full.findings.map(\.description) && full.findings.count == 2)
+                #expect(bare.images == full.images && full.images.count == 1)
+            case (.failure(let full), .failure(let bare)):
+                #expect(bare.description == full.description && full.description.contains(L("markdown.outputTooLarge", 0).prefix(8)))
+            default:
+                Issue.record("one renderer failed and the other did not: \(full) \(bare)")
+            }
+        }
+        if case .success = MarkdownRenderer(limits: .defaults, keepsHTML: false).render(MarkdownSource(text: bomb, file: "pages/x.md", firstLine: 5)) {
+            Issue.record("the table of a thousand columns is too large")
+        }
+    }
+
     @Test func oversizedFilesAreRefusedByName() {
         var limits = Limits.defaults
         limits.markdownBytes = 100

@@ -72,7 +72,7 @@ public enum BuildPipeline {
         run.report.stages += output.timings.map { ("  " + $0.name, $0.seconds) }
         run.report.fileCount = output.files.count + output.staged
         guard let indexer = side.indexer(&run.report.diagnostics) else { return run.report }
-        if options.exitsAfterBuild { BuildResults.keepUntilExit([site, checked, output]) }
+        if options.exitsAfterBuild { BuildResults.keepUntilExit([site, checked, output] + [analysis].compactMap { $0 }) }
         guard options.writes else { return run.report }
         var restore: (@Sendable () -> Void)?
         _ = run.step("write") { diagnostics -> Bool? in

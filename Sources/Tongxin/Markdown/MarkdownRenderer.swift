@@ -6,9 +6,14 @@ import Foundation
 /// may run on several threads at once.
 public final class MarkdownRenderer: Sendable {
     let limits: Limits
+    /// false for a check that lays out no page: the HTML is measured against its cap, as
+    /// a build would, but not kept (a province-wide roster's 260,000 bodies as Swift
+    /// strings were a tenth of its memory, and making them most of the renderer's own time).
+    let keepsHTML: Bool
 
-    public init(limits: Limits) {
+    public init(limits: Limits, keepsHTML: Bool = true) {
         self.limits = limits
+        self.keepsHTML = keepsHTML
         _ = MarkdownRenderer.registerExtensions
     }
 
@@ -60,7 +65,7 @@ public final class MarkdownRenderer: Sendable {
     private func renderWithinBudget(_ source: MarkdownSource, location: SourceLocation) -> Result<RenderedMarkdown, Diagnostic> {
         let budget = limits.renderMilliseconds
         let overrun = RenderOverrun(location: location, budgetMilliseconds: budget, language: Messages.language)
-        guard let (result, nanoseconds) = Self.parseAndRender(source, limits: limits, overrun: overrun) else {
+        guard let (result, nanoseconds) = Self.parseAndRender(source, limits: limits, overrun: overrun, keepsHTML: keepsHTML) else {
             return .failure(.error(location, L("markdown.failed")))
         }
         if nanoseconds > UInt64(budget) * 1_000_000 {
@@ -84,7 +89,7 @@ public final class MarkdownRenderer: Sendable {
         return parser
     }
 
-    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: RenderOverrun) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
+    private static func parseAndRender(_ source: MarkdownSource, limits: Limits, overrun: RenderOverrun, keepsHTML: Bool) -> (Result<RenderedMarkdown, Diagnostic>, UInt64)? {
         guard let parser = newParser() else { return nil }
         defer { cmark_parser_free(parser) }
         var clock = CmarkClock(budgetMilliseconds: limits.renderMilliseconds, overrun: overrun)
@@ -109,11 +114,12 @@ public final class MarkdownRenderer: Sendable {
         let rendered = cmark_render_html(document, options, extensions)
         clock.pause()
         guard let rendered else { return nil }
-        let html = String(cString: rendered)
+        let size = strlen(rendered)
+        let html = keepsHTML ? String(cString: rendered) : ""
         free(rendered)
         let cap = 32 * source.text.utf8.count + 256 * 1024
-        if html.utf8.count > cap {
-            return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), L("markdown.outputTooLarge", html.utf8.count))), clock.elapsed)
+        if size > cap {
+            return (.failure(.error(SourceLocation(file: source.file, line: source.firstLine), L("markdown.outputTooLarge", size))), clock.elapsed)
         }
         return (.success(RenderedMarkdown(html: html, headings: walker.headings, summary: walker.summary, findings: walker.findings, images: walker.images)), clock.elapsed)
     }
