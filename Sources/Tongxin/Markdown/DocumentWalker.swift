@@ -5,19 +5,25 @@ import Foundation
 /// builds the summary, neutralises unsafe links and reports what safe mode dropped.
 struct DocumentWalker {
     let source: MarkdownSource
+    /// false when no page will show the summary (a check): the paragraphs' text is not
+    /// gathered.
+    let makesSummary: Bool
     private(set) var headings: [Heading] = []
     private(set) var findings: [Diagnostic] = []
     private(set) var images: [BodyImage] = []
     private var summaryText = ""
     /// Scalars collected so far: `String.count` would count graphemes again each time.
     private var summaryScalars = 0
-    private var summaryFull: Bool { summaryScalars > Self.summaryLength }
+    private var summaryFull: Bool { !makesSummary || summaryScalars > Self.summaryLength }
     private var usedAnchors: Set<String> = []
     private lazy var lines: [Substring] = source.text.split(separator: "\n", omittingEmptySubsequences: false)
 
     static let summaryLength = 120
 
-    init(source: MarkdownSource) { self.source = source }
+    init(source: MarkdownSource, makesSummary: Bool = true) {
+        self.source = source
+        self.makesSummary = makesSummary
+    }
 
     var summary: String {
         let trimmed = summaryText.trimmed

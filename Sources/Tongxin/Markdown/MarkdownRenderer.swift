@@ -8,7 +8,7 @@ public final class MarkdownRenderer: Sendable {
     let limits: Limits
     /// false for a check that lays out no page: the HTML is measured against its cap, as
     /// a build would, but not kept (a province-wide roster's 260,000 bodies as Swift
-    /// strings were a tenth of its memory, and making them most of the renderer's own time).
+    /// strings were a third of its memory), and no summary is made.
     let keepsHTML: Bool
 
     public init(limits: Limits, keepsHTML: Bool = true) {
@@ -107,7 +107,7 @@ public final class MarkdownRenderer: Sendable {
         guard let document else { return nil }
         defer { cmark_node_free(document) }
 
-        var walker = DocumentWalker(source: source)
+        var walker = DocumentWalker(source: source, makesSummary: keepsHTML)
         walker.walk(document)
         let extensions = cmark_parser_get_syntax_extensions(parser)
         clock.start()

@@ -14,6 +14,20 @@ public enum Validator {
         let shared = known?.shared ?? SharedChecks(site)
         diagnostics.append(contentsOf: shared.foundBefore)
         let context = CheckContext(site: site, directory: shared.directory, members: shared.memberIndex)
+        // The records' numbers and the routes need only the files: checked on a thread
+        // of their own while the records are resolved (one after the other, they were
+        // half a second of a roster's check on one core). Routes come from file names (the
+        // same while only records were read again) but only from files that loaded.
+        let keptRoutes = known?.routes.flatMap { $0.recordCount == site.records.count ? $0 : nil }
+        let byName = Background { () -> (numbers: Diagnostics, routes: (recordCount: Int, found: Diagnostics)) in
+            var numbers = Diagnostics()
+            RecordChecks.checkUniqueNumbers(site.records, diagnostics: &numbers)
+            return (numbers, keptRoutes ?? {
+                var found = Diagnostics()
+                RouteChecks.check(site, diagnostics: &found)
+                return (site.records.count, found)
+            }())
+        }
         // Records are checked on all cores (a province has hundreds of thousands); their
         // findings are kept in file order.
         let checkedRecords = parallelMap(site.records) { record -> RecordCheck in
@@ -23,15 +37,9 @@ public enum Validator {
         }
         for (_, found) in checkedRecords { diagnostics.append(contentsOf: found) }
         let records = checkedRecords.compactMap(\.resolved)
-        RecordChecks.checkUniqueNumbers(site.records, diagnostics: &diagnostics)
+        let (numbers, routes) = byName.value
+        diagnostics.append(contentsOf: numbers)
         diagnostics.append(contentsOf: shared.foundInCases)
-        // Routes come from file names (the same while only records were read again) but
-        // only from files that loaded.
-        let routes = known?.routes.flatMap { $0.recordCount == site.records.count ? $0 : nil } ?? {
-            var found = Diagnostics()
-            RouteChecks.check(site, diagnostics: &found)
-            return (site.records.count, found)
-        }()
         diagnostics.append(contentsOf: routes.found)
         let kept = known == nil ? KnownChecks() : KnownChecks(
             records: Dictionary(zip(site.records.lazy.map(\.body.version), checkedRecords), uniquingKeysWith: { first, _ in first }),
