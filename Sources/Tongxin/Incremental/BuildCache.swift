@@ -35,9 +35,9 @@ public final class BuildCache: @unchecked Sendable {
     private var checks = KnownChecks()
     /// Numbers each build (beginLoad), so that a kept analysis is known to be the last build's.
     private var builds = 0
-    private var lastAnalysis: (build: Int, key: Int, work: ContactWork)?
+    private var lastAnalysis: Kept<ContactWork>?
     /// The last build's specs of the cases', briefs' and free pages (see documentPages).
-    private var lastDocuments: (build: Int, key: Int, pages: [[PageSpec]])?
+    private var lastDocuments: Kept<[[PageSpec]]>?
     public private(set) var analysesReused = 0
     /// Builds that kept the last build's cases', briefs' and free pages' specs.
     public private(set) var documentsReused = 0
@@ -274,15 +274,8 @@ public final class BuildCache: @unchecked Sendable {
     /// read again (see knownChecks) and `key` (the records' front matter and the
     /// members' files, in order, and the day) is the same. Else `make`'s.
     func analysis(key: Int, make: () -> ContactWork) -> ContactWork {
-        let (build, kept) = lock.withLock { () -> (Int, ContactWork?) in
-            guard let last = lastAnalysis, last.build == builds - 1, last.key == key, onlyRecordsRead else { return (builds, nil) }
-            return (builds, last.work)
-        }
-        let work = kept ?? make()
-        lock.withLock {
-            lastAnalysis = (build, key, work)
-            if kept != nil { analysesReused += 1 }
-        }
+        let (work, kept) = lastOrMade(\.lastAnalysis, key: key, holds: { onlyRecordsRead }, make: make)
+        if kept { lock.withLock { analysesReused += 1 } }
         return work
     }
 
@@ -292,16 +285,28 @@ public final class BuildCache: @unchecked Sendable {
     /// setting, story or image), and `key` (the theme, the day) is the same. Else
     /// `make`'s. Listing 1,250 stories again was a twentieth of a preview save's CPU.
     func documentPages(key: Int, make: () -> [[PageSpec]]) -> [[PageSpec]] {
-        let (build, kept) = lock.withLock { () -> (Int, [[PageSpec]]?) in
-            guard let last = lastDocuments, last.build == builds - 1, last.key == key, onlyRecordsChanged else { return (builds, nil) }
-            return (builds, last.pages)
-        }
-        let pages = kept ?? make()
-        lock.withLock {
-            lastDocuments = (build, key, pages)
-            if kept != nil { documentsReused += 1 }
-        }
+        let (pages, kept) = lastOrMade(\.lastDocuments, key: key, holds: { onlyRecordsChanged }, make: make)
+        if kept { lock.withLock { documentsReused += 1 } }
         return pages
+    }
+
+    /// What a build made, kept for the next one under a key.
+    private struct Kept<Value> {
+        let build: Int
+        let key: Int
+        let value: Value
+    }
+
+    /// The value in `slot` when the last build made it under `key` and `holds` (asked
+    /// under `lock`), else `make`'s; either is kept in `slot` for the next build.
+    private func lastOrMade<Value>(_ slot: ReferenceWritableKeyPath<BuildCache, Kept<Value>?>, key: Int, holds: () -> Bool, make: () -> Value) -> (value: Value, kept: Bool) {
+        let (build, kept) = lock.withLock { () -> (Int, Value?) in
+            guard let last = self[keyPath: slot], last.build == builds - 1, last.key == key, holds() else { return (builds, nil) }
+            return (builds, last.value)
+        }
+        let value = kept ?? make()
+        lock.withLock { self[keyPath: slot] = Kept(build: build, key: key, value: value) }
+        return (value, kept != nil)
     }
 
     /// Under `lock`: every change the watcher named since the last build is a record's
