@@ -47,6 +47,27 @@ import Testing
         #expect(!first.succeeded && !second.succeeded)
         #expect(first.errors == second.errors)
     }
+
+    /// A body's findings (warnings) are reported at every build while the file has them,
+    /// whichever file was saved, in file order, and go when it is mended.
+    @Test func bodyFindingsStayReportedUntilMended() throws {
+        let site = try TestSite([
+            "pages/a.md": "---\ntitle: 甲\n---\n<b>粗</b>\n",
+            "pages/b.md": "---\ntitle: 乙\n---\n[链接](javascript:x)\n",
+        ])
+        defer { site.remove() }
+        let cache = BuildCache()
+        func warnings(_ report: BuildReport) -> [String] { report.diagnostics.items.map(\.description).filter { $0.hasPrefix("pages/") } }
+        let first = warnings(build(site, cache: cache))
+        // The inline tags are two findings (opening and closing).
+        #expect(first.count == 3 && first[0].hasPrefix("pages/a.md") && first[2].hasPrefix("pages/b.md"), "\(first)")
+        try site.edit("records/2026/2026-03-12-li-si.md", "---\ndate: 2026-03-12\ncontactor: 张三\ncontactees: [李四]\nmethod: 电话信息\nplace: 会议室\nrecorder: 办公室\n---\n谈了。\n")
+        #expect(warnings(site.previewBuild(cache: cache, changed: ["records/2026/2026-03-12-li-si.md"])) == first)
+        try site.edit("pages/a.md", "---\ntitle: 甲\n---\n**粗**\n")
+        #expect(warnings(site.previewBuild(cache: cache, changed: ["pages/a.md"])) == [first[2]])
+        try site.edit("pages/a.md", "---\ntitle: 甲\n---\n<i>斜</i>\n")
+        #expect(warnings(site.previewBuild(cache: cache, changed: ["pages/a.md"])).count == 3)
+    }
 }
 
 @Suite(.language(.en)) struct InPlaceUpdateTests {

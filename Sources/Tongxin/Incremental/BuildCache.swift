@@ -142,7 +142,7 @@ public final class BuildCache: @unchecked Sendable {
     /// unchanged since an earlier build (the same version) under the same limits keeps that
     /// rendering. Failures are not kept: the time budget may have run out on a busy
     /// machine.
-    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownRun.Result) -> (results: [MarkdownRun.Result], bodies: RenderedBodies) {
+    func markdown(_ sources: [MarkdownSource], limits: Limits, render: @escaping @Sendable (MarkdownSource) -> MarkdownRun.Result) -> (reported: [Diagnostic], bodies: RenderedBodies) {
         // Taken out of the cache, so that patching it below does not copy it.
         var last = lock.withLock { () -> MarkdownRun? in
             defer { lastMarkdown = nil }
@@ -156,7 +156,7 @@ public final class BuildCache: @unchecked Sendable {
             run = MarkdownRun(sources, last: last, limits: limits, render: render)
         }
         lock.withLock { lastMarkdown = run }
-        return (run.results, run.bodies)
+        return (run.reported, run.bodies)
     }
 
     /// Encoded blocks of the records table (CSVExports) by the key of their rows.

@@ -228,8 +228,8 @@ public enum SiteRenderer {
             + site.site.rules.map(\.body) + site.site.pages.map(\.body) + site.site.briefs.map(\.body)
         let limits = site.settings.limits
         if let cache {
-            let (results, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
-            report(results, diagnostics: &diagnostics)
+            let (reported, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
+            diagnostics.append(contentsOf: reported)
             return bodies
         }
         let results = parallelMap(sources, renderer.render)
