@@ -17,6 +17,25 @@ import Testing
         }
     }
 
+    /// The dashboard's three stories are the first three of the stories' list: newest
+    /// first, a story without a date last, the same day by address.
+    @Test func theDashboardShowsTheNewestStoriesInTheListsOrder() throws {
+        var files: [String: String?] = [:]
+        for (slug, date) in [("d", "2026-03-01"), ("b", "2026-05-02"), ("a", "2026-05-02"), ("e", nil), ("c", "2026-04-15"), ("f", "2025-12-31")] {
+            files["cases/\(slug).md"] = "---\ntitle: 故事\(slug)\n" + (date.map { "date: \($0)\n" } ?? "") + "---\n正文。\n"
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().wrote)
+        func titles(_ page: String) throws -> [String] {
+            let html = try site.page(page)
+            return html.components(separatedBy: "故事").dropFirst().compactMap { $0.first.map(String.init) }.filter { "abcdef".contains($0) }
+        }
+        let list = try titles("cases/index.html"), home = try titles("index.html")
+        #expect(Array(list.prefix(3)) == ["a", "b", "c"], "\(list)")
+        #expect(Array(home.prefix(3)) == ["a", "b", "c"], "\(home)")
+    }
+
     @Test func rulePageShowsNumberDateAndTableOfContents() throws {
         let site = try TestSite()
         defer { site.remove() }

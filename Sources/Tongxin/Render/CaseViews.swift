@@ -19,11 +19,27 @@ enum CaseViews {
     }
 
     static func sorted(_ cases: [ResolvedCase]) -> [ResolvedCase] {
-        cases.sorted { a, b in
-            let da = a.story.date?.value, db = b.story.date?.value
-            if da != db { return (da ?? Day(ordinal: 0)) > (db ?? Day(ordinal: 0)) }
-            return a.story.slug < b.story.slug
+        cases.sorted(by: precedes)
+    }
+
+    /// The first `count` stories of `sorted`, without sorting them all: the dashboard
+    /// shows three of the office's stories, drawn again at every save of the preview.
+    static func newest(_ cases: [ResolvedCase], count: Int) -> [ResolvedCase] {
+        var picked: [Int] = []
+        for index in cases.indices {
+            let place = picked.firstIndex { precedes(cases[index], cases[$0]) } ?? picked.count
+            guard place < count else { continue }
+            picked.insert(index, at: place)
+            if picked.count > count { picked.removeLast() }
         }
+        return picked.map { cases[$0] }
+    }
+
+    /// Newest first (a story without a date last), then by address (unique).
+    private static func precedes(_ a: ResolvedCase, _ b: ResolvedCase) -> Bool {
+        let da = a.story.date?.value, db = b.story.date?.value
+        if da != db { return (da ?? Day(ordinal: 0)) > (db ?? Day(ordinal: 0)) }
+        return a.story.slug < b.story.slug
     }
 
     static func pages(_ site: CheckedSite, bodies: RenderedBodies, images: ImageSizes, text: ThemeText) -> [PageSpec] {

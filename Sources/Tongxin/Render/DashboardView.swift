@@ -41,7 +41,7 @@ enum DashboardView {
                 // Records after as_of count nowhere else either; the template says how many.
                 recent: Array(context.site.records.indices.lazy.filter { context.site.records[$0].record.date.value <= work.asOf }.prefix(6)).map { context.rows[$0] },
                 rules: RuleViews.sorted(context.site.site.rules).map { RuleViews.summaryValues($0, bodies: context.bodies) },
-                cases: CaseViews.sorted(context.site.cases).prefix(3).map { CaseViews.summaryValues($0, bodies: context.bodies, images: context.images, tags: tags) },
+                cases: CaseViews.newest(context.site.cases, count: 3).map { CaseViews.summaryValues($0, bodies: context.bodies, images: context.images, tags: tags) },
                 hasCases: !context.site.cases.isEmpty,
                 allClear: work.coverage.uncovered.isEmpty && behind.isEmpty && work.triggers.overdue.isEmpty)
         })

@@ -48,9 +48,12 @@ enum RecordViews {
         let recordPages = parallelMap(Array(records.indices)) { position -> (page: PageSpec, word: PageSpec?) in
             let record = records[position]
             let title = pageTitle(record.record.number), route = Routes.record(record.record.slug)
+            // The record is read from the list when the page is drawn: a copy in each of
+            // ten thousand closures retained every one of its fields, at every save.
             let make: @Sendable () -> RecordValues = {
-                detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file],
-                       word: withWord ? RecordWordFile.link(number: record.record.number, form: policyForm, words: text) : nil)
+                let record = records[position]
+                return detail(record, site: site, labels: labels, form: recordForm.get, body: bodies[record.record.file],
+                              word: withWord ? RecordWordFile.link(number: record.record.number, form: policyForm, words: text) : nil)
             }
             // With a Word file, the page's values are made once for it and the 记录单 in
             // Word beside it (records are on internal sites only).
