@@ -15,19 +15,11 @@ public struct ContactLog: Sendable {
     /// Records dated after `as_of`, reported on the dashboard so they are not lost.
     public let futureRecords: [Int]
 
-    /// The contacts by day, then by record (place in the site), then by contactee id. The
-    /// records are put in that order first and each one's few contactees sorted: sorting
-    /// the contacts themselves compared and copied two ids each, at every preview save.
+    /// The contacts by day, then by record (place in the site), then by contactee id: the
+    /// records in DayOrder, each one's few contactees sorted.
     public init(_ site: CheckedSite, asOf: Day) {
         self.asOf = asOf
-        var dated: [(date: Day, record: Int)] = []
-        var future: [Int] = []
-        for (index, record) in site.records.enumerated() {
-            let date = record.record.date.value
-            guard date <= asOf else { future.append(index); continue }
-            if !record.contacteeIDs.isEmpty { dated.append((date, index)) }
-        }
-        dated.sort { ($0.date, $0.record) < ($1.date, $1.record) }
+        let dated = DayOrder.records(site, site.records.indices) { $0.record.date.value <= asOf && !$0.contacteeIDs.isEmpty }
         var contacts: [Contact] = []
         contacts.reserveCapacity(dated.count)
         for (date, index) in dated {
@@ -38,7 +30,7 @@ public struct ContactLog: Sendable {
             }
         }
         self.contacts = contacts
-        self.futureRecords = future
+        futureRecords = site.records.indices.filter { site.records[$0].record.date.value > asOf }
     }
 
     /// The period's contacts: a run of the sorted log, found by its first and last day

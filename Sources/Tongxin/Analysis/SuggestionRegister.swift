@@ -23,16 +23,12 @@ public struct SuggestionRegister: Sendable {
     /// The suggestions of some records only (a report's): building the whole register
     /// for each of the 30-odd reports and filtering it was a fifth of a preview rebuild.
     init<Records: Sequence<Int>>(_ site: CheckedSite, records: Records, log: ContactLog, period: Period) {
-        // The records in the register's order (by day, then by place in the site) before
-        // their suggestions are taken: sorting the entries copied each one (every field of
-        // its suggestion) and moved it about, a third of the analysis' longer side.
-        var dated: [(date: Day, record: Int)] = []
-        for recordIndex in records {
-            let date = site.records[recordIndex].record.date.value
-            guard period.contains(date), date <= log.asOf, !site.records[recordIndex].record.suggestions.isEmpty else { continue }
-            dated.append((date, recordIndex))
+        // The records in DayOrder before their suggestions are taken: sorting the entries
+        // copied each one and moved it about, a third of the analysis' longer side.
+        let dated = DayOrder.records(site, records) { record in
+            let date = record.record.date.value
+            return period.contains(date) && date <= log.asOf && !record.record.suggestions.isEmpty
         }
-        dated.sort { ($0.date, $0.record) < ($1.date, $1.record) }
         var entries: [Entry] = []
         for (date, recordIndex) in dated {
             for (index, suggestion) in site.records[recordIndex].record.suggestions.enumerated() {

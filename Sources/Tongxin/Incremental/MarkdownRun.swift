@@ -67,6 +67,7 @@ struct MarkdownRun {
             if case .failure = results[index] { return true }
             return versions[index] != sources[index].version
         }
+        guard !stale.isEmpty else { return }
         let fresh = parallelMap(stale) { render(sources[$0]) }
         var flags = Set(flagged)
         for (index, result) in zip(stale, fresh) {
@@ -75,6 +76,6 @@ struct MarkdownRun {
             bodies[sources[index].file] = try? result.get()
             if Self.isFlagged(result) { flags.insert(index) } else { flags.remove(index) }
         }
-        if !stale.isEmpty { flagged = flags.sorted() }
+        flagged = flags.sorted()
     }
 }

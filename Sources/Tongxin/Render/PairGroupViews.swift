@@ -74,13 +74,8 @@ enum PairGroupViews {
 
     /// A narrowed table's rows as shown (each row's digest) with what surrounds them.
     private static func madeFrom(_ pairs: [Int], around: Int, _ context: RenderContext) -> Int? {
-        let rows = context.pairRows
         var hasher = StableHasher()
         hasher.combine(around)
-        for index in pairs {
-            guard let row = rows[index].digestOnce?.digest(of: rows[index]) else { return nil }
-            hasher.combine(row)
-        }
-        return hasher.finalize()
+        return context.combinePairRows(pairs, into: &hasher) ? hasher.finalize() : nil
     }
 }

@@ -60,6 +60,17 @@ final class RenderContext: Sendable {
     var pairRows: [PairRowValues] { pairRowsOnce.get }
     var pairGroups: [PairGroupViews.Group] { pairGroupsOnce.get }
 
+    /// Combines the digests of these rows of `pairRows` (each worked out once a build),
+    /// for a page keyed by what it is made from; false when a row cannot be digested.
+    func combinePairRows(_ indices: [Int], into hasher: inout StableHasher) -> Bool {
+        let rows = pairRows
+        for index in indices {
+            guard let digest = rows[index].digestOnce?.digest(of: rows[index]) else { return false }
+            hasher.combine(digest)
+        }
+        return true
+    }
+
     var asOf: Day { work.asOf }
 
     /// The key of pages drawn from the analysis (with members' and records' front

@@ -48,8 +48,8 @@ public enum SiteRenderer {
     /// template can be wrong about the content.
     static func render(_ site: CheckedSite, theme: Theme, asOf: Day, history pendingHistory: Background<GitHistory>, analysis: PendingAnalysis?, pages makePages: Bool, cache: BuildCache?, folder: FolderBuild?, diagnostics: inout Diagnostics) -> Output? {
         var clock = StageClock()
-        // An internal check lays out no page: its bodies' HTML is never read.
-        var bodies = renderBodies(site, cache: cache, keepsHTML: makePages || site.site.audience == .public, diagnostics: &diagnostics)
+        // A check that lays out no page (an internal one) never reads its bodies' HTML.
+        var bodies = renderBodies(site, cache: cache, keepsHTML: makePages, diagnostics: &diagnostics)
         clock.lap("markdown")
         if diagnostics.hasErrors { return nil }
         var images = coverSizes(site, diagnostics: &diagnostics)

@@ -33,17 +33,13 @@ enum UnitViews {
     /// are not made again (forty units' values were a tenth of a preview save's CPU).
     /// nil when a row cannot be digested: then the analysis' version stands for it.
     private static func madeFrom(_ activity: UnitActivity.Unit, pairsByContactee: [String: [Int]], halves: String, _ context: RenderContext) -> Int? {
-        let rows = context.pairRows
         var hasher = StableHasher()
         hasher.combine(halves)
         for month in activity.contactsByMonth { hasher.combine(month) }
         for id in activity.memberIDs {
             hasher.combine(id)
             hasher.combine(context.versions.member(id))
-            for index in pairsByContactee[id] ?? [] {
-                guard let row = rows[index].digestOnce?.digest(of: rows[index]) else { return nil }
-                hasher.combine(row)
-            }
+            guard context.combinePairRows(pairsByContactee[id] ?? [], into: &hasher) else { return nil }
         }
         hasher.combine(-1)
         for id in activity.leaderIDs.sorted() {
