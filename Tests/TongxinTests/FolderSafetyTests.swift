@@ -69,8 +69,11 @@ import Testing
     /// Killed with -9, the parent takes Pagefind with it: `setpriv --pdeathsig KILL`.
     /// Async, waiting with Task.sleep: a test blocking a thread of the small cooperative
     /// pool for seconds starves the preview server tests.
+    /// The child sleeps an hour, not a minute: while other suites block the pool's
+    /// threads, one `Task.sleep` here was seen to resume 60 s late, after a minute's
+    /// sleep had ended by itself (a loaded full run; the test then failed "the child runs").
     @Test func aChildDiesWithItsKilledParent() async throws {
-        let child = SearchIndexer.diesWithParent(["sleep", "60"]).map { "'\($0)'" }.joined(separator: " ")
+        let child = SearchIndexer.diesWithParent(["sleep", "3600"]).map { "'\($0)'" }.joined(separator: " ")
         let parent = Process()
         parent.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The shell starts the child in the background, says its pid and waits.
