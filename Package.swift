@@ -37,6 +37,11 @@ let package = Package(
             ],
             resources: [.copy("Resources/strokes.txt")]
         ),
+        // mimalloc's header, for its options (Sources/tongxin/FreedMemory.swift).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "TongxinServe",
             dependencies: [
@@ -49,6 +54,7 @@ let package = Package(
             dependencies: [
                 "Tongxin",
                 "TongxinServe",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian's libmimalloc-dev) in place of glibc's malloc: a build makes

@@ -25,6 +25,7 @@ struct ServeCommand: ParsableCommand {
     static func preview(site: SiteOptions, port: UInt16, output: String?, host: String = "127.0.0.1", editor: EditorOptions? = nil) throws {
         let console = Console(quiet: site.quiet, verbose: site.verbose)
         let contentFolder = site.content
+        FreedMemory.keepBetweenSaves()
         RenderWatchdog.shared.install { diagnostic in
             console.stop(diagnostic, contentFolder: contentFolder)
         }
