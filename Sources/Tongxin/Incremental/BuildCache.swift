@@ -94,10 +94,14 @@ public final class BuildCache: @unchecked Sendable {
     /// The section's last results with only the reported files looked at again, when the
     /// build has a trusted report and the section lists the same files as last time.
     private func reloadingReported<T: Sendable>(_ section: String, paths: [String], root: String, limit: Int, load: @Sendable (String) -> (T?, Diagnostics)) -> [(T?, Diagnostics)]? {
-        guard let (changed, last) = lock.withLock({ () -> (Set<String>, (paths: [String], limit: Int, results: Any))? in
-            guard let changed = changedFiles, let last = lastSections[section] else { return nil }
-            return (changed, last)
-        }), last.limit == limit, last.paths == paths, var results = last.results as? [(T?, Diagnostics)] else { return nil }
+        // Taken out of the cache (stored again below, or by the full look-up): left in it,
+        // the first changed file copied all ten thousand results.
+        guard let (changed, last, lastResults) = lock.withLock({ () -> (Set<String>, (paths: [String], limit: Int), [(T?, Diagnostics)])? in
+            guard let changed = changedFiles, let last = lastSections.removeValue(forKey: section),
+                  let results = last.results as? [(T?, Diagnostics)] else { return nil }
+            return (changed, (last.paths, last.limit), results)
+        }), last.limit == limit, last.paths == paths else { return nil }
+        var results = consume lastResults
         let reported = changed.compactMap { path in paths.sortedIndex(of: path).map { ($0, path) } }
         // Reported files are few: one at a time, each through the usual lookup.
         for (index, path) in reported {

@@ -106,8 +106,7 @@ public enum SiteRenderer {
         extraFiles += ErrorPages.files(theme: theme, settings: site.settings, home: layout.searchBase)
         clock.lap("page list")
         let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
-        let drawn = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)
-        let pages = drawn.pages
+        let (pages, kept, reused, later) = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)
         if let tables { extraFiles = tables.value + extraFiles }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
@@ -128,7 +127,13 @@ public enum SiteRenderer {
         clock.lap("checks")
         // Word files are listed with the pages but are not pages.
         let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
-        return Output(files: pages + extraFiles + staticFiles + assets + covers.files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: drawn.kept, pagesReused: drawn.reused, staged: specs.count - pages.count, later: drawn.later, specs: specs)
+        let staged = specs.count - pages.count
+        // The pages' list is extended, not copied: `pages + …` retained and released every
+        // one of 12,000 files again (7 ms of a preview save).
+        var files = consume pages
+        files.reserveCapacity(files.count + extraFiles.count + staticFiles.count + assets.count + covers.files.count)
+        for more in [extraFiles, staticFiles, assets, covers.files] { files.append(contentsOf: more) }
+        return Output(files: files, pageCount: pageCount, sources: sources, timings: clock.laps, keptPages: kept, pagesReused: reused, staged: staged, later: later, specs: specs)
     }
 
     /// Every page laid out by its template, on all cores, unless its key says the last
@@ -223,9 +228,18 @@ public enum SiteRenderer {
     /// Every Markdown body, rendered on all cores; errors and safety findings are collected.
     static func renderBodies(_ site: CheckedSite, cache: BuildCache? = nil, keepsHTML: Bool = true, diagnostics: inout Diagnostics) -> RenderedBodies {
         let renderer = MarkdownRenderer(limits: site.settings.limits, keepsHTML: keepsHTML)
-        let members = site.site.audience == .internal ? site.members.map(\.member.body) : []
-        let sources = members + site.records.map(\.record.body) + site.cases.map(\.story.body)
-            + site.site.rules.map(\.body) + site.site.pages.map(\.body) + site.site.briefs.map(\.body)
+        // One list filled in place: mapping each section and joining the lists copied
+        // every one of 12,000 sources twice.
+        var sources: [MarkdownSource] = []
+        let members = site.site.audience == .internal ? site.members.count : 0
+        sources.reserveCapacity(members + site.records.count + site.cases.count + site.site.rules.count + site.site.pages.count + site.site.briefs.count)
+        // By index: a loop over the elements would copy each whole record to take its body.
+        for index in 0..<members { sources.append(site.members[index].member.body) }
+        for index in site.records.indices { sources.append(site.records[index].record.body) }
+        for index in site.cases.indices { sources.append(site.cases[index].story.body) }
+        for index in site.site.rules.indices { sources.append(site.site.rules[index].body) }
+        for index in site.site.pages.indices { sources.append(site.site.pages[index].body) }
+        for index in site.site.briefs.indices { sources.append(site.site.briefs[index].body) }
         let limits = site.settings.limits
         if let cache {
             let (reported, bodies) = cache.markdown(sources, limits: limits, render: renderer.render)
