@@ -1,7 +1,10 @@
 /// Every table leaders may want in Excel, as CSV files beside their pages.
+///
+/// Each is listed like a page (AnalysisFile): a build links an unchanged table from the
+/// last one, and the preview draws a changed one after the save is reported.
 enum CSVExports {
     /// `cache`: the preview's, which keeps the records table's blocks between builds.
-    static func files(_ context: RenderContext, cache: BuildCache? = nil) -> [OutputFile] {
+    static func specs(_ context: RenderContext, cache: BuildCache? = nil) -> [PageSpec] {
         let tables: [(path: String, table: @Sendable (RenderContext) -> (header: [String], rows: [[String]]))] = [
             (Routes.attachmentCSV, attachment),
             (Routes.pairsCSV, pairs),
@@ -9,13 +12,15 @@ enum CSVExports {
             (Routes.membersCSV, members),
             (Routes.breakdownsCSV, breakdowns),
         ]
-        let records = OutputFile(path: Routes.recordsCSV, contents: .bytes(recordsTable(context, cache: cache)))
+        var specs = tables.map { path, table in AnalysisFile.spec(path, context) { encode(table(context)) } }
         // An earlier year's 附件1 differs from today's only when rows have dates.
         let years = YearViews.hasDatedAssignments(context) ? context.work.pastYears.keys.sorted(by: >) : []
-        let pastAttachments = years.flatMap { year in
-            [file(Routes.yearAttachmentCSV(year), attachment(context, year: year)), file(Routes.yearPairsCSV(year), pairs(context, work: context.work.pastYears[year]!))]
+        for year in years {
+            specs.append(AnalysisFile.spec(Routes.yearAttachmentCSV(year), context) { encode(attachment(context, year: year)) })
+            specs.append(AnalysisFile.spec(Routes.yearPairsCSV(year), context) { encode(pairs(context, work: context.work.pastYears[year]!)) })
         }
-        return parallelMap(tables) { file($0.path, $0.table(context)) } + pastAttachments + [records]
+        specs.append(AnalysisFile.spec(Routes.recordsCSV, context) { recordsTable(context, cache: cache) })
+        return specs
     }
 
     /// The records table is most of the work: its rows are made in blocks on all cores,
@@ -38,8 +43,8 @@ enum CSVExports {
         return CSV.encode(header: recordsHeader(context), blocks: blocks.map(\.bytes))
     }
 
-    private static func file(_ path: String, _ table: (header: [String], rows: [[String]])) -> OutputFile {
-        OutputFile(path: path, contents: .bytes(CSV.encode(header: table.header, rows: table.rows)))
+    private static func encode(_ table: (header: [String], rows: [[String]])) -> [UInt8] {
+        CSV.encode(header: table.header, rows: table.rows)
     }
 
     /// Names alone cannot tell two members of the same name apart: every table that

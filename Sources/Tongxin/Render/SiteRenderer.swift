@@ -72,7 +72,6 @@ public enum SiteRenderer {
         let audience = site.site.audience
         let specs: [PageSpec]
         var extraFiles: [OutputFile] = []
-        var tables: Background<[OutputFile]>?
         switch audience {
         case .internal:
             guard let analysis else { preconditionFailure("an internal site is rendered with its analysis") }
@@ -89,11 +88,8 @@ public enum SiteRenderer {
             let context = RenderContext(site: site, labels: labels, work: analysed.work, analysisVersion: analysed.version, bodies: bodies, images: images, contacts: ContactIndex(site), versions: versions, rows: rows)
             clock.lap("analysis")
             let tasks = TaskViews.tasks(context)
-            // The CSV tables and calendars need only the analysis: made beside the page
-            // list and the pages, waited for once the pages are drawn (waiting before
-            // them left a core idle for 5–7 ms of a preview save).
-            tables = Background { CSVExports.files(context, cache: cache) + TaskViews.calendars(tasks, context) }
-            specs = internalPages(context, plain: plain, tasks: tasks)
+            // The CSV tables and calendars are listed with the pages (AnalysisFile).
+            specs = internalPages(context, plain: plain, tasks: tasks, files: CSVExports.specs(context, cache: cache) + TaskViews.calendars(tasks, context))
         case .public:
             if site.settings.baseURL == nil {
                 diagnostics.warning(SourceLocation(file: "site.json"), L("office.baseURL.missing"))
@@ -107,7 +103,6 @@ public enum SiteRenderer {
         clock.lap("page list")
         let keys = cache == nil && folder?.lastBuild == nil ? nil : PageKeys(site: site, theme: theme, asOf: asOf, history: history, specs: specs)
         let (pages, kept, reused, later) = draw(specs, theme: theme, layout: layout, keys: keys, cache: cache, folder: folder)
-        if let tables { extraFiles = tables.value + extraFiles }
         clock.lap("templates")
         let staticFiles = theme.staticFiles.map {
             OutputFile(path: Routes.staticFolder + $0, contents: .copy(from: theme.folder.appendingPathComponent("static").appendingPathComponent($0).path))
@@ -192,8 +187,10 @@ public enum SiteRenderer {
     }
 
     /// The views are independent of each other: each makes its pages' specs on its own
-    /// core. The pages come in the fixed order of the site.
-    private static func internalPages(_ context: RenderContext, plain: PlainPages, tasks: [ContactorTasks]) -> [PageSpec] {
+    /// core. The pages come in the fixed order of the site, after the CSV tables and
+    /// calendars (`files`): the records table is the longest item to draw, better
+    /// started first than left to one core at the end.
+    private static func internalPages(_ context: RenderContext, plain: PlainPages, tasks: [ContactorTasks], files: [PageSpec]) -> [PageSpec] {
         let views: [@Sendable () -> [PageSpec]] = [
             { [DashboardView.page(context)] },
             { AssignmentViews.pages(context) },
@@ -208,7 +205,7 @@ public enum SiteRenderer {
             { RuleViews.pages(context.site, bodies: context.bodies, text: context.text, context: context) },
         ]
         let made = parallelMap(views) { $0() }
-        let parts = [made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free]
+        let parts = [files, made[0], made[1], made[2], plain.records, made[3], made[4], made[5], made[6], made[7], made[8], made[9], plain.cases, plain.free]
         var specs: [PageSpec] = []
         specs.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         for part in parts { specs.append(contentsOf: part) }

@@ -40,25 +40,28 @@ enum TaskViews {
     /// The .ics of each contactor with open 五到位 events: one all-day event per event on
     /// its due day (an empty calendar would remind nobody, so there is none; the page
     /// links the file only when there is one).
-    static func calendars(_ tasks: [ContactorTasks], _ context: RenderContext) -> [OutputFile] {
+    static func calendars(_ tasks: [ContactorTasks], _ context: RenderContext) -> [PageSpec] {
         guard !context.policy.triggers.isEmpty else { return [] }
-        return parallelMap(tasks.filter { !$0.openEvents.isEmpty }) { task in
-            let name = context.name(task.contactorID)
-            var seen: [String: Int] = [:]
-            let events = task.openEvents.map { item -> ICalendar.Event in
-                let event = item.event
-                let kind = context.policy.triggers.first { $0.id == event.triggerID }?.name ?? event.triggerID
-                var uid = "\(event.event.date.value.iso)-\(event.triggerID)-\(event.memberID)-\(task.contactorID)"
-                // Two identical events in events.json still get two UIDs, numbered in file order.
-                seen[uid, default: 0] += 1
-                if let count = seen[uid], count > 1 { uid += "-\(count)" }
-                let member = context.name(event.memberID)
-                let note = event.event.note.map { context.text("ics.note", ["note": $0]) } ?? ""
-                return ICalendar.Event(uid: uid, day: item.due, summary: context.text("ics.summary", ["member": member, "kind": kind]),
-                                       description: context.text("ics.description", ["date": event.event.date.value.chinese, "kind": kind, "note": note, "due": item.due.chinese]))
-            }
-            return OutputFile(path: Routes.tasksCalendar(task.contactorID),
-                              contents: .bytes(ICalendar.encode(name: context.text("ics.calendar", ["name": name]), stamp: context.asOf, events: events)))
+        return tasks.filter { !$0.openEvents.isEmpty }.map { task in
+            AnalysisFile.spec(Routes.tasksCalendar(task.contactorID), context) { calendar(task, context) }
         }
+    }
+
+    private static func calendar(_ task: ContactorTasks, _ context: RenderContext) -> [UInt8] {
+        let name = context.name(task.contactorID)
+        var seen: [String: Int] = [:]
+        let events = task.openEvents.map { item -> ICalendar.Event in
+            let event = item.event
+            let kind = context.policy.triggers.first { $0.id == event.triggerID }?.name ?? event.triggerID
+            var uid = "\(event.event.date.value.iso)-\(event.triggerID)-\(event.memberID)-\(task.contactorID)"
+            // Two identical events in events.json still get two UIDs, numbered in file order.
+            seen[uid, default: 0] += 1
+            if let count = seen[uid], count > 1 { uid += "-\(count)" }
+            let member = context.name(event.memberID)
+            let note = event.event.note.map { context.text("ics.note", ["note": $0]) } ?? ""
+            return ICalendar.Event(uid: uid, day: item.due, summary: context.text("ics.summary", ["member": member, "kind": kind]),
+                                   description: context.text("ics.description", ["date": event.event.date.value.chinese, "kind": kind, "note": note, "due": item.due.chinese]))
+        }
+        return ICalendar.encode(name: context.text("ics.calendar", ["name": name]), stamp: context.asOf, events: events)
     }
 }
