@@ -120,7 +120,7 @@ public enum SiteRenderer {
         }
         let assets = assetPaths.map { OutputFile(path: Routes.asset($0), contents: .copy(from: root.appendingPathComponent($0).path)) }
         clock.lap("checks")
-        // Word files are listed with the pages but are not pages.
+        // Word files, CSV tables and calendars are listed with the pages but are not pages.
         let pageCount = specs.reduce(0) { $0 + ($1.file == nil ? 1 : 0) }
         let staged = specs.count - pages.count
         // The pages' list is extended, not copied: `pages + …` retained and released every
