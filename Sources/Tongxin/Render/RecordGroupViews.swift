@@ -36,13 +36,13 @@ enum RecordGroupViews {
     /// A record's units in each dimension (contactees' order, each once), by slug, as the
     /// filter bar and the row's cells read them.
     static func values(_ record: ResolvedRecord, site: CheckedSite, labels: Labels) -> [String: String] {
-        let contactees = record.contacteeIDs.compactMap { site.member($0) }
+        let contactees = record.contacteeIDs.compactMap { site.memberIndex[$0] }
         let day = record.record.date.value
         var values: [String: String] = [:]
         for dimension in dimensions {
             var seen: [String] = []
             for member in contactees {
-                let name = dimension.name(labels, dimension.value(member, day))
+                let name = dimension.name(labels, dimension.value(site.members[member], day))
                 if !name.isEmpty && !seen.contains(name) { seen.append(name) }
             }
             values[dimension.slug] = seen.joined(separator: "、")
@@ -58,14 +58,17 @@ enum RecordGroupViews {
         // One pass over the records for every dimension: each contactee looked up once,
         // not once per dimension (this runs at every save of the preview).
         var byUnit = Array(repeating: [String: [Int]](), count: dimensions.count)
-        var units: [String] = []
-        for (index, record) in site.records.enumerated() {
-            let contactees = record.contacteeIDs.compactMap { site.member($0) }
-            let day = record.record.date.value
+        var units: [String] = [], contactees: [Int] = []
+        // Members by their index, records by theirs: copying each record and each of
+        // its contactees' records (every field retained and released) was most of this.
+        for index in site.records.indices {
+            contactees.removeAll(keepingCapacity: true)
+            for id in site.records[index].contacteeIDs { if let member = site.memberIndex[id] { contactees.append(member) } }
+            let day = site.records[index].record.date.value
             for (position, dimension) in dimensions.enumerated() {
                 units.removeAll(keepingCapacity: true)
                 for member in contactees {
-                    guard let unit = dimension.value(member, day), !units.contains(unit) else { continue }
+                    guard let unit = dimension.value(site.members[member], day), !units.contains(unit) else { continue }
                     units.append(unit)
                 }
                 for unit in units { byUnit[position][unit, default: []].append(index) }
