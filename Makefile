@@ -10,7 +10,7 @@ THEME ?= themes/default
 OUTPUT ?= public
 PUBLIC_OUTPUT ?= public-site
 
-.PHONY: site test edit-test browser-test browser-deps server-test server-deps office-deps deps build check clean
+.PHONY: site test edit-test browser-test browser-deps server-test server-deps preview-test office-deps deps build check clean
 
 deps:
 	@scripts/install-deps.sh
@@ -34,6 +34,7 @@ test: deps office-deps
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory edit-test
 	@$(MAKE) --no-print-directory server-test
+	@$(MAKE) --no-print-directory preview-test
 
 browser-deps:
 	@scripts/install-browser-deps.sh
@@ -77,6 +78,13 @@ server-deps:
 server-test: deps browser-deps server-deps
 	$(SWIFT) build --product tongxin
 	.tools/browser-venv/bin/python3 tests/server/run.py --tongxin .build/debug/tongxin --content $(CONTENT) --theme $(THEME)
+
+# The running preview, after each kind of edit an office makes, equals a fresh build of
+# the same content, file for file (the bundled example and the Jiangmen one).
+preview-test: deps
+	$(SWIFT) build --product tongxin
+	python3 tests/preview/matches-build.py --tongxin .build/debug/tongxin --content $(CONTENT) --theme $(THEME)
+	python3 tests/preview/matches-build.py --tongxin .build/debug/tongxin --content examples/jiangmen --theme $(THEME)
 
 clean:
 	rm -rf .build public .public.* public-site .public-site.*
