@@ -59,8 +59,8 @@ enum RecordGroupViews {
         // not once per dimension (this runs at every save of the preview).
         var byUnit = Array(repeating: [String: [Int]](), count: dimensions.count)
         var units: [String] = [], contactees: [Int] = []
-        // Members by their index, records by theirs: copying each record and each of
-        // its contactees' records (every field retained and released) was most of this.
+        // Members by their index, records by theirs: taken as values, each record and each
+        // of its contactees was copied, every field retained and released.
         for index in site.records.indices {
             contactees.removeAll(keepingCapacity: true)
             for id in site.records[index].contacteeIDs { if let member = site.memberIndex[id] { contactees.append(member) } }
