@@ -39,19 +39,19 @@ struct MarkdownRun {
 
     /// The failures and findings, in file order.
     var reported: [Diagnostic] {
-        flagged.flatMap { index -> [Diagnostic] in
-            switch results[index] {
-            case .success(let rendered): rendered.findings
-            case .failure(let diagnostic): [diagnostic]
-            }
+        flagged.flatMap { Self.found(in: results[$0]) }
+    }
+
+    /// What a build reports of one rendering: its safety findings, or its failure.
+    static func found(in result: Result) -> [Diagnostic] {
+        switch result {
+        case .success(let rendered): rendered.findings
+        case .failure(let diagnostic): [diagnostic]
         }
     }
 
     private static func isFlagged(_ result: Result) -> Bool {
-        switch result {
-        case .success(let rendered): !rendered.findings.isEmpty
-        case .failure: true
-        }
+        !found(in: result).isEmpty
     }
 
     /// The same files in the same order under the same limits (a saved file).

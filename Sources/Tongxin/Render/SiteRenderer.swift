@@ -252,13 +252,8 @@ public enum SiteRenderer {
     }
 
     /// Safety findings and failures, in file order.
-    private static func report(_ results: [Result<RenderedMarkdown, Diagnostic>], diagnostics: inout Diagnostics) {
-        for result in results {
-            switch result {
-            case .success(let rendered): diagnostics.append(contentsOf: rendered.findings)
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-        }
+    private static func report(_ results: [MarkdownRun.Result], diagnostics: inout Diagnostics) {
+        for result in results { diagnostics.append(contentsOf: MarkdownRun.found(in: result)) }
     }
 
     /// Sizes of the cover images the cases use. A cover whose size cannot be read is an

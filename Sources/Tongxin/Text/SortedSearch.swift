@@ -3,11 +3,7 @@ extension Array where Element: Comparable {
     /// and a section's paths are sorted, and a preview save asks about a few paths in
     /// lists of ten thousand.
     func sortedIndex(of value: Element) -> Int? {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
+        let low = partitioningIndex { $0 >= value }
         return low < count && self[low] == value ? low : nil
     }
 }
